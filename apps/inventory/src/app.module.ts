@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceCoreModule } from '@did/runtime';
+import { Clock } from '@did/service-kit';
+import { InventoryConfig } from './config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export const SERVICE = 'inventory';
+
+/** The inventory service: the number registry, search, reservations and carrier adapters. */
+@Module({})
+export class AppModule {
+  static forRoot(config: InventoryConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock })],
+    };
+  }
+}

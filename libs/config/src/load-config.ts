@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { NATS_PREFIX_PATTERN } from '@did/contracts';
+
+/** Settings every service reads: where PostgreSQL and NATS are, and the NATS prefix of this deployment. */
+export const BaseConfigSchema = z.object({
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/did_platform'),
+  NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+  NATS_PREFIX: z.string().regex(NATS_PREFIX_PATTERN, 'letters, digits, _ or -, starting with a letter').default('did'),
+  /** Every request/reply call between services gives up after this long. */
+  RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** How often the outbox relay looks for unpublished events (it is also woken after each commit). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** How long JetStream remembers an event id to drop a re-published duplicate. */
+  EVENTS_DUPLICATE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(600),
+});
+export type BaseConfig = z.infer<typeof BaseConfigSchema>;
+
+/** Thrown when the environment is not a valid configuration; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates configuration once at boot. This is the only place that reads the environment: pass the
+ * result around. Throws a ConfigError naming each bad variable so the service refuses to start.
+ */
+export function loadConfig<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+  // An empty variable (as docker compose writes `FOO=`) means "not set", so the default applies.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  throw new ConfigError(`Invalid configuration: ${problems}`);
+}
+
+/** Reads one optional variable for tooling (dev launcher, benches) without a schema. */
+export function readEnv(name: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}

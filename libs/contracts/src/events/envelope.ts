@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * Every domain event travels in this envelope. `id` is the JetStream `Nats-Msg-Id` (publish dedup)
+ * and the inbox key (consumer dedup), so a redelivered event changes nothing.
+ */
+export const EventEnvelope = z.object({
+  id: z.string().min(1),
+  type: z.string().min(1),
+  version: z.number().int().positive(),
+  occurred_at: z.iso.datetime({ offset: true }),
+  producer: z.string(),
+  /** The account the event is about (a tenant or partner); webhooks are delivered to it. */
+  account_id: z.string().nullable(),
+  /** The partner above `account_id` when it is a tenant, so a partner's endpoints can receive its tenants' events. */
+  partner_id: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type EventEnvelope = z.infer<typeof EventEnvelope>;

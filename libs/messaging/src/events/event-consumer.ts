@@ -1,0 +1,149 @@
+import { Logger } from '@nestjs/common';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { AckPolicy, ConsumerConfig, DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, nanos } from 'nats';
+import { allEventsSubject, EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
+import { Clock } from '@did/service-kit';
+
+/** Handles one event inside the transaction that also records it in the inbox. */
+export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
+
+export interface DurableConsumerSpec {
+  /**
+   * Durable consumer name, unique per purpose (e.g. `ordering-wallets`). WARNING: JetStream keeps the
+   * consumer's position under this name; renaming it replays or skips events.
+   */
+  durable: string;
+  /** Event types to receive; other events on the stream are acknowledged and skipped. */
+  eventTypes: string[];
+  handler: EventHandler;
+  /** Deliveries before the event goes to the dead-letter table (default 5). */
+  maxDeliver?: number;
+  /** Delay before each redelivery, in ms; the last value repeats (default 1 s, 5 s, 30 s, 2 min). */
+  backoffMs?: number[];
+}
+
+export interface ConsumerHandle {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs durable, explicit-ack JetStream consumers with exactly-once effects: the handler's writes and
+ * the inbox record commit together, so a redelivered event is skipped; a handler that keeps failing
+ * parks the event in the dead-letter table after `maxDeliver` attempts instead of blocking forever.
+ */
+export class EventConsumerRunner {
+  private readonly logger = new Logger('EventConsumer');
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly prefix: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async start(spec: DurableConsumerSpec): Promise<ConsumerHandle> {
+    const stream = eventsStreamName(this.prefix);
+    const maxDeliver = spec.maxDeliver ?? 5;
+    const backoffMs = spec.backoffMs ?? [1_000, 5_000, 30_000, 120_000];
+    const config: Partial<ConsumerConfig> = {
+      durable_name: spec.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: spec.eventTypes.length === 1 ? eventSubject(this.prefix, spec.eventTypes[0]) : allEventsSubject(this.prefix),
+      max_deliver: maxDeliver,
+      // Applies when a process dies holding a message (no ack, no nak): it comes back after these delays.
+      backoff: backoffMs.slice(0, maxDeliver - 1).map((ms) => nanos(ms)),
+      ack_wait: nanos(Math.max(backoffMs[0], 30_000)),
+    };
+    await this.upsertConsumer(stream, spec.durable, config);
+    const consumer = await this.js.consumers.get(stream, spec.durable);
+    const messages = await consumer.consume({ max_messages: 64 });
+    const wanted = new Set(spec.eventTypes);
+    const loop = (async () => {
+      for await (const msg of messages) {
+        await this.handle(msg, spec, wanted, maxDeliver, backoffMs).catch((err: Error) => {
+          // The database itself failed (even the dead-letter write): leave the event for a later delivery.
+          this.logger.error(`${spec.durable}: cannot process message ${msg.seq}: ${err.message}`);
+          msg.nak(backoffMs[0]);
+        });
+      }
+    })();
+    return {
+      stop: async () => {
+        await messages.close();
+        await loop;
+      },
+    };
+  }
+
+  private async upsertConsumer(stream: string, durable: string, config: Partial<ConsumerConfig>): Promise<void> {
+    try {
+      await this.jsm.consumers.info(stream, durable);
+      await this.jsm.consumers.update(stream, durable, {
+        max_deliver: config.max_deliver,
+        backoff: config.backoff,
+        ack_wait: config.ack_wait,
+        filter_subject: config.filter_subject,
+      });
+    } catch (err) {
+      if (!/not found/i.test((err as Error).message)) throw err;
+      await this.jsm.consumers.add(stream, config);
+    }
+  }
+
+  private async handle(msg: JsMsg, spec: DurableConsumerSpec, wanted: Set<string>, maxDeliver: number, backoffMs: number[]): Promise<void> {
+    const attempt = msg.info.redeliveryCount;
+    let event: EventEnvelope | undefined;
+    try {
+      event = EventEnvelope.parse(msg.json());
+      if (!wanted.has(event.type)) {
+        msg.ack();
+        return;
+      }
+      await this.processOnce(spec, event);
+      msg.ack();
+    } catch (err) {
+      // A message that is not an envelope will never parse: dead-letter it at once.
+      const final = attempt >= maxDeliver || event === undefined;
+      if (final) {
+        await this.deadLetter(spec.durable, msg, event, err as Error, attempt);
+        msg.term();
+        return;
+      }
+      const delay = backoffMs[Math.min(attempt - 1, backoffMs.length - 1)];
+      this.logger.warn(`${spec.durable}: ${event!.type} ${event!.id} failed (attempt ${attempt}/${maxDeliver}), retry in ${delay} ms: ${(err as Error).message}`);
+      msg.nak(delay);
+    }
+  }
+
+  private async processOnce(spec: DurableConsumerSpec, event: EventEnvelope): Promise<void> {
+    const em = this.orm.em.fork();
+    await em.transactional(async (tx) => {
+      const inserted = await tx.getConnection().execute(
+        `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at) values (?, ?, ?, ?) on conflict do nothing`,
+        [spec.durable, event.id, event.type, this.clock.now()],
+        'run',
+        tx.getTransactionContext(),
+      );
+      if ((inserted as unknown as { affectedRows: number }).affectedRows === 0) return; // already processed: a redelivery
+      await spec.handler(event, tx);
+    });
+  }
+
+  private async deadLetter(consumer: string, msg: JsMsg, event: EventEnvelope | undefined, err: Error, attempts: number): Promise<void> {
+    this.logger.error(`${consumer}: giving up on ${event?.type ?? msg.subject} ${event?.id ?? msg.seq} after ${attempts} attempt(s): ${err.message}`);
+    await this.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into ${this.table('dead_letters')} (consumer, event_id, event_type, subject, payload, error, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (consumer, event_id) do update set error = excluded.error, attempts = excluded.attempts, failed_at = excluded.failed_at`,
+        [consumer, event?.id ?? `seq-${msg.seq}`, event?.type ?? 'unknown', msg.subject, msg.string(), err.message.slice(0, 2000), attempts, this.clock.now()],
+        'run',
+      );
+  }
+
+  private table(name: string): string {
+    return `"${this.orm.config.get('schema')}"."${name}"`;
+  }
+}

@@ -1,0 +1,39 @@
+import { JetStreamManager, nanos, RetentionPolicy, StorageType, StreamConfig } from 'nats';
+import { allEventsSubject, eventsStreamName } from '@did/contracts';
+
+/**
+ * Creates (or brings up to date) the JetStream stream that holds every domain event of a deployment.
+ * Idempotent: every service calls it at boot, whichever starts first creates the stream.
+ */
+export async function ensureEventsStream(jsm: JetStreamManager, prefix: string, duplicateWindowSeconds: number): Promise<string> {
+  const name = eventsStreamName(prefix);
+  const config: Partial<StreamConfig> = {
+    name,
+    subjects: [allEventsSubject(prefix)],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    // Publishes with the same Nats-Msg-Id inside this window are dropped: the relay's retry after a crash is harmless.
+    duplicate_window: nanos(duplicateWindowSeconds * 1000),
+    max_age: nanos(30 * 24 * 3600 * 1000),
+  };
+  try {
+    const existing = await jsm.streams.info(name);
+    if (existing.config.duplicate_window !== config.duplicate_window) {
+      await jsm.streams.update(name, { ...existing.config, duplicate_window: config.duplicate_window });
+    }
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    try {
+      await jsm.streams.add(config);
+    } catch (addErr) {
+      // Another service created it between our info() and add(): fine.
+      if (!/already in use|exists/i.test((addErr as Error).message)) throw addErr;
+    }
+  }
+  return name;
+}
+
+function isNotFound(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; api_error?: { err_code?: number } };
+  return e.code === '404' || e.api_error?.err_code === 10059 || /not found/i.test(e.message ?? '');
+}

@@ -1,0 +1,77 @@
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, OnModuleInit, Optional } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
+import { CLOCK, Clock, systemClock } from '@did/service-kit';
+import { MESSAGING_OPTIONS, NATS_CONNECTION } from '../messaging.options';
+import type { MessagingModuleOptions } from '../messaging.module';
+import { ensureEventsStream } from './events-stream';
+import { OutboxRelay, OutboxRelayHooks } from './outbox-relay';
+import { ConsumerHandle, DurableConsumerSpec, EventConsumerRunner } from './event-consumer';
+
+/** Test seam: hooks handed to the outbox relay (see {@link OutboxRelayHooks}). */
+export const OUTBOX_RELAY_HOOKS = Symbol('OUTBOX_RELAY_HOOKS');
+
+/**
+ * The durable-events side of a service: makes sure the stream exists, runs the outbox relay while
+ * the service is up, and starts the durable consumers features register. Services without a
+ * database (no MikroORM) get the stream only.
+ */
+@Injectable()
+export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly js: JetStreamClient;
+  private jsm!: JetStreamManager;
+  private relay: OutboxRelay | null = null;
+  private readonly pending: DurableConsumerSpec[] = [];
+  private readonly running: ConsumerHandle[] = [];
+  private started = false;
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+    @Optional() private readonly orm?: MikroORM,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+    @Optional() @Inject(OUTBOX_RELAY_HOOKS) private readonly hooks?: OutboxRelayHooks,
+  ) {
+    this.js = nc.jetstream();
+  }
+
+  async onModuleInit(): Promise<void> {
+    this.jsm = await this.nc.jetstreamManager();
+    await ensureEventsStream(this.jsm, this.options.prefix, this.options.duplicateWindowSeconds);
+  }
+
+  /** Registers a durable consumer; it starts with the application (or at once if already started). */
+  async consume(spec: DurableConsumerSpec): Promise<void> {
+    if (this.started) this.running.push(await this.runner().start(spec));
+    else this.pending.push(spec);
+  }
+
+  /** Wakes the outbox relay so an event committed just now goes out without waiting for the poll. */
+  publishSoon(): void {
+    this.relay?.kick();
+  }
+
+  /** The relay itself, for tests and tools that want to drain the outbox synchronously. */
+  outboxRelay(): OutboxRelay | null {
+    return this.relay;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.orm) {
+      this.relay = new OutboxRelay(this.orm, this.js, { prefix: this.options.prefix, pollMs: this.options.outboxPollMs, hooks: this.hooks });
+      this.relay.start();
+    }
+    this.started = true;
+    for (const spec of this.pending.splice(0)) this.running.push(await this.runner().start(spec));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.running.splice(0).map((h) => h.stop()));
+    await this.relay?.stop();
+  }
+
+  private runner(): EventConsumerRunner {
+    if (!this.orm) throw new Error('Durable consumers need MikroORM (the inbox lives in the service schema)');
+    return new EventConsumerRunner(this.orm, this.js, this.jsm, this.options.prefix, this.clock);
+  }
+}

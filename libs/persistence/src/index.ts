@@ -1,0 +1,2 @@
+export * from './orm-options';
+export * from './migrate';

@@ -1,0 +1,4 @@
+export * from './health.controller';
+export * from './service-core.module';
+export * from './start-service';
+export * from './service-cli';

@@ -1,0 +1,39 @@
+import { Logger } from '@nestjs/common';
+import type { Constructor, MigrationObject } from '@mikro-orm/core';
+import { BaseConfig } from '@did/config';
+import { runMigrations, schemaForService } from '@did/persistence';
+
+export interface ServiceCliSpec<C extends BaseConfig> {
+  service: string;
+  loadConfig: () => C;
+  migrations: (MigrationObject | Constructor)[];
+  start: (config: C) => Promise<unknown>;
+}
+
+/**
+ * The entry point of every service binary: `main.js migrate` applies the service's migrations and
+ * exits; `main.js` (or `main.js start`) runs it. A bad configuration stops it with one clear line.
+ */
+export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C>, argv = process.argv.slice(2)): Promise<void> {
+  const logger = new Logger(spec.service);
+  let config: C;
+  try {
+    config = spec.loadConfig();
+  } catch (err) {
+    console.error(`${spec.service}: ${(err as Error).message}`);
+    process.exit(78); // EX_CONFIG
+  }
+  const command = argv[0] ?? 'start';
+  try {
+    if (command === 'migrate') {
+      const applied = await runMigrations({ clientUrl: config.DATABASE_URL, schema: schemaForService(spec.service), entities: [], migrations: spec.migrations });
+      logger.log(applied.length ? `applied ${applied.join(', ')}` : 'schema is up to date');
+      return;
+    }
+    if (command !== 'start') throw new Error(`unknown command "${command}" (use start or migrate)`);
+    await spec.start(config);
+  } catch (err) {
+    logger.error((err as Error).stack ?? String(err));
+    process.exit(1);
+  }
+}

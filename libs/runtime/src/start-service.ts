@@ -1,0 +1,55 @@
+import { INestApplication, INestMicroservice, Logger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { BaseConfig } from '@did/config';
+import { PrefixedServerNats, RpcErrorFilter } from '@did/messaging';
+import { residentSetBytes } from '@did/service-kit';
+
+/** The NATS server transport of a service: prefixed subjects, queue group = service name. */
+export function natsTransport(service: string, config: BaseConfig): PrefixedServerNats {
+  return new PrefixedServerNats(config.NATS_PREFIX, {
+    servers: config.NATS_URL.split(','),
+    name: `${service}-rpc`,
+    queue: service,
+    gracefulShutdown: true,
+    gracePeriod: 2_000,
+    maxReconnectAttempts: -1,
+  });
+}
+
+function logReady(service: string, where: string): void {
+  new Logger(service).log(`ready (${where}), rss=${Math.round(residentSetBytes() / 1048576)} MB`);
+}
+
+/** Starts a service that answers only over NATS (inventory, ordering, ...). */
+export async function startNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
+  const app = await NestFactory.createMicroservice(module as Type, { strategy: natsTransport(service, config), logger: loggerLevels(config) });
+  app.useGlobalFilters(new RpcErrorFilter());
+  app.enableShutdownHooks();
+  await app.listen();
+  logReady(service, `nats ${config.NATS_URL}, prefix ${config.NATS_PREFIX}`);
+  return app;
+}
+
+/** Starts an HTTP service (gateway, carrier-sandbox) that also answers its health over NATS. */
+export async function startHttpService(
+  service: string,
+  module: unknown,
+  config: BaseConfig,
+  port: number,
+  configure: (app: NestFastifyApplication) => void | Promise<void> = () => undefined,
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(module as Type, new FastifyAdapter({ trustProxy: true }), { logger: loggerLevels(config) });
+  await configure(app);
+  app.connectMicroservice({ strategy: natsTransport(service, config) });
+  app.enableShutdownHooks();
+  await app.startAllMicroservices();
+  await app.listen(port, '0.0.0.0');
+  logReady(service, `http :${port}`);
+  return app;
+}
+
+function loggerLevels(config: BaseConfig): ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
+  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return order.slice(0, order.indexOf(config.LOG_LEVEL) + 1);
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+
+const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
+
+function base32(bytes: Uint8Array): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += CROCKFORD[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += CROCKFORD[(value << (5 - bits)) & 31];
+  return out;
+}
+
+/** An opaque, unguessable id (128 random bits) such as `acc_5k2...`; reveals nothing, not even its age. */
+export function randomId(prefix: string): string {
+  return `${prefix}_${base32(randomBytes(16))}`;
+}
+
+/**
+ * A time-ordered id (48-bit milliseconds then 80 random bits, ULID layout): sorts by creation, which
+ * keeps event and ledger indexes append-only. Use {@link randomId} where the age must stay private.
+ */
+export function sortableId(prefix: string, now: Date = new Date()): string {
+  const bytes = new Uint8Array(16);
+  let ms = now.getTime();
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  bytes.set(randomBytes(10), 6);
+  return `${prefix}_${base32(bytes)}`;
+}
