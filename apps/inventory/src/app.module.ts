@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
-import { InventoryConfig } from './config';
+import { BaseConfig } from '@did/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -10,7 +10,7 @@ export const SERVICE = 'inventory';
 /** The inventory service: the number registry, search, reservations and carrier adapters. */
 @Module({})
 export class AppModule {
-  static forRoot(config: InventoryConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+  static forRoot(config: BaseConfig, overrides: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock })],

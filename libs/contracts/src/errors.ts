@@ -25,6 +25,9 @@ export type ErrorType = (typeof ErrorType)[keyof typeof ErrorType];
 export const ErrorCode = {
   ValidationFailed: 'validation_failed',
   UnknownField: 'unknown_field',
+  MalformedBody: 'malformed_body',
+  AccountIdRequired: 'account_id_required',
+  MethodNotAllowed: 'method_not_allowed',
   ApiKeyMissing: 'api_key_missing',
   ApiKeyMalformed: 'api_key_malformed',
   ApiKeyInvalid: 'api_key_invalid',
@@ -34,6 +37,7 @@ export const ErrorCode = {
   TenantCannotHaveSubaccounts: 'tenant_cannot_have_subaccounts',
   AccountNotFound: 'account_not_found',
   ApiKeyNotFound: 'api_key_not_found',
+  ApiKeyAlreadyRevoked: 'api_key_already_revoked',
   RouteNotFound: 'route_not_found',
   IdempotencyKeyInvalid: 'idempotency_key_invalid',
   IdempotencyKeyRequired: 'idempotency_key_required',

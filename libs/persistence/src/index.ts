@@ -1,2 +1,3 @@
 export * from './orm-options';
 export * from './migrate';
+export * from './keyset-page';

@@ -1,6 +1,8 @@
-import { Logger } from '@nestjs/common';
+import { DynamicModule, Logger } from '@nestjs/common';
 import type { Constructor, MigrationObject } from '@mikro-orm/core';
-import { BaseConfig } from '@did/config';
+import { z } from 'zod';
+import { BaseConfig, BaseConfigSchema, loadConfig } from '@did/config';
+import { startNatsService } from './start-service';
 import { runMigrations, schemaForService } from '@did/persistence';
 
 export interface ServiceCliSpec<C extends BaseConfig> {
@@ -36,4 +38,23 @@ export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C
     logger.error((err as Error).stack ?? String(err));
     process.exit(1);
   }
+}
+
+/**
+ * The whole `main.ts` of a NATS-only service: configuration from the environment, `migrate` or start.
+ * `moduleFor` builds the root module from the validated configuration.
+ */
+export function runNatsServiceCli<S extends z.ZodObject<typeof BaseConfigSchema.shape>>(spec: {
+  service: string;
+  migrations: (MigrationObject | Constructor)[];
+  moduleFor: (config: z.infer<S>) => DynamicModule;
+  configSchema?: S;
+}): Promise<void> {
+  const schema = spec.configSchema ?? BaseConfigSchema;
+  return runServiceCli({
+    service: spec.service,
+    migrations: spec.migrations,
+    loadConfig: () => loadConfig(schema) as z.infer<S>,
+    start: (config) => startNatsService(spec.service, spec.moduleFor(config), config),
+  });
 }

@@ -38,8 +38,11 @@ export async function startHttpService(
   config: BaseConfig,
   port: number,
   configure: (app: NestFastifyApplication) => void | Promise<void> = () => undefined,
+  fastifyOptions: { bodyLimit?: number } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(module as Type, new FastifyAdapter({ trustProxy: true }), { logger: loggerLevels(config) });
+  const app = await NestFactory.create<NestFastifyApplication>(module as Type, new FastifyAdapter({ trustProxy: true, ...fastifyOptions }), {
+    logger: loggerLevels(config),
+  });
   await configure(app);
   app.connectMicroservice({ strategy: natsTransport(service, config) });
   app.enableShutdownHooks();

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { runServiceCli, startHttpService } from '@did/runtime';
+import { AppModule, SERVICE } from './app.module';
+import { loadCarrierSandboxConfig } from './config';
+import { MIGRATIONS } from './migrations';
+
+void runServiceCli({
+  service: SERVICE,
+  loadConfig: () => loadCarrierSandboxConfig(),
+  migrations: MIGRATIONS,
+  start: (config) => startHttpService(SERVICE, AppModule.forRoot(config), config, config.CARRIER_SANDBOX_PORT),
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { PageQuery } from '../../http/cursor';
+
+export const CreateApiKeyBody = z.strictObject({
+  name: z.string().trim().min(1).max(100).describe('What the key is for, e.g. "billing system".'),
+});
+export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBody>;
+
+export const ListApiKeysQuery = PageQuery.extend({
+  include_revoked: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').describe('Also list revoked keys.'),
+});
+export type ListApiKeysQuery = z.infer<typeof ListApiKeysQuery>;
+
+export const ApiKeyResponse = z.object({
+  id: z.string(),
+  record_type: z.literal('api_key'),
+  account_id: z.string(),
+  name: z.string(),
+  prefix: z.string().describe('The first characters of the key, to tell keys apart.'),
+  status: z.enum(['active', 'revoked']),
+  created_at: z.string(),
+  last_used_at: z.string().nullable().describe('Updated at most once a minute.'),
+  revoked_at: z.string().nullable(),
+});
+export type ApiKeyResponse = z.infer<typeof ApiKeyResponse>;
+
+export const CreatedApiKeyResponse = ApiKeyResponse.extend({
+  secret: z.string().describe('The key itself. Shown only in this response: store it now.'),
+});
+export type CreatedApiKeyResponse = z.infer<typeof CreatedApiKeyResponse>;

@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceCoreModule } from '@did/runtime';
+import { Clock } from '@did/service-kit';
+import { AccountsModule } from './accounts/accounts.module';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuthModule } from './auth/auth.module';
+import { GATEWAY_CONFIG, GatewayConfig } from './config';
+import { ENTITIES } from './entities';
+import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
+import { MIGRATIONS } from './migrations';
+
+export const SERVICE = 'gateway';
+
+/** The public API: every /v1 route, accounts, API keys, idempotency and rate limits. */
+@Module({})
+export class AppModule {
+  static forRoot(config: GatewayConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ConfigHolder.forRoot(config),
+        AuthModule,
+        IdempotencyModule,
+        HealthModule,
+        AccountsModule,
+        ApiKeysModule,
+      ],
+    };
+  }
+}
+
+/** Makes the validated gateway configuration injectable everywhere (GATEWAY_CONFIG). */
+@Module({})
+class ConfigHolder {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return { module: ConfigHolder, global: true, providers: [{ provide: GATEWAY_CONFIG, useValue: config }], exports: [GATEWAY_CONFIG] };
+  }
+}

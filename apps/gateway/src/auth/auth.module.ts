@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth.guard';
+import { AuthenticationService } from './authentication.service';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard';
+
+/** Authentication then rate limiting, in that order, on every route. */
+@Global()
+@Module({
+  providers: [AuthenticationService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: RateLimitGuard }],
+  exports: [AuthenticationService],
+})
+export class AuthModule {}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { BaseConfigSchema, loadConfig } from '@did/config';
+
+export const GatewayConfigSchema = BaseConfigSchema.extend({
+  GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The platform operator's key: creates partner accounts. Unset: no operator access at all. */
+  OPERATOR_API_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /** Sustained requests per minute per API key, and the burst a key may spend at once. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),
+  /** How long a finished request is replayed for its Idempotency-Key. */
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  /** A request holding a key longer than this is presumed dead (crashed gateway) and the key can be retried. */
+  IDEMPOTENCY_LOCK_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  /** `gateway seed-demo` installs this as the demo partner's key (dk_ + 43 characters), so scripts know it in advance. */
+  DEMO_API_KEY: z.string().regex(/^dk_[A-Za-z0-9_-]{43}$/, 'dk_ followed by 43 base64url characters').optional(),
+  /** Largest accepted request body. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+});
+export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
+
+export function loadGatewayConfig(env?: Record<string, string | undefined>): GatewayConfig {
+  return loadConfig(GatewayConfigSchema, env);
+}
+
+/** Injection token for the validated gateway configuration. */
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

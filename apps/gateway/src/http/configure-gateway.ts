@@ -1,0 +1,32 @@
+import { VersioningType } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ProblemFilter } from './problem.filter';
+
+/** The OpenAPI document, generated from the controllers and their zod schemas. */
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('DID platform API')
+    .setDescription(
+      'Search, buy, bill, route and port phone numbers. Authenticate with `Authorization: Bearer <api key>`. ' +
+        'Partners act on a tenant by sending `Account-Id: <tenant id>`. Errors are RFC 9457 problem+json with a stable `code`.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (dk_...) or the operator key' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/**
+ * HTTP behaviour shared by the gateway binary and its tests: /v1 URI versioning, problem+json for
+ * every error (Nest routes Fastify's body-parsing errors and unknown routes to the ProblemFilter), and the API docs at
+ * /docs with the JSON at /docs/openapi.json.
+ */
+export function configureGateway(app: NestFastifyApplication): void {
+  app.enableVersioning({ type: VersioningType.URI });
+  app.useGlobalFilters(new ProblemFilter());
+  const fastify = app.getHttpAdapter().getInstance();
+  // JSON only: without this, Fastify would parse text/plain and the client would get a confusing 400, not a 415.
+  fastify.removeContentTypeParser('text/plain');
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+}

@@ -1,0 +1,99 @@
+import { DomainError, ErrorCode, ErrorType, FieldViolation } from '@did/contracts';
+
+/** An RFC 9457 problem document with the platform's stable `code`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  errors?: FieldViolation[];
+  error_id?: string;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const PROBLEM_TYPE_BASE = 'https://docs.did-platform.dev/errors/';
+
+/**
+ * The one place an error kind becomes an HTTP status. Exhaustive: a new ErrorType that is not
+ * mapped here does not compile.
+ */
+export function statusForErrorType(type: ErrorType): number {
+  switch (type) {
+    case ErrorType.InvalidRequest:
+      return 400;
+    case ErrorType.Unauthenticated:
+      return 401;
+    case ErrorType.PaymentRequired:
+      return 402;
+    case ErrorType.Forbidden:
+      return 403;
+    case ErrorType.NotFound:
+      return 404;
+    case ErrorType.Conflict:
+      return 409;
+    case ErrorType.PayloadTooLarge:
+      return 413;
+    case ErrorType.UnsupportedMediaType:
+      return 415;
+    case ErrorType.Unprocessable:
+      return 422;
+    case ErrorType.RateLimited:
+      return 429;
+    case ErrorType.Internal:
+      return 500;
+    case ErrorType.Unavailable:
+      return 503;
+    case ErrorType.Timeout:
+      return 504;
+    default: {
+      const unmapped: never = type;
+      throw new Error(`unmapped error type ${String(unmapped)}`);
+    }
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** Builds the problem document for a domain error. */
+export function problemFor(error: DomainError, instance?: string): Problem {
+  const status = statusForErrorType(error.type);
+  return {
+    type: PROBLEM_TYPE_BASE + error.code,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail: error.message,
+    code: error.code,
+    ...(instance ? { instance } : {}),
+    ...(error.errors?.length ? { errors: error.errors } : {}),
+  };
+}
+
+/** The opaque problem a client sees for an unexpected failure: only the id that finds it in the log. */
+export function internalProblem(errorId: string, instance?: string): Problem {
+  return {
+    type: PROBLEM_TYPE_BASE + ErrorCode.InternalError,
+    title: TITLES[500],
+    status: 500,
+    detail: `An unexpected error occurred. Quote error_id ${errorId} to support.`,
+    code: ErrorCode.InternalError,
+    ...(instance ? { instance } : {}),
+    error_id: errorId,
+  };
+}
