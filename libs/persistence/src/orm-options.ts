@@ -19,6 +19,8 @@ export interface ServiceOrmSettings {
   migrationsPath?: string;
   debug?: boolean;
   poolMax?: number;
+  /** Do not log each applied migration (test setup). */
+  silentMigrations?: boolean;
 }
 
 /** MikroORM options for one service: its own schema, explicit entities and migrations, strict types. */
@@ -43,6 +45,7 @@ export function serviceOrmOptions(settings: ServiceOrmSettings): Options {
       transactional: true,
       allOrNothing: true,
       emit: 'ts',
+      silent: settings.silentMigrations ?? false,
     },
   });
 }

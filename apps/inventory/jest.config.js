@@ -1,0 +1,1 @@
+module.exports = { displayName: 'inventory', preset: '../../jest.preset.js', rootDir: __dirname };

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'ordering', preset: '../../jest.preset.js', rootDir: __dirname };

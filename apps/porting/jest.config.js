@@ -1,0 +1,1 @@
+module.exports = { displayName: 'porting', preset: '../../jest.preset.js', rootDir: __dirname };

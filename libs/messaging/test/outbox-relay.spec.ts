@@ -1,0 +1,146 @@
+import { Events, eventsStreamName } from '@did/contracts';
+import { waitFor } from '@did/testing';
+import { appendToOutbox, EventConsumerRunner, OutboxRelay } from '../src';
+import { BusFixture, commitAccountCreated, countRows, createBusFixture, Effect } from './bus-fixture';
+
+describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => {
+  let bus: BusFixture;
+
+  beforeEach(async () => {
+    bus = await createBusFixture();
+  });
+
+  afterEach(async () => {
+    await bus.close();
+  });
+
+  function relay(hooks = {}) {
+    return new OutboxRelay(bus.orm, bus.nc.jetstream(), { prefix: bus.world.prefix, pollMs: 20, hooks });
+  }
+
+  async function streamMessages(): Promise<number> {
+    const jsm = await bus.nc.jetstreamManager();
+    return (await jsm.streams.info(eventsStreamName(bus.world.prefix))).state.messages;
+  }
+
+  it('loses nothing and duplicates nothing when the relay dies between publish and mark-sent', async () => {
+    const eventId = await commitAccountCreated(bus.orm, 'acc_1');
+
+    const crashing = relay({
+      afterPublish: () => {
+        throw new Error('simulated crash after publish');
+      },
+    });
+    await expect(crashing.publishPending()).rejects.toThrow('simulated crash');
+    expect(await countRows(bus.orm, 'outbox_events', 'published_at is null')).toBe(1);
+    expect(await streamMessages()).toBe(1);
+
+    // The restarted relay publishes the same event again; JetStream drops it as a duplicate.
+    expect(await relay().publishPending()).toBe(1);
+    expect(await countRows(bus.orm, 'outbox_events', 'published_at is not null and id = ?', [eventId])).toBe(1);
+    expect(await streamMessages()).toBe(1);
+
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-effects',
+      eventTypes: ['account.created'],
+      handler: async (event, em) => {
+        em.persist(em.create(Effect, { eventId: event.id }));
+      },
+    });
+    await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, { what: 'the effect' });
+    await handle.stop();
+    expect(await countRows(bus.orm, 'effects', 'event_id = ?', [eventId])).toBe(1);
+  });
+
+  it('applies a redelivered event only once (inbox), even when JetStream no longer deduplicates it', async () => {
+    const eventId = await commitAccountCreated(bus.orm, 'acc_2');
+    await relay().publishPending();
+    // The same envelope published again under another message id: past the duplicate window, say.
+    const [row] = await bus.orm.em.fork().getConnection().execute('select envelope from bus_test.outbox_events where id = ?', [eventId]);
+    await bus.nc.jetstream().publish(`${bus.world.prefix}.events.account.created`, JSON.stringify(row.envelope), { msgID: `${eventId}-again` });
+    expect(await streamMessages()).toBe(2);
+
+    let calls = 0;
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-inbox',
+      eventTypes: ['account.created'],
+      handler: async (event, em) => {
+        calls++;
+        em.persist(em.create(Effect, { eventId: event.id }));
+      },
+    });
+    await waitFor(async () => (await countRows(bus.orm, 'inbox_records', 'consumer = ?', ['bus-test-inbox'])) === 1, { what: 'the inbox record' });
+    // Wait until the consumer has acknowledged both stream messages, then check the effect count.
+    const jsm = await bus.nc.jetstreamManager();
+    await waitFor(async () => (await jsm.consumers.info(eventsStreamName(bus.world.prefix), 'bus-test-inbox')).num_ack_pending === 0 && (await jsm.consumers.info(eventsStreamName(bus.world.prefix), 'bus-test-inbox')).delivered.stream_seq === 2, { what: 'both deliveries acknowledged' });
+    await handle.stop();
+    expect(calls).toBe(1);
+    expect(await countRows(bus.orm, 'effects')).toBe(1);
+  });
+
+  it('moves an event that keeps failing to the dead-letter table after max_deliver attempts', async () => {
+    const eventId = await commitAccountCreated(bus.orm, 'acc_3');
+    await relay().publishPending();
+
+    let attempts = 0;
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-failing',
+      eventTypes: ['account.created'],
+      maxDeliver: 3,
+      backoffMs: [20, 40],
+      handler: async (_event, em) => {
+        attempts++;
+        em.persist(em.create(Effect, { eventId: 'must-not-commit' }));
+        throw new Error(`handler broke (attempt ${attempts})`);
+      },
+    });
+    await waitFor(async () => (await countRows(bus.orm, 'dead_letters')) === 1, { what: 'the dead letter' });
+    await handle.stop();
+
+    const [dead] = await bus.orm.em.fork().getConnection().execute('select * from bus_test.dead_letters');
+    expect(dead).toMatchObject({ consumer: 'bus-test-failing', event_id: eventId, event_type: 'account.created', attempts: 3, error: 'handler broke (attempt 3)' });
+    expect(attempts).toBe(3);
+    // The failed attempts rolled back: no effect, and the event is not marked processed.
+    expect(await countRows(bus.orm, 'effects')).toBe(0);
+    expect(await countRows(bus.orm, 'inbox_records')).toBe(0);
+  });
+
+  it('retries a transient failure and applies the effect once', async () => {
+    await commitAccountCreated(bus.orm, 'acc_4');
+    await relay().publishPending();
+    let attempts = 0;
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-transient',
+      eventTypes: ['account.created'],
+      maxDeliver: 5,
+      backoffMs: [20],
+      handler: async (event, em) => {
+        attempts++;
+        if (attempts < 3) throw new Error('database blip');
+        em.persist(em.create(Effect, { eventId: event.id }));
+      },
+    });
+    await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, { what: 'the effect' });
+    await handle.stop();
+    expect(attempts).toBe(3);
+    expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
+  });
+
+  it('publishes nothing when the transaction that wrote the event rolls back', async () => {
+    await expect(
+      bus.orm.em.fork().transactional(async (em) => {
+        await commitAccountCreated(bus.orm, 'unused'); // committed separately: one event expected
+        em.persist(em.create(Effect, { eventId: 'x' }));
+        appendToOutbox(em, 'bus-test', Events.ApiKeyRevoked, { api_key_id: 'key_1', account_id: 'acc_1', revoked_at: new Date().toISOString() }, { accountId: 'acc_1', partnerId: null }, new Date());
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    expect(await countRows(bus.orm, 'outbox_events')).toBe(1);
+    expect(await countRows(bus.orm, 'outbox_events', "type = 'api_key.revoked'")).toBe(0);
+    expect(await countRows(bus.orm, 'effects')).toBe(0);
+  });
+});

@@ -1,0 +1,7 @@
+export * from './test-env';
+export * from './test-database';
+export * from './test-nats';
+export * from './test-world';
+export * from './manual-clock';
+export * from './wait-for';
+export * from './test-apps';
