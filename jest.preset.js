@@ -5,8 +5,10 @@ const { pathsToModuleNameMapper } = require('./tools/jest/paths');
 
 module.exports = {
   testEnvironment: 'node',
+  // content-disposition 3 (under @fastify/static) is ESM-only; Node 20 can require() it, Jest cannot: transform it too.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js)$': [
       '@swc/jest',
       {
         jsc: {
@@ -26,5 +28,9 @@ module.exports = {
   globalSetup: path.join(__dirname, 'tools/jest/global-setup.js'),
   globalTeardown: path.join(__dirname, 'tools/jest/global-teardown.js'),
   passWithNoTests: true,
+  // A fresh worker per test file: MikroORM keeps entity metadata in process-wide storage, which breaks
+  // when a second file's sandbox reuses it ("Map.prototype.set called on incompatible receiver").
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1MB',
   testTimeout: 30000,
 };

@@ -15,7 +15,8 @@ export async function ensureDatabase(url: string): Promise<void> {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE "${dbName.replace(/"/g, '""')}"`).catch((err: { code?: string }) => {
-        if (err.code !== '42P04') throw err; // created concurrently by another service: fine
+        // 42P04 duplicate_database, or 23505 when two CREATEs race on the catalog: another service created it, fine.
+        if (err.code !== '42P04' && err.code !== '23505') throw err;
       });
     }
   } finally {

@@ -8,9 +8,9 @@ import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { presentAccount } from './account.presenter';
 import { AccountsService } from './accounts.service';
-import { AccountResponse, CreateAccountBody, ListAccountsQuery } from './dto/account.dto';
+import { AccountResponse, AccountResponseSchema, CreateAccountBody, CreateAccountBodySchema, ListAccountsQuery, ListAccountsQuerySchema } from './dto/account.dto';
 
-const AccountList = listResponseSchema(AccountResponse);
+const AccountList = listResponseSchema(AccountResponseSchema);
 
 @ApiTags('Accounts')
 @ApiBearerAuth()
@@ -21,24 +21,24 @@ export class AccountsController {
   @Post()
   @Idempotent()
   @ApiOperation({ summary: 'Create a partner (operator key) or a tenant under your partner account' })
-  @ApiZodBody(CreateAccountBody)
-  @ApiZodResponse(201, AccountResponse, 'The new account')
-  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateAccountBody)) body: CreateAccountBody): Promise<AccountResponse> {
+  @ApiZodBody(CreateAccountBodySchema)
+  @ApiZodResponse(201, AccountResponseSchema, 'The new account')
+  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateAccountBodySchema)) body: CreateAccountBody): Promise<AccountResponse> {
     return presentAccount(await this.accounts.create(actor, body), actor);
   }
 
   @Get()
   @ApiOperation({ summary: 'List your tenants (partner) or all partners (operator)' })
-  @ApiZodQuery(ListAccountsQuery)
+  @ApiZodQuery(ListAccountsQuerySchema)
   @ApiZodResponse(200, AccountList, 'One page of accounts, oldest first')
-  async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListAccountsQuery, 'query')) query: ListAccountsQuery) {
+  async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListAccountsQuerySchema, 'query')) query: ListAccountsQuery) {
     const page = await this.accounts.list(actor, query);
     return { data: page.data.map((a) => presentAccount(a, actor)), meta: { total: page.total, next_cursor: page.nextCursor } };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Get your own account or one of your tenants' })
-  @ApiZodResponse(200, AccountResponse, 'The account')
+  @ApiZodResponse(200, AccountResponseSchema, 'The account')
   async get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AccountResponse> {
     return presentAccount(await this.accounts.get(actor, id), actor);
   }

@@ -8,7 +8,16 @@ import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { presentApiKey } from './api-key.presenter';
 import { ApiKeysService } from './api-keys.service';
-import { ApiKeyResponse, CreateApiKeyBody, CreatedApiKeyResponse, ListApiKeysQuery } from './dto/api-key.dto';
+import {
+  ApiKeyResponse,
+  ApiKeyResponseSchema,
+  CreateApiKeyBody,
+  CreateApiKeyBodySchema,
+  CreatedApiKeyResponse,
+  CreatedApiKeyResponseSchema,
+  ListApiKeysQuery,
+  ListApiKeysQuerySchema,
+} from './dto/api-key.dto';
 
 @ApiTags('API keys')
 @ApiBearerAuth()
@@ -19,25 +28,25 @@ export class ApiKeysController {
   @Post()
   @Idempotent()
   @ApiOperation({ summary: 'Create an API key for the acting account; the secret is returned once' })
-  @ApiZodBody(CreateApiKeyBody)
-  @ApiZodResponse(201, CreatedApiKeyResponse, 'The key, with its secret')
-  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateApiKeyBody)) body: CreateApiKeyBody): Promise<CreatedApiKeyResponse> {
+  @ApiZodBody(CreateApiKeyBodySchema)
+  @ApiZodResponse(201, CreatedApiKeyResponseSchema, 'The key, with its secret')
+  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateApiKeyBodySchema)) body: CreateApiKeyBody): Promise<CreatedApiKeyResponse> {
     const { key, secret } = await this.apiKeys.create(actor, body);
     return { ...presentApiKey(key), secret };
   }
 
   @Get()
   @ApiOperation({ summary: "List the acting account's API keys (never their secrets)" })
-  @ApiZodQuery(ListApiKeysQuery)
-  @ApiZodResponse(200, listResponseSchema(ApiKeyResponse), 'One page of keys')
-  async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListApiKeysQuery, 'query')) query: ListApiKeysQuery) {
+  @ApiZodQuery(ListApiKeysQuerySchema)
+  @ApiZodResponse(200, listResponseSchema(ApiKeyResponseSchema), 'One page of keys')
+  async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListApiKeysQuerySchema, 'query')) query: ListApiKeysQuery) {
     const page = await this.apiKeys.list(actor, query);
     return { data: page.data.map(presentApiKey), meta: { total: page.total, next_cursor: page.nextCursor } };
   }
 
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke an API key; requests with it fail from the next one on' })
-  @ApiZodResponse(200, ApiKeyResponse, 'The revoked key')
+  @ApiZodResponse(200, ApiKeyResponseSchema, 'The revoked key')
   async revoke(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ApiKeyResponse> {
     return presentApiKey(await this.apiKeys.revoke(actor, id));
   }

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { AccountStatus, AccountType, CURRENCIES } from '@did/contracts';
-import { PageQuery } from '../../http/cursor';
+import { PageQuerySchema } from '../../http/cursor';
 
-export const CreateAccountBody = z.strictObject({
+export const CreateAccountBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(100).describe('Display name of the partner or tenant.'),
   email: z.email().max(254).optional().describe('Billing and notification contact.'),
   currency: z.enum(CURRENCIES).optional().describe('Wallet currency. Partners default to USD; a tenant always uses its partner\'s currency.'),
   external_reference: z.string().max(120).optional().describe('Your own reference for this account.'),
 });
-export type CreateAccountBody = z.infer<typeof CreateAccountBody>;
+export type CreateAccountBody = z.infer<typeof CreateAccountBodySchema>;
 
-export const ListAccountsQuery = PageQuery;
-export type ListAccountsQuery = z.infer<typeof ListAccountsQuery>;
+export const ListAccountsQuerySchema = PageQuerySchema;
+export type ListAccountsQuery = z.infer<typeof ListAccountsQuerySchema>;
 
-export const AccountResponse = z.object({
+export const AccountResponseSchema = z.object({
   id: z.string(),
   record_type: z.literal('account'),
   type: z.enum([AccountType.Partner, AccountType.Tenant]),
@@ -26,4 +26,4 @@ export const AccountResponse = z.object({
   created_at: z.string(),
   updated_at: z.string(),
 });
-export type AccountResponse = z.infer<typeof AccountResponse>;
+export type AccountResponse = z.infer<typeof AccountResponseSchema>;

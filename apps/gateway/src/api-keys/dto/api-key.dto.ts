@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { PageQuery } from '../../http/cursor';
+import { PageQuerySchema } from '../../http/cursor';
 
-export const CreateApiKeyBody = z.strictObject({
+export const CreateApiKeyBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(100).describe('What the key is for, e.g. "billing system".'),
 });
-export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBody>;
+export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBodySchema>;
 
-export const ListApiKeysQuery = PageQuery.extend({
+export const ListApiKeysQuerySchema = PageQuerySchema.extend({
   include_revoked: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').describe('Also list revoked keys.'),
 });
-export type ListApiKeysQuery = z.infer<typeof ListApiKeysQuery>;
+export type ListApiKeysQuery = z.infer<typeof ListApiKeysQuerySchema>;
 
-export const ApiKeyResponse = z.object({
+export const ApiKeyResponseSchema = z.object({
   id: z.string(),
   record_type: z.literal('api_key'),
   account_id: z.string(),
@@ -22,9 +22,9 @@ export const ApiKeyResponse = z.object({
   last_used_at: z.string().nullable().describe('Updated at most once a minute.'),
   revoked_at: z.string().nullable(),
 });
-export type ApiKeyResponse = z.infer<typeof ApiKeyResponse>;
+export type ApiKeyResponse = z.infer<typeof ApiKeyResponseSchema>;
 
-export const CreatedApiKeyResponse = ApiKeyResponse.extend({
+export const CreatedApiKeyResponseSchema = ApiKeyResponseSchema.extend({
   secret: z.string().describe('The key itself. Shown only in this response: store it now.'),
 });
-export type CreatedApiKeyResponse = z.infer<typeof CreatedApiKeyResponse>;
+export type CreatedApiKeyResponse = z.infer<typeof CreatedApiKeyResponseSchema>;

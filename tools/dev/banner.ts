@@ -1,0 +1,46 @@
+import { redactUrl } from './log';
+import { formatMb, IDLE_RSS_BUDGET_MB } from './memory';
+import type { DemoSeed } from './services';
+
+export interface BannerInfo {
+  gatewayPort: number;
+  seed: DemoSeed;
+  operatorKey: string;
+  databaseUrl: string;
+  natsUrl: string;
+  natsPrefix: string;
+  memory: { name: string; pid: number; rssMb: number | undefined }[];
+}
+
+/** What a developer needs once everything is up, printed untagged so it can be copied as is. */
+export function printBanner(info: BannerInfo): void {
+  const base = `http://localhost:${info.gatewayPort}`;
+  const rule = '='.repeat(78);
+  const row = (label: string, value: string) => `  ${label.padEnd(18)}${value}`;
+  const lines = [
+    '',
+    rule,
+    '  DID platform is running (Ctrl-C stops everything)',
+    '',
+    row('Gateway', base),
+    row('API docs', `${base}/docs`),
+    row('Demo partner key', info.seed.api_key),
+    row('Demo tenant id', info.seed.tenant_id),
+    row('Operator key', info.operatorKey),
+    '',
+    "  List the demo partner's tenants:",
+    `    curl -H "Authorization: Bearer ${info.seed.api_key}" ${base}/v1/accounts`,
+    '',
+    `  Memory (RSS; budget ${IDLE_RSS_BUDGET_MB} MB per service):`,
+    ...info.memory.map((m) => {
+      const over = m.rssMb !== undefined && m.rssMb > IDLE_RSS_BUDGET_MB ? '  OVER BUDGET' : '';
+      return `    ${m.name.padEnd(16)}${formatMb(m.rssMb).padStart(9)}   pid ${m.pid}${over}`;
+    }),
+    '',
+    row('PostgreSQL', redactUrl(info.databaseUrl)),
+    row('NATS', `${info.natsUrl} (subject prefix ${info.natsPrefix})`),
+    rule,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

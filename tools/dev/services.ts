@@ -1,0 +1,117 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeExit, ExitStatus, spawnChild, terminate, whenClosed } from './children';
+import { createDatabaseIfMissing } from './database';
+import { eachLine, redactUrl, say, SetupError } from './log';
+import { LOCAL_DATABASE_URL } from './postgres';
+
+/** Every service binary, in the order their logs are listed. */
+export const SERVICES = ['gateway', 'carrier-sandbox', 'inventory', 'ordering', 'porting', 'routing', 'notifications'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export interface DemoSeed {
+  partner_id: string;
+  tenant_id: string;
+  api_key: string;
+}
+
+export function serviceEntry(root: string, service: ServiceName): string {
+  const entry = path.join(root, 'dist', 'apps', service, 'src', 'main.js');
+  if (!fs.existsSync(entry)) throw new SetupError(`${path.relative(root, entry)} is missing: run \`npm run build\` first`);
+  return entry;
+}
+
+/**
+ * The environment of every service: ours plus the resolved settings. Nest colours its logs even into
+ * a pipe, which litters redirected output with escape codes, so colour is kept only for a terminal.
+ */
+export function serviceEnv(settings: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (!process.stdout.isTTY && env.NO_COLOR === undefined) env.NO_COLOR = '1';
+  for (const [name, value] of Object.entries(settings)) if (value !== undefined) env[name] = value;
+  return env;
+}
+
+export function spawnService(root: string, service: ServiceName, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawnChild(process.execPath, [serviceEntry(root, service), ...args], { env, cwd: root });
+}
+
+const commands = new Set<ChildProcess>();
+
+/** Stops one-shot commands (migrate, seed-demo) still running when the launcher is interrupted. */
+export async function stopCommands(graceMs = 5_000): Promise<void> {
+  await terminate([...commands], graceMs);
+}
+
+export interface CommandResult {
+  status: ExitStatus;
+  stdout: string[];
+  /** stdout and stderr interleaved, to show when a quiet command fails. */
+  output: string[];
+}
+
+/**
+ * Runs `main.js <args>` of a service to completion. `echo` shows its output as it comes, prefixed with
+ * the service name; `echoStdout: false` keeps stdout back for the caller to show (or not).
+ */
+export async function runCommand(
+  root: string,
+  service: ServiceName,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { echo?: boolean; echoStdout?: boolean } = {},
+): Promise<CommandResult> {
+  const echoStdout = options.echo && options.echoStdout !== false;
+  const child = spawnService(root, service, args, env);
+  commands.add(child);
+  const stdout: string[] = [];
+  const output: string[] = [];
+  eachLine(child.stdout, (line) => {
+    stdout.push(line);
+    output.push(line);
+    if (echoStdout) say(line, service);
+  });
+  eachLine(child.stderr, (line) => {
+    output.push(line);
+    if (options.echo) say(line, service);
+  });
+  const status = await whenClosed(child);
+  commands.delete(child);
+  return { status, stdout, output };
+}
+
+/** Applies every service's migrations, in parallel: each service owns its own schema. */
+export async function migrateAll(root: string, env: NodeJS.ProcessEnv, options: { echo?: boolean } = {}): Promise<void> {
+  const echo = options.echo ?? true;
+  const databaseUrl = env.DATABASE_URL || LOCAL_DATABASE_URL;
+  try {
+    await createDatabaseIfMissing(databaseUrl);
+  } catch (err) {
+    throw new SetupError(`cannot reach or create the database ${redactUrl(databaseUrl)}: ${(err as Error).message}`);
+  }
+  const results = await Promise.all(SERVICES.map(async (service) => ({ service, result: await runCommand(root, service, ['migrate'], env, { echo }) })));
+  const failed = results.filter(({ result }) => result.status.code !== 0);
+  if (!failed.length) return;
+  if (!echo) for (const { service, result } of failed) result.output.forEach((line) => say(line, service));
+  throw new SetupError(`migrations failed: ${failed.map(({ service, result }) => `${service} (${describeExit(result.status)})`).join(', ')}`);
+}
+
+/**
+ * Creates (or finds) the demo partner and tenant. Their ids and the key come back as the last stdout
+ * line; that line is not echoed since the banner shows the same values in a readable form.
+ */
+export async function seedDemo(root: string, env: NodeJS.ProcessEnv): Promise<DemoSeed> {
+  const { status, stdout } = await runCommand(root, 'gateway', ['seed-demo'], env, { echo: true, echoStdout: false });
+  const lines = stdout.filter((line) => line.trim());
+  const json = status.code === 0 ? (lines.pop() ?? '') : '';
+  lines.forEach((line) => say(line, 'gateway'));
+  if (status.code !== 0) throw new SetupError(`gateway seed-demo failed (${describeExit(status)})`);
+  try {
+    const seed = JSON.parse(json) as DemoSeed;
+    if (!seed.partner_id || !seed.tenant_id || !seed.api_key) throw new Error('fields missing');
+    return seed;
+  } catch {
+    throw new SetupError('gateway seed-demo did not print {"partner_id","tenant_id","api_key"} as its last line');
+  }
+}
