@@ -1,4 +1,5 @@
-import { describeServiceHealth, createTestWorld, startTestHttpService, TestWorld } from '@did/testing';
+import { describeServiceHealth, startTestHttpService } from '@did/service-testing';
+import { createTestWorld, TestWorld } from '@did/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, SERVICE } from '../src/app.module';
 import { loadCarrierSandboxConfig } from '../src/config';

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestWorld, startTestHttpService, TestWorld } from '@did/testing';
+import { startTestHttpService } from '@did/service-testing';
+import { createTestWorld, TestWorld } from '@did/testing';
 import { AppModule } from '../src/app.module';
 import { GatewayConfig, loadGatewayConfig } from '../src/config';
 import { configureGateway } from '../src/http/configure-gateway';

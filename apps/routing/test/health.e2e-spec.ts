@@ -1,4 +1,4 @@
-import { describeServiceHealth } from '@did/testing';
+import { describeServiceHealth } from '@did/service-testing';
 import { AppModule, SERVICE } from '../src/app.module';
 
 describeServiceHealth(SERVICE, (world) => AppModule.forRoot(world.config));

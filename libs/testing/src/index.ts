@@ -4,5 +4,3 @@ export * from './test-nats';
 export * from './test-world';
 export * from './manual-clock';
 export * from './wait-for';
-export * from './test-apps';
-export * from './service-health';

@@ -46,7 +46,8 @@ export class IdempotencyService {
     if (existing.state === IdempotencyState.InProgress) {
       throw new DomainError(ErrorType.Conflict, ErrorCode.IdempotencyRequestInProgress, 'A request with this Idempotency-Key is still being processed. Retry after it finishes.');
     }
-    return { kind: 'replay', response: { status: existing.responseStatus!, headers: existing.responseHeaders ?? {}, body: existing.responseBody ?? '' } };
+    // A completed record always has its status; 500 only guards a row edited by hand.
+    return { kind: 'replay', response: { status: existing.responseStatus ?? 500, headers: existing.responseHeaders ?? {}, body: existing.responseBody ?? '' } };
   }
 
   /** Stores the final response for replay. */

@@ -105,14 +105,13 @@ export class EventConsumerRunner {
       msg.ack();
     } catch (err) {
       // A message that is not an envelope will never parse: dead-letter it at once.
-      const final = attempt >= maxDeliver || event === undefined;
-      if (final) {
+      if (event === undefined || attempt >= maxDeliver) {
         await this.deadLetter(spec.durable, msg, event, err as Error, attempt);
         msg.term();
         return;
       }
       const delay = backoffMs[Math.min(attempt - 1, backoffMs.length - 1)];
-      this.logger.warn(`${spec.durable}: ${event!.type} ${event!.id} failed (attempt ${attempt}/${maxDeliver}), retry in ${delay} ms: ${(err as Error).message}`);
+      this.logger.warn(`${spec.durable}: ${event.type} ${event.id} failed (attempt ${attempt}/${maxDeliver}), retry in ${delay} ms: ${(err as Error).message}`);
       msg.nak(delay);
     }
   }

@@ -3,7 +3,7 @@ import { connect, NatsConnection } from 'nats';
 import { ErrorCode, healthPattern, HealthReply } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { startTestNatsService } from './test-apps';
-import { createTestWorld, TestWorld } from './test-world';
+import { createTestWorld, TestWorld } from '@did/testing';
 
 /**
  * The e2e test every NATS service has: boot its root module on a private database and NATS prefix,
@@ -36,7 +36,7 @@ export function describeServiceHealth(service: string, moduleFor: (world: TestWo
     });
 
     it('after a graceful shutdown, callers get service_unavailable at once', async () => {
-      await app!.close();
+      await app?.close();
       app = null;
       await expect(rpc.request(healthPattern(service), {}, { timeoutMs: 60_000 })).rejects.toMatchObject({ code: ErrorCode.ServiceUnavailable });
     }, 15_000);

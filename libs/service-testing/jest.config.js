@@ -1,0 +1,1 @@
+module.exports = { displayName: 'service-testing', preset: '../../jest.preset.js', rootDir: __dirname };

@@ -1,0 +1,2 @@
+export * from './test-apps';
+export * from './service-health';
