@@ -27,7 +27,6 @@ export const ErrorCode = {
   UnknownField: 'unknown_field',
   MalformedBody: 'malformed_body',
   AccountIdRequired: 'account_id_required',
-  MethodNotAllowed: 'method_not_allowed',
   ApiKeyMissing: 'api_key_missing',
   ApiKeyMalformed: 'api_key_malformed',
   ApiKeyInvalid: 'api_key_invalid',

@@ -6,3 +6,5 @@ export * from './rpc/health';
 export * from './events/envelope';
 export * from './events/account-events';
 export * from './events/catalog';
+export * from './inventory/number-enums';
+export * from './carrier/carrier-feed';

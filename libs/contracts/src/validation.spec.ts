@@ -103,4 +103,9 @@ describe('parseOrThrow', () => {
     expect(error.message).toContain('name: ');
     expect(error.message).toContain('email: ');
   });
+
+  it('reports a wrong type with rule type:<expected>, not required', () => {
+    const error = captureError(() => parseOrThrow(Schema, { ...valid, name: 42 }));
+    expect(error.errors).toEqual([expect.objectContaining({ field: 'name', rule: 'type:string' })]);
+  });
 });

@@ -45,7 +45,8 @@ function ruleOf(issue: z.core.$ZodIssue): string {
  * `root` prefixes field names (e.g. `query`), so a client knows where the bad value was.
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, root?: string): z.infer<S> {
-  const result = schema.safeParse(input);
+  // reportInput lets ruleOf tell a missing field from a wrong type; inputs never reach the client.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const errors = toFieldViolations(result.error, root);
   const unknownOnly = errors.every((e) => e.rule === 'unknown_field');

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 
+/** Crockford base32 of 128 bits as 26 characters, padded at the front like ULID (so the time prefix is 10 characters). */
 function base32(bytes: Uint8Array): string {
-  let bits = 0;
+  let bits = 2; // 26 x 5 = 130 bits: two leading zero bits
   let value = 0;
   let out = '';
   for (const byte of bytes) {
@@ -14,7 +15,6 @@ function base32(bytes: Uint8Array): string {
       bits -= 5;
     }
   }
-  if (bits > 0) out += CROCKFORD[(value << (5 - bits)) & 31];
   return out;
 }
 

@@ -1,0 +1,118 @@
+import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
+import { internalProblem, problemFor, statusForErrorType } from './problem';
+
+const EXPECTED_STATUS: Record<ErrorType, number> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  payment_required: 402,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+  timeout: 504,
+};
+
+describe('statusForErrorType', () => {
+  it.each(Object.values(ErrorType))('maps %s to its HTTP status', (type) => {
+    expect(statusForErrorType(type)).toBe(EXPECTED_STATUS[type]);
+  });
+
+  it('has an expected status for every error type', () => {
+    expect(Object.keys(EXPECTED_STATUS).sort()).toEqual([...Object.values(ErrorType)].sort());
+  });
+
+  it('throws for a value that is not an error type', () => {
+    expect(() => statusForErrorType('teapot' as ErrorType)).toThrow(/teapot/);
+  });
+});
+
+describe('problemFor', () => {
+  const notFound = new DomainError(ErrorType.NotFound, ErrorCode.AccountNotFound, 'No account acc_1.');
+
+  it('builds a type URL ending with the code', () => {
+    const problem = problemFor(notFound);
+    expect(problem.type).toMatch(/^https:\/\//);
+    expect(problem.type.endsWith('/account_not_found')).toBe(true);
+  });
+
+  it('uses the status of the error type and its standard title', () => {
+    expect(problemFor(notFound)).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  it('carries the message as detail and the code', () => {
+    expect(problemFor(notFound)).toMatchObject({ detail: 'No account acc_1.', code: 'account_not_found' });
+  });
+
+  it.each([
+    [ErrorType.InvalidRequest, 'Bad Request'],
+    [ErrorType.PayloadTooLarge, 'Content Too Large'],
+    [ErrorType.Unprocessable, 'Unprocessable Content'],
+    [ErrorType.RateLimited, 'Too Many Requests'],
+    [ErrorType.Timeout, 'Gateway Timeout'],
+  ])('titles a %s problem %s', (type, title) => {
+    expect(problemFor(new DomainError(type, 'c', 'm')).title).toBe(title);
+  });
+
+  it.each(Object.values(ErrorType))('gives a %s problem a non-generic title', (type) => {
+    expect(problemFor(new DomainError(type, 'c', 'm')).title).not.toBe('Error');
+  });
+
+  it('includes the field violations when there are some', () => {
+    const errors = [{ field: 'name', rule: 'required', message: 'Required' }];
+    const problem = problemFor(new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'bad', errors));
+    expect(problem.errors).toEqual(errors);
+  });
+
+  it('omits errors when the error has none', () => {
+    expect(problemFor(notFound)).not.toHaveProperty('errors');
+  });
+
+  it('omits errors when the error has an empty list', () => {
+    expect(problemFor(new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'bad', []))).not.toHaveProperty('errors');
+  });
+
+  it('includes the instance when given', () => {
+    expect(problemFor(notFound, '/v1/accounts/acc_1').instance).toBe('/v1/accounts/acc_1');
+  });
+
+  it('omits the instance when not given', () => {
+    expect(problemFor(notFound)).not.toHaveProperty('instance');
+  });
+
+  it('has no error_id', () => {
+    expect(problemFor(notFound)).not.toHaveProperty('error_id');
+  });
+});
+
+describe('internalProblem', () => {
+  it('is a 500 internal_error problem', () => {
+    expect(internalProblem('e1')).toMatchObject({ status: 500, title: 'Internal Server Error', code: 'internal_error' });
+  });
+
+  it('builds a type URL ending with internal_error', () => {
+    expect(internalProblem('e1').type.endsWith('/internal_error')).toBe(true);
+  });
+
+  it('includes the error id as error_id and in the detail', () => {
+    const problem = internalProblem('0b4c1f6e-id');
+    expect(problem.error_id).toBe('0b4c1f6e-id');
+    expect(problem.detail).toContain('0b4c1f6e-id');
+  });
+
+  it('contains nothing beyond the standard fields, the instance and the error id', () => {
+    expect(Object.keys(internalProblem('e1', '/v1/x')).sort()).toEqual(['code', 'detail', 'error_id', 'instance', 'status', 'title', 'type']);
+  });
+
+  it('omits the instance when not given', () => {
+    expect(internalProblem('e1')).not.toHaveProperty('instance');
+  });
+
+  it('has no field violations', () => {
+    expect(internalProblem('e1')).not.toHaveProperty('errors');
+  });
+});
