@@ -48,6 +48,11 @@ export const ErrorCode = {
   ServiceUnavailable: 'service_unavailable',
   ServiceTimeout: 'service_timeout',
   InternalError: 'internal_error',
+  NumberUnavailable: 'number_unavailable',
+  ReservationNotFound: 'reservation_not_found',
+  ReservationLimitExceeded: 'reservation_limit_exceeded',
+  ReservationExpired: 'reservation_expired',
+  ReservationReleased: 'reservation_released',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -8,3 +8,8 @@ export * from './events/account-events';
 export * from './events/catalog';
 export * from './inventory/number-enums';
 export * from './carrier/carrier-feed';
+export * from './inventory/number-state';
+export * from './inventory/vanity-pattern';
+export * from './inventory/search';
+export * from './inventory/reservations';
+export * from './inventory/reservation-events';

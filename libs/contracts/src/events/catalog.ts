@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ServiceName } from '../enums';
 import { AccountCreatedV1, ApiKeyCreatedV1, ApiKeyRevokedV1 } from './account-events';
+import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
 
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
@@ -40,6 +41,34 @@ export const Events = {
     producer: ServiceName.Gateway,
     description: 'An API key was revoked; requests with it fail from now on.',
     schema: ApiKeyRevokedV1,
+  }),
+  ReservationCreated: define({
+    type: 'reservation.created',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'Numbers were reserved for an account until expires_at; nobody else can reserve or buy them meanwhile.',
+    schema: ReservationCreatedV1,
+  }),
+  ReservationExtended: define({
+    type: 'reservation.extended',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'A pending reservation was extended; expires_at is the new end of the hold.',
+    schema: ReservationExtendedV1,
+  }),
+  ReservationExpired: define({
+    type: 'reservation.expired',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'A reservation ran out. Its numbers were already free from expires_at on; the event is recorded by the expiry sweeper.',
+    schema: ReservationExpiredV1,
+  }),
+  ReservationReleased: define({
+    type: 'reservation.released',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'An account gave up a pending reservation early; its numbers are available again.',
+    schema: ReservationReleasedV1,
   }),
 } as const;
 
