@@ -12,6 +12,10 @@ import { BaseConfigSchema } from '@did/config';
 import { repoRoot } from '../dev/repo-root';
 
 const FENCE = '```';
+// Module names the examples import, interpolated: tsc-alias rewrites a literal import of an @did alias, even one
+// inside a string, to a relative path when it compiles the tools to dist/.
+const CONTRACTS_MODULE = '@did/contracts';
+const MESSAGING_MODULE = '@did/messaging';
 const EXAMPLE_PREFIX = BaseConfigSchema.shape.NATS_PREFIX.parse(undefined);
 const DUPLICATE_WINDOW_S = BaseConfigSchema.shape.EVENTS_DUPLICATE_WINDOW_S.parse(undefined);
 
@@ -113,8 +117,8 @@ consumer while the module initialises; it starts with the application.
 
 ${FENCE}ts
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Events } from '@did/contracts';
-import { JetStreamEvents } from '@did/messaging';
+import { Events } from '${CONTRACTS_MODULE}';
+import { JetStreamEvents } from '${MESSAGING_MODULE}';
 
 @Injectable()
 export class AccountCreatedConsumer implements OnModuleInit {
