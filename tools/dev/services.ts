@@ -6,9 +6,18 @@ import { createDatabaseIfMissing } from './database';
 import { eachLine, redactUrl, say, SetupError } from './log';
 import { LOCAL_DATABASE_URL } from './postgres';
 
-/** Every service binary, in the order their logs are listed. */
-export const SERVICES = ['gateway', 'carrier-sandbox', 'inventory', 'ordering', 'porting', 'routing', 'notifications'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+import { SERVICE_NAMES, ServiceName } from '@did/contracts';
+
+/** Every service binary, in the order their logs are listed (declared once, in contracts). */
+export const SERVICES: readonly ServiceName[] = SERVICE_NAMES;
+export type { ServiceName };
+
+/**
+ * V8's default young generation (16 MB semi-spaces) keeps ~20-30 MB of RSS per process that an idle
+ * service never needs; 4 MB semi-spaces keep each service well under the 150 MB idle budget
+ * (gateway: 137 -> 117 MB measured) at the cost of more, shorter scavenges.
+ */
+export const SERVICE_NODE_OPTIONS = '--max-semi-space-size=4';
 
 export interface DemoSeed {
   partner_id: string;
@@ -30,6 +39,7 @@ export function serviceEnv(settings: Record<string, string | undefined>): NodeJS
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!process.stdout.isTTY && env.NO_COLOR === undefined) env.NO_COLOR = '1';
   for (const [name, value] of Object.entries(settings)) if (value !== undefined) env[name] = value;
+  if (!env.NODE_OPTIONS?.includes('--max-semi-space-size')) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} ${SERVICE_NODE_OPTIONS}`.trim();
   return env;
 }
 
