@@ -1,19 +1,38 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
-import { BaseConfig } from '@did/config';
+import { INVENTORY_CONFIG, InventoryConfig } from './config';
 import { ENTITIES } from './entities';
+import { IngestModule } from './ingest/ingest.module';
 import { MIGRATIONS } from './migrations';
+import { RegistryModule } from './registry/registry.module';
+import { ReservationsModule } from './reservations/reservations.module';
+import { SearchModule } from './search/search.module';
 
 export const SERVICE = 'inventory';
 
-/** The inventory service: the number registry, search, reservations and carrier adapters. */
+/** The inventory service: the number registry, search, reservations and carrier ingest. */
 @Module({})
 export class AppModule {
-  static forRoot(config: BaseConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+  static forRoot(config: InventoryConfig, overrides: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock })],
+      imports: [
+        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ConfigHolder.forRoot(config),
+        RegistryModule,
+        IngestModule,
+        SearchModule,
+        ReservationsModule,
+      ],
     };
+  }
+}
+
+/** Makes the validated inventory configuration injectable everywhere (INVENTORY_CONFIG). */
+@Module({})
+class ConfigHolder {
+  static forRoot(config: InventoryConfig): DynamicModule {
+    return { module: ConfigHolder, global: true, providers: [{ provide: INVENTORY_CONFIG, useValue: config }], exports: [INVENTORY_CONFIG] };
   }
 }

@@ -46,7 +46,8 @@ function searchRules(value: { country_code: string; national_destination_code?: 
   if (value.national_destination_code !== undefined && NANP_COUNTRIES.includes(value.country_code) && !/^\d{3}$/.test(value.national_destination_code)) {
     ctx.addIssue({ code: 'custom', path: ['national_destination_code'], message: 'an area code in the US and Canada is exactly 3 digits' });
   }
-  if (value.pattern !== undefined) {
+  // A pattern with illegal characters already failed its field check: one violation is enough.
+  if (value.pattern !== undefined && VANITY_PATTERN_CHARS.test(value.pattern)) {
     try {
       compileVanityPattern(value.pattern);
     } catch (err) {

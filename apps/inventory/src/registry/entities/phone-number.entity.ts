@@ -1,0 +1,115 @@
+import { ArrayType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Capability, NumberState, NumberType } from '@did/contracts';
+
+/**
+ * States a searchable number can be in. Partial indexes cover only these rows, and every search
+ * repeats this predicate literally so the planner can use them; whether a `reserved` or `aging` row
+ * is free right now is decided per query against the clock (see searchableAt).
+ */
+export const SEARCHABLE_STATES_SQL = `"state" in ('available', 'reserved', 'aging')`;
+
+const partial = (name: string, columns: string) => ({
+  name,
+  expression: (table: { schema?: string; name: string }) => `create index "${name}" on "${table.schema}"."${table.name}" ${columns} where ${SEARCHABLE_STATES_SQL}`,
+});
+
+/**
+ * Every number the platform knows, whoever holds it. Searches and reservations use SQL directly
+ * (row locks, keyset paging, COPY); this entity defines the table for migrations and simple reads.
+ */
+@Entity({ tableName: 'numbers' })
+@Index(partial('numbers_search_type_idx', '("country_code", "number_type", "e164")'))
+@Index(partial('numbers_search_ndc_idx', '("country_code", "ndc", "nxx", "e164")'))
+@Index(partial('numbers_search_locality_idx', '("country_code", lower("locality"), "e164")'))
+@Index(partial('numbers_search_rate_center_idx', '("country_code", lower("rate_center"), "e164")'))
+// Trigram GIN: contains, ends_with and vanity patterns are LIKE '%...%' and would otherwise scan every row.
+@Index(partial('numbers_search_national_trgm_idx', 'using gin ("national_number" public.gin_trgm_ops)'))
+@Index({
+  name: 'numbers_reserved_by_idx',
+  expression: (table) => `create index "numbers_reserved_by_idx" on "${table.schema}"."${table.name}" ("reserved_by_account_id") where "state" = 'reserved'`,
+})
+@Index({ name: 'numbers_reservation_idx', properties: ['reservationId'] })
+export class PhoneNumber {
+  @PrimaryKey({ type: 'text' })
+  e164!: string;
+
+  @Property({ type: 'text' })
+  countryCode!: string;
+
+  @Property({ type: 'text' })
+  numberType!: NumberType;
+
+  @Property({ type: 'text', nullable: true })
+  region: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  locality: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  rateCenter: string | null = null;
+
+  /** National destination code: the NANP area code, a UK area code, ... */
+  @Property({ type: 'text', nullable: true })
+  ndc: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  nxx: string | null = null;
+
+  /** The number without its country calling code, digits only: what starts_with/contains/pattern match. */
+  @Property({ type: 'text' })
+  nationalNumber!: string;
+
+  /** text[] rather than a bitmask: readable in SQL and events, and with four values the filter is a cheap recheck after a geographic index. */
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  capabilities!: Capability[];
+
+  @Property({ type: 'text' })
+  carrier!: string;
+
+  @Property({ type: 'integer' })
+  wholesaleSetupCents!: number;
+
+  @Property({ type: 'integer' })
+  wholesaleMonthlyCents!: number;
+
+  @Property({ type: 'text' })
+  wholesaleCurrency!: string;
+
+  @Property({ type: 'text' })
+  state!: NumberState;
+
+  @Property({ type: 'text', nullable: true })
+  ownerAccountId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  tenantAccountId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  connectionId: string | null = null;
+
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  tags: string[] = [];
+
+  @Property({ type: 'text', nullable: true })
+  customerReference: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  reservedByAccountId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  reservationId: string | null = null;
+
+  /** End of the current hold; from this instant on the number is free again, whether or not the sweeper ran. */
+  @Property({ type: 'timestamptz', nullable: true })
+  reservedUntil: Date | null = null;
+
+  /** A released number is not sold again before this instant. */
+  @Property({ type: 'timestamptz', nullable: true })
+  agingUntil: Date | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
