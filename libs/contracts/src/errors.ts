@@ -53,6 +53,10 @@ export const ErrorCode = {
   ReservationLimitExceeded: 'reservation_limit_exceeded',
   ReservationExpired: 'reservation_expired',
   ReservationReleased: 'reservation_released',
+  WebhookEndpointNotFound: 'webhook_endpoint_not_found',
+  WebhookUrlNotAllowed: 'webhook_url_not_allowed',
+  WebhookEndpointDisabled: 'webhook_endpoint_disabled',
+  WebhookDeliveryNotFound: 'webhook_delivery_not_found',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

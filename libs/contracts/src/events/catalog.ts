@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceName } from '../enums';
 import { AccountCreatedV1, ApiKeyCreatedV1, ApiKeyRevokedV1 } from './account-events';
 import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
+import { WebhookEndpointDisabledV1 } from '../notifications/webhook-events';
 
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
@@ -69,6 +70,13 @@ export const Events = {
     producer: ServiceName.Inventory,
     description: 'An account gave up a pending reservation early; its numbers are available again.',
     schema: ReservationReleasedV1,
+  }),
+  WebhookEndpointDisabled: define({
+    type: 'webhook_endpoint.disabled',
+    version: 1,
+    producer: ServiceName.Notifications,
+    description: 'The platform disabled a webhook endpoint: it answered 410 Gone, or every delivery to it failed for the configured period. Enable it again with PATCH.',
+    schema: WebhookEndpointDisabledV1,
   }),
 } as const;
 

@@ -4,6 +4,9 @@ import { AckPolicy, ConsumerConfig, DeliverPolicy, JetStreamClient, JetStreamMan
 import { allEventsSubject, EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
 import { Clock } from '@did/service-kit';
 
+/** In `eventTypes`, stands for every event type (including types this build does not know yet). */
+export const ALL_EVENT_TYPES = '*';
+
 /** Handles one event inside the transaction that also records it in the inbox. */
 export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
 
@@ -13,7 +16,7 @@ export interface DurableConsumerSpec {
    * consumer's position under this name; renaming it replays or skips events.
    */
   durable: string;
-  /** Event types to receive; other events on the stream are acknowledged and skipped. */
+  /** Event types to receive; other events on the stream are acknowledged and skipped. `['*']` receives every event. */
   eventTypes: string[];
   handler: EventHandler;
   /** Deliveries before the event goes to the dead-letter table (default 5). */
@@ -50,7 +53,7 @@ export class EventConsumerRunner {
       durable_name: spec.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subject: spec.eventTypes.length === 1 ? eventSubject(this.prefix, spec.eventTypes[0]) : allEventsSubject(this.prefix),
+      filter_subject: spec.eventTypes.length === 1 && spec.eventTypes[0] !== ALL_EVENT_TYPES ? eventSubject(this.prefix, spec.eventTypes[0]) : allEventsSubject(this.prefix),
       max_deliver: maxDeliver,
       // Applies when a process dies holding a message (no ack, no nak): it comes back after these delays.
       backoff: backoffMs.slice(0, maxDeliver - 1).map((ms) => nanos(ms)),
@@ -97,7 +100,7 @@ export class EventConsumerRunner {
     let event: EventEnvelope | undefined;
     try {
       event = EventEnvelope.parse(msg.json());
-      if (!wanted.has(event.type)) {
+      if (!wanted.has(event.type) && !wanted.has(ALL_EVENT_TYPES)) {
         msg.ack();
         return;
       }
