@@ -28,8 +28,8 @@ const SERVICE = 'inventory';
 interface LockedNumber {
   e164: string;
   state: NumberState;
-  reserved_until: Date | null;
-  aging_until: Date | null;
+  reserved_until: Date | string | null;
+  aging_until: Date | string | null;
 }
 
 /** Holds on numbers: all-or-nothing creation under row locks, extension, early release, and reads scoped to the acting account. */
