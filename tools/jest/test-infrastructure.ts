@@ -7,7 +7,8 @@ import { runMigrations, schemaForService } from '@did/persistence';
 import { TEST_ENV } from '../../libs/testing/src/test-env';
 
 const root = path.resolve(__dirname, '../..');
-const STALE_AFTER_SECONDS = 3 * 3600;
+const STALE_TEST_DB_SECONDS = 3 * 3600;
+const STALE_TEMPLATE_SECONDS = 24 * 3600;
 
 /** Every service with migrations: apps/<service>/src/migrations/index.ts. */
 function servicesWithMigrations(): string[] {
@@ -65,15 +66,22 @@ async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Drops test databases left behind by runs that were killed (their names carry their start time). */
+/**
+ * Drops test databases left behind by runs that were killed (their names carry their start time) and
+ * templates of other migration sets not used for a day: another checkout or branch may be running
+ * its tests right now with its own template, so a template is only dropped once it is old.
+ */
 async function dropStaleDatabases(client: Client, template: string): Promise<void> {
-  const { rows } = await client.query<{ datname: string }>(`select datname from pg_database where datname like 'did_t\\_%' or (datname like 'did_tpl\\_%' and datname <> $1)`, [template]);
+  const { rows } = await client.query<{ datname: string; note: string | null }>(
+    `select datname, shobj_description(oid, 'pg_database') as note from pg_database
+      where datname like 'did_t\\_%' or (datname like 'did_tpl\\_%' and datname <> $1)`,
+    [template],
+  );
   const now = Math.floor(Date.now() / 1000);
-  for (const { datname } of rows) {
-    const started = Number(/^did_t_(\d+)_/.exec(datname)?.[1] ?? 0);
-    const staleTest = datname.startsWith('did_t_') && now - started > STALE_AFTER_SECONDS;
-    const oldTemplate = datname.startsWith('did_tpl_') && !datname.endsWith('_building');
-    if (staleTest || oldTemplate) await client.query(`drop database if exists "${datname}" with (force)`).catch(() => undefined);
+  for (const { datname, note } of rows) {
+    const started = datname.startsWith('did_t_') ? Number(/^did_t_(\d+)_/.exec(datname)?.[1] ?? 0) : Number(/^used (\d+)$/.exec(note ?? '')?.[1] ?? 0);
+    const maxAge = datname.startsWith('did_t_') ? STALE_TEST_DB_SECONDS : STALE_TEMPLATE_SECONDS;
+    if (now - started > maxAge) await client.query(`drop database if exists "${datname}" with (force)`).catch(() => undefined);
   }
 }
 
@@ -98,6 +106,8 @@ export async function prepareTestInfrastructure(): Promise<void> {
         }
         await client.query(`alter database "${building}" rename to "${template}"`);
       }
+      // Marks the template as in use, so other checkouts' clean-ups leave it alone for a day.
+      await client.query(`comment on database "${template}" is 'used ${Math.floor(Date.now() / 1000)}'`);
       await dropStaleDatabases(client, template);
     } finally {
       await client.query('select pg_advisory_unlock(727271)');
