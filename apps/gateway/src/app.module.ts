@@ -9,6 +9,7 @@ import { ENTITIES } from './entities';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MIGRATIONS } from './migrations';
+import { NumbersModule } from './numbers/numbers.module';
 
 export const SERVICE = 'gateway';
 
@@ -26,6 +27,7 @@ export class AppModule {
         HealthModule,
         AccountsModule,
         ApiKeysModule,
+        NumbersModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestHttpService } from '@did/service-testing';
 import { createTestWorld, TestWorld } from '@did/testing';
+import type { Clock } from '@did/service-kit';
 import { AppModule } from '../src/app.module';
 import { GatewayConfig, loadGatewayConfig } from '../src/config';
 import { configureGateway } from '../src/http/configure-gateway';
@@ -34,10 +35,11 @@ export interface GatewayFixture {
   close(): Promise<void>;
 }
 
-export async function startGateway(extraEnv: Record<string, string> = {}): Promise<GatewayFixture> {
-  const world = await createTestWorld();
+/** `world` and `clock` let a test run the gateway beside other services on one world (the caller then owns the world's cleanup). */
+export async function startGateway(extraEnv: Record<string, string> = {}, shared: { world?: TestWorld; clock?: Clock } = {}): Promise<GatewayFixture> {
+  const world = shared.world ?? (await createTestWorld());
   const config = world.configFor(loadGatewayConfig, { OPERATOR_API_KEY: OPERATOR_KEY, ...extraEnv });
-  const { app, baseUrl } = await startTestHttpService(AppModule.forRoot(config), configureGateway, { bodyLimit: config.BODY_LIMIT_BYTES });
+  const { app, baseUrl } = await startTestHttpService(AppModule.forRoot(config, { clock: shared.clock }), configureGateway, { bodyLimit: config.BODY_LIMIT_BYTES });
 
   const call: GatewayFixture['call'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
@@ -82,7 +84,7 @@ export async function startGateway(extraEnv: Record<string, string> = {}): Promi
     },
     close: async () => {
       await app.close();
-      await world.cleanup();
+      if (!shared.world) await world.cleanup();
     },
   };
 }
