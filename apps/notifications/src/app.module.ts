@@ -1,19 +1,50 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
-import { BaseConfig } from '@did/config';
+import { NOTIFICATIONS_CONFIG, NotificationsConfig } from './config';
+import { DeliveriesModule } from './deliveries/deliveries.module';
+import { EndpointsModule } from './endpoints/endpoints.module';
 import { ENTITIES } from './entities';
+import { EventsModule } from './events/events.module';
 import { MIGRATIONS } from './migrations';
+import { SECRET_BOX, SecretBox } from './signing/secret-box';
+import { dnsResolver, HOST_RESOLVER, HostResolver } from './ssrf/resolver';
 
 export const SERVICE = 'notifications';
+
+/** Test seams: a manual clock, and a resolver that can play DNS rebinding. */
+export interface NotificationsOverrides {
+  clock?: Clock;
+  resolver?: HostResolver;
+}
 
 /** The notifications service: webhook endpoints, signed deliveries, retries and the delivery log. */
 @Module({})
 export class AppModule {
-  static forRoot(config: BaseConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+  static forRoot(config: NotificationsConfig, overrides: NotificationsOverrides = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock })],
+      imports: [
+        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        SettingsModule.forRoot(config, overrides.resolver ?? dnsResolver),
+        EndpointsModule,
+        DeliveriesModule,
+        EventsModule,
+      ],
     };
+  }
+}
+
+/** Configuration, the secret box and the resolver, injectable everywhere. */
+@Module({})
+class SettingsModule {
+  static forRoot(config: NotificationsConfig, resolver: HostResolver): DynamicModule {
+    if (!config.WEBHOOK_SECRETS_KEY) new Logger(SERVICE).warn('WEBHOOK_SECRETS_KEY is not set: signing secrets are encrypted with the development key');
+    const providers = [
+      { provide: NOTIFICATIONS_CONFIG, useValue: config },
+      { provide: SECRET_BOX, useValue: new SecretBox(config.WEBHOOK_SECRETS_KEY) },
+      { provide: HOST_RESOLVER, useValue: resolver },
+    ];
+    return { module: SettingsModule, global: true, providers, exports: providers.map((p) => p.provide) };
   }
 }

@@ -1,0 +1,48 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DELIVERY_STATUSES, DeliveryStatus } from '@did/contracts';
+
+/** One event to one endpoint: created once (unique pair), attempted until it succeeds or gives up. */
+@Entity({ tableName: 'webhook_deliveries' })
+@Unique({ properties: ['endpointId', 'eventId'] })
+@Index({ properties: ['accountId', 'createdAt', 'id'] })
+// Partial index: the worker scans only pending rows, which stay few however long the log grows.
+@Index({
+  name: 'webhook_deliveries_due_idx',
+  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("next_attempt_at") where "status" = 'pending'`,
+})
+export class WebhookDelivery {
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Property({ type: 'text' })
+  endpointId!: string;
+
+  /** The endpoint's owner: whose delivery log this row belongs to. */
+  @Property({ type: 'text' })
+  accountId!: string;
+
+  @Property({ type: 'text' })
+  eventId!: string;
+
+  @Property({ type: 'text' })
+  eventType!: string;
+
+  @Enum({ items: DELIVERY_STATUSES })
+  status: DeliveryStatus = 'pending';
+
+  @Property({ type: 'integer', default: 0 })
+  attemptCount = 0;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null = null;
+
+  /** While set and in the future, one worker owns the delivery (its HTTP request is in flight). */
+  @Property({ type: 'timestamptz', nullable: true })
+  leasedUntil: Date | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
