@@ -1,4 +1,5 @@
 import type { Constructor } from '@mikro-orm/core';
+import { CarrierOrder } from './orders/entities/carrier-order.entity';
 
 /** Every entity of the carrier-sandbox schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [];
+export const ENTITIES: Constructor[] = [CarrierOrder];
