@@ -34,6 +34,22 @@ function numberTypeOf(libType: LibNumberType | null): NumberType | null {
   }
 }
 
+let npaRegions: Map<string, string> | null = null;
+
+/**
+ * The state or province code of a NANP area code, learned from the data's own city entries under
+ * it (`512206` = `Austin, TX` -> 512 is TX), for exchanges the data places only by state name.
+ */
+function regionOfNpa(npa: string): string | null {
+  if (!npaRegions) {
+    npaRegions = new Map();
+    for (const [prefix, description] of geocodePrefixes('1')) {
+      if (prefix.length > 3 && isNanpCity(description)) npaRegions.set(prefix.slice(0, 3), parsePlace(description).region as string);
+    }
+  }
+  return npaRegions.get(npa) ?? null;
+}
+
 /** Looks a number up in libphonenumber's metadata and geocoding data. Never throws for a bad number. */
 export function describeNumber(e164: string): NumberFacts {
   const parsed = parseE164(e164);
@@ -47,7 +63,8 @@ export function describeNumber(e164: string): NumberFacts {
   let region: string | null = null;
   let locality: string | null = null;
   const place = numberType === NumberType.Local ? longestPrefixMatch(geocodePrefixes(callingCode), nationalNumber) : null;
-  // NANP descriptions without a city name only the state in words ("Texas"); keep codes only.
   if (place && (callingCode !== '1' || isNanpCity(place))) ({ region, locality } = parsePlace(place));
+  // NANP descriptions without a city name the state in words ("Texas"); report its code instead.
+  else if (place && callingCode === '1') region = regionOfNpa(nationalNumber.slice(0, 3));
   return { e164, valid: true, country: parsed.country ?? null, callingCode, nationalNumber, libType, numberType, region, locality };
 }
