@@ -10,6 +10,8 @@ import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MIGRATIONS } from './migrations';
 import { NumbersModule } from './numbers/numbers.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { EventsModule } from './events/events.module';
 
 export const SERVICE = 'gateway';
 
@@ -28,6 +30,8 @@ export class AppModule {
         AccountsModule,
         ApiKeysModule,
         NumbersModule,
+        WebhooksModule,
+        EventsModule,
       ],
     };
   }

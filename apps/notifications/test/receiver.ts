@@ -30,7 +30,7 @@ export class Receiver {
         const entry = { path, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') };
         this.received.push(entry);
         const n = this.received.filter((r) => r.path === path).length;
-        const answer = (this.scripts.get(path) ?? (() => ({ status: 204 })))(n);
+        const answer: Answer = (this.scripts.get(path) ?? (() => ({ status: 204 })))(n);
         await answer.hold;
         res.writeHead(answer.status, answer.headers).end();
       });

@@ -104,13 +104,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private sleep(ms: number): Promise<void> {
     if (this.kicked || !this.running) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.wake = null;
+        this.wake = null;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

@@ -14,7 +14,8 @@ export const ListEventsQuerySchema = z.strictObject({
 });
 export type ListEventsQuery = z.infer<typeof ListEventsQuerySchema>;
 
-export const ListEventsRequestSchema = z.object({ ...callerShape, ...ListEventsQuerySchema.shape });
+// The gateway sends the parsed query: include_tenants arrives as a boolean, not the query string's text.
+export const ListEventsRequestSchema = z.object({ ...callerShape, ...ListEventsQuerySchema.shape, include_tenants: z.boolean().default(false) });
 export type ListEventsRequest = z.infer<typeof ListEventsRequestSchema>;
 
 /** An event as delivered in a webhook body, plus its record type in the API. */
