@@ -34,7 +34,7 @@ export class NationalTypeMatcher {
     const metadata = new Metadata(metadataJson);
     metadata.selectNumberingPlan(country);
     const plan = metadata.numberingPlan as unknown as TypedNumberingPlan;
-    for (const name of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'PERSONAL_NUMBER', 'VOICEMAIL', 'UAN', 'PAGER', 'VOIP'] as const) {
+    for (const name of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'PERSONAL_NUMBER', 'VOICEMAIL', 'UAN', 'PAGER', 'VOIP', 'SHARED_COST'] as const) {
       const pattern = plan.type(name)?.pattern();
       if (pattern) this.patterns.set(name, new RegExp(`^(?:${pattern})$`));
     }
@@ -42,8 +42,10 @@ export class NationalTypeMatcher {
 
   typeOf(nationalNumber: string): LibNumberType | null {
     const fixed = this.patterns.get('FIXED_LINE')?.test(nationalNumber) ?? false;
-    const mobile = this.patterns.get('MOBILE')?.test(nationalNumber) ?? false;
-    if (fixed && mobile) return 'FIXED_LINE_OR_MOBILE';
+    const mobilePattern = this.patterns.get('MOBILE');
+    const mobile = mobilePattern?.test(nationalNumber) ?? false;
+    // Like getType(): a plan without its own mobile pattern (NANP) cannot tell the two apart.
+    if (fixed && (mobile || !mobilePattern)) return 'FIXED_LINE_OR_MOBILE';
     if (fixed) return 'FIXED_LINE';
     if (mobile) return 'MOBILE';
     for (const [name, pattern] of this.patterns) if (pattern.test(nationalNumber)) return name;
