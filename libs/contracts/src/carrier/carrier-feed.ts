@@ -20,6 +20,7 @@ export const CarrierFeedNumber = z.object({
   /** NANP exchange (the 3 digits after the area code); null outside NANP. */
   nxx: z.string().nullable(),
   capabilities: z.array(z.enum(CAPABILITIES)).min(1),
+  /** The carrier that supplies the number and charges `wholesale` (the sandbox: its CARRIER_NAME); not the network a lookup reports. */
   carrier: z.string(),
   wholesale: z.object({ setup_cents: z.number().int().nonnegative(), monthly_cents: z.number().int().nonnegative(), currency: z.enum(CURRENCIES) }),
 });
