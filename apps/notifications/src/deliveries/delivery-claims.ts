@@ -41,8 +41,8 @@ export class DeliveryClaims {
          where d.status = 'pending' and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?)
          order by d.next_attempt_at limit ${SCAN_LIMIT}
        ), busy as (
-         select endpoint_id, count(*)::int as n from ${d} where leased_until > ? and endpoint_id in (select endpoint_id from due) group by endpoint_id
-       ), ranked as (
+         select endpoint_id, count(*)::int as n from ${d} where status = 'pending' and leased_until > ? and endpoint_id in (select endpoint_id from due) group by endpoint_id
+       ), ranked as materialized (
          select due.id, due.next_attempt_at, row_number() over (partition by due.endpoint_id order by due.next_attempt_at, due.id) + coalesce(busy.n, 0) as slot
          from due left join busy on busy.endpoint_id = due.endpoint_id
        ), picked as (

@@ -25,6 +25,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private running = false;
   private loop: Promise<void> | null = null;
   private kicked = false;
+  /** Completions wake the loop only once in-flight requests drop to this, so claims come in batches, not one row each. */
+  private lowWater = 0;
   private wake: (() => void) | null = null;
 
   constructor(
@@ -66,6 +68,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       if (free > 0) {
         try {
           for (const claimed of await this.claims.claim(free, this.clock.now())) this.dispatch(claimed);
+          this.lowWater = Math.floor(this.inFlight.size / 2);
         } catch (err) {
           this.logger.warn(`claiming deliveries failed: ${(err as Error).message}`);
         }
@@ -79,7 +82,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.inFlight.add(job);
     void job.finally(() => {
       this.inFlight.delete(job);
-      this.kick();
+      if (this.inFlight.size <= this.lowWater) this.kick();
     });
   }
 

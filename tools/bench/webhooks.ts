@@ -1,0 +1,193 @@
+/**
+ * `npm run bench:webhooks`: webhook delivery throughput and lag, on a throwaway database and NATS prefix.
+ *
+ * 1. Throughput: N events for one account with one endpoint, delivered (signed, logged) to a local
+ *    receiver in a child process, beside plain keep-alive HTTP POSTs of the same bodies from this
+ *    process to the same receiver with the same concurrency as the per-endpoint cap. Prints both and
+ *    the ratio (target >= 50%).
+ * 2. Lag: events committed one at a time to the notifications outbox (the path every producer's
+ *    outbox takes: relay -> JetStream -> durable consumer -> delivery), time from commit to arrival.
+ */
+import 'reflect-metadata';
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { connect } from 'nats';
+import { EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
+import { appendToOutbox, JetStreamEvents, RpcClient } from '@did/messaging';
+import { runMigrations, schemaForService } from '@did/persistence';
+import { natsTransport } from '@did/runtime';
+import { sortableId } from '@did/service-kit';
+import { Events } from '@did/contracts';
+import { AppModule, SERVICE } from '../../apps/notifications/src/app.module';
+import { DeliveryWorker } from '../../apps/notifications/src/deliveries/delivery-worker';
+import { loadNotificationsConfig } from '../../apps/notifications/src/config';
+import { MIGRATIONS } from '../../apps/notifications/src/migrations';
+import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../dev/database';
+import { provideNats } from '../dev/nats';
+import { providePostgres } from '../dev/postgres';
+import { repoRoot } from '../dev/repo-root';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
+const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
+const ENDPOINT_CONCURRENCY = 16;
+
+/** The receiver runs in its own process, so neither side of the comparison shares its CPU with it. */
+const RECEIVER_SOURCE = `
+const http = require('node:http');
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(204).end();
+    if (req.url === '/hook') process.send({ id: req.headers['webhook-id'], at: Date.now() });
+  });
+});
+server.keepAliveTimeout = 60000;
+server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function plainPosts(url: string, bodies: string[], concurrency: number): Promise<number> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      await new Promise<void>((resolve, reject) => {
+        const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+          res.resume();
+          res.on('end', resolve);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+  return bodies.length / ((performance.now() - started) / 1000);
+}
+
+async function main(): Promise<void> {
+  const root = repoRoot();
+  const runId = randomBytes(4).toString('hex');
+  const nats = await provideNats(root);
+  const postgres = await providePostgres(root);
+  const databaseUrl = withDatabase(postgres.url, `did_bench_webhooks_${runId}`);
+  const prefix = `benchwh_${runId}`;
+  await createDatabaseIfMissing(databaseUrl);
+  await runMigrations({ clientUrl: databaseUrl, schema: schemaForService(SERVICE), entities: [], migrations: MIGRATIONS, silentMigrations: true });
+
+  const receiver = fork('-e', [RECEIVER_SOURCE], { execArgv: ['-e', RECEIVER_SOURCE], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const arrivals = new Map<string, number>();
+  const port = await new Promise<number>((resolve) =>
+    receiver.on('message', (m: { port?: number; id?: string; at?: number }) => (m.port ? resolve(m.port) : arrivals.set(m.id as string, m.at as number))),
+  );
+  const hookUrl = `http://127.0.0.1:${port}/hook`;
+
+  const config = loadNotificationsConfig({
+    DATABASE_URL: databaseUrl,
+    NATS_URL: nats.url,
+    NATS_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    OUTBOX_POLL_MS: '500',
+    WEBHOOK_ALLOW_HTTP: 'true',
+    WEBHOOK_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+    WEBHOOK_ENDPOINT_CONCURRENCY: String(ENDPOINT_CONCURRENCY),
+    WEBHOOK_SECRETS_KEY: randomBytes(32).toString('base64'),
+  });
+  const app = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy: natsTransport(SERVICE, config), logger: ['error', 'warn'] });
+  await app.listen();
+  const nc = await connect({ servers: nats.url.split(',') });
+  try {
+    const rpc = new RpcClient(nc, { service: 'bench', natsUrl: nats.url, prefix, rpcTimeoutMs: 10_000 });
+    const account = 'acc_bench';
+    await rpc.request('notifications.endpoints.create', { account_id: account, partner_id: null, body: { url: hookUrl } });
+
+    // 1. Throughput.
+    const js = nc.jetstream();
+    const envelopes: EventEnvelope[] = [];
+    for (let i = 0; i < EVENTS; i++) {
+      const now = new Date();
+      const data = { api_key_id: `key_${i}`, account_id: account, name: `bench ${i}`, prefix: 'dk_abcdefgh', created_at: now.toISOString() };
+      envelopes.push({ id: sortableId('evt', now), type: 'api_key.created', version: 1, occurred_at: now.toISOString(), producer: 'gateway', account_id: account, partner_id: null, data });
+    }
+    const started = performance.now();
+    await Promise.all(envelopes.map((e) => js.publish(eventSubject(prefix, e.type), JSON.stringify(e), { msgID: e.id })));
+    const conn = app.get(MikroORM).em.getConnection();
+    let intakeDone = 0;
+    while (arrivals.size < EVENTS) {
+      await new Promise((r) => setTimeout(r, 20));
+      if (!intakeDone) {
+        const [{ n }] = await conn.execute<{ n: number }[]>('select count(*)::int as n from notifications.events');
+        if (n >= EVENTS) intakeDone = performance.now();
+      }
+    }
+    const webhookRate = EVENTS / ((performance.now() - started) / 1000);
+    // 1b. The delivery worker alone: N deliveries already committed (as intake leaves them), then woken.
+    const endpointId = (await conn.execute<{ id: string }[]>('select id from notifications.webhook_endpoints limit 1'))[0].id;
+    await conn.execute(
+      `insert into notifications.events (id, type, version, account_id, occurred_at, data, received_at)
+       select 'evt_w' || g, 'api_key.created', 1, ?, now(), '{"bench":true}'::jsonb, now() from generate_series(1, ?) g`,
+      [account, EVENTS],
+    );
+    const workerStarted = performance.now();
+    await conn.execute(
+      `insert into notifications.webhook_deliveries (id, endpoint_id, account_id, event_id, event_type, status, attempt_count, next_attempt_at, created_at, updated_at)
+       select 'whd_w' || g, ?, ?, 'evt_w' || g, 'api_key.created', 'pending', 0, now(), now(), now() from generate_series(1, ?) g`,
+      [endpointId, account, EVENTS],
+    );
+    app.get(DeliveryWorker).kick();
+    while (arrivals.size < 2 * EVENTS) await new Promise((r) => setTimeout(r, 5));
+    const workerRate = EVENTS / ((performance.now() - workerStarted) / 1000);
+    const intakeRate = EVENTS / ((intakeDone - started) / 1000);
+    const bodies = envelopes.map((e) => JSON.stringify({ id: e.id, type: e.type, occurred_at: e.occurred_at, account_id: account, data: e.data }));
+    const plainRate = await plainPosts(`http://127.0.0.1:${port}/plain`, bodies, ENDPOINT_CONCURRENCY);
+
+    // 2. Lag from commit to arrival.
+    const orm = app.get(MikroORM);
+    const events = app.get(JetStreamEvents);
+    const lags: number[] = [];
+    for (let i = 0; i < LAG_SAMPLES; i++) {
+      const now = new Date();
+      const em = orm.em.fork();
+      const envelope = await em.transactional(async (tx) =>
+        appendToOutbox(tx, 'gateway', Events.ApiKeyCreated, { api_key_id: `lag_${i}`, account_id: account, name: 'lag', prefix: 'dk_abcdefgh', created_at: now.toISOString() }, { accountId: account, partnerId: null }, now),
+      );
+      const committedAt = Date.now();
+      events.publishSoon(); // what a producer does after its commit
+      while (!arrivals.has(envelope.id)) await new Promise((r) => setTimeout(r, 1));
+      lags.push((arrivals.get(envelope.id) as number) - committedAt);
+    }
+    lags.sort((a, b) => a - b);
+
+    const ratio = workerRate / plainRate;
+    console.log(`\nwebhooks to 1 endpoint, ${EVENTS} events, per-endpoint concurrency ${ENDPOINT_CONCURRENCY}`);
+    console.log(`  end to end (JetStream -> intake -> sign + POST + log): ${webhookRate.toFixed(0)} deliveries/s (intake alone ${intakeRate.toFixed(0)} events/s)`);
+    console.log(`  delivery worker (claim + sign + POST + log):          ${workerRate.toFixed(0)} deliveries/s`);
+    console.log(`  plain POSTs: ${plainRate.toFixed(0)} requests/s (same bodies, same receiver, concurrency ${ENDPOINT_CONCURRENCY})`);
+    console.log(`  worker / plain: ${(ratio * 100).toFixed(0)}% (target >= 50%) ${ratio >= 0.5 ? 'PASS' : 'FAIL'}; end to end / plain: ${((webhookRate / plainRate) * 100).toFixed(0)}%`);
+    console.log(`lag from outbox commit to webhook arrival, ${LAG_SAMPLES} events one at a time`);
+    console.log(`  p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms\n`);
+  } finally {
+    await app.close();
+    await nc.jetstreamManager().then((jsm) => jsm.streams.delete(eventsStreamName(prefix))).catch(() => undefined);
+    await nc.close();
+    receiver.kill();
+    await dropDatabase(databaseUrl);
+    await nats.stop?.();
+    await postgres.stop?.();
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err.stack ?? err.message);
+  process.exit(1);
+});
