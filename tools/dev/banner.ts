@@ -30,8 +30,10 @@ export function printBanner(info: BannerInfo): void {
     '',
     "  List the demo partner's tenants:",
     `    curl -H "Authorization: Bearer ${info.seed.api_key}" ${base}/v1/accounts`,
+    '  Find Austin, TX numbers that can text:',
+    `    curl -H "Authorization: Bearer ${info.seed.api_key}" '${base}/v1/numbers/available?country_code=US&locality=Austin&features=sms&limit=5'`,
     '',
-    `  Memory (RSS; budget ${IDLE_RSS_BUDGET_MB} MB per service):`,
+    `  Idle memory before loading numbers (RSS; budget ${IDLE_RSS_BUDGET_MB} MB per service):`,
     ...info.memory.map((m) => {
       const over = m.rssMb !== undefined && m.rssMb > IDLE_RSS_BUDGET_MB ? '  OVER BUDGET' : '';
       return `    ${m.name.padEnd(16)}${formatMb(m.rssMb).padStart(9)}   pid ${m.pid}${over}`;

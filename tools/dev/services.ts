@@ -125,3 +125,15 @@ export async function seedDemo(root: string, env: NodeJS.ProcessEnv): Promise<De
     throw new SetupError('gateway seed-demo did not print {"partner_id","tenant_id","api_key"} as its last line');
   }
 }
+
+/**
+ * Loads the carrier sandbox's inventory into the registry so searches find numbers at once (the
+ * carrier must be running). Re-running refreshes stock and never touches reserved or sold numbers.
+ */
+export async function ingestDemoNumbers(root: string, env: NodeJS.ProcessEnv, countPerCountry: number): Promise<void> {
+  const { status, output } = await runCommand(root, 'inventory', ['ingest', '--count-per-country', String(countPerCountry)], env, { echo: true });
+  if (status.code !== 0) {
+    output.forEach((line) => say(line, 'inventory'));
+    throw new SetupError(`inventory ingest failed (${describeExit(status)})`);
+  }
+}
