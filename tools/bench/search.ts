@@ -1,0 +1,197 @@
+/**
+ * `npm run bench:search`: search through the gateway (HTTP, auth, NATS hop, inventory, SQL) against
+ * the very SQL inventory runs, sent straight from a `pg` Pool, at the same concurrency in the same run.
+ * Target (issue 3): the gateway keeps at least 40% of the direct rate. Also prints the query plans and
+ * checks that contains/pattern searches use an index, not a sequential scan of the numbers table.
+ *
+ * Runs on a throwaway database and NATS prefix; starts only carrier-sandbox, inventory and gateway;
+ * loads the numbers through the real ingest path (`inventory ingest` from the sandbox's HTTP feed).
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'pg';
+import { knex } from '@mikro-orm/postgresql';
+import { readEnv } from '@did/config';
+import { AvailableNumbersQuerySchema, SearchAvailableRequest, SearchAvailableRequestSchema } from '@did/contracts';
+import { countQuery, pageQuery } from '../../apps/inventory/src/search/search-query';
+import { describeExit } from '../dev/children';
+import { Lifecycle } from '../dev/lifecycle';
+import { say, SetupError } from '../dev/log';
+import { freePort } from '../dev/probe';
+import { migrateAll, runCommand, seedDemo, serviceEnv, ServiceName, stopCommands } from '../dev/services';
+import { ServiceGroup } from '../dev/supervisor';
+import { runLoad, LoadResult } from './load';
+import { throwawayWorld } from './throwaway-world';
+
+const NUMBERS = Number(readEnv('BENCH_NUMBERS') ?? 1_000_000);
+const CONCURRENCY = Number(readEnv('BENCH_CONCURRENCY') ?? 16);
+const DURATION_MS = Number(readEnv('BENCH_DURATION_S') ?? 10) * 1000;
+const WARMUP_MS = 3_000;
+const TARGET_RATIO = 0.4;
+const FEED_SEED = 'bench-search';
+const READY_TIMEOUT_MS = 60_000;
+const STARTED: readonly ServiceName[] = ['carrier-sandbox', 'inventory', 'gateway'];
+
+const SCENARIOS = [
+  { name: 'area code 512 + sms', query: 'country_code=US&national_destination_code=512&features=sms&limit=25', mustUseIndex: false },
+  { name: 'contains 7777', query: 'country_code=US&contains=7777&limit=25', mustUseIndex: true },
+  { name: 'pattern 877-555-XXXX', query: 'country_code=US&number_type=toll_free&pattern=877-555-XXXX&limit=25', mustUseIndex: true },
+] as const;
+
+const lifecycle = new Lifecycle();
+/** Only to turn `?` placeholders into `$n` exactly as inventory's knex does; it never connects. */
+const toNative = knex({ client: 'pg' });
+
+interface Statement {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** The two statements SearchService.search sends for `request` at `now` (page and capped count), in pg's native form. */
+function statements(request: SearchAvailableRequest, now: Date): [Statement, Statement] {
+  const native = (q: { text: string; params: unknown[] }) => toNative.raw(q.text, q.params as never[]).toSQL().toNative() as unknown as Statement;
+  return [native(pageQuery(request, now, null)), native(countQuery(request, now))];
+}
+
+interface HttpReply {
+  status: number;
+  body: string;
+}
+
+function httpGet(agent: http.Agent, url: URL, headers: Record<string, string>): Promise<HttpReply> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+function planUsesSeqScanOnNumbers(plan: string): boolean {
+  return /Seq Scan on (inventory\.)?numbers\b/.test(plan);
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+async function main(): Promise<number> {
+  const world = await throwawayWorld(lifecycle);
+  const demoKey = `dk_${randomBytes(32).toString('base64url')}`;
+  const gatewayPort = await freePort();
+  const carrierPort = await freePort();
+  const env = serviceEnv({
+    DATABASE_URL: world.databaseUrl,
+    NATS_URL: world.natsUrl,
+    NATS_PREFIX: world.natsPrefix,
+    OPERATOR_API_KEY: `op_${randomBytes(32).toString('base64url')}`,
+    DEMO_API_KEY: demoKey,
+    GATEWAY_PORT: String(gatewayPort),
+    CARRIER_SANDBOX_PORT: String(carrierPort),
+    CARRIER_SANDBOX_URL: `http://127.0.0.1:${carrierPort}`,
+    // The bench measures throughput: the per-key rate limit must not be what it measures.
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    RATE_LIMIT_BURST: '1000000000',
+  });
+  const group = new ServiceGroup(world.root, env, { echo: false });
+  lifecycle.onShutdown('services', async () => {
+    await stopCommands();
+    await group.stop();
+  });
+
+  say('applying migrations');
+  await migrateAll(world.root, env, { echo: false });
+  say('seeding the demo partner (gateway seed-demo)');
+  const seed = await seedDemo(world.root, env);
+  if (lifecycle.isStopping) return 0;
+  say(`starting ${STARTED.join(', ')}`);
+  group.start(STARTED);
+  try {
+    await group.waitUntilReady(READY_TIMEOUT_MS);
+  } catch (err) {
+    for (const name of STARTED) group.tail(name).forEach((line) => say(line, name));
+    throw err;
+  }
+
+  say(`loading ${NUMBERS} US numbers: inventory ingest from the carrier sandbox's HTTP feed (seed ${FEED_SEED})`);
+  const loadStarted = performance.now();
+  const ingest = await runCommand(world.root, 'inventory', ['ingest', '--countries', 'US', '--count-per-country', String(NUMBERS), '--seed', FEED_SEED], env, { echo: true });
+  if (ingest.status.code !== 0) throw new SetupError(`inventory ingest failed (${describeExit(ingest.status)})`);
+  say(`ingest command took ${fmt((performance.now() - loadStarted) / 1000)} s end to end (process start included)`);
+
+  const pool = new Pool({ connectionString: world.databaseUrl, max: CONCURRENCY });
+  lifecycle.onShutdown('bench pool', () => pool.end());
+  // A freshly loaded table has no statistics until autovacuum comes by; a real registry has them.
+  say('VACUUM ANALYZE inventory.numbers');
+  await pool.query('vacuum analyze inventory.numbers');
+  const stock = await pool.query<{ country_code: string; number_type: string; n: number }>(
+    `select country_code, number_type, count(*)::int as n from inventory.numbers where state = 'available' group by 1, 2 order by 1, 2`,
+  );
+  say(`available numbers: ${stock.rows.map((r) => `${r.country_code} ${r.number_type} ${r.n}`).join(', ')}`);
+
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const auth = { authorization: `Bearer ${seed.api_key}` };
+  const results: { name: string; direct: LoadResult; gateway: LoadResult; seqScan: boolean; mustUseIndex: boolean }[] = [];
+
+  for (const scenario of SCENARIOS) {
+    process.stdout.write(`\n=== ${scenario.name}: GET /v1/numbers/available?${scenario.query}\n`);
+    const filter = AvailableNumbersQuerySchema.parse(Object.fromEntries(new URLSearchParams(scenario.query)));
+    // The demo key acts as the demo partner, which has no parent: what the gateway sends as the caller.
+    const request = SearchAvailableRequestSchema.parse({ ...filter, account_id: seed.partner_id, partner_id: null });
+    const url = new URL(`/v1/numbers/available?${scenario.query}`, `http://127.0.0.1:${gatewayPort}`);
+
+    // Same answer both ways, or the comparison would be meaningless.
+    const [page] = statements(request, new Date());
+    const direct = await pool.query<{ e164: string }>(page.sql, page.bindings);
+    const reply = await httpGet(agent, url, auth);
+    if (reply.status !== 200) throw new SetupError(`gateway answered ${reply.status}: ${reply.body.slice(0, 300)}`);
+    const viaGateway = (JSON.parse(reply.body) as { data: { phone_number: string }[]; meta: unknown }).data.map((d) => d.phone_number);
+    const directPage = direct.rows.slice(0, request.limit).map((r) => r.e164);
+    const same = JSON.stringify(viaGateway) === JSON.stringify(directPage);
+    process.stdout.write(`first page: ${viaGateway.length} numbers (${viaGateway.slice(0, 3).join(', ')}, ...), meta ${JSON.stringify(JSON.parse(reply.body).meta)}; direct SQL returns the same page: ${same ? 'yes' : 'NO'}\n`);
+    if (!same || !viaGateway.length) throw new SetupError(`scenario ${scenario.name}: gateway and direct SQL disagree or find nothing`);
+
+    let seqScan = false;
+    for (const [label, statement] of [['page query', statements(request, new Date())[0]], ['count query', statements(request, new Date())[1]]] as const) {
+      const plan = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.sql}`, statement.bindings);
+      const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+      seqScan ||= planUsesSeqScanOnNumbers(text);
+      process.stdout.write(`\n--- ${label}\n${statement.sql.replace(/\s+/g, ' ')}\n-- bindings ${JSON.stringify(statement.bindings)}\n${text}\n`);
+    }
+    if (scenario.mustUseIndex) process.stdout.write(`\nplan check (no Seq Scan on numbers): ${seqScan ? 'FAIL' : 'PASS'}\n`);
+
+    const options = { concurrency: CONCURRENCY, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
+    say(`direct: ${CONCURRENCY} concurrent, ${WARMUP_MS / 1000} s warm-up + ${DURATION_MS / 1000} s`);
+    const directResult = await runLoad(async () => {
+      // What SearchService.search does per request: both statements at once, built at the request's instant.
+      const [p, c] = statements(request, new Date());
+      await Promise.all([pool.query(p.sql, p.bindings), pool.query(c.sql, c.bindings)]);
+    }, options);
+    say(`gateway: ${CONCURRENCY} concurrent, ${WARMUP_MS / 1000} s warm-up + ${DURATION_MS / 1000} s`);
+    const gatewayResult = await runLoad(async () => {
+      const r = await httpGet(agent, url, auth);
+      if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${r.body.slice(0, 200)}`);
+    }, options);
+    for (const [label, r] of [['direct', directResult], ['gateway', gatewayResult]] as const) {
+      process.stdout.write(`${label.padEnd(8)} ${fmt(r.rps).padStart(9)} req/s  p50 ${fmt(r.p50Ms, 2)} ms  p99 ${fmt(r.p99Ms, 2)} ms  (${r.requests} ok, ${r.errors} errors${r.firstError ? `; first: ${r.firstError}` : ''})\n`);
+    }
+    results.push({ name: scenario.name, direct: directResult, gateway: gatewayResult, seqScan, mustUseIndex: scenario.mustUseIndex });
+  }
+  agent.destroy();
+
+  const header = `${'scenario'.padEnd(22)}${'direct req/s'.padStart(13)}${'p50/p99 ms'.padStart(15)}${'gateway req/s'.padStart(15)}${'p50/p99 ms'.padStart(15)}${'ratio'.padStart(8)}  target  result  plan`;
+  const lines = results.map((r) => {
+    const ratio = r.gateway.rps / r.direct.rps;
+    const pass = ratio >= TARGET_RATIO && !r.gateway.errors && !r.direct.errors;
+    const plan = r.mustUseIndex ? (r.seqScan ? 'FAIL (Seq Scan)' : 'PASS (index)') : r.seqScan ? 'Seq Scan' : 'index';
+    return `${r.name.padEnd(22)}${fmt(r.direct.rps).padStart(13)}${`${fmt(r.direct.p50Ms, 2)}/${fmt(r.direct.p99Ms, 2)}`.padStart(15)}${fmt(r.gateway.rps).padStart(15)}${`${fmt(r.gateway.p50Ms, 2)}/${fmt(r.gateway.p99Ms, 2)}`.padStart(15)}${fmt(ratio, 2).padStart(8)}  >=${TARGET_RATIO.toFixed(2)}   ${pass ? 'PASS' : 'FAIL'}    ${plan}`;
+  });
+  process.stdout.write(`\n${NUMBERS} numbers, concurrency ${CONCURRENCY}, ${DURATION_MS / 1000} s per side after ${WARMUP_MS / 1000} s warm-up\n${header}\n${'-'.repeat(header.length)}\n${lines.join('\n')}\n\n`);
+  const failed = results.filter((r) => r.gateway.rps / r.direct.rps < TARGET_RATIO || r.gateway.errors || r.direct.errors || (r.mustUseIndex && r.seqScan));
+  say(failed.length ? `FAIL: ${failed.map((r) => r.name).join(', ')}` : 'PASS: every scenario keeps >= 40% of the direct rate, and contains/pattern plans use an index');
+  return failed.length ? 1 : 0;
+}
+
+lifecycle.run(main);
