@@ -57,6 +57,14 @@ export const ErrorCode = {
   WebhookUrlNotAllowed: 'webhook_url_not_allowed',
   WebhookEndpointDisabled: 'webhook_endpoint_disabled',
   WebhookDeliveryNotFound: 'webhook_delivery_not_found',
+  BalanceInsufficient: 'balance_insufficient',
+  PaymentDeclined: 'payment_declined',
+  PaymentProcessorTimeout: 'payment_processor_timeout',
+  PaymentMethodNotFound: 'payment_method_not_found',
+  PaymentMethodInUse: 'payment_method_in_use',
+  PaymentMethodExpired: 'payment_method_expired',
+  WalletNotFound: 'wallet_not_found',
+  CurrencyMismatch: 'currency_mismatch',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -26,3 +26,6 @@ export * from './carrier/carrier-lookups';
 export * from './carrier/carrier-porting';
 export * from './carrier/carrier-e911';
 export * from './carrier/carrier-faults';
+export * from './ordering/wallets';
+export * from './ordering/payments';
+export * from './ordering/wallet-events';

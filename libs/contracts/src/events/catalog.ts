@@ -3,6 +3,7 @@ import { ServiceName } from '../enums';
 import { AccountCreatedV1, ApiKeyCreatedV1, ApiKeyRevokedV1 } from './account-events';
 import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
 import { WebhookEndpointDisabledV1 } from '../notifications/webhook-events';
+import { LedgerEntryCreatedV1, PaymentFailedV1, PaymentSucceededV1, WalletCreatedV1 } from '../ordering/wallet-events';
 
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
@@ -77,6 +78,34 @@ export const Events = {
     producer: ServiceName.Notifications,
     description: 'The platform disabled a webhook endpoint: it answered 410 Gone, or every delivery to it failed for the configured period. Enable it again with PATCH.',
     schema: WebhookEndpointDisabledV1,
+  }),
+  WalletCreated: define({
+    type: 'wallet.created',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: "An account's wallet was opened, empty, in the account's currency.",
+    schema: WalletCreatedV1,
+  }),
+  LedgerEntryCreated: define({
+    type: 'ledger_entry.created',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'Money moved in a wallet: a top-up, order charge, refund, renewal, lookup fee or adjustment. amount_cents is signed; balance_after_cents is the balance right after it.',
+    schema: LedgerEntryCreatedV1,
+  }),
+  PaymentSucceeded: define({
+    type: 'payment.succeeded',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'A saved card was charged (a top-up or an auto-recharge); the wallet was credited in the same transaction.',
+    schema: PaymentSucceededV1,
+  }),
+  PaymentFailed: define({
+    type: 'payment.failed',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'A card charge was declined; nothing was credited.',
+    schema: PaymentFailedV1,
   }),
 } as const;
 
