@@ -1,22 +1,41 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
+import { WebhookEvent } from './webhook-body';
 
-/** A delivery this worker now owns until `leasedUntil`. */
+/** A delivery this worker now owns until its lease runs out, with what it takes to send it. */
 export interface ClaimedDelivery {
   id: string;
   endpointId: string;
-  eventId: string;
+  url: string;
+  /** Sealed signing secrets: the current one, and the previous one while its overlap lasts. */
+  secrets: string[];
+  event: WebhookEvent;
 }
 
-/** Candidates looked at per claim: bounds the work of one claim however large the backlog is. */
-const SCAN_LIMIT = 1000;
+interface ClaimRow {
+  id: string;
+  endpoint_id: string;
+  url: string;
+  secret: string;
+  previous_secret: string | null;
+  event_id: string;
+  event_type: string;
+  occurred_at: Date;
+  account_id: string;
+  connection_id: string | null;
+  data: Record<string, unknown>;
+}
 
 /**
- * Claims due deliveries from PostgreSQL. FOR UPDATE SKIP LOCKED plus a lease: replicas never take
- * the same row, and a worker that dies mid-request loses nothing (the lease runs out and another
- * worker retries). Each endpoint gets at most `WEBHOOK_ENDPOINT_CONCURRENCY` leased rows at a time,
- * so a slow endpoint can never take the pool from the others.
+ * Claims due deliveries from PostgreSQL in one statement. FOR UPDATE SKIP LOCKED plus a lease:
+ * replicas never take the same row, and a worker that dies mid-request loses nothing (the lease runs
+ * out and another worker retries). Each endpoint gets at most `WEBHOOK_ENDPOINT_CONCURRENCY` leased
+ * rows at a time, so a slow endpoint can never take the pool from the others.
+ *
+ * Every endpoint with pending rows is visited (a loose index scan), and at most the cap of due rows
+ * is read from each, so one endpoint's backlog, however long, can neither slow the claim down nor
+ * hide other endpoints' due rows behind it.
  */
 @Injectable()
 export class DeliveryClaims {
@@ -34,26 +53,49 @@ export class DeliveryClaims {
     const schema = this.orm.config.get('schema');
     const d = `"${schema}"."webhook_deliveries"`;
     const e = `"${schema}"."webhook_endpoints"`;
+    const ev = `"${schema}"."events"`;
+    const cap = this.config.WEBHOOK_ENDPOINT_CONCURRENCY;
     const leasedUntil = new Date(now.getTime() + this.leaseMs);
-    const rows: { id: string; endpoint_id: string; event_id: string }[] = await this.orm.em.getConnection().execute(
-      `with due as (
-         select d.id, d.endpoint_id, d.next_attempt_at from ${d} d join ${e} e on e.id = d.endpoint_id and e.enabled
-         where d.status = 'pending' and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?)
-         order by d.next_attempt_at limit ${SCAN_LIMIT}
-       ), busy as (
-         select endpoint_id, count(*)::int as n from ${d} where status = 'pending' and leased_until > ? and endpoint_id in (select endpoint_id from due) group by endpoint_id
-       ), ranked as materialized (
-         select due.id, due.next_attempt_at, row_number() over (partition by due.endpoint_id order by due.next_attempt_at, due.id) + coalesce(busy.n, 0) as slot
-         from due left join busy on busy.endpoint_id = due.endpoint_id
+    const rows: ClaimRow[] = await this.orm.em.getConnection().execute(
+      `with recursive pending_endpoints as (
+         (select endpoint_id from ${d} where status = 'pending' order by endpoint_id limit 1)
+         union all
+         select (select x.endpoint_id from ${d} x where x.status = 'pending' and x.endpoint_id > p.endpoint_id order by x.endpoint_id limit 1)
+         from pending_endpoints p where p.endpoint_id is not null
+       ), candidates as (
+         select c.id, row_number() over (partition by c.endpoint_id order by c.next_attempt_at, c.id) + busy.n as slot
+         from pending_endpoints p
+         join ${e} e on e.id = p.endpoint_id and e.enabled
+         cross join lateral (
+           select count(*)::int as n from ${d} b where b.endpoint_id = e.id and b.status = 'pending' and b.leased_until > ?
+         ) busy
+         cross join lateral (
+           select x.id, x.endpoint_id, x.next_attempt_at from ${d} x
+           where x.endpoint_id = e.id and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
+           order by x.next_attempt_at limit ${cap}
+         ) c
+         where busy.n < ${cap}
        ), picked as (
-         select x.id from ${d} x where x.id in (select id from ranked where slot <= ?)
-           and x.status = 'pending' and (x.leased_until is null or x.leased_until <= ?)
+         select x.id from ${d} x where x.id in (select id from candidates where slot <= ${cap})
+           and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
          order by x.next_attempt_at limit ? for update of x skip locked
+       ), claimed as (
+         update ${d} t set leased_until = ? from picked where t.id = picked.id
+         returning t.id, t.endpoint_id, t.event_id
        )
-       update ${d} t set leased_until = ? from picked where t.id = picked.id
-       returning t.id, t.endpoint_id, t.event_id`,
-      [now, now, now, this.config.WEBHOOK_ENDPOINT_CONCURRENCY, now, limit, leasedUntil],
+       select claimed.id, claimed.endpoint_id, e.url, e.secret,
+         case when e.previous_secret_expires_at > ? then e.previous_secret end as previous_secret,
+         claimed.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
+       from claimed join ${e} e on e.id = claimed.endpoint_id join ${ev} ev on ev.id = claimed.event_id`,
+      [now, now, now, now, now, limit, leasedUntil, now],
     );
-    return rows.map((r) => ({ id: r.id, endpointId: r.endpoint_id, eventId: r.event_id }));
+    // A row whose event or endpoint vanished meanwhile is not returned: its lease simply runs out.
+    return rows.map((r) => ({
+      id: r.id,
+      endpointId: r.endpoint_id,
+      url: r.url,
+      secrets: r.previous_secret ? [r.secret, r.previous_secret] : [r.secret],
+      event: { id: r.event_id, type: r.event_type, createdAt: new Date(r.occurred_at), accountId: r.account_id, connectionId: r.connection_id, data: r.data },
+    }));
   }
 }

@@ -5,17 +5,30 @@ import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { DisabledReason, WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
-import { WebhookAttempt } from './entities/webhook-attempt.entity';
-import { WebhookDelivery } from './entities/webhook-delivery.entity';
-import { judgeAttempt } from './retry-policy';
+import { judgeAttempt, Verdict } from './retry-policy';
 import { SendResult } from './webhook-sender';
 
 const SERVICE = 'notifications';
 
+/** One finished HTTP attempt, waiting to be recorded. */
+export interface AttemptOutcome {
+  deliveryId: string;
+  attemptedAt: Date;
+  result: SendResult;
+}
+
+interface Judged {
+  outcome: AttemptOutcome;
+  endpointId: string;
+  verdict: Verdict;
+}
+
 /**
- * Records what an attempt came to: the attempt row, the delivery's next state (done, retry at, given
- * up) and the endpoint's health (a 410, or failing for WEBHOOK_DISABLE_AFTER_MS, disables it and
- * emits webhook_endpoint.disabled), all in one transaction.
+ * Records what attempts came to, a batch at a time in one transaction: the attempt rows, each
+ * delivery's next state (done, retry at, given up) with its lease released, and the endpoints'
+ * health (a 410, or failing for WEBHOOK_DISABLE_AFTER_MS, disables one and emits
+ * webhook_endpoint.disabled). The outcomes are applied in the order given, so a batch ends exactly
+ * where recording them one by one would have.
  */
 @Injectable()
 export class DeliveryOutcomes {
@@ -26,40 +39,90 @@ export class DeliveryOutcomes {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async record(deliveryId: string, attemptedAt: Date, result: SendResult): Promise<void> {
+  async record(outcomes: AttemptOutcome[]): Promise<void> {
+    if (!outcomes.length) return;
     const disabled = await this.orm.em.fork().transactional(async (em) => {
-      const delivery = await em.findOne(WebhookDelivery, { id: deliveryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!delivery) return false; // the endpoint was deleted meanwhile, with its log
       const now = this.clock.now();
-      em.create(WebhookAttempt, {
-        deliveryId,
-        attemptedAt,
-        statusCode: result.statusCode ?? null,
-        latencyMs: result.latencyMs,
-        error: result.error?.slice(0, 500) ?? (result.statusCode !== undefined && (result.statusCode < 200 || result.statusCode >= 300) ? `HTTP ${result.statusCode}` : null),
-      });
-      delivery.attemptCount += 1;
-      delivery.leasedUntil = null;
-      delivery.updatedAt = now;
-      const verdict = judgeAttempt(result, delivery.attemptCount, this.config.WEBHOOK_RETRY_SCHEDULE_MS, now);
-      delivery.status = verdict.kind === 'succeeded' ? 'succeeded' : verdict.kind === 'retry' ? 'pending' : 'failed';
-      delivery.nextAttemptAt = verdict.kind === 'retry' ? verdict.at : null;
-      if (verdict.kind === 'succeeded') return this.healthy(em, delivery.endpointId);
-      return this.failing(em, delivery.endpointId, attemptedAt, now, verdict.kind === 'gone' ? 'gone' : null);
+      const judged = await this.updateDeliveries(em, outcomes, now);
+      if (!judged.length) return false;
+      await this.insertAttempts(em, judged);
+      return this.updateEndpoints(em, judged, now);
     });
     if (disabled) this.events.publishSoon();
   }
 
-  private async healthy(em: EntityManager, endpointId: string): Promise<false> {
-    // Only a recovering endpoint is written to: a busy healthy endpoint's deliveries never queue on its row lock.
-    await em.nativeUpdate(WebhookEndpoint, { id: endpointId, failingSince: { $ne: null } }, { failingSince: null });
-    return false;
+  /** Locks the deliveries (in id order, so concurrent batches cannot deadlock), judges each attempt and writes the next state. */
+  private async updateDeliveries(em: EntityManager, outcomes: AttemptOutcome[], now: Date): Promise<Judged[]> {
+    const ids = [...new Set(outcomes.map((o) => o.deliveryId))].sort();
+    const rows = await this.sql<{ id: string; endpoint_id: string; attempt_count: number }>(
+      em,
+      `select id, endpoint_id, attempt_count from ${this.table('webhook_deliveries')} where id in (select jsonb_array_elements_text(?::jsonb)) order by id for update`,
+      [JSON.stringify(ids)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const judged: Judged[] = [];
+    const next = new Map<string, { id: string; attempt_count: number; status: string; next_attempt_at: string | null }>();
+    for (const outcome of outcomes) {
+      const row = byId.get(outcome.deliveryId);
+      if (!row) continue; // the endpoint was deleted meanwhile, with its log
+      row.attempt_count += 1;
+      const verdict = judgeAttempt(outcome.result, row.attempt_count, this.config.WEBHOOK_RETRY_SCHEDULE_MS, now);
+      const status = verdict.kind === 'succeeded' ? 'succeeded' : verdict.kind === 'retry' ? 'pending' : 'failed';
+      next.set(row.id, { id: row.id, attempt_count: row.attempt_count, status, next_attempt_at: verdict.kind === 'retry' ? verdict.at.toISOString() : null });
+      judged.push({ outcome, endpointId: row.endpoint_id, verdict });
+    }
+    if (next.size) {
+      await this.sql(
+        em,
+        `update ${this.table('webhook_deliveries')} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, updated_at = ?
+         from jsonb_to_recordset(?::jsonb) as v(id text, attempt_count int, status text, next_attempt_at timestamptz) where d.id = v.id`,
+        [now, JSON.stringify([...next.values()])],
+      );
+    }
+    return judged;
+  }
+
+  private async insertAttempts(em: EntityManager, judged: Judged[]): Promise<void> {
+    const attempts = judged.map(({ outcome: { deliveryId, attemptedAt, result } }) => ({
+      delivery_id: deliveryId,
+      attempted_at: attemptedAt.toISOString(),
+      status_code: result.statusCode ?? null,
+      latency_ms: result.latencyMs,
+      error: result.error?.slice(0, 500) ?? (result.statusCode !== undefined && (result.statusCode < 200 || result.statusCode >= 300) ? `HTTP ${result.statusCode}` : null),
+    }));
+    await this.sql(
+      em,
+      `insert into ${this.table('webhook_attempts')} (delivery_id, attempted_at, status_code, latency_ms, error)
+       select delivery_id, attempted_at, status_code, latency_ms, error
+       from jsonb_to_recordset(?::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int, error text)`,
+      [JSON.stringify(attempts)],
+    );
+  }
+
+  /**
+   * Only endpoints with a failure in the batch, or recovering from one, are locked and written: a busy
+   * healthy endpoint's deliveries never queue on its row lock. Returns true when one was disabled.
+   */
+  private async updateEndpoints(em: EntityManager, judged: Judged[], now: Date): Promise<boolean> {
+    const all = [...new Set(judged.map((j) => j.endpointId))];
+    const failing = [...new Set(judged.filter((j) => j.verdict.kind !== 'succeeded').map((j) => j.endpointId))];
+    const endpoints = await em.find(
+      WebhookEndpoint,
+      { id: { $in: all }, $or: [{ id: { $in: failing } }, { failingSince: { $ne: null } }] },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+    );
+    let disabled = false;
+    for (const endpoint of endpoints) {
+      for (const j of judged.filter((x) => x.endpointId === endpoint.id)) {
+        if (j.verdict.kind === 'succeeded') endpoint.failingSince = null;
+        else disabled = this.failing(em, endpoint, j.outcome.attemptedAt, now, j.verdict.kind === 'gone' ? 'gone' : null) || disabled;
+      }
+    }
+    return disabled;
   }
 
   /** Returns true when this failure disabled the endpoint. */
-  private async failing(em: EntityManager, endpointId: string, attemptedAt: Date, now: Date, forced: DisabledReason | null): Promise<boolean> {
-    const endpoint = await em.findOne(WebhookEndpoint, { id: endpointId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!endpoint) return false;
+  private failing(em: EntityManager, endpoint: WebhookEndpoint, attemptedAt: Date, now: Date, forced: DisabledReason | null): boolean {
     endpoint.failingSince ??= attemptedAt;
     const failingTooLong = now.getTime() - endpoint.failingSince.getTime() >= this.config.WEBHOOK_DISABLE_AFTER_MS;
     const reason = forced ?? (failingTooLong ? 'failing' : null);
@@ -83,5 +146,13 @@ export class DeliveryOutcomes {
       now,
     );
     return true;
+  }
+
+  private sql<T>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
+    return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
+  }
+
+  private table(name: string): string {
+    return `"${this.orm.config.get('schema')}"."${name}"`;
   }
 }

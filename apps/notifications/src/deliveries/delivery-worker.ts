@@ -1,36 +1,36 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { UrlGuard } from '../endpoints/url-guard.service';
-import { WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
-import { EventRecord } from '../events/entities/event-record.entity';
 import { SECRET_BOX, SecretBox } from '../signing/secret-box';
 import { webhookHeaders } from '../signing/webhook-signature';
 import { ClaimedDelivery, DeliveryClaims } from './delivery-claims';
-import { DeliveryOutcomes } from './delivery-outcomes.service';
+import { AttemptOutcome, DeliveryOutcomes } from './delivery-outcomes.service';
 import { webhookBody } from './webhook-body';
 import { WebhookSender } from './webhook-sender';
 
 /**
  * Sends due deliveries with a pool of WEBHOOK_CONCURRENCY requests. Work comes only from the
- * database (claimed with a lease), so a restart or a second replica loses and doubles nothing; it is
- * woken when deliveries are committed or an attempt ends, and polls in case a wake-up was elsewhere.
+ * database (claimed with a lease), so a restart or a second replica loses and doubles nothing.
+ *
+ * One loop does all the database work, a tick at a time: it records every attempt finished since the
+ * last tick (one transaction, which also releases their leases), then claims as many due rows as
+ * there are free request slots (one statement). Attempts that finish while a tick runs wait for the
+ * next one, so under load each tick serves many deliveries. The loop is woken when deliveries are
+ * committed or an attempt ends, and polls in case a wake-up was elsewhere.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DeliveryWorker');
   private readonly sender: WebhookSender;
   private readonly inFlight = new Set<Promise<void>>();
+  private finished: AttemptOutcome[] = [];
   private running = false;
   private loop: Promise<void> | null = null;
   private kicked = false;
-  /** Completions wake the loop only once in-flight requests drop to this, so claims come in batches, not one row each. */
-  private lowWater = 0;
   private wake: (() => void) | null = null;
 
   constructor(
-    private readonly orm: MikroORM,
     private readonly claims: DeliveryClaims,
     private readonly outcomes: DeliveryOutcomes,
     urls: UrlGuard,
@@ -52,23 +52,26 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.wake?.();
   }
 
-  /** Stops claiming and lets requests in flight finish (bounded by the timeout), so their outcomes are recorded. */
+  /** Stops claiming, lets requests in flight finish (bounded by the timeout) and records their outcomes. */
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.kick();
     await this.loop;
     await Promise.all(this.inFlight);
+    await this.recordFinished();
     this.sender.close();
   }
 
   private async run(): Promise<void> {
     while (this.running) {
       this.kicked = false;
+      await this.recordFinished();
       const free = this.config.WEBHOOK_CONCURRENCY - this.inFlight.size;
-      if (free > 0) {
+      if (free > 0 && this.running) {
         try {
-          for (const claimed of await this.claims.claim(free, this.clock.now())) this.dispatch(claimed);
-          this.lowWater = Math.floor(this.inFlight.size / 2);
+          const claimed = await this.claims.claim(free, this.clock.now());
+          const opened = new Map<string, string>();
+          for (const delivery of claimed) this.dispatch(delivery, opened);
         } catch (err) {
           this.logger.warn(`claiming deliveries failed: ${(err as Error).message}`);
         }
@@ -77,31 +80,43 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     }
   }
 
-  private dispatch(claimed: ClaimedDelivery): void {
-    const job = this.attempt(claimed).catch((err: Error) => this.logger.error(`delivery ${claimed.id}: ${err.message}`));
+  /** Records the attempts finished so far; if that fails their leases run out and they are attempted again. */
+  private async recordFinished(): Promise<void> {
+    if (!this.finished.length) return;
+    const batch = this.finished;
+    this.finished = [];
+    try {
+      await this.outcomes.record(batch);
+    } catch (err) {
+      this.logger.error(`recording ${batch.length} attempt(s) failed: ${(err as Error).message}`);
+    }
+  }
+
+  private dispatch(claimed: ClaimedDelivery, opened: Map<string, string>): void {
+    const job = this.attempt(claimed, opened).catch((err: Error) => this.logger.error(`delivery ${claimed.id}: ${err.message}`));
     this.inFlight.add(job);
     void job.finally(() => {
       this.inFlight.delete(job);
-      if (this.inFlight.size <= this.lowWater) this.kick();
+      this.kick();
     });
   }
 
-  private async attempt(claimed: ClaimedDelivery): Promise<void> {
-    const em = this.orm.em.fork();
-    const [endpoint, event] = await Promise.all([em.findOne(WebhookEndpoint, { id: claimed.endpointId }), em.findOne(EventRecord, { id: claimed.eventId })]);
-    if (!endpoint || !event) return; // deleted meanwhile; its lease simply runs out
+  private async attempt(claimed: ClaimedDelivery, opened: Map<string, string>): Promise<void> {
     const attemptedAt = this.clock.now();
-    const body = webhookBody(event);
-    const headers = webhookHeaders(this.signingSecrets(endpoint, attemptedAt), event.id, attemptedAt, body);
-    const result = await this.sender.send(endpoint.url, headers, body);
-    await this.outcomes.record(claimed.id, attemptedAt, result);
+    const body = webhookBody(claimed.event);
+    const headers = webhookHeaders(claimed.secrets.map((s) => this.open(s, opened)), claimed.event.id, attemptedAt, body);
+    const result = await this.sender.send(claimed.url, headers, body);
+    this.finished.push({ deliveryId: claimed.id, attemptedAt, result });
   }
 
-  /** The current secret, plus the previous one while the rotation overlap lasts. */
-  private signingSecrets(endpoint: WebhookEndpoint, now: Date): string[] {
-    const secrets = [this.box.open(endpoint.secret)];
-    if (endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) secrets.push(this.box.open(endpoint.previousSecret));
-    return secrets;
+  /** Decrypts a sealed secret once per claim, however many deliveries of its endpoint the claim brought. */
+  private open(sealed: string, opened: Map<string, string>): string {
+    let secret = opened.get(sealed);
+    if (secret === undefined) {
+      secret = this.box.open(sealed);
+      opened.set(sealed, secret);
+    }
+    return secret;
   }
 
   private sleep(ms: number): Promise<void> {

@@ -5,10 +5,16 @@ import { DELIVERY_STATUSES, DeliveryStatus } from '@did/contracts';
 @Entity({ tableName: 'webhook_deliveries' })
 @Unique({ properties: ['endpointId', 'eventId'] })
 @Index({ properties: ['accountId', 'createdAt', 'id'] })
-// Partial index: the worker scans only pending rows, which stay few however long the log grows.
+// Partial indexes: the worker reads only pending rows, which stay few however long the log grows.
+// The claim walks the endpoints that have pending rows and reads each one's due rows in order ...
 @Index({
-  name: 'webhook_deliveries_due_idx',
-  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("next_attempt_at") where "status" = 'pending'`,
+  name: 'webhook_deliveries_pending_idx',
+  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("endpoint_id", "next_attempt_at") where "status" = 'pending'`,
+})
+// ... and counts each endpoint's leased rows (requests in flight) to honour its concurrency cap.
+@Index({
+  name: 'webhook_deliveries_leased_idx',
+  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("endpoint_id", "leased_until") where "status" = 'pending' and "leased_until" is not null`,
 })
 export class WebhookDelivery {
   @PrimaryKey({ type: 'text' })
