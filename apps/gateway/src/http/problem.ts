@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, ErrorType, FieldViolation } from '@did/contracts';
+import { DomainError, ErrorCode, FieldViolation } from '@did/contracts';
+import { statusForErrorType } from '@did/http-kit';
 
 /** An RFC 9457 problem document with the platform's stable `code`. */
 export interface Problem {
@@ -14,45 +15,6 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const PROBLEM_TYPE_BASE = 'https://docs.did-platform.dev/errors/';
-
-/**
- * The one place an error kind becomes an HTTP status. Exhaustive: a new ErrorType that is not
- * mapped here does not compile.
- */
-export function statusForErrorType(type: ErrorType): number {
-  switch (type) {
-    case ErrorType.InvalidRequest:
-      return 400;
-    case ErrorType.Unauthenticated:
-      return 401;
-    case ErrorType.PaymentRequired:
-      return 402;
-    case ErrorType.Forbidden:
-      return 403;
-    case ErrorType.NotFound:
-      return 404;
-    case ErrorType.Conflict:
-      return 409;
-    case ErrorType.PayloadTooLarge:
-      return 413;
-    case ErrorType.UnsupportedMediaType:
-      return 415;
-    case ErrorType.Unprocessable:
-      return 422;
-    case ErrorType.RateLimited:
-      return 429;
-    case ErrorType.Internal:
-      return 500;
-    case ErrorType.Unavailable:
-      return 503;
-    case ErrorType.Timeout:
-      return 504;
-    default: {
-      const unmapped: never = type;
-      throw new Error(`unmapped error type ${String(unmapped)}`);
-    }
-  }
-}
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
