@@ -181,12 +181,12 @@ async function main(): Promise<number> {
   }
   agent.destroy();
 
-  const header = `${'scenario'.padEnd(22)}${'direct req/s'.padStart(13)}${'p50/p99 ms'.padStart(15)}${'gateway req/s'.padStart(15)}${'p50/p99 ms'.padStart(15)}${'ratio'.padStart(8)}  target  result  plan`;
+  const header = `${'scenario'.padEnd(22)}${'direct req/s'.padStart(13)}${'p50/p99 ms'.padStart(17)}${'gateway req/s'.padStart(15)}${'p50/p99 ms'.padStart(17)}${'ratio'.padStart(8)}  target  result  plan`;
   const lines = results.map((r) => {
     const ratio = r.gateway.rps / r.direct.rps;
     const pass = ratio >= TARGET_RATIO && !r.gateway.errors && !r.direct.errors;
     const plan = r.mustUseIndex ? (r.seqScan ? 'FAIL (Seq Scan)' : 'PASS (index)') : r.seqScan ? 'Seq Scan' : 'index';
-    return `${r.name.padEnd(22)}${fmt(r.direct.rps).padStart(13)}${`${fmt(r.direct.p50Ms, 2)}/${fmt(r.direct.p99Ms, 2)}`.padStart(15)}${fmt(r.gateway.rps).padStart(15)}${`${fmt(r.gateway.p50Ms, 2)}/${fmt(r.gateway.p99Ms, 2)}`.padStart(15)}${fmt(ratio, 2).padStart(8)}  >=${TARGET_RATIO.toFixed(2)}   ${pass ? 'PASS' : 'FAIL'}    ${plan}`;
+    return `${r.name.padEnd(22)}${fmt(r.direct.rps).padStart(13)}${`${fmt(r.direct.p50Ms, 2)}/${fmt(r.direct.p99Ms, 2)}`.padStart(17)}${fmt(r.gateway.rps).padStart(15)}${`${fmt(r.gateway.p50Ms, 2)}/${fmt(r.gateway.p99Ms, 2)}`.padStart(17)}${fmt(ratio, 2).padStart(8)}  >=${TARGET_RATIO.toFixed(2)}   ${pass ? 'PASS' : 'FAIL'}    ${plan}`;
   });
   process.stdout.write(`\n${NUMBERS} numbers, concurrency ${CONCURRENCY}, ${DURATION_MS / 1000} s per side after ${WARMUP_MS / 1000} s warm-up\n${header}\n${'-'.repeat(header.length)}\n${lines.join('\n')}\n\n`);
   const failed = results.filter((r) => r.gateway.rps / r.direct.rps < TARGET_RATIO || r.gateway.errors || r.direct.errors || (r.mustUseIndex && r.seqScan));

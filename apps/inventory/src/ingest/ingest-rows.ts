@@ -46,11 +46,22 @@ function line(row: CarrierFeedNumber, national: string): string {
 }
 
 /**
+ * Memory for the load's own transaction only: the DISTINCT ON sort of a million staged rows and the
+ * index builds of a first load spill to disk at the server defaults (4 MB / 64 MB).
+ */
+const LOAD_WORK_MEM = '128MB';
+const LOAD_MAINTENANCE_WORK_MEM = '512MB';
+
+/**
  * Bulk-loads carrier rows: COPY into a temporary staging table, then one INSERT ... SELECT that adds
  * new numbers and refreshes numbers still in plain stock. A number that is reserved, sold, aging or
  * blocked is never touched (the ON CONFLICT update is conditional on state = 'available'). One
  * transaction: a failed load leaves the registry as it was. Rows must already be valid
  * (CarrierFeedClient validates each one against the contract).
+ *
+ * A first load into an empty registry drops the secondary indexes, inserts and rebuilds them: building
+ * an index once over a million rows (the trigram GIN above all) is several times cheaper than updating
+ * it a million times. Nothing is held or sold in an empty table, so that path needs no ON CONFLICT.
  */
 export async function ingestRows(em: EntityManager, rows: AsyncIterable<CarrierFeedNumber> | Iterable<CarrierFeedNumber>, now: Date): Promise<IngestResult> {
   const knex = em.getKnex();
@@ -58,27 +69,62 @@ export async function ingestRows(em: EntityManager, rows: AsyncIterable<CarrierF
   const counts = { received: 0, rejected: 0 };
   try {
     await client.query('begin');
+    await client.query(`set local work_mem = '${LOAD_WORK_MEM}'`);
+    await client.query(`set local maintenance_work_mem = '${LOAD_MAINTENANCE_WORK_MEM}'`);
     // CREATE TABLE AS copies column types but no NOT NULL or defaults: staging takes the feed's columns only.
     await client.query(`create temporary table numbers_staging on commit drop as select ${COLUMNS.join(', ')} from ${NUMBERS} with no data`);
     const copy = client.query(copyFrom(`copy numbers_staging (${COLUMNS.join(', ')}) from stdin`));
     await pipeline(Readable.from(encode(rows, counts)), copy);
-    const cols = COLUMNS.join(', ');
-    const updates = COLUMNS.filter((c) => c !== 'e164').map((c) => `${c} = excluded.${c}`).join(', ');
-    // DISTINCT ON: a feed that repeats a number must not make ON CONFLICT touch one row twice.
-    const merged = await client.query(
-      `insert into ${NUMBERS} as n (${cols}, state, tags, created_at, updated_at)
-       select distinct on (e164) ${cols}, 'available', '{}', $1::timestamptz, $1::timestamptz from numbers_staging order by e164
-       on conflict (e164) do update set ${updates}, updated_at = excluded.updated_at where n.state = 'available'`,
-      [now],
-    );
+    const written = (await claimEmptyRegistry(client)) ? await firstLoad(client, now) : await merge(client, now);
     await client.query('commit');
-    return { ...counts, written: merged.rowCount ?? 0 };
+    return { ...counts, written };
   } catch (err) {
     await client.query('rollback').catch(() => undefined);
     throw err;
   } finally {
     await knex.client.releaseConnection(client);
   }
+}
+
+const cols = COLUMNS.join(', ');
+// DISTINCT ON: a feed that repeats a number must not make ON CONFLICT touch one row twice (nor break the key).
+const selectStaged = `select distinct on (e164) ${cols}, 'available', '{}', $1::timestamptz, $1::timestamptz from numbers_staging order by e164`;
+
+/**
+ * True when the registry has no rows, and then it stays so until commit: the exclusive lock (needed to
+ * drop indexes anyway) keeps every other reader and writer out. Searches of an empty registry wait for
+ * the first load instead of finding nothing.
+ */
+async function claimEmptyRegistry(client: PoolClient): Promise<boolean> {
+  const isEmpty = async () => (await client.query<{ empty: boolean }>(`select not exists (select 1 from ${NUMBERS}) as empty`)).rows[0].empty;
+  if (!(await isEmpty())) return false;
+  await client.query(`lock table ${NUMBERS} in access exclusive mode`);
+  return isEmpty();
+}
+
+async function firstLoad(client: PoolClient, now: Date): Promise<number> {
+  // Rebuilt from the catalogue's own definitions, so this always restores exactly what the migrations made.
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+     from pg_index i where i.indrelid = $1::regclass and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
+    [NUMBERS],
+  );
+  for (const index of indexes) await client.query(`drop index ${index.name}`);
+  const inserted = await client.query(`insert into ${NUMBERS} (${cols}, state, tags, created_at, updated_at) ${selectStaged}`, [now]);
+  for (const index of indexes) await client.query(index.definition);
+  // Fresh statistics now rather than when autovacuum comes by: the first searches plan on them.
+  await client.query(`analyze ${NUMBERS}`);
+  return inserted.rowCount ?? 0;
+}
+
+async function merge(client: PoolClient, now: Date): Promise<number> {
+  const updates = COLUMNS.filter((c) => c !== 'e164').map((c) => `${c} = excluded.${c}`).join(', ');
+  const merged = await client.query(
+    `insert into ${NUMBERS} as n (${cols}, state, tags, created_at, updated_at) ${selectStaged}
+     on conflict (e164) do update set ${updates}, updated_at = excluded.updated_at where n.state = 'available'`,
+    [now],
+  );
+  return merged.rowCount ?? 0;
 }
 
 /** Feed rows as COPY lines in chunks (one write per ~1000 rows keeps the stream overhead small). */
