@@ -1,4 +1,9 @@
 import type { Constructor } from '@mikro-orm/core';
+import { Payment } from './payments/entities/payment.entity';
+import { PaymentMethod } from './payments/entities/payment-method.entity';
+import { SandboxCharge } from './payments/entities/sandbox-charge.entity';
+import { LedgerEntry } from './wallets/entities/ledger-entry.entity';
+import { Wallet } from './wallets/entities/wallet.entity';
 
 /** Every entity of the ordering schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [];
+export const ENTITIES: Constructor[] = [Wallet, LedgerEntry, PaymentMethod, Payment, SandboxCharge];

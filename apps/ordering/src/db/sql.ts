@@ -1,0 +1,29 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+
+/** The ordering schema's tables, qualified: raw SQL never depends on the connection's search_path. */
+export const WALLETS = '"ordering"."wallets"';
+export const LEDGER_ENTRIES = '"ordering"."ledger_entries"';
+export const PAYMENTS = '"ordering"."payments"';
+export const PAYMENT_METHODS = '"ordering"."payment_methods"';
+export const SANDBOX_CHARGES = '"ordering"."sandbox_processor_charges"';
+
+/**
+ * Runs parameterised SQL (`?` placeholders, bound by PostgreSQL) on `em`'s transaction when it has
+ * one, else on the pool. Money moves in hand-written SQL: the row lock, the non-negative guard and the
+ * unique keys are the point, and they read best as SQL.
+ */
+export async function sql<T>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
+  const runner: Knex = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+  const result = (await runner.raw(text, params as Knex.RawBinding[])) as { rows: T[] };
+  return result.rows;
+}
+
+/** PostgreSQL bigint arrives as a string; amounts stay far below 2^53 (MAX_AMOUNT_CENTS), so a number is exact. */
+export function cents(value: string | number): number {
+  return typeof value === 'number' ? value : Number(value);
+}
+
+/** True for PostgreSQL's unique_violation (23505). */
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string })?.code === '23505';
+}
