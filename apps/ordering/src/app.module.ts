@@ -1,19 +1,34 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
-import { BaseConfig } from '@did/config';
+import { ORDERING_CONFIG, OrderingConfig } from './config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { PaymentsModule } from './payments/payments.module';
+import { WalletsModule } from './wallets/wallets.module';
 
 export const SERVICE = 'ordering';
 
 /** The ordering service: price lists, wallets and their ledger, orders, subscriptions and renewals. */
 @Module({})
 export class AppModule {
-  static forRoot(config: BaseConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+  static forRoot(config: OrderingConfig, overrides: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock })],
+      imports: [
+        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ConfigHolder.forRoot(config),
+        WalletsModule,
+        PaymentsModule,
+      ],
     };
+  }
+}
+
+/** Makes the validated ordering configuration injectable everywhere (ORDERING_CONFIG). */
+@Module({})
+class ConfigHolder {
+  static forRoot(config: OrderingConfig): DynamicModule {
+    return { module: ConfigHolder, global: true, providers: [{ provide: ORDERING_CONFIG, useValue: config }], exports: [ORDERING_CONFIG] };
   }
 }

@@ -1,6 +1,19 @@
 import 'reflect-metadata';
+import { loadConfig } from '@did/config';
 import { runNatsServiceCli } from '@did/runtime';
 import { AppModule, SERVICE } from './app.module';
+import { OrderingConfigSchema } from './config';
+import { runFundDemoCli } from './demo/fund-demo.cli';
 import { MIGRATIONS } from './migrations';
 
-void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, moduleFor: (config) => AppModule.forRoot(config) });
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'fund-demo') {
+  Promise.resolve()
+    .then(() => runFundDemoCli(loadConfig(OrderingConfigSchema), rest))
+    .catch((err: Error) => {
+      console.error(`${SERVICE} fund-demo: ${err.message}`);
+      process.exit(1);
+    });
+} else {
+  void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, configSchema: OrderingConfigSchema, moduleFor: (config) => AppModule.forRoot(config) });
+}

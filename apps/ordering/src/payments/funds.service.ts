@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Balance, DomainError, PaymentPurpose, SetAutoRechargeRequest } from '@did/contracts';
+import { CLOCK, Clock } from '@did/service-kit';
+import { presentBalance } from '../wallets/wallet.presenter';
+import { WalletsService } from '../wallets/wallets.service';
+import { Wallet } from '../wallets/entities/wallet.entity';
+import { PaymentMethodsService } from './payment-methods.service';
+import { PaymentsService } from './payments.service';
+
+/** What ensureFunds found and did. `covered` is advice: the debit itself is still guarded in SQL. */
+export interface FundsCheck {
+  covered: boolean;
+  balanceCents: number;
+  recharge: { status: 'succeeded'; paymentId: string; amountCents: number } | { status: 'failed'; code: string; message: string } | null;
+}
+
+/** Auto-recharge: its settings, and charging the saved card before a charge that would not fit. */
+@Injectable()
+export class FundsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly wallets: WalletsService,
+    private readonly payments: PaymentsService,
+    private readonly methods: PaymentMethodsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async setAutoRecharge(request: SetAutoRechargeRequest): Promise<Balance> {
+    const { caller, settings } = request;
+    const wallet = await this.wallets.ensure(caller);
+    const em = this.em.fork();
+    if (settings.payment_method_id) await this.methods.find(em, caller.account_id, settings.payment_method_id);
+    await em.nativeUpdate(
+      Wallet,
+      { id: wallet.id },
+      {
+        autoRechargeEnabled: settings.enabled,
+        autoRechargeThresholdCents: settings.threshold_cents,
+        autoRechargeAmountCents: settings.amount_cents,
+        autoRechargePaymentMethodId: settings.payment_method_id,
+        updatedAt: this.clock.now(),
+      },
+    );
+    return presentBalance(await this.wallets.byAccount(caller.account_id));
+  }
+
+  /**
+   * Before a charge of `amountNeededCents`: when auto-recharge is on and the charge would leave the
+   * balance under the threshold (or not fit at all), charges the saved card first: the configured
+   * amount, or the shortfall when that is more. `idempotencyKey` names the charge this is for
+   * (e.g. `order:<id>`), so a retried order recharges at most once.
+   */
+  async ensureFunds(accountId: string, amountNeededCents: number, idempotencyKey: string): Promise<FundsCheck> {
+    const wallet = await this.wallets.byAccount(accountId);
+    const balance = wallet.balanceCents;
+    const paymentMethodId = wallet.autoRechargePaymentMethodId;
+    const wanted = wallet.autoRechargeEnabled && paymentMethodId !== null && balance - amountNeededCents < wallet.autoRechargeThresholdCents;
+    if (!wanted || paymentMethodId === null) return { covered: balance >= amountNeededCents, balanceCents: balance, recharge: null };
+    const amountCents = Math.max(wallet.autoRechargeAmountCents, amountNeededCents - balance);
+    try {
+      const payment = await this.payments.charge({
+        wallet,
+        paymentMethodId,
+        amountCents,
+        idempotencyKey: `auto-recharge:${idempotencyKey}`,
+        purpose: PaymentPurpose.AutoRecharge,
+      });
+      const after = (await this.wallets.byAccount(accountId)).balanceCents;
+      return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'succeeded', paymentId: payment.id, amountCents } };
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      const after = (await this.wallets.byAccount(accountId)).balanceCents;
+      return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'failed', code: err.code, message: err.message } };
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { WalletsModule } from '../wallets/wallets.module';
+import { FundsService } from './funds.service';
+import { PaymentMethodsService } from './payment-methods.service';
+import { PaymentReconciler } from './payment-reconciler';
+import { PaymentsHandler } from './payments.handler';
+import { PaymentsService } from './payments.service';
+import { SandboxCardProcessor } from './sandbox-processor';
+
+/** Saved cards, card charges (top-ups, auto-recharge) through the sandbox processor, and ensureFunds for orders and renewals. */
+@Module({
+  imports: [WalletsModule],
+  controllers: [PaymentsHandler],
+  providers: [PaymentMethodsService, PaymentsService, FundsService, SandboxCardProcessor, PaymentReconciler],
+  exports: [PaymentsService, FundsService],
+})
+export class PaymentsModule {}
