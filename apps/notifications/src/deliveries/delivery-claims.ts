@@ -7,8 +7,9 @@ import { WebhookEvent } from './webhook-body';
 export interface ClaimedDelivery {
   id: string;
   endpointId: string;
+  leasedUntil: Date;
   url: string;
-  /** Sealed signing secrets: the current one, and the previous one while its overlap lasts. */
+  /** Signing secrets, sealed as claimed (the worker opens them): the current one, and the previous one while its overlap lasts. */
   secrets: string[];
   event: WebhookEvent;
 }
@@ -30,26 +31,31 @@ interface ClaimRow {
 /**
  * Claims due deliveries from PostgreSQL in one statement. FOR UPDATE SKIP LOCKED plus a lease:
  * replicas never take the same row, and a worker that dies mid-request loses nothing (the lease runs
- * out and another worker retries). Each endpoint gets at most `WEBHOOK_ENDPOINT_CONCURRENCY` leased
- * rows at a time, so a slow endpoint can never take the pool from the others.
+ * out and another worker retries).
  *
- * Every endpoint with pending rows is visited (a loose index scan), and at most the cap of due rows
- * is read from each, so one endpoint's backlog, however long, can neither slow the claim down nor
- * hide other endpoints' due rows behind it.
+ * Per endpoint, requests in flight never exceed `WEBHOOK_ENDPOINT_CONCURRENCY` (cap), across
+ * replicas: a worker alone on an endpoint may lease up to twice the cap (it sends at most the cap at
+ * once and queues the rest, so the next requests need no claim round trip); while another worker
+ * holds leases on it, every worker keeps to the cap counting all leases. So a slow endpoint can
+ * never take the pool from the others.
+ *
+ * Every endpoint with pending rows is visited (a loose index scan), and at most twice the cap of due
+ * rows is read from each, so one endpoint's backlog, however long, can neither slow the claim down
+ * nor hide other endpoints' due rows behind it.
  */
 @Injectable()
 export class DeliveryClaims {
-  private readonly leaseMs: number;
+  /** Queued rows wait at most one timeout behind the cap in flight, then take at most one more. */
+  readonly leaseMs: number;
 
   constructor(
     private readonly orm: MikroORM,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {
-    // Long enough for the request and its timeout, with room to record the outcome.
-    this.leaseMs = config.WEBHOOK_TIMEOUT_MS + 30_000;
+    this.leaseMs = 2 * config.WEBHOOK_TIMEOUT_MS + 30_000;
   }
 
-  async claim(limit: number, now: Date): Promise<ClaimedDelivery[]> {
+  async claim(worker: string, limit: number, now: Date): Promise<ClaimedDelivery[]> {
     const schema = this.orm.config.get('schema');
     const d = `"${schema}"."webhook_deliveries"`;
     const e = `"${schema}"."webhook_endpoints"`;
@@ -62,40 +68,57 @@ export class DeliveryClaims {
          union all
          select (select x.endpoint_id from ${d} x where x.status = 'pending' and x.endpoint_id > p.endpoint_id order by x.endpoint_id limit 1)
          from pending_endpoints p where p.endpoint_id is not null
-       ), candidates as (
-         select c.id, row_number() over (partition by c.endpoint_id order by c.next_attempt_at, c.id) + busy.n as slot
+       ), allowed as (
+         select e.id as endpoint_id, case when busy.others = 0 then ${2 * cap} - busy.mine else ${cap} - busy.others - busy.mine end as n
          from pending_endpoints p
          join ${e} e on e.id = p.endpoint_id and e.enabled
          cross join lateral (
-           select count(*)::int as n from ${d} b where b.endpoint_id = e.id and b.status = 'pending' and b.leased_until > ?
+           select count(*) filter (where b.leased_by = ?)::int as mine, count(*) filter (where b.leased_by is distinct from ?)::int as others
+           from ${d} b where b.endpoint_id = e.id and b.status = 'pending' and b.leased_until > ?
          ) busy
+       ), candidates as (
+         select c.id, row_number() over (partition by c.endpoint_id order by c.next_attempt_at, c.id) as slot, a.n
+         from allowed a
          cross join lateral (
            select x.id, x.endpoint_id, x.next_attempt_at from ${d} x
-           where x.endpoint_id = e.id and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
-           order by x.next_attempt_at limit ${cap}
+           where x.endpoint_id = a.endpoint_id and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
+           order by x.next_attempt_at limit ${2 * cap}
          ) c
-         where busy.n < ${cap}
+         where a.n > 0
        ), picked as (
-         select x.id from ${d} x where x.id in (select id from candidates where slot <= ${cap})
+         select x.id from ${d} x where x.id in (select id from candidates where slot <= n)
            and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
          order by x.next_attempt_at limit ? for update of x skip locked
        ), claimed as (
-         update ${d} t set leased_until = ? from picked where t.id = picked.id
+         update ${d} t set leased_until = ?, leased_by = ? from picked where t.id = picked.id
          returning t.id, t.endpoint_id, t.event_id
        )
        select claimed.id, claimed.endpoint_id, e.url, e.secret,
          case when e.previous_secret_expires_at > ? then e.previous_secret end as previous_secret,
          claimed.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
-       from claimed join ${e} e on e.id = claimed.endpoint_id join ${ev} ev on ev.id = claimed.event_id`,
-      [now, now, now, now, now, limit, leasedUntil, now],
+       from claimed join ${e} e on e.id = claimed.endpoint_id join ${ev} ev on ev.id = claimed.event_id
+       order by claimed.endpoint_id`,
+      [worker, worker, now, now, now, now, now, limit, leasedUntil, worker, now],
     );
     // A row whose event or endpoint vanished meanwhile is not returned: its lease simply runs out.
     return rows.map((r) => ({
       id: r.id,
       endpointId: r.endpoint_id,
+      leasedUntil,
       url: r.url,
       secrets: r.previous_secret ? [r.secret, r.previous_secret] : [r.secret],
       event: { id: r.event_id, type: r.event_type, createdAt: new Date(r.occurred_at), accountId: r.account_id, connectionId: r.connection_id, data: r.data },
     }));
+  }
+
+  /** Gives back leases this worker took but will not use (queued at shutdown), so another worker need not wait for them to run out. */
+  async release(worker: string, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.orm.em
+      .getConnection()
+      .execute(
+        `update "${this.orm.config.get('schema')}"."webhook_deliveries" set leased_until = null, leased_by = null where leased_by = ? and id in (select jsonb_array_elements_text(?::jsonb))`,
+        [worker, JSON.stringify(ids)],
+      );
   }
 }

@@ -74,7 +74,7 @@ export class DeliveryOutcomes {
     if (next.size) {
       await this.sql(
         em,
-        `update ${this.table('webhook_deliveries')} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, updated_at = ?
+        `update ${this.table('webhook_deliveries')} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, leased_by = null, updated_at = ?
          from jsonb_to_recordset(?::jsonb) as v(id text, attempt_count int, status text, next_attempt_at timestamptz) where d.id = v.id`,
         [now, JSON.stringify([...next.values()])],
       );

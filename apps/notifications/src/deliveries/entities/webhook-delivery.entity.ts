@@ -46,6 +46,10 @@ export class WebhookDelivery {
   @Property({ type: 'timestamptz', nullable: true })
   leasedUntil: Date | null = null;
 
+  /** The worker (one per process) holding the lease: the claim lets a worker queue ahead only on endpoints no other worker is sending to. */
+  @Property({ type: 'text', nullable: true })
+  leasedBy: string | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
 
