@@ -12,6 +12,7 @@ import { MIGRATIONS } from './migrations';
 import { NumbersModule } from './numbers/numbers.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { EventsModule } from './events/events.module';
+import { BillingModule } from './billing/billing.module';
 
 export const SERVICE = 'gateway';
 
@@ -32,6 +33,7 @@ export class AppModule {
         NumbersModule,
         WebhooksModule,
         EventsModule,
+        BillingModule,
       ],
     };
   }

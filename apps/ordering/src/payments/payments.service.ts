@@ -48,7 +48,8 @@ export class PaymentsService {
       wallet,
       paymentMethodId: request.top_up.payment_method_id,
       amountCents: request.top_up.amount_cents,
-      idempotencyKey: request.idempotency_key,
+      // Namespaced so a client's key can never collide with the keys the platform makes (auto-recharge:...).
+      idempotencyKey: `client:${request.idempotency_key}`,
       purpose: PaymentPurpose.TopUp,
     });
     return this.presentTopUp(payment);

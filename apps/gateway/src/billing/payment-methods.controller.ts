@@ -1,0 +1,46 @@
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ZodValidationPipe } from '../http/zod-validation.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import { BillingService } from './billing.service';
+import { CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodSchema } from './dto/billing.dto';
+
+@ApiTags('Payment methods')
+@ApiBearerAuth()
+@Controller({ path: 'payment-methods', version: '1' })
+export class PaymentMethodsController {
+  constructor(private readonly billing: BillingService) {}
+
+  @Post()
+  @Idempotent()
+  @ApiOperation({ summary: 'Save a card (sandbox processor); only brand, last4 and expiry are kept', description: '400 names card_number (rule luhn) or exp_year (rule not_expired).' })
+  @ApiZodBody(CreatePaymentMethodBodySchema)
+  @ApiZodResponse(201, PaymentMethodSchema, 'The saved card')
+  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreatePaymentMethodBodySchema)) body: CreatePaymentMethodBody): Promise<PaymentMethod> {
+    return this.billing.addPaymentMethod(actor, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The acting account's saved cards, oldest first" })
+  @ApiZodResponse(200, PaymentMethodListSchema, 'The cards')
+  list(@CurrentActor() actor: Actor): Promise<PaymentMethodList> {
+    return this.billing.paymentMethods(actor);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One saved card' })
+  @ApiZodResponse(200, PaymentMethodSchema, 'The card')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PaymentMethod> {
+    return this.billing.paymentMethod(actor, id);
+  }
+
+  @Delete(':id')
+  @ApiOperation({ summary: 'Remove a card (409 payment_method_in_use while auto-recharge charges it)' })
+  @ApiZodResponse(200, PaymentMethodSchema, 'The removed card')
+  delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PaymentMethod> {
+    return this.billing.deletePaymentMethod(actor, id);
+  }
+}
