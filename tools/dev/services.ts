@@ -127,6 +127,18 @@ export async function seedDemo(root: string, env: NodeJS.ProcessEnv): Promise<De
 }
 
 /**
+ * Credits the demo account's wallet once (an `adjustment` under a fixed key, so every later start
+ * finds it funded and adds nothing). Ordering opens the wallet if account.created has not reached it yet.
+ */
+export async function fundDemo(root: string, env: NodeJS.ProcessEnv, accountId: string, amountCents: number): Promise<void> {
+  const { status, output } = await runCommand(root, 'ordering', ['fund-demo', '--account', accountId, '--amount-cents', String(amountCents)], env, { echo: true });
+  if (status.code !== 0) {
+    output.forEach((line) => say(line, 'ordering'));
+    throw new SetupError(`ordering fund-demo failed (${describeExit(status)})`);
+  }
+}
+
+/**
  * Loads the carrier sandbox's inventory into the registry so searches find numbers at once (the
  * carrier must be running). Re-running refreshes stock and never touches reserved or sold numbers.
  */

@@ -13,7 +13,7 @@ import { rssMb } from './memory';
 import { provideNats } from './nats';
 import { providePostgres } from './postgres';
 import { repoRoot } from './repo-root';
-import { ingestDemoNumbers, migrateAll, seedDemo, serviceEnv, stopCommands } from './services';
+import { fundDemo, ingestDemoNumbers, migrateAll, seedDemo, serviceEnv, stopCommands } from './services';
 import { ServiceGroup } from './supervisor';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -59,6 +59,8 @@ async function main(): Promise<number> {
   await migrateAll(root, env);
   say('seeding the demo partner');
   const seed = await seedDemo(root, env);
+  if (lifecycle.isStopping) return 0;
+  await fundDemo(root, env, seed.partner_id, Number(readEnv('DEMO_FUNDING_CENTS') ?? 100_000));
   if (lifecycle.isStopping) return 0;
 
   group = new ServiceGroup(root, env);
