@@ -28,31 +28,34 @@ interface ClaimRow {
   data: Record<string, unknown>;
 }
 
+/** A worker alone on an endpoint may lease this many times its cap: the cap in flight, the rest queued behind. */
+const DEPTH = 4;
+
 /**
  * Claims due deliveries from PostgreSQL in one statement. FOR UPDATE SKIP LOCKED plus a lease:
  * replicas never take the same row, and a worker that dies mid-request loses nothing (the lease runs
  * out and another worker retries).
  *
  * Per endpoint, requests in flight never exceed `WEBHOOK_ENDPOINT_CONCURRENCY` (cap), across
- * replicas: a worker alone on an endpoint may lease up to twice the cap (it sends at most the cap at
+ * replicas: a worker alone on an endpoint may lease up to DEPTH times the cap (it sends at most the cap at
  * once and queues the rest, so the next requests need no claim round trip); while another worker
  * holds leases on it, every worker keeps to the cap counting all leases. So a slow endpoint can
  * never take the pool from the others.
  *
- * Every endpoint with pending rows is visited (a loose index scan), and at most twice the cap of due
+ * Every endpoint with pending rows is visited (a loose index scan), and at most DEPTH times the cap of due
  * rows is read from each, so one endpoint's backlog, however long, can neither slow the claim down
  * nor hide other endpoints' due rows behind it.
  */
 @Injectable()
 export class DeliveryClaims {
-  /** Queued rows wait at most one timeout behind the cap in flight, then take at most one more. */
+  /** Queued rows wait at most DEPTH - 1 timeouts behind the cap in flight, then take at most one more. */
   readonly leaseMs: number;
 
   constructor(
     private readonly orm: MikroORM,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {
-    this.leaseMs = 2 * config.WEBHOOK_TIMEOUT_MS + 30_000;
+    this.leaseMs = DEPTH * config.WEBHOOK_TIMEOUT_MS + 30_000;
   }
 
   async claim(worker: string, limit: number, now: Date): Promise<ClaimedDelivery[]> {
@@ -69,7 +72,7 @@ export class DeliveryClaims {
          select (select x.endpoint_id from ${d} x where x.status = 'pending' and x.endpoint_id > p.endpoint_id order by x.endpoint_id limit 1)
          from pending_endpoints p where p.endpoint_id is not null
        ), allowed as (
-         select e.id as endpoint_id, case when busy.others = 0 then ${2 * cap} - busy.mine else ${cap} - busy.others - busy.mine end as n
+         select e.id as endpoint_id, case when busy.others = 0 then ${DEPTH * cap} - busy.mine else ${cap} - busy.others - busy.mine end as n
          from pending_endpoints p
          join ${e} e on e.id = p.endpoint_id and e.enabled
          cross join lateral (
@@ -82,7 +85,7 @@ export class DeliveryClaims {
          cross join lateral (
            select x.id, x.endpoint_id, x.next_attempt_at from ${d} x
            where x.endpoint_id = a.endpoint_id and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
-           order by x.next_attempt_at limit ${2 * cap}
+           order by x.next_attempt_at limit ${DEPTH * cap}
          ) c
          where a.n > 0
        ), picked as (
