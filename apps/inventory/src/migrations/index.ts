@@ -2,6 +2,7 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123044946 } from './Migration20261123044946';
 import { Migration20261123053819 } from './Migration20261123053819';
+import { Migration20261123061708 } from './Migration20261123061708';
 
 /** Every migration of this schema, in order. Add each new migration here (see README, "Add a migration"). */
-export const MIGRATIONS: Constructor<Migration>[] = [Migration20261123044946, Migration20261123053819];
+export const MIGRATIONS: Constructor<Migration>[] = [Migration20261123044946, Migration20261123053819, Migration20261123061708];
