@@ -1,6 +1,47 @@
 import { compileVanityPattern, SEARCH_COUNT_CAP, SearchAvailableRequest } from '@did/contracts';
 import { NUMBERS } from '../db/sql';
 import { FREE_AT_SQL } from '../registry/availability';
+import { CALLING_CODES } from '../registry/national-number';
+
+/** NANP national numbers are always 10 digits, so a 10-digit pattern can only match from the first digit. */
+const NANP_NATIONAL_DIGITS = 10;
+
+/** `877555` -> `877556`; null when all nines (no upper bound of the same length). */
+function nextDigits(prefix: string): string | null {
+  const digits = prefix.split('');
+  for (let i = digits.length - 1; i >= 0; i--) {
+    if (digits[i] !== '9') {
+      digits[i] = String(Number(digits[i]) + 1);
+      return digits.join('');
+    }
+    digits[i] = '0';
+  }
+  return null;
+}
+
+/**
+ * The e164 range implied by a fixed start of the national number. Redundant with the LIKE, but it
+ * lets the planner read just that slice of the e164 index in page order: without it, an
+ * `877-555-XXXX` search walked every toll-free number from +1800 (190k rows at 1M).
+ */
+function e164Range(country: string, nationalPrefix: string): { condition: string; values: string[] } | null {
+  const cc = CALLING_CODES[country];
+  if (!cc || nationalPrefix.length < 3) return null;
+  const upper = nextDigits(nationalPrefix);
+  return upper
+    ? { condition: 'n.e164 >= ? and n.e164 < ?', values: [`+${cc}${nationalPrefix}`, `+${cc}${upper}`] }
+    : { condition: 'n.e164 >= ?', values: [`+${cc}${nationalPrefix}`] };
+}
+
+/** The leading digits a search fixes, when it anchors at the start of the national number. */
+function anchoredPrefix(filter: SearchAvailableRequest): string | null {
+  if (filter.starts_with) return filter.starts_with;
+  if (filter.pattern && CALLING_CODES[filter.country_code] === '1') {
+    const { digits } = compileVanityPattern(filter.pattern);
+    if (digits.length === NANP_NATIONAL_DIGITS) return digits.split('_')[0];
+  }
+  return null;
+}
 
 export interface BuiltQuery {
   text: string;
@@ -27,6 +68,9 @@ function whereClause(filter: SearchAvailableRequest, now: Date): BuiltQuery {
   if (filter.ends_with) add('n.national_number like ?', `%${filter.ends_with}`);
   if (filter.contains) add('n.national_number like ?', `%${filter.contains}%`);
   if (filter.pattern) add('n.national_number like ?', compileVanityPattern(filter.pattern).like);
+  const prefix = anchoredPrefix(filter);
+  const range = prefix ? e164Range(filter.country_code, prefix) : null;
+  if (range) add(range.condition, ...range.values);
   return { text: conditions.join(' and '), params };
 }
 
