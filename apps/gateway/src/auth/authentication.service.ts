@@ -9,6 +9,9 @@ import { GATEWAY_CONFIG, GatewayConfig } from '../config';
 import { Actor, canAccess, Principal } from './actor';
 
 const unauthenticated = (code: string, message: string) => new DomainError(ErrorType.Unauthenticated, code, message);
+/** An API key row joined with its account's columns (`a.*`). */
+type KeyWithAccountRow = { key_id: string; key_revoked_at: string | Date | null; key_last_used_at: string | Date | null } & Record<string, unknown>;
+
 /** last_used_at is written at most this often per key, so authentication stays a read. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -46,22 +49,32 @@ export class AuthenticationService {
     const secret = match[1];
     if (this.config.OPERATOR_API_KEY && secretsEqual(secret, this.config.OPERATOR_API_KEY)) return { kind: 'operator' };
     if (!API_KEY_PATTERN.test(secret)) throw unauthenticated(ErrorCode.ApiKeyMalformed, 'That is not an API key of this platform (keys look like dk_ followed by 43 characters).');
-    const key = await this.em.findOne(ApiKey, { secretHash: hashApiKeySecret(secret) });
-    if (!key) throw unauthenticated(ErrorCode.ApiKeyInvalid, 'The API key is not valid.');
-    if (key.revokedAt) throw unauthenticated(ErrorCode.ApiKeyRevoked, 'The API key has been revoked.');
-    const account = await this.em.findOne(Account, { id: key.accountId });
-    if (!account) throw unauthenticated(ErrorCode.ApiKeyInvalid, 'The API key is not valid.');
-    this.touch(key);
-    return { kind: 'account', apiKeyId: key.id, account };
+    // One indexed join per request: authentication is on every call's path.
+    const [row] = await this.em.getConnection().execute<KeyWithAccountRow[]>(
+      `select k.id as key_id, k.revoked_at as key_revoked_at, k.last_used_at as key_last_used_at, a.*
+         from ${this.table('api_keys')} k join ${this.table('accounts')} a on a.id = k.account_id
+        where k.secret_hash = ?`,
+      [hashApiKeySecret(secret)],
+    );
+    if (!row) throw unauthenticated(ErrorCode.ApiKeyInvalid, 'The API key is not valid.');
+    if (row.key_revoked_at) throw unauthenticated(ErrorCode.ApiKeyRevoked, 'The API key has been revoked.');
+    const { key_id: apiKeyId, key_last_used_at: lastUsedAt, key_revoked_at: _revoked, ...accountColumns } = row;
+    const account = this.em.map(Account, accountColumns);
+    this.touch(apiKeyId, lastUsedAt ? new Date(lastUsedAt) : null);
+    return { kind: 'account', apiKeyId, account };
+  }
+
+  private table(name: string): string {
+    return `"${this.em.config.get('schema')}"."${name}"`;
   }
 
   /** Records when a key was last used, off the request path and coarsely (see LAST_USED_RESOLUTION_MS). */
-  private touch(key: ApiKey): void {
+  private touch(apiKeyId: string, lastUsedAt: Date | null): void {
     const now = this.clock.now();
-    if (key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+    if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
     this.em
       .fork()
-      .nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now })
-      .catch((err: Error) => this.logger.warn(`cannot record last use of ${key.id}: ${err.message}`));
+      .nativeUpdate(ApiKey, { id: apiKeyId }, { lastUsedAt: now })
+      .catch((err: Error) => this.logger.warn(`cannot record last use of ${apiKeyId}: ${err.message}`));
   }
 }
