@@ -27,6 +27,8 @@ export default [
     rules: {
       ...boundaries(false),
       '@typescript-eslint/no-explicit-any': 'error',
+      // A shutdown hook registered before the resource it stops exists reads the variable early on purpose.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['@did/*/src/*', '**/libs/*/src/*'], message: 'Import a library only through its entry point (@did/<lib>).' }] }],
     },

