@@ -65,6 +65,8 @@ export const ErrorCode = {
   PaymentMethodExpired: 'payment_method_expired',
   WalletNotFound: 'wallet_not_found',
   CurrencyMismatch: 'currency_mismatch',
+  PriceNotFound: 'price_not_found',
+  PartnerOnly: 'partner_only',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -29,3 +29,4 @@ export * from './carrier/carrier-faults';
 export * from './ordering/wallets';
 export * from './ordering/payments';
 export * from './ordering/wallet-events';
+export * from './ordering/pricing';
