@@ -5,6 +5,7 @@ import { ORDERING_CONFIG, OrderingConfig } from './config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { PaymentsModule } from './payments/payments.module';
+import { PricingModule } from './pricing/pricing.module';
 import { WalletsModule } from './wallets/wallets.module';
 
 export const SERVICE = 'ordering';
@@ -20,6 +21,7 @@ export class AppModule {
         ConfigHolder.forRoot(config),
         WalletsModule,
         PaymentsModule,
+        PricingModule,
       ],
     };
   }

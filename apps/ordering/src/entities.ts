@@ -2,8 +2,10 @@ import type { Constructor } from '@mikro-orm/core';
 import { Payment } from './payments/entities/payment.entity';
 import { PaymentMethod } from './payments/entities/payment-method.entity';
 import { SandboxCharge } from './payments/entities/sandbox-charge.entity';
+import { PartnerMarkupRow } from './pricing/entities/partner-markup.entity';
+import { PriceListEntry } from './pricing/entities/price-list-entry.entity';
 import { LedgerEntry } from './wallets/entities/ledger-entry.entity';
 import { Wallet } from './wallets/entities/wallet.entity';
 
 /** Every entity of the ordering schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [Wallet, LedgerEntry, PaymentMethod, Payment, SandboxCharge];
+export const ENTITIES: Constructor[] = [Wallet, LedgerEntry, PaymentMethod, Payment, SandboxCharge, PriceListEntry, PartnerMarkupRow];

@@ -6,6 +6,8 @@ export const LEDGER_ENTRIES = '"ordering"."ledger_entries"';
 export const PAYMENTS = '"ordering"."payments"';
 export const PAYMENT_METHODS = '"ordering"."payment_methods"';
 export const SANDBOX_CHARGES = '"ordering"."sandbox_processor_charges"';
+export const PRICE_LISTS = '"ordering"."price_lists"';
+export const PARTNER_MARKUPS = '"ordering"."partner_markups"';
 
 /**
  * Runs parameterised SQL (`?` placeholders, bound by PostgreSQL) on `em`'s transaction when it has
