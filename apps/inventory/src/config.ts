@@ -12,6 +12,12 @@ export const InventoryConfigSchema = BaseConfigSchema.extend({
   RESERVATION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   /** A released number rests this long (not searchable) before it returns to stock. */
   NUMBER_AGING_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** How long search reuses a caller's price table from ordering before asking again (a price change shows within this). */
+  PRICE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
+  /** While ordering is unreachable, search serves a table at most this old; older, search answers 503. */
+  PRICE_CACHE_MAX_STALE_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  /** Price tables kept at most (one per account and country searched recently). */
+  PRICE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
 });
 export type InventoryConfig = z.infer<typeof InventoryConfigSchema>;
 

@@ -30,7 +30,7 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
     await inv.close();
   });
 
-  it('finds Austin, TX local numbers with SMS, with prices after markup', async () => {
+  it('finds Austin, TX local numbers with SMS, with the caller prices from ordering', async () => {
     const reply = await search({ country_code: 'US', number_type: 'local', region: 'TX', locality: 'Austin', features: 'sms', limit: 100 });
     const expected = [...AUSTIN_444, ...AUSTIN_555.filter((_, i) => i % 2 === 0)].sort();
     expect(reply.data.map((n) => n.phone_number)).toEqual(expected);
@@ -44,7 +44,7 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
       national_destination_code: '512',
       number_type: 'local',
       capabilities: ['voice', 'sms', 'mms'],
-      pricing: { activation_fee_cents: 70, monthly_fee_cents: 140, currency: 'USD' },
+      pricing: { activation_fee_cents: 100, monthly_fee_cents: 150, currency: 'USD' },
     });
   });
 
@@ -85,7 +85,7 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
 
   it('prices in the country currency', async () => {
     const [london] = (await search({ country_code: 'GB' })).data;
-    expect(london).toMatchObject({ phone_number: LONDON, region: 'England', locality: 'London', pricing: { activation_fee_cents: 126, monthly_fee_cents: 210, currency: 'GBP' } });
+    expect(london).toMatchObject({ phone_number: LONDON, region: 'England', locality: 'London', pricing: { activation_fee_cents: 100, monthly_fee_cents: 126, currency: 'GBP' } });
   });
 
   it('pages with a cursor: every number once, in e164 order', async () => {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AvailableSummaryReply,
+  BuyerPrice,
   AvailableSummaryRequest,
   Capability,
   DomainError,
@@ -15,7 +16,7 @@ import {
 } from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NUMBERS, sql } from '../db/sql';
-import { interimCustomerPrice } from '../pricing/interim-pricing';
+import { PriceTables } from '../pricing/price-tables';
 import { FREE_AT_SQL } from '../registry/availability';
 import { countQuery, pageQuery } from './search-query';
 
@@ -42,6 +43,7 @@ export class SearchService {
   constructor(
     private readonly em: EntityManager,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly prices: PriceTables,
   ) {}
 
   async search(request: SearchAvailableRequest): Promise<SearchAvailableReply> {
@@ -49,10 +51,14 @@ export class SearchService {
     const after = request.cursor ? decodeCursor(request.cursor) : null;
     const page = pageQuery(request, now, after);
     const count = countQuery(request, now);
-    const [rows, [{ total }]] = await Promise.all([sql<SearchRow>(this.em, page.text, page.params), sql<{ total: number }>(this.em, count.text, count.params)]);
+    const [rows, [{ total }], prices] = await Promise.all([
+      sql<SearchRow>(this.em, page.text, page.params),
+      sql<{ total: number }>(this.em, count.text, count.params),
+      this.prices.forCaller({ account_id: request.account_id, partner_id: request.partner_id, country_code: request.country_code }),
+    ]);
     const data = rows.slice(0, request.limit);
     return {
-      data: data.map(present),
+      data: data.map((row) => present(row, prices)),
       meta: {
         count: data.length,
         total: Math.min(total, SEARCH_COUNT_CAP),
@@ -85,7 +91,7 @@ export class SearchService {
   }
 }
 
-function present(row: SearchRow) {
+function present(row: SearchRow, prices: BuyerPrice[]) {
   return {
     phone_number: row.e164,
     country_code: row.country_code,
@@ -95,8 +101,15 @@ function present(row: SearchRow) {
     national_destination_code: row.ndc,
     number_type: row.number_type,
     capabilities: row.capabilities,
-    pricing: interimCustomerPrice({ setupCents: row.wholesale_setup_cents, monthlyCents: row.wholesale_monthly_cents, currency: row.wholesale_currency }),
+    pricing: pricingOf(prices, row),
   };
+}
+
+/** The buyer price of the row's type, exactly as ordering quotes and debits it. */
+function pricingOf(prices: BuyerPrice[], row: SearchRow) {
+  const price = prices.find((p) => p.number_type === row.number_type);
+  if (!price) throw new DomainError(ErrorType.Unavailable, ErrorCode.PriceNotFound, `No price for ${row.number_type} numbers in ${row.country_code}.`);
+  return { activation_fee_cents: price.setup_cents, monthly_fee_cents: price.monthly_cents, currency: price.currency };
 }
 
 /** The cursor is the last e164 of the page, base64url-encoded so clients treat it as opaque. */
