@@ -13,6 +13,7 @@ import { NumbersModule } from './numbers/numbers.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { EventsModule } from './events/events.module';
 import { BillingModule } from './billing/billing.module';
+import { PricingModule } from './pricing/pricing.module';
 
 export const SERVICE = 'gateway';
 
@@ -34,6 +35,7 @@ export class AppModule {
         WebhooksModule,
         EventsModule,
         BillingModule,
+        PricingModule,
       ],
     };
   }

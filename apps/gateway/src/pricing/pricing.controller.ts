@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ZodValidationPipe } from '../http/zod-validation.pipe';
+import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from './dto/pricing.dto';
+import { PricingService } from './pricing.service';
+
+@ApiTags('Pricing')
+@ApiBearerAuth()
+@Controller({ version: '1' })
+export class PricingController {
+  constructor(private readonly pricing: PricingService) {}
+
+  @Get('pricing')
+  @ApiOperation({ summary: "The acting account's own prices per country and number type (a tenant's include its partner's markup)" })
+  @ApiZodResponse(200, PricingListSchema, 'The prices, integer minor units')
+  list(@CurrentActor() actor: Actor): Promise<PricingList> {
+    return this.pricing.pricing(actor);
+  }
+
+  @Post('quotes')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What an order would cost now (NRC, first 30-day MRC, total), without ordering', description: 'Give phone_numbers or quantity. Search shows the same unit prices.' })
+  @ApiZodBody(QuoteBodySchema)
+  @ApiZodResponse(200, QuoteSchema, 'The quote')
+  quote(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(QuoteBodySchema)) body: QuoteBody): Promise<Quote> {
+    return this.pricing.quote(actor, body);
+  }
+
+  @Get('pricing/markups')
+  @ApiOperation({ summary: "A partner's markups for its tenants (403 partner_only for a tenant)" })
+  @ApiZodResponse(200, MarkupSetSchema, 'The markups')
+  markups(@CurrentActor() actor: Actor): Promise<MarkupSet> {
+    return this.pricing.markups(actor);
+  }
+
+  @Put('pricing/markups')
+  @ApiOperation({ summary: "Replace a partner's markups (percent in basis points and/or fixed minor units per item; the most specific scope applies)" })
+  @ApiZodBody(SetMarkupsBodySchema)
+  @ApiZodResponse(200, MarkupSetSchema, 'The new markups')
+  setMarkups(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(SetMarkupsBodySchema)) body: SetMarkupsBody): Promise<MarkupSet> {
+    return this.pricing.setMarkups(actor, body);
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { PricingPatterns } from '@did/contracts';
+import { RpcClient } from '@did/messaging';
+import { Actor } from '../auth/actor';
+import { walletCallerOf } from '../billing/wallet-caller';
+import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteSchema, SetMarkupsBody } from './dto/pricing.dto';
+
+/** Prices, markups and quotes, held by ordering; every call is for the acting account. */
+@Injectable()
+export class PricingService {
+  constructor(private readonly rpc: RpcClient) {}
+
+  pricing(actor: Actor): Promise<PricingList> {
+    return this.rpc.request(PricingPatterns.GetPricing, { caller: walletCallerOf(actor) }, { reply: PricingListSchema });
+  }
+
+  quote(actor: Actor, body: QuoteBody): Promise<Quote> {
+    return this.rpc.request(PricingPatterns.Quote, { caller: walletCallerOf(actor), body }, { reply: QuoteSchema });
+  }
+
+  markups(actor: Actor): Promise<MarkupSet> {
+    return this.rpc.request(PricingPatterns.GetMarkups, { caller: walletCallerOf(actor) }, { reply: MarkupSetSchema });
+  }
+
+  setMarkups(actor: Actor, body: SetMarkupsBody): Promise<MarkupSet> {
+    return this.rpc.request(PricingPatterns.SetMarkups, { caller: walletCallerOf(actor), body }, { reply: MarkupSetSchema });
+  }
+}
