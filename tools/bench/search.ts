@@ -31,7 +31,8 @@ const WARMUP_MS = 3_000;
 const TARGET_RATIO = 0.4;
 const FEED_SEED = 'bench-search';
 const READY_TIMEOUT_MS = 60_000;
-const STARTED: readonly ServiceName[] = ['carrier-sandbox', 'inventory', 'gateway'];
+// Ordering prices every search (inventory asks it once per search for the caller's price table, cached briefly).
+const STARTED: readonly ServiceName[] = ['carrier-sandbox', 'ordering', 'inventory', 'gateway'];
 
 const SCENARIOS = [
   { name: 'area code 512 + sms', query: 'country_code=US&national_destination_code=512&features=sms&limit=25', mustUseIndex: false },
