@@ -3,7 +3,7 @@ import { connect, JetStreamClient, NatsConnection } from 'nats';
 import { EventEnvelope, eventSubject } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { startTestNatsService } from '@did/service-testing';
-import { Clock, sortableId } from '@did/service-kit';
+import { Clock, sortableId, systemClock } from '@did/service-kit';
 import { createTestWorld, TestWorld } from '@did/testing';
 import { AppModule, SERVICE } from '../src/app.module';
 import { loadNotificationsConfig, NotificationsConfig } from '../src/config';
@@ -26,6 +26,8 @@ export class NotificationsFixture {
   config!: NotificationsConfig;
   private nc!: NatsConnection;
   private js!: JetStreamClient;
+  /** The producers' clock: the service's own, so an event never seems older than an endpoint made just before it. */
+  private clock: Clock = systemClock;
 
   private constructor(readonly world: TestWorld) {}
 
@@ -41,6 +43,7 @@ export class NotificationsFixture {
 
   /** (Re)starts the service on the same database: what a deploy or a crash-restart does. */
   async boot(overrides: { clock?: Clock; resolver?: HostResolver } = {}): Promise<void> {
+    this.clock = overrides.clock ?? systemClock;
     this.app = await startTestNatsService(SERVICE, AppModule.forRoot(this.config, overrides), this.config);
   }
 
@@ -51,7 +54,7 @@ export class NotificationsFixture {
 
   /** Publishes a domain event as a producing service's outbox relay would. */
   async publish(type: string, accountId: string, data: Record<string, unknown>, partnerId: string | null = null): Promise<EventEnvelope> {
-    const now = new Date();
+    const now = this.clock.now();
     const event: EventEnvelope = { id: sortableId('evt', now), type, version: 1, occurred_at: now.toISOString(), producer: 'gateway', account_id: accountId, partner_id: partnerId, data };
     await this.js.publish(eventSubject(this.world.prefix, type), JSON.stringify(event), { msgID: event.id });
     return event;
