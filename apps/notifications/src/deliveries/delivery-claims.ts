@@ -28,8 +28,12 @@ interface ClaimRow {
   data: Record<string, unknown>;
 }
 
-/** A worker alone on an endpoint may lease this many times its cap: the cap in flight, the rest queued behind. */
-const DEPTH = 4;
+/**
+ * A worker alone on an endpoint may lease this many times its cap: the cap in flight, the rest queued
+ * behind. The queue must outlast a claim round trip (10-30 ms under load) at the endpoint's full rate,
+ * or requests wait for the claim; the price is a longer lease (see leaseMs) on rows a crashed worker held.
+ */
+const DEPTH = 8;
 
 /**
  * Claims due deliveries from PostgreSQL in one statement. FOR UPDATE SKIP LOCKED plus a lease:
@@ -58,7 +62,12 @@ export class DeliveryClaims {
     this.leaseMs = DEPTH * config.WEBHOOK_TIMEOUT_MS + 30_000;
   }
 
-  async claim(worker: string, limit: number, now: Date): Promise<ClaimedDelivery[]> {
+  /**
+   * `finished`: rows this worker has leased and attempted but not yet recorded. They hold a lease but
+   * no request, so they do not count against this worker's share of the cap (other workers still
+   * count them until they are recorded).
+   */
+  async claim(worker: string, limit: number, now: Date, finished: string[] = []): Promise<ClaimedDelivery[]> {
     const schema = this.orm.config.get('schema');
     const d = `"${schema}"."webhook_deliveries"`;
     const e = `"${schema}"."webhook_endpoints"`;
@@ -71,12 +80,14 @@ export class DeliveryClaims {
          union all
          select (select x.endpoint_id from ${d} x where x.status = 'pending' and x.endpoint_id > p.endpoint_id order by x.endpoint_id limit 1)
          from pending_endpoints p where p.endpoint_id is not null
+       ), finished as (
+         select jsonb_array_elements_text(?::jsonb) as id
        ), allowed as (
          select e.id as endpoint_id, case when busy.others = 0 then ${DEPTH * cap} - busy.mine else ${cap} - busy.others - busy.mine end as n
          from pending_endpoints p
          join ${e} e on e.id = p.endpoint_id and e.enabled
          cross join lateral (
-           select count(*) filter (where b.leased_by = ?)::int as mine, count(*) filter (where b.leased_by is distinct from ?)::int as others
+           select count(*) filter (where b.leased_by = ? and b.id not in (select id from finished))::int as mine, count(*) filter (where b.leased_by is distinct from ?)::int as others
            from ${d} b where b.endpoint_id = e.id and b.status = 'pending' and b.leased_until > ?
          ) busy
        ), candidates as (
@@ -89,7 +100,9 @@ export class DeliveryClaims {
          ) c
          where a.n > 0
        ), picked as (
-         select x.id from ${d} x where x.id in (select id from candidates where slot <= n)
+         -- Read by id from an array, not joined: right after a burst the planner's row estimates are stale,
+         -- and a join could scan the candidates once per pending row.
+         select x.id from ${d} x where x.id = any(array(select id from candidates where slot <= n))
            and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
          order by x.next_attempt_at limit ? for update of x skip locked
        ), claimed as (
@@ -101,7 +114,7 @@ export class DeliveryClaims {
          claimed.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
        from claimed join ${e} e on e.id = claimed.endpoint_id join ${ev} ev on ev.id = claimed.event_id
        order by claimed.endpoint_id`,
-      [worker, worker, now, now, now, now, now, limit, leasedUntil, worker, now],
+      [JSON.stringify(finished), worker, worker, now, now, now, now, now, limit, leasedUntil, worker, now],
     );
     // A row whose event or endpoint vanished meanwhile is not returned: its lease simply runs out.
     return rows.map((r) => ({

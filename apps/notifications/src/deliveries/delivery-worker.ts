@@ -8,6 +8,7 @@ import { webhookHeaders } from '../signing/webhook-signature';
 import { ClaimedDelivery, DeliveryClaims } from './delivery-claims';
 import { AttemptOutcome, DeliveryOutcomes } from './delivery-outcomes.service';
 import { EndpointQueues } from './endpoint-queues';
+import { WakeSignal } from './wake-signal';
 import { webhookBody } from './webhook-body';
 import { WebhookSender } from './webhook-sender';
 
@@ -16,11 +17,13 @@ import { WebhookSender } from './webhook-sender';
  * WEBHOOK_ENDPOINT_CONCURRENCY to one endpoint. Work comes only from the database (claimed with a
  * lease), so a restart or a second replica loses and doubles nothing.
  *
- * One loop does all the database work, a tick at a time: it records every attempt finished since the
- * last tick (one transaction, which also releases their leases), then claims due rows (one
- * statement) into per-endpoint queues. Requests start from the queues as soon as a slot frees, while
- * the loop records and claims in batches beside them. The loop is woken when deliveries are
- * committed or an attempt ends, and polls in case a wake-up was elsewhere.
+ * Two loops do the database work side by side, each on its own connection, so neither waits for the
+ * other's round trip: one records every attempt finished since its last batch (one transaction, which
+ * also releases their leases), the other claims due rows (one statement) into per-endpoint queues.
+ * The claim does not count attempts this worker has finished but not yet recorded against the
+ * per-endpoint cap (they hold a lease but no longer a request). Requests start from the queues as
+ * soon as a slot frees. The loops are woken when deliveries are committed or an attempt ends, and
+ * poll in case a wake-up was elsewhere.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -30,11 +33,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly sender: WebhookSender;
   private readonly queues: EndpointQueues;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Finished attempts not yet handed to the recorder. */
   private finished: AttemptOutcome[] = [];
+  /** The batch the recorder is writing now. */
+  private recording: AttemptOutcome[] = [];
   private running = false;
-  private loop: Promise<void> | null = null;
-  private kicked = false;
-  private wake: (() => void) | null = null;
+  private recorderRunning = false;
+  private claimer: Promise<void> | null = null;
+  private recorder: Promise<void> | null = null;
+  private readonly claimWake = new WakeSignal();
+  private readonly recordWake = new WakeSignal();
 
   constructor(
     private readonly claims: DeliveryClaims,
@@ -50,36 +58,38 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   onApplicationBootstrap(): void {
     this.running = true;
-    this.loop = this.run();
+    this.recorderRunning = true;
+    this.claimer = this.claimLoop();
+    this.recorder = this.recordLoop();
   }
 
   /** Look for due deliveries now rather than at the next poll. */
   kick(): void {
-    this.kicked = true;
-    this.wake?.();
+    this.claimWake.notify();
   }
 
   /** Stops claiming, gives back queued leases, lets requests in flight finish (bounded by the timeout) and records their outcomes. */
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.kick();
-    await this.loop;
+    this.claimWake.notify();
+    await this.claimer;
     const queued = this.queues.drain().map((d) => d.id);
     await this.claims.release(this.id, queued).catch((err: Error) => this.logger.warn(`releasing ${queued.length} lease(s) failed, they run out instead: ${err.message}`));
     await Promise.all(this.inFlight);
-    await this.recordFinished();
+    this.recorderRunning = false;
+    this.recordWake.notify();
+    await this.recorder;
     this.sender.close();
   }
 
-  private async run(): Promise<void> {
+  private async claimLoop(): Promise<void> {
     while (this.running) {
-      this.kicked = false;
-      await this.recordFinished();
       // Held rows (queued or in flight) stay within twice the pool, so queues never outgrow what the pool sends within a lease.
       const room = 2 * this.config.WEBHOOK_CONCURRENCY - this.queues.held;
-      if (room > 0 && this.running) {
+      if (room > 0) {
         try {
-          const claimed = await this.claims.claim(this.id, room, this.clock.now());
+          const unrecorded = [...this.recording, ...this.finished].map((o) => o.deliveryId);
+          const claimed = await this.claims.claim(this.id, room, this.clock.now(), unrecorded);
           const opened = new Map<string, string>();
           for (const delivery of claimed) {
             delivery.secrets = delivery.secrets.map((s) => this.open(s, opened));
@@ -90,7 +100,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           this.logger.warn(`claiming deliveries failed: ${(err as Error).message}`);
         }
       }
-      await this.sleep(this.config.WEBHOOK_POLL_MS);
+      if (this.running) await this.claimWake.wait(this.config.WEBHOOK_POLL_MS);
+    }
+  }
+
+  /** Records finished attempts a batch at a time until shutdown, and then whatever finished last. */
+  private async recordLoop(): Promise<void> {
+    for (;;) {
+      await this.recordFinished();
+      if (!this.recorderRunning && !this.finished.length) return;
+      await this.recordWake.wait(this.config.WEBHOOK_POLL_MS);
     }
   }
 
@@ -108,12 +127,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   /** Records the attempts finished so far; if that fails their leases run out and they are attempted again. */
   private async recordFinished(): Promise<void> {
     if (!this.finished.length) return;
-    const batch = this.finished;
+    this.recording = this.finished;
     this.finished = [];
     try {
-      await this.outcomes.record(batch);
+      await this.outcomes.record(this.recording);
     } catch (err) {
-      this.logger.error(`recording ${batch.length} attempt(s) failed: ${(err as Error).message}`);
+      this.logger.error(`recording ${this.recording.length} attempt(s) failed: ${(err as Error).message}`);
+    } finally {
+      this.recording = [];
     }
   }
 
@@ -124,7 +145,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       this.inFlight.delete(job);
       this.queues.done(claimed);
       this.pump();
-      this.kick();
+      this.recordWake.notify();
+      this.claimWake.notify();
     });
   }
 
@@ -144,18 +166,5 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       opened.set(sealed, secret);
     }
     return secret;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.kicked || !this.running) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
-    });
   }
 }
