@@ -23,6 +23,12 @@ export interface DurableConsumerSpec {
   maxDeliver?: number;
   /** Delay before each redelivery, in ms; the last value repeats (default 1 s, 5 s, 30 s, 2 min). */
   backoffMs?: number[];
+  /**
+   * Up to this many events already received are handled in one transaction (default 1: one each). The
+   * handler then shares its EntityManager with the batch's other events. When the batch transaction
+   * fails, its events are handled again one at a time, so only the failing one is retried or dead-lettered.
+   */
+  batchSize?: number;
 }
 
 export interface ConsumerHandle {
@@ -63,15 +69,19 @@ export class EventConsumerRunner {
     const consumer = await this.js.consumers.get(stream, spec.durable);
     const messages = await consumer.consume({ max_messages: 64 });
     const wanted = new Set(spec.eventTypes);
-    const loop = (async () => {
-      for await (const msg of messages) {
-        await this.handle(msg, spec, wanted, maxDeliver, backoffMs).catch((err: Error) => {
-          // The database itself failed (even the dead-letter write): leave the event for a later delivery.
-          this.logger.error(`${spec.durable}: cannot process message ${msg.seq}: ${err.message}`);
-          msg.nak(backoffMs[0]);
-        });
-      }
-    })();
+    const handleOne = (msg: JsMsg) =>
+      this.handle(msg, spec, wanted, maxDeliver, backoffMs).catch((err: Error) => {
+        // The database itself failed (even the dead-letter write): leave the event for a later delivery.
+        this.logger.error(`${spec.durable}: cannot process message ${msg.seq}: ${err.message}`);
+        msg.nak(backoffMs[0]);
+      });
+    const batchSize = spec.batchSize ?? 1;
+    const loop =
+      batchSize > 1
+        ? this.batches(messages, batchSize, (batch) => this.handleBatch(batch, spec, wanted, handleOne))
+        : (async () => {
+            for await (const msg of messages) await handleOne(msg);
+          })();
     return {
       stop: async () => {
         await messages.close();
@@ -93,6 +103,86 @@ export class EventConsumerRunner {
       if (!/not found/i.test((err as Error).message)) throw err;
       await this.jsm.consumers.add(stream, config);
     }
+  }
+
+  /**
+   * Reads messages as they arrive and hands them over in batches of what has arrived meanwhile: an
+   * idle consumer handles each event at once, a busy one up to `size` per transaction.
+   */
+  private async batches(messages: AsyncIterable<JsMsg>, size: number, process: (batch: JsMsg[]) => Promise<void>): Promise<void> {
+    let buffer: JsMsg[] = [];
+    let ended = false;
+    let wake: (() => void) | null = null;
+    const notify = () => {
+      wake?.();
+      wake = null;
+    };
+    const worker = (async () => {
+      for (;;) {
+        if (!buffer.length) {
+          if (ended) return;
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
+        const batch = buffer.slice(0, size);
+        buffer = buffer.slice(size);
+        notify();
+        await process(batch);
+      }
+    })();
+    for await (const msg of messages) {
+      buffer.push(msg);
+      notify();
+      // Take no more than one batch ahead, so messages do not sit unacknowledged in this process.
+      while (buffer.length >= size) await new Promise<void>((resolve) => (wake = resolve));
+    }
+    ended = true;
+    notify();
+    await worker;
+  }
+
+  /** One transaction for the batch's wanted events, acknowledged after commit; on failure, one at a time. */
+  private async handleBatch(msgs: JsMsg[], spec: DurableConsumerSpec, wanted: Set<string>, handleOne: (msg: JsMsg) => Promise<void>): Promise<void> {
+    const parsed: { msg: JsMsg; event: EventEnvelope }[] = [];
+    for (const msg of msgs) {
+      const result = EventEnvelope.safeParse(safeJson(msg));
+      if (!result.success) await handleOne(msg); // dead-lettered there, as it would be alone
+      else if (!wanted.has(result.data.type) && !wanted.has(ALL_EVENT_TYPES)) msg.ack();
+      else parsed.push({ msg, event: result.data });
+    }
+    if (!parsed.length) return;
+    try {
+      await this.processBatchOnce(spec, parsed.map((p) => p.event));
+    } catch (err) {
+      this.logger.warn(`${spec.durable}: a batch of ${parsed.length} failed, handling them one at a time: ${(err as Error).message}`);
+      for (const { msg } of parsed) await handleOne(msg);
+      return;
+    }
+    for (const { msg } of parsed) msg.ack();
+  }
+
+  private async processBatchOnce(spec: DurableConsumerSpec, events: EventEnvelope[]): Promise<void> {
+    const em = this.orm.em.fork();
+    await em.transactional(async (tx) => {
+      const now = this.clock.now();
+      const rows = events.map((e) => ({ event_id: e.id, event_type: e.type }));
+      const inserted = await tx
+        .getConnection()
+        .execute<{ event_id: string }[]>(
+          `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at)
+           select ?, event_id, event_type, ? from jsonb_to_recordset(?::jsonb) as v(event_id text, event_type text)
+           on conflict do nothing returning event_id`,
+          [spec.durable, now, JSON.stringify(rows)],
+          'all',
+          tx.getTransactionContext(),
+        );
+      // Events already in the inbox are redeliveries; an id twice in one batch is inserted (and handled) once.
+      const fresh = new Set(inserted.map((r) => r.event_id));
+      for (const event of events) {
+        if (!fresh.delete(event.id)) continue;
+        await spec.handler(event, tx);
+      }
+    });
   }
 
   private async handle(msg: JsMsg, spec: DurableConsumerSpec, wanted: Set<string>, maxDeliver: number, backoffMs: number[]): Promise<void> {
@@ -147,5 +237,13 @@ export class EventConsumerRunner {
 
   private table(name: string): string {
     return `"${this.orm.config.get('schema')}"."${name}"`;
+  }
+}
+
+function safeJson(msg: JsMsg): unknown {
+  try {
+    return msg.json();
+  } catch {
+    return undefined;
   }
 }
