@@ -108,6 +108,32 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     expect(await countRows(bus.orm, 'inbox_records')).toBe(0);
   });
 
+  it('in batch mode, dead-letters only the failing event of a batch and applies the others once', async () => {
+    const ids: string[] = [];
+    for (const acc of ['acc_b1', 'acc_b2', 'acc_b3', 'acc_b4']) ids.push(await commitAccountCreated(bus.orm, acc));
+    await relay().publishPending();
+    const poisoned = ids[1];
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-batch',
+      eventTypes: ['account.created'],
+      maxDeliver: 2,
+      backoffMs: [20],
+      batchSize: 8,
+      handler: async (event, em) => {
+        em.persist(em.create(Effect, { eventId: event.id }));
+        if (event.id === poisoned) throw new Error('poisoned');
+      },
+    });
+    await waitFor(async () => (await countRows(bus.orm, 'dead_letters')) === 1 && (await countRows(bus.orm, 'effects')) === 3, { what: 'three effects and one dead letter' });
+    await handle.stop();
+
+    const effects = await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects order by event_id');
+    expect(effects.map((e) => e.event_id)).toEqual(ids.filter((id) => id !== poisoned).sort());
+    const [dead] = await bus.orm.em.fork().getConnection().execute('select * from bus_test.dead_letters');
+    expect(dead).toMatchObject({ consumer: 'bus-test-batch', event_id: poisoned, error: 'poisoned' });
+  });
+
   it('retries a transient failure and applies the effect once', async () => {
     await commitAccountCreated(bus.orm, 'acc_4');
     await relay().publishPending();
