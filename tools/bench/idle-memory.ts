@@ -4,17 +4,13 @@
  * prefix so a running dev platform is neither disturbed nor measured, and removes both afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { connect } from 'nats';
-import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../dev/database';
 import { Lifecycle } from '../dev/lifecycle';
-import { redactUrl, say } from '../dev/log';
+import { say } from '../dev/log';
 import { IDLE_RSS_BUDGET_MB, rssMb } from '../dev/memory';
-import { provideNats } from '../dev/nats';
-import { providePostgres } from '../dev/postgres';
 import { freePort, sleep } from '../dev/probe';
-import { repoRoot } from '../dev/repo-root';
 import { migrateAll, serviceEnv, ServiceName, SERVICES, stopCommands } from '../dev/services';
 import { ServiceGroup } from '../dev/supervisor';
+import { throwawayWorld } from './throwaway-world';
 
 const READY_TIMEOUT_MS = 60_000;
 /** Start-up garbage and lazy initialisation settle within seconds; measuring earlier overstates idle memory. */
@@ -30,20 +26,6 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Removes the JetStream streams of the bench's prefix (the services create them on start). */
-async function deleteStreams(natsUrl: string, prefix: string): Promise<void> {
-  const nc = await connect({ servers: natsUrl.split(','), timeout: 5_000 });
-  try {
-    const jsm = await nc.jetstreamManager();
-    for (const stream of await jsm.streams.list().next()) {
-      const subjects = stream.config.subjects ?? [];
-      if (subjects.length && subjects.every((s) => s.startsWith(`${prefix}.`))) await jsm.streams.delete(stream.config.name);
-    }
-  } finally {
-    await nc.close();
-  }
-}
-
 function printTable(rows: { name: ServiceName; medianMb: number | undefined }[]): void {
   const header = `${'service'.padEnd(16)}${'median RSS'.padStart(12)}${'budget'.padStart(10)}${'ratio'.padStart(8)}  result`;
   const lines = rows.map(({ name, medianMb }) => {
@@ -56,25 +38,12 @@ function printTable(rows: { name: ServiceName; medianMb: number | undefined }[])
 }
 
 async function main(): Promise<number> {
-  const root = repoRoot();
-  const runId = randomBytes(4).toString('hex');
-
-  const nats = await provideNats(root);
-  if (nats.stop) lifecycle.onShutdown('nats-server', nats.stop);
-  const postgres = await providePostgres(root);
-  if (postgres.stop) lifecycle.onShutdown('PostgreSQL', postgres.stop);
-
-  const databaseUrl = withDatabase(postgres.url, `did_bench_${runId}`);
-  const natsPrefix = `bench_${runId}`;
-  await createDatabaseIfMissing(databaseUrl);
-  lifecycle.onShutdown('bench database', () => dropDatabase(databaseUrl));
-  lifecycle.onShutdown('bench streams', () => deleteStreams(nats.url, natsPrefix));
-  say(`database ${redactUrl(databaseUrl)}, NATS ${nats.url} prefix ${natsPrefix}`);
+  const { root, databaseUrl, natsUrl, natsPrefix } = await throwawayWorld(lifecycle);
 
   // Free ports, so the bench runs next to an `npm start` that holds 3000 and 3090.
   const env = serviceEnv({
     DATABASE_URL: databaseUrl,
-    NATS_URL: nats.url,
+    NATS_URL: natsUrl,
     NATS_PREFIX: natsPrefix,
     OPERATOR_API_KEY: `op_${randomBytes(32).toString('base64url')}`,
     GATEWAY_PORT: String(await freePort()),
