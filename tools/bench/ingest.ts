@@ -21,7 +21,7 @@ import { MESSAGING_ENTITIES } from '@did/messaging';
 import { schemaForService, serviceOrmOptions } from '@did/persistence';
 import { feedRows } from '../../apps/carrier-sandbox/src/feed/feed-generator';
 import { ENTITIES } from '../../apps/inventory/src/entities';
-import { ingestRows } from '../../apps/inventory/src/ingest/ingest-rows';
+import { FEED_COLUMNS, ingestRows } from '../../apps/inventory/src/ingest/ingest-rows';
 import { MIGRATIONS } from '../../apps/inventory/src/migrations';
 import { nationalNumberOf } from '../../apps/inventory/src/registry/national-number';
 import { describeExit } from '../dev/children';
@@ -42,26 +42,7 @@ const COPY_TABLE = 'inventory.numbers_copy_baseline';
 const INDEXED_COPY_TABLE = 'inventory.numbers_copy_indexed';
 
 /** What ingestRows writes per number: the feed's columns plus state, tags and timestamps. */
-const COLUMNS = [
-  'e164',
-  'country_code',
-  'number_type',
-  'region',
-  'locality',
-  'rate_center',
-  'ndc',
-  'nxx',
-  'national_number',
-  'capabilities',
-  'carrier',
-  'wholesale_setup_cents',
-  'wholesale_monthly_cents',
-  'wholesale_currency',
-  'state',
-  'tags',
-  'created_at',
-  'updated_at',
-];
+const COLUMNS = [...FEED_COLUMNS, 'state', 'tags', 'created_at', 'updated_at'];
 
 const lifecycle = new Lifecycle();
 

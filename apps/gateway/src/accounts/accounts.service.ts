@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AccountStatus, AccountType, Currency, DomainError, ErrorCode, ErrorType, Events } from '@did/contracts';
+import { AccountStatus, AccountType, Currency, DomainError, ErrorCode, ErrorType, Events, ServiceName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { keysetPage, Page } from '@did/persistence';
 import { CLOCK, Clock, randomId } from '@did/service-kit';
@@ -9,7 +9,7 @@ import { canAccess } from '../auth/actor';
 import { CreateAccountBody, ListAccountsQuery } from './dto/account.dto';
 import { Account } from './entities/account.entity';
 
-const SERVICE = 'gateway';
+const SERVICE = ServiceName.Gateway;
 
 /**
  * The account tree: the operator creates partners, a partner creates tenants under itself.

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, ErrorType, Events } from '@did/contracts';
+import { DomainError, ErrorCode, ErrorType, Events, ServiceName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { keysetPage, Page } from '@did/persistence';
 import { CLOCK, Clock, randomId } from '@did/service-kit';
@@ -10,7 +10,7 @@ import { generateApiKeySecret } from './api-key-secret';
 import { CreateApiKeyBody, ListApiKeysQuery } from './dto/api-key.dto';
 import { ApiKey } from './entities/api-key.entity';
 
-const SERVICE = 'gateway';
+const SERVICE = ServiceName.Gateway;
 
 /** API keys of the acting account: issue (secret shown once), list, revoke (effective on the next request). */
 @Injectable()

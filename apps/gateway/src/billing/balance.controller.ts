@@ -6,7 +6,7 @@ import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BillingService } from './billing.service';
-import { AutoRechargeBody, AutoRechargeBodySchema, Balance, BalanceSchema, TopUp, TopUpBody, TopUpBodySchema, TopUpSchema } from './dto/billing.dto';
+import { AutoRechargeBody, AutoRechargeBodySchema, Balance, BalanceSchema, TopUp, TopUpBody, TopUpBodySchema, TopUpSchema } from '@did/contracts';
 
 @ApiTags('Balance')
 @ApiBearerAuth()

@@ -1,23 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PaymentMethodPatterns, WalletPatterns } from '@did/contracts';
+import { AutoRechargeBody, Balance, BalanceSchema, CreatePaymentMethodBody, LedgerEntryList, LedgerEntryListSchema, ListLedgerQuery, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodPatterns, PaymentMethodSchema, TopUp, TopUpBody, TopUpSchema, WalletPatterns } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
-import {
-  AutoRechargeBody,
-  Balance,
-  BalanceSchema,
-  CreatePaymentMethodBody,
-  LedgerEntryList,
-  LedgerEntryListSchema,
-  ListLedgerQuery,
-  PaymentMethod,
-  PaymentMethodList,
-  PaymentMethodListSchema,
-  PaymentMethodSchema,
-  TopUp,
-  TopUpBody,
-  TopUpSchema,
-} from './dto/billing.dto';
 import { walletCallerOf } from './wallet-caller';
 
 /** Wallets, ledger, cards and top-ups, held by ordering; every call is scoped to the acting account. */

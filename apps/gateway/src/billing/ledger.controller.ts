@@ -5,7 +5,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { BillingService } from './billing.service';
-import { LedgerEntryList, LedgerEntryListSchema, ListLedgerQuery, ListLedgerQuerySchema } from './dto/billing.dto';
+import { LedgerEntryList, LedgerEntryListSchema, ListLedgerQuery, ListLedgerQuerySchema } from '@did/contracts';
 
 @ApiTags('Balance')
 @ApiBearerAuth()

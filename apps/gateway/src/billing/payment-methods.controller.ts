@@ -6,7 +6,7 @@ import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BillingService } from './billing.service';
-import { CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodSchema } from './dto/billing.dto';
+import { CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodSchema } from '@did/contracts';
 
 @ApiTags('Payment methods')
 @ApiBearerAuth()

@@ -14,7 +14,7 @@ import {
   AvailableSummaryReplySchema,
   SearchAvailableReply,
   SearchAvailableReplySchema,
-} from './dto/numbers.dto';
+} from '@did/contracts';
 
 @ApiTags('Numbers')
 @ApiBearerAuth()

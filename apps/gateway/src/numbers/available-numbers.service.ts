@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InventoryPatterns } from '@did/contracts';
+import { AvailableNumbersQuery, AvailableSummaryQuery, AvailableSummaryReply, AvailableSummaryReplySchema, InventoryPatterns, SearchAvailableReply, SearchAvailableReplySchema } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { callerOf } from './acting-account';
-import { AvailableNumbersQuery, AvailableSummaryQuery, AvailableSummaryReply, AvailableSummaryReplySchema, SearchAvailableReply, SearchAvailableReplySchema } from './dto/numbers.dto';
 
 /** Number search, answered by inventory. */
 @Injectable()

@@ -14,7 +14,7 @@ import {
   ReservationList,
   ReservationListSchema,
   ReservationSchema,
-} from './dto/numbers.dto';
+} from '@did/contracts';
 import { NumberReservationsService } from './number-reservations.service';
 
 @ApiTags('Number reservations')

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ReservationPatterns } from '@did/contracts';
+import { CreateReservationBody, ListReservationsQuery, Reservation, ReservationList, ReservationListSchema, ReservationPatterns, ReservationSchema } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { callerOf } from './acting-account';
-import { CreateReservationBody, ListReservationsQuery, Reservation, ReservationList, ReservationListSchema, ReservationSchema } from './dto/numbers.dto';
 
 /** Number reservations, held by inventory; every call is scoped to the acting account. */
 @Injectable()

@@ -4,7 +4,7 @@ import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
-import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from './dto/pricing.dto';
+import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from '@did/contracts';
 import { PricingService } from './pricing.service';
 
 @ApiTags('Pricing')

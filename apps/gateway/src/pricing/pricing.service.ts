@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { PricingPatterns } from '@did/contracts';
+import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, PricingPatterns, Quote, QuoteBody, QuoteSchema, SetMarkupsBody } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { walletCallerOf } from '../billing/wallet-caller';
-import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteSchema, SetMarkupsBody } from './dto/pricing.dto';
 
 /** Prices, markups and quotes, held by ordering; every call is for the acting account. */
 @Injectable()

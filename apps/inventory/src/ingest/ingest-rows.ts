@@ -16,7 +16,8 @@ export interface IngestResult {
   written: number;
 }
 
-const COLUMNS = [
+/** The feed columns ingest copies per number (the bench's plain COPY loads the same ones). */
+export const FEED_COLUMNS = [
   'e164',
   'country_code',
   'number_type',
@@ -72,8 +73,8 @@ export async function ingestRows(em: EntityManager, rows: AsyncIterable<CarrierF
     await client.query(`set local work_mem = '${LOAD_WORK_MEM}'`);
     await client.query(`set local maintenance_work_mem = '${LOAD_MAINTENANCE_WORK_MEM}'`);
     // CREATE TABLE AS copies column types but no NOT NULL or defaults: staging takes the feed's columns only.
-    await client.query(`create temporary table numbers_staging on commit drop as select ${COLUMNS.join(', ')} from ${NUMBERS} with no data`);
-    const copy = client.query(copyFrom(`copy numbers_staging (${COLUMNS.join(', ')}) from stdin`));
+    await client.query(`create temporary table numbers_staging on commit drop as select ${FEED_COLUMNS.join(', ')} from ${NUMBERS} with no data`);
+    const copy = client.query(copyFrom(`copy numbers_staging (${FEED_COLUMNS.join(', ')}) from stdin`));
     await pipeline(Readable.from(encode(rows, counts)), copy);
     const written = (await claimEmptyRegistry(client)) ? await firstLoad(client, now) : await merge(client, now);
     await client.query('commit');
@@ -86,7 +87,7 @@ export async function ingestRows(em: EntityManager, rows: AsyncIterable<CarrierF
   }
 }
 
-const cols = COLUMNS.join(', ');
+const cols = FEED_COLUMNS.join(', ');
 // DISTINCT ON: a feed that repeats a number must not make ON CONFLICT touch one row twice (nor break the key).
 const selectStaged = `select distinct on (e164) ${cols}, 'available', '{}', $1::timestamptz, $1::timestamptz from numbers_staging order by e164`;
 
@@ -118,7 +119,7 @@ async function firstLoad(client: PoolClient, now: Date): Promise<number> {
 }
 
 async function merge(client: PoolClient, now: Date): Promise<number> {
-  const updates = COLUMNS.filter((c) => c !== 'e164').map((c) => `${c} = excluded.${c}`).join(', ');
+  const updates = FEED_COLUMNS.filter((c) => c !== 'e164').map((c) => `${c} = excluded.${c}`).join(', ');
   const merged = await client.query(
     `insert into ${NUMBERS} as n (${cols}, state, tags, created_at, updated_at) ${selectStaged}
      on conflict (e164) do update set ${updates}, updated_at = excluded.updated_at where n.state = 'available'`,
