@@ -4,6 +4,7 @@ import { DomainError, ErrorCode, ErrorType, Events, ServiceName } from '@did/con
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { keysetPage, Page } from '@did/persistence';
 import { CLOCK, Clock, randomId } from '@did/service-kit';
+import { actingAccountOf } from '../auth/acting-account';
 import { Actor } from '../auth/actor';
 import type { Account } from '../accounts/entities/account.entity';
 import { generateApiKeySecret } from './api-key-secret';
@@ -22,7 +23,7 @@ export class ApiKeysService {
   ) {}
 
   async create(actor: Actor, body: CreateApiKeyBody): Promise<{ key: ApiKey; secret: string }> {
-    const account = this.actingAccount(actor);
+    const account = actingAccountOf(actor);
     return this.issue(account, body.name);
   }
 
@@ -55,12 +56,12 @@ export class ApiKeysService {
   }
 
   async list(actor: Actor, query: ListApiKeysQuery): Promise<Page<ApiKey>> {
-    const account = this.actingAccount(actor);
+    const account = actingAccountOf(actor);
     return keysetPage(this.em, ApiKey, query.include_revoked ? { accountId: account.id } : { accountId: account.id, revokedAt: null }, query);
   }
 
   async revoke(actor: Actor, id: string): Promise<ApiKey> {
-    const account = this.actingAccount(actor);
+    const account = actingAccountOf(actor);
     const now = this.clock.now();
     const key = await this.em.transactional(async (em) => {
       const found = await em.findOne(ApiKey, { id, accountId: account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -72,12 +73,5 @@ export class ApiKeysService {
     });
     this.events.publishSoon();
     return key;
-  }
-
-  private actingAccount(actor: Actor): Account {
-    if (actor.account) return actor.account;
-    throw new DomainError(ErrorType.InvalidRequest, ErrorCode.AccountIdRequired, 'The operator has no keys of its own: name the account with the Account-Id header.', [
-      { field: 'header.Account-Id', rule: 'required', message: 'Account-Id is required for the operator key' },
-    ]);
   }
 }

@@ -1,6 +1,6 @@
 import { WalletCaller } from '@did/contracts';
 import { Actor } from '../auth/actor';
-import { callerOf } from '../numbers/acting-account';
+import { callerOf } from '../auth/acting-account';
 
 /**
  * The account whose wallet a request touches: the acting account (a partner with Account-Id acts as

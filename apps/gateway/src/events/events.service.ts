@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventList, EventListSchema, ListEventsQuery, WebhookPatterns } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
-import { callerOf } from '../numbers/acting-account';
+import { callerOf } from '../auth/acting-account';
 
 /** The acting account's event log, kept by the notifications service. */
 @Injectable()

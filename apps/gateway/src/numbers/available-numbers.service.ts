@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AvailableNumbersQuery, AvailableSummaryQuery, AvailableSummaryReply, AvailableSummaryReplySchema, InventoryPatterns, SearchAvailableReply, SearchAvailableReplySchema } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
-import { callerOf } from './acting-account';
+import { callerOf } from '../auth/acting-account';
 
 /** Number search, answered by inventory. */
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CreateReservationBody, ListReservationsQuery, Reservation, ReservationList, ReservationListSchema, ReservationPatterns, ReservationSchema } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
-import { callerOf } from './acting-account';
+import { callerOf } from '../auth/acting-account';
 
 /** Number reservations, held by inventory; every call is scoped to the acting account. */
 @Injectable()

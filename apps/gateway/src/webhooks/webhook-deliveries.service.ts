@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Delivery, DeliveryList, DeliveryListSchema, DeliverySchema, ListDeliveriesQuery, WebhookPatterns } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
-import { callerOf } from '../numbers/acting-account';
+import { callerOf } from '../auth/acting-account';
 
 /** The acting account's delivery log and manual retries, from the notifications service. */
 @Injectable()

@@ -13,7 +13,7 @@ import {
 } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
-import { callerOf } from '../numbers/acting-account';
+import { callerOf } from '../auth/acting-account';
 
 /** Webhook endpoints, owned by the notifications service; every call is scoped to the acting account. */
 @Injectable()
