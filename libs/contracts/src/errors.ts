@@ -67,6 +67,16 @@ export const ErrorCode = {
   CurrencyMismatch: 'currency_mismatch',
   PriceNotFound: 'price_not_found',
   PartnerOnly: 'partner_only',
+  NumberNotFound: 'number_not_found',
+  NumberOrderNotFound: 'number_order_not_found',
+  NumberNotYetActive: 'number_not_yet_active',
+  NumberAlreadyReleased: 'number_already_released',
+  MinimumCommitmentActive: 'minimum_commitment_active',
+  RenewalNotCancelled: 'renewal_not_cancelled',
+  RenewalAlreadyCancelled: 'renewal_already_cancelled',
+  RenewalNotDue: 'renewal_not_due',
+  CarrierUnavailable: 'carrier_unavailable',
+  OrderInProgress: 'order_in_progress',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

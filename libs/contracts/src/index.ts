@@ -30,3 +30,8 @@ export * from './ordering/wallets';
 export * from './ordering/payments';
 export * from './ordering/wallet-events';
 export * from './ordering/pricing';
+export * from './inventory/number-lifecycle';
+export * from './inventory/number-events';
+export * from './ordering/number-orders';
+export * from './ordering/order-events';
+export * from './ordering/subscriptions';

@@ -4,6 +4,16 @@ import { AccountCreatedV1, ApiKeyCreatedV1, ApiKeyRevokedV1 } from './account-ev
 import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
 import { WebhookEndpointDisabledV1 } from '../notifications/webhook-events';
 import { LedgerEntryCreatedV1, PaymentFailedV1, PaymentSucceededV1, WalletCreatedV1 } from '../ordering/wallet-events';
+import { NumberActivatedV1, NumberPurchaseFailedV1, NumberReleasedV1 } from '../inventory/number-events';
+import {
+  NumberBillingEndedV1,
+  NumberCancellationScheduledV1,
+  NumberOrderCompletedV1,
+  NumberOrderPlacedV1,
+  NumberRenewalFailedV1,
+  NumberRenewedV1,
+  WalletLowBalanceV1,
+} from '../ordering/order-events';
 
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
@@ -106,6 +116,76 @@ export const Events = {
     producer: ServiceName.Ordering,
     description: 'A card charge was declined; nothing was credited.',
     schema: PaymentFailedV1,
+  }),
+  NumberOrderPlaced: define({
+    type: 'number_order.placed',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'An order was paid for (NRC and the first 30-day MRC debited); inventory sends its numbers to the carrier. Every number is pending.',
+    schema: NumberOrderPlacedV1,
+  }),
+  NumberOrderCompleted: define({
+    type: 'number_order.completed',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'Every number of an order is resolved: success (active) or failure (refunded in full). status is success, partial_success or failure.',
+    schema: NumberOrderCompletedV1,
+  }),
+  NumberActivated: define({
+    type: 'number.activated',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: "The carrier activated a number: it is the account's, and its first 30-day cycle starts at activated_at.",
+    schema: NumberActivatedV1,
+  }),
+  NumberPurchaseFailed: define({
+    type: 'number.purchase_failed',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'The carrier could not activate an ordered number (or did not answer before the deadline). The number is back in stock; its charges are refunded.',
+    schema: NumberPurchaseFailedV1,
+  }),
+  NumberReleased: define({
+    type: 'number.released',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'A number was released (by its owner, at the end of a cancelled renewal, or unpaid past grace): disconnected upstream and no longer billed.',
+    schema: NumberReleasedV1,
+  }),
+  NumberRenewed: define({
+    type: 'number.renewed',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'One more 30-day period of a number was paid (exactly one debit per period).',
+    schema: NumberRenewedV1,
+  }),
+  NumberRenewalFailed: define({
+    type: 'number.renewal_failed',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'A renewal could not be paid: the number is past due, retried at next_retry_at, and released at release_at unless the balance covers it first.',
+    schema: NumberRenewalFailedV1,
+  }),
+  NumberCancellationScheduled: define({
+    type: 'number.cancellation_scheduled',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'Renewal was cancelled: the number stays active until paid_until, then is released with no further charge.',
+    schema: NumberCancellationScheduledV1,
+  }),
+  NumberBillingEnded: define({
+    type: 'number.billing_ended',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'Billing of a number ended (a cancelled renewal reached paid_until, or the number stayed unpaid past grace); inventory releases it next (number.released).',
+    schema: NumberBillingEndedV1,
+  }),
+  WalletLowBalance: define({
+    type: 'wallet.low_balance',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'A renewal due in 7 days (or 1 day) is not covered by the balance; sent once per renewal and threshold.',
+    schema: WalletLowBalanceV1,
   }),
 } as const;
 
