@@ -8,6 +8,11 @@ export const PAYMENT_METHODS = '"ordering"."payment_methods"';
 export const SANDBOX_CHARGES = '"ordering"."sandbox_processor_charges"';
 export const PRICE_LISTS = '"ordering"."price_lists"';
 export const PARTNER_MARKUPS = '"ordering"."partner_markups"';
+export const NUMBER_ORDERS = '"ordering"."number_orders"';
+export const ORDER_NUMBERS = '"ordering"."order_numbers"';
+export const SUBSCRIPTIONS = '"ordering"."subscriptions"';
+export const BILLING_PERIODS = '"ordering"."billing_periods"';
+export const LOW_BALANCE_NOTICES = '"ordering"."low_balance_notices"';
 
 /**
  * Runs parameterised SQL (`?` placeholders, bound by PostgreSQL) on `em`'s transaction when it has

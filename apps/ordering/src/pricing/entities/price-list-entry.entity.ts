@@ -35,6 +35,10 @@ export class PriceListEntry {
   @Property({ type: 'integer' })
   lookupCallerNameCents!: number;
 
+  /** Months a number must be kept once bought; releasing it earlier is refused (0: none). */
+  @Property({ type: 'integer', default: 0 })
+  minimumCommitmentMonths = 0;
+
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -42,6 +42,10 @@ export class Wallet {
   @Property({ type: 'text', nullable: true })
   autoRechargePaymentMethodId: string | null = null;
 
+  /** The account's plan includes one trial number (first 30-day cycle free); cleared when an order uses it. */
+  @Property({ type: 'boolean', default: false })
+  trialNumberAvailable = false;
+
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
 
