@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
 import { CarrierSandboxConfig, SANDBOX_CONFIG } from './config';
+import { DisconnectsModule } from './disconnects/disconnects.module';
 import { E911Module } from './e911/e911.module';
 import { ENTITIES } from './entities';
 import { FaultsModule } from './faults/faults.module';
@@ -25,7 +26,7 @@ class SandboxConfigModule {
   }
 }
 
-/** An upstream carrier emulator over HTTP: inventory feed, activation, portability, CSR, E911, CNAM, and fault controls. */
+/** An upstream carrier emulator over HTTP: inventory feed, activation, disconnects, portability, CSR, E911, CNAM, and fault controls. */
 @Module({})
 export class AppModule {
   static forRoot(config: CarrierSandboxConfig, overrides: { clock?: Clock } = {}): DynamicModule {
@@ -37,6 +38,7 @@ export class AppModule {
         FaultsModule,
         FeedModule,
         OrdersModule,
+        DisconnectsModule,
         LookupsModule,
         PortingModule,
         E911Module,

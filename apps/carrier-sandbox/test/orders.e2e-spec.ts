@@ -103,6 +103,31 @@ describe('orders', () => {
     }
   });
 
+  it('is idempotent on reference: a second POST returns the same order and orders nothing new', async () => {
+    const body = { numbers: ['+15125550111', '+15125550112'], reference: 'ord_idem_1' };
+    const first = await sandbox.send('POST', '/v1/orders', body);
+    const again = await sandbox.send('POST', '/v1/orders', body);
+    expect(again.status).toBe(202);
+    expect(again.body.id).toBe(first.body.id);
+    const raced = await Promise.all(Array.from({ length: 8 }, () => sandbox.send('POST', '/v1/orders', { numbers: ['+15125550113'], reference: 'ord_idem_2' })));
+    expect(new Set(raced.map((r) => r.body.id)).size).toBe(1);
+    const { Client } = await import('pg');
+    const db = new Client({ connectionString: sandbox.world.db.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query(`select reference, count(*)::int as n from carrier_sandbox.orders where reference = any($1) group by reference order by reference`, [['ord_idem_1', 'ord_idem_2']]);
+      expect(rows).toEqual([
+        { reference: 'ord_idem_1', n: 1 },
+        { reference: 'ord_idem_2', n: 1 },
+      ]);
+    } finally {
+      await db.end();
+    }
+    // The order completes once, and a POST after completion still answers the completed order.
+    const done = await completed(first.body.id);
+    expect((await sandbox.send('POST', '/v1/orders', body)).body).toEqual(done);
+  });
+
   it('answers 404 carrier_order_not_found for an unknown order', async () => {
     const res = await sandbox.get('/v1/orders/co_unknown');
     expect(res.status).toBe(404);

@@ -22,6 +22,7 @@ export * from './notifications/webhook-events';
 export * from './carrier/carrier-common';
 export * from './carrier/carrier-inventory';
 export * from './carrier/carrier-orders';
+export * from './carrier/carrier-disconnects';
 export * from './carrier/carrier-lookups';
 export * from './carrier/carrier-porting';
 export * from './carrier/carrier-e911';

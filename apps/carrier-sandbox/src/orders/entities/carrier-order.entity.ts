@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { CarrierOrderNumberStatus, CarrierOrderStatus } from '@did/contracts';
 
 /** One ordered number; `outcome` is decided when the order is placed and shown once it activates. */
@@ -18,6 +18,8 @@ export class CarrierOrder {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
+  /** The platform's own id for the order: a second POST with the same reference returns this order. */
+  @Unique({ name: 'orders_reference_unique' })
   @Property({ type: 'text', nullable: true })
   reference: string | null = null;
 
