@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /**
  * One paid 30-day period of a number. The primary key (number, period start) is what makes a period
@@ -6,6 +6,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * the same transaction, whatever concurrent or repeated runs do.
  */
 @Entity({ tableName: 'billing_periods' })
+@Unique({ name: 'billing_periods_request_key_unique', properties: ['numberId', 'requestKey'] })
 export class BillingPeriod {
   @PrimaryKey({ type: 'text' })
   numberId!: string;
@@ -31,4 +32,8 @@ export class BillingPeriod {
 
   @Property({ type: 'timestamptz' })
   chargedAt!: Date;
+
+  /** A manual renewal's Idempotency-Key: the same request again answers with this period instead of 409 renewal_not_due. */
+  @Property({ type: 'text', nullable: true })
+  requestKey: string | null = null;
 }
