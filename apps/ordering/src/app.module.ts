@@ -4,6 +4,8 @@ import { Clock } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from './config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { LookupsModule } from './lookups/lookups.module';
+import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PricingModule } from './pricing/pricing.module';
 import { WalletsModule } from './wallets/wallets.module';
@@ -22,6 +24,8 @@ export class AppModule {
         WalletsModule,
         PaymentsModule,
         PricingModule,
+        OrdersModule,
+        LookupsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { Balance, Currency, DomainError, ErrorCode, ErrorType, Events, LedgerEnt
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { keysetPage } from '@did/persistence';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
+import { ORDERING_CONFIG, OrderingConfig } from '../config';
 import { sql, WALLETS } from '../db/sql';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Wallet } from './entities/wallet.entity';
@@ -16,6 +17,8 @@ export interface WalletOwner {
   accountId: string;
   partnerId: string | null;
   currency: Currency;
+  /** The account's plan includes a trial number (its first number's first cycle is free). */
+  trialNumber?: boolean;
 }
 
 /** Wallets: opened once per account (from account.created, or on first use), read with their ledger. */
@@ -27,11 +30,12 @@ export class WalletsService {
     private readonly em: EntityManager,
     private readonly events: JetStreamEvents,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ORDERING_CONFIG) private readonly config: OrderingConfig,
   ) {}
 
-  /** See {@link openWallet}; the wallet is opened at the service clock's now. */
+  /** See {@link openWallet}; the wallet is opened at the service clock's now, with the plan's trial number when new accounts get one. */
   openIn(em: EntityManager, owner: WalletOwner): Promise<boolean> {
-    return openWallet(em, owner, this.clock.now(), this.logger);
+    return openWallet(em, { ...owner, trialNumber: owner.trialNumber ?? this.config.TRIAL_NUMBER_FOR_NEW_ACCOUNTS }, this.clock.now(), this.logger);
   }
 
   /** The caller's wallet, opened now if account.created has not been processed yet. */
@@ -84,9 +88,9 @@ export async function openWallet(em: EntityManager, owner: WalletOwner, now: Dat
   const id = sortableId('wal', now);
   const inserted = await sql<{ id: string }>(
     em,
-    `insert into ${WALLETS} (id, account_id, partner_id, currency, balance_cents, last_sequence, auto_recharge_enabled, auto_recharge_threshold_cents, auto_recharge_amount_cents, created_at, updated_at)
-     values (?, ?, ?, ?, 0, 0, false, 0, 0, ?, ?) on conflict (account_id) do nothing returning id`,
-    [id, owner.accountId, owner.partnerId, owner.currency, now, now],
+    `insert into ${WALLETS} (id, account_id, partner_id, currency, balance_cents, last_sequence, auto_recharge_enabled, auto_recharge_threshold_cents, auto_recharge_amount_cents, trial_number_available, created_at, updated_at)
+     values (?, ?, ?, ?, 0, 0, false, 0, 0, ?, ?, ?) on conflict (account_id) do nothing returning id`,
+    [id, owner.accountId, owner.partnerId, owner.currency, owner.trialNumber ?? false, now, now],
   );
   if (!inserted.length) {
     const [existing] = await sql<{ currency: string }>(em, `select currency from ${WALLETS} where account_id = ?`, [owner.accountId]);
