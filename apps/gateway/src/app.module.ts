@@ -14,6 +14,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { EventsModule } from './events/events.module';
 import { BillingModule } from './billing/billing.module';
 import { PricingModule } from './pricing/pricing.module';
+import { NumberOrdersModule } from './number-orders/number-orders.module';
 
 export const SERVICE = 'gateway';
 
@@ -36,6 +37,7 @@ export class AppModule {
         EventsModule,
         BillingModule,
         PricingModule,
+        NumberOrdersModule,
       ],
     };
   }

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CreateNumberOrderBody,
+  CreateNumberOrderBodySchema,
+  ListNumberOrdersQuery,
+  ListNumberOrdersQuerySchema,
+  NumberOrder,
+  NumberOrderList,
+  NumberOrderListSchema,
+  NumberOrderSchema,
+} from '@did/contracts';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ZodValidationPipe } from '../http/zod-validation.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import { NumberOrdersService } from './number-orders.service';
+
+@ApiTags('Number orders')
+@ApiBearerAuth()
+@Controller({ version: '1' })
+export class NumberOrdersController {
+  constructor(private readonly orders: NumberOrdersService) {}
+
+  @Post('numbers/order')
+  @Idempotent({ required: true })
+  @ApiOperation({
+    summary: 'Buy numbers: setup fee plus the first 30 days, debited now; each number activates asynchronously',
+    description:
+      'Idempotency-Key is required and kept with the order: a retry never charges twice. Numbers appear at once as pending and turn active, or purchase_failed with a full refund. ' +
+      '402 balance_insufficient (after auto-recharge) and 409 number_unavailable leave nothing ordered, held or charged.',
+  })
+  @ApiZodBody(CreateNumberOrderBodySchema)
+  @ApiZodResponse(201, NumberOrderSchema, 'The order with its numbers (status pending)')
+  create(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string, @Body(new ZodValidationPipe(CreateNumberOrderBodySchema)) body: CreateNumberOrderBody): Promise<NumberOrder> {
+    return this.orders.create(actor, body, key);
+  }
+
+  @Get('number-orders')
+  @ApiOperation({ summary: "The acting account's number orders, oldest first" })
+  @ApiZodQuery(ListNumberOrdersQuerySchema)
+  @ApiZodResponse(200, NumberOrderListSchema, 'One page of orders')
+  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListNumberOrdersQuerySchema, 'query')) query: ListNumberOrdersQuery): Promise<NumberOrderList> {
+    return this.orders.list(actor, query);
+  }
+
+  @Get('number-orders/:id')
+  @ApiOperation({ summary: 'One number order with the status of each of its numbers' })
+  @ApiZodResponse(200, NumberOrderSchema, 'The order')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<NumberOrder> {
+    return this.orders.get(actor, id);
+  }
+}

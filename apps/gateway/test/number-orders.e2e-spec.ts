@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@did/testing';
+import { AUSTIN_444, AUSTIN_555, DALLAS, LONDON, TOLL_FREE_877 } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: the fixture numbers
+import { OrdersWorld, startOrdersWorld } from './orders-world';
+
+type Key = { id: string; key: string };
+
+describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + ordering + inventory + carrier sandbox)', () => {
+  let w: OrdersWorld;
+  let partner: Key;
+  let tenant: Key;
+  let otherPartner: Key;
+
+  const call = (method: string, path: string, who: Key, options: { body?: unknown; headers?: Record<string, string> } = {}) => w.gw.call(method, path, { key: who.key, ...options });
+  const order = (who: Key, body: object, key: string | null = randomUUID()) => call('POST', '/v1/numbers/order', who, { body, headers: key ? { 'idempotency-key': key } : {} });
+  const balance = async (who: Key) => (await call('GET', '/v1/balance', who)).body.balance_cents as number;
+  const settled = (who: Key, id: string) =>
+    waitFor(
+      async () => {
+        const res = await call('GET', `/v1/number-orders/${id}`, who);
+        return res.body.status !== 'pending' && res.body;
+      },
+      { what: `order ${id} to complete` },
+    );
+  const searchable = async (who: Key, e164: string) => {
+    const res = await call('GET', `/v1/numbers/available?country_code=US&starts_with=${e164.slice(2)}`, who);
+    return res.body.data.some((n: { phone_number: string }) => n.phone_number === e164);
+  };
+
+  beforeAll(async () => {
+    w = await startOrdersWorld();
+    partner = await w.gw.newPartner('Orders Partner');
+    tenant = await w.gw.newTenant(partner, 'Orders Tenant');
+    otherPartner = await w.gw.newPartner('Other Partner');
+    await w.fund(partner.id, 100_000);
+  });
+
+  afterAll(async () => {
+    await w.close();
+  });
+
+  it('charges setup plus the first 30 days at the searched price, shows the numbers pending at once, then active when the carrier activates them', async () => {
+    const numbers = [AUSTIN_555[0], AUSTIN_555[2]];
+    const search = await call('GET', '/v1/numbers/available?country_code=US&locality=Austin&features=sms', partner);
+    const seen = search.body.data.find((n: { phone_number: string }) => n.phone_number === numbers[0]);
+    const before = await balance(partner);
+
+    const res = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: numbers, customer_reference: 'first' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ record_type: 'number_order', status: 'pending', currency: 'USD', customer_reference: 'first' });
+    expect(res.body.phone_numbers).toHaveLength(2);
+    for (const n of res.body.phone_numbers) {
+      expect(n).toMatchObject({
+        record_type: 'phone_number',
+        status: 'pending',
+        order_status: 'pending',
+        country_code: 'US',
+        number_type: 'local',
+        activation_price_cents_customer: seen.pricing.activation_fee_cents,
+        monthly_price_cents_customer: seen.pricing.monthly_fee_cents,
+        auto_renew: true,
+        activated_at: null,
+      });
+      expect(n.id).toMatch(/^pn_/);
+    }
+    const unit = seen.pricing.activation_fee_cents + seen.pricing.monthly_fee_cents;
+    expect(res.body.total_charged_cents).toBe(2 * unit);
+    expect(await balance(partner)).toBe(before - 2 * unit);
+    const ledger = (await call('GET', '/v1/ledger?kind=order_charge', partner)).body.data;
+    expect(ledger).toEqual([expect.objectContaining({ amount_cents: -2 * unit, reference: res.body.id })]);
+    // Sold numbers leave every search at once.
+    expect(await searchable(otherPartner, numbers[0])).toBe(false);
+
+    const done = await settled(partner, res.body.id);
+    expect(done.status).toBe('success');
+    expect(done.phone_numbers.map((n: { status: string; order_status: string }) => [n.status, n.order_status])).toEqual([
+      ['active', 'success'],
+      ['active', 'success'],
+    ]);
+    expect(done.phone_numbers[0].activated_at).not.toBeNull();
+    const completed = await waitFor(async () => (await w.rows(`select envelope from ordering.outbox_events where type = 'number_order.completed'`)).find((r) => r.envelope.data.order_id === res.body.id), {
+      what: 'number_order.completed',
+    });
+    expect(completed.envelope.data).toMatchObject({ status: 'success', account_id: partner.id, total_charged_cents: 2 * unit, total_refunded_cents: 0 });
+    // Billing starts at activation: the first 30-day cycle, already paid.
+    const [sub] = await w.rows(`select status, paid_until, billing_started_at from ordering.subscriptions where number_id = ?`, [done.phone_numbers[0].id]);
+    expect(sub.status).toBe('active');
+    expect(new Date(sub.paid_until).getTime() - new Date(sub.billing_started_at).getTime()).toBe(30 * 86_400_000);
+  });
+
+  it('is idempotent: a replay returns the same order; a gateway that lost its record still charges once; another body with the key is 422', async () => {
+    const key = randomUUID();
+    const body = { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[4]] };
+    const first = await order(partner, body, key);
+    expect(first.status).toBe(201);
+    const afterFirst = await balance(partner);
+    const replay = await order(partner, body, key);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body.id).toBe(first.body.id);
+
+    await w.rows(`delete from gateway.idempotency_records`);
+    const again = await order(partner, body, key);
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await balance(partner)).toBe(afterFirst);
+    expect((await w.rows(`select count(*)::int as n from ordering.number_orders where idempotency_key = ?`, [key]))[0].n).toBe(1);
+
+    await w.rows(`delete from gateway.idempotency_records`);
+    const reused = await order(partner, { ...body, phone_numbers: [AUSTIN_555[6]] }, key);
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+  });
+
+  it('100 concurrent identical orders with one Idempotency-Key make one order and one charge', async () => {
+    const key = randomUUID();
+    const before = await balance(partner);
+    const body = { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[8]] };
+    const results = await Promise.all(Array.from({ length: 100 }, () => order(partner, body, key)));
+    const ok = results.filter((r) => r.status === 201);
+    expect(ok.length).toBeGreaterThan(0);
+    // The others were told the first is in progress (409), never a second order.
+    for (const r of results) expect([201, 409]).toContain(r.status);
+    expect(new Set(ok.map((r) => r.body.id)).size).toBe(1);
+    expect(await balance(partner)).toBe(before - 250);
+    expect((await w.rows(`select count(*)::int as n from ordering.ledger_entries where reference = ?`, [ok[0].body.id]))[0].n).toBe(1);
+  });
+
+  it('402 balance_insufficient when the wallet cannot pay: nothing ordered, held or charged', async () => {
+    const poor = await w.gw.newPartner('Poor Partner');
+    await w.fund(poor.id, 100);
+    const res = await order(poor, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[10]] });
+    expect(res.status).toBe(402);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.code).toBe('balance_insufficient');
+    expect(await balance(poor)).toBe(100);
+    expect((await call('GET', '/v1/number-orders', poor)).body.data).toEqual([]);
+    // Not held: anyone can reserve it right away.
+    expect(await searchable(otherPartner, AUSTIN_555[10])).toBe(true);
+    const reserve = await call('POST', '/v1/number-reservations', otherPartner, { body: { phone_numbers: [AUSTIN_555[10]] } });
+    expect(reserve.status).toBe(201);
+    await call('DELETE', `/v1/number-reservations/${reserve.body.id}`, otherPartner);
+  });
+
+  it("409 number_unavailable for a number another account holds; nothing charged; the holder buys it from its reservation", async () => {
+    const reserve = await call('POST', '/v1/number-reservations', otherPartner, { body: { phone_numbers: [AUSTIN_555[12], AUSTIN_555[14]] } });
+    expect(reserve.status).toBe(201);
+    const before = await balance(partner);
+    const res = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[12], AUSTIN_555[16]] });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('number_unavailable');
+    expect(JSON.stringify(res.body.errors)).toContain(AUSTIN_555[12]);
+    expect(await balance(partner)).toBe(before);
+    // All or nothing: the free one was not kept either.
+    expect(await searchable(otherPartner, AUSTIN_555[16])).toBe(true);
+
+    await w.fund(otherPartner.id, 10_000);
+    const mine = await order(otherPartner, { country_code: 'US', number_type: 'local', reservation_id: reserve.body.id });
+    expect(mine.status).toBe(201);
+    expect(mine.body.phone_numbers.map((n: { e164: string }) => n.e164).sort()).toEqual([AUSTIN_555[12], AUSTIN_555[14]]);
+    expect((await settled(otherPartner, mine.body.id)).status).toBe('success');
+  });
+
+  it('reseller billing: the tenant pays its marked-up price, the partner pays the partner price, in one transaction; the ledger shows both', async () => {
+    const markups = await call('PUT', '/v1/pricing/markups', partner, { body: { markups: [{ country_code: 'US', percent_basis_points: 1000 }] } });
+    expect(markups.status).toBe(200);
+    await w.fund(tenant.id, 10_000, partner.id);
+    const partnerBefore = await balance(partner);
+    const res = await order(tenant, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_444[0]] });
+    expect(res.status).toBe(201);
+    expect(res.body.phone_numbers[0]).toMatchObject({ activation_price_cents_customer: 110, monthly_price_cents_customer: 165 });
+    expect(await balance(tenant)).toBe(10_000 - 275);
+    expect(await balance(partner)).toBe(partnerBefore - 250);
+    const partnerEntry = (await call('GET', '/v1/ledger?kind=order_charge', partner)).body.data.find((e: { reference: string }) => e.reference === res.body.id);
+    expect(partnerEntry).toMatchObject({ amount_cents: -250 });
+    expect(partnerEntry.description).toContain(tenant.id);
+    // The partner sees its tenant's order by id; another partner does not.
+    expect((await call('GET', `/v1/number-orders/${res.body.id}`, partner)).status).toBe(200);
+    expect((await call('GET', `/v1/number-orders/${res.body.id}`, otherPartner)).status).toBe(404);
+    await call('PUT', '/v1/pricing/markups', partner, { body: { markups: [] } });
+  });
+
+  it('a number the carrier cannot activate is refunded in full automatically and goes back to stock', async () => {
+    await w.faults({ failure_rate: 1 });
+    try {
+      const before = await balance(partner);
+      const res = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [DALLAS[0]] });
+      expect(res.status).toBe(201);
+      expect(await balance(partner)).toBe(before - 250);
+      const done = await settled(partner, res.body.id);
+      expect(done).toMatchObject({ status: 'failure', total_charged_cents: 250, total_refunded_cents: 250 });
+      expect(done.phone_numbers[0]).toMatchObject({ status: 'purchase_failed', order_status: 'failure' });
+      expect(done.phone_numbers[0].error_code).toBeTruthy();
+      expect(await balance(partner)).toBe(before);
+      const refunds = (await call('GET', '/v1/ledger?kind=refund', partner)).body.data.filter((e: { reference: string }) => e.reference === res.body.id);
+      expect(refunds.map((e: { amount_cents: number }) => e.amount_cents)).toEqual([250]);
+      await waitFor(() => searchable(otherPartner, DALLAS[0]), { what: 'the failed number back in stock' });
+    } finally {
+      await w.faults(null);
+    }
+  });
+
+  it('quantity orders buy that many numbers in one city; too few available is 409', async () => {
+    const res = await order(partner, { country_code: 'US', number_type: 'local', quantity: 2, filters: { locality: 'Dallas' } });
+    expect(res.status).toBe(201);
+    expect(res.body.phone_numbers).toHaveLength(2);
+    for (const n of res.body.phone_numbers) expect(DALLAS).toContain(n.e164);
+    const tooMany = await order(partner, { country_code: 'US', number_type: 'local', quantity: 10, filters: { locality: 'Dallas' } });
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.body.code).toBe('number_unavailable');
+  });
+
+  it('bad input gets 400 naming the field and rule, and changes nothing', async () => {
+    const before = await balance(partner);
+    const noKey = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[18]] }, null);
+    expect(noKey.status).toBe(400);
+    expect(noKey.body.code).toBe('idempotency_key_required');
+    const both = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[18]], quantity: 1, filters: { locality: 'Austin' } });
+    expect(both.status).toBe(400);
+    expect(both.body.errors).toEqual([expect.objectContaining({ field: 'quantity' })]);
+    const badNumber = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: ['5125550100'] });
+    expect(badNumber.body.errors).toEqual([expect.objectContaining({ field: 'phone_numbers[0]' })]);
+    const tooMany = await order(partner, { country_code: 'US', number_type: 'local', quantity: 11, filters: { locality: 'Austin' } });
+    expect(tooMany.body.errors).toEqual([expect.objectContaining({ field: 'quantity', rule: 'max:10' })]);
+    const noCity = await order(partner, { country_code: 'US', number_type: 'local', quantity: 1, filters: {} });
+    expect(noCity.body.errors).toEqual([expect.objectContaining({ field: 'filters.locality', rule: 'required' })]);
+    const unknown = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[18]], color: 'red' });
+    expect(unknown.body).toMatchObject({ code: 'unknown_field' });
+    const wrongType = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [TOLL_FREE_877[0]] });
+    expect(wrongType.status).toBe(409);
+    expect(wrongType.body.code).toBe('number_unavailable');
+    const wrongCurrency = await order(partner, { country_code: 'GB', number_type: 'local', phone_numbers: [LONDON] });
+    expect(wrongCurrency.status).toBe(422);
+    expect(wrongCurrency.body.code).toBe('currency_mismatch');
+    expect(await balance(partner)).toBe(before);
+  });
+
+  it('lists the account’s orders with a status filter, and another account cannot see them', async () => {
+    const list = await call('GET', '/v1/number-orders?status=success&limit=100', partner);
+    expect(list.status).toBe(200);
+    expect(list.body.data.length).toBeGreaterThan(0);
+    for (const o of list.body.data) expect(o.status).toBe('success');
+    const theirs = await call('GET', '/v1/number-orders', otherPartner);
+    expect(theirs.body.data.every((o: { account_id: string }) => o.account_id === otherPartner.id)).toBe(true);
+    expect((await call('GET', `/v1/number-orders/${list.body.data[0].id}`, otherPartner)).status).toBe(404);
+    expect((await call('GET', '/v1/number-orders?status=nope', partner)).body.errors).toEqual([expect.objectContaining({ field: 'query.status' })]);
+  });
+});

@@ -1,0 +1,94 @@
+import { INestMicroservice } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { LedgerEntryKind } from '@did/contracts';
+import { startTestHttpService, startTestNatsService } from '@did/service-testing';
+import { sortableId } from '@did/service-kit';
+import { createTestWorld, ManualClock, TestWorld } from '@did/testing';
+/*
+ * This end-to-end test runs every service an order touches in-process beside the gateway (carrier
+ * sandbox over HTTP, inventory, ordering) so they share one database, NATS prefix and clock; no
+ * library can offer that without knowing the apps.
+ */
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: boots the carrier sandbox in-process
+import { AppModule as SandboxModule } from '../../carrier-sandbox/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: the sandbox's own configuration schema
+import { loadCarrierSandboxConfig } from '../../carrier-sandbox/src/config';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: boots inventory in-process
+import { AppModule as InventoryModule, SERVICE as INVENTORY } from '../../inventory/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: inventory's own configuration schema
+import { loadInventoryConfig } from '../../inventory/src/config';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: loads carrier rows the way inventory does
+import { IngestService } from '../../inventory/src/ingest/ingest.service';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: the inventory tests' fixture rows
+import { fixtureRows } from '../../inventory/test/fixture-numbers';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: boots ordering in-process
+import { AppModule as OrderingModule, SERVICE as ORDERING } from '../../ordering/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: ordering's own configuration schema
+import { loadOrderingConfig } from '../../ordering/src/config';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: funds wallets the way an adjustment would
+import { LedgerService } from '../../ordering/src/wallets/ledger.service';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: opens wallets the way account.created does
+import { WalletsService } from '../../ordering/src/wallets/wallets.service';
+import { GatewayFixture, startGateway } from './gateway-fixture';
+
+/** The gateway, ordering, inventory (with the fixture numbers) and the carrier sandbox on one test world. */
+export interface OrdersWorld {
+  world: TestWorld;
+  clock: ManualClock;
+  gw: GatewayFixture;
+  ordering: INestMicroservice;
+  inventory: INestMicroservice;
+  sandbox: { app: NestFastifyApplication; baseUrl: string };
+  /** Credits `cents` to the account's wallet (a ledger adjustment), opening it if needed. */
+  fund(accountId: string, cents: number, partnerId?: string | null): Promise<void>;
+  /** Sets the sandbox's faults (e.g. `{failure_rate: 1}`); `null` clears them. */
+  faults(body: Record<string, unknown> | null): Promise<void>;
+  rows<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export async function startOrdersWorld(env: { inventory?: Record<string, string>; ordering?: Record<string, string>; sandbox?: Record<string, string> } = {}): Promise<OrdersWorld> {
+  const world = await createTestWorld();
+  const clock = new ManualClock('2026-03-02T15:00:00.000Z');
+  const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox })));
+  const orderingConfig = world.configFor(loadOrderingConfig, { PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0', ...env.ordering });
+  const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
+  const inventoryConfig = world.configFor(loadInventoryConfig, {
+    RESERVATION_SWEEP_INTERVAL_MS: '0',
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    CARRIER_POLL_INTERVAL_MS: '50',
+    ...env.inventory,
+  });
+  const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig, { clock }), inventoryConfig);
+  await inventory.get(IngestService).ingestRows(fixtureRows());
+  // The manual clock never refills the rate-limit bucket: give the test room.
+  const gw = await startGateway({ RATE_LIMIT_BURST: '100000' }, { world, clock });
+  const em = () => ordering.get(EntityManager).fork();
+  return {
+    world,
+    clock,
+    gw,
+    ordering,
+    inventory,
+    sandbox,
+    fund: async (accountId, cents, partnerId = null) => {
+      const wallet = await ordering.get(WalletsService).ensure({ account_id: accountId, partner_id: partnerId, currency: 'USD' });
+      await em().transactional((tx) =>
+        ordering.get(LedgerService).post(tx, { walletId: wallet.id, kind: LedgerEntryKind.Adjustment, amountCents: cents, idempotencyKey: sortableId('fund'), description: 'test funding' }),
+      );
+    },
+    faults: async (body) => {
+      const res = await fetch(`${sandbox.baseUrl}/admin/faults`, body ? { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : { method: 'DELETE' });
+      if (res.status >= 300) throw new Error(`sandbox faults answered ${res.status}: ${await res.text()}`);
+    },
+    rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
+    close: async () => {
+      await gw.close();
+      await inventory.close();
+      await ordering.close();
+      await sandbox.app.close();
+      await world.cleanup();
+    },
+  };
+}
