@@ -52,7 +52,7 @@ export async function startOrdersWorld(env: { inventory?: Record<string, string>
   const world = await createTestWorld();
   const clock = new ManualClock('2026-03-02T15:00:00.000Z');
   const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox })));
-  const orderingConfig = world.configFor(loadOrderingConfig, { PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0', ...env.ordering });
+  const orderingConfig = world.configFor(loadOrderingConfig, { RPC_TIMEOUT_MS: '20000', PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0', ...env.ordering });
   const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
   const inventoryConfig = world.configFor(loadInventoryConfig, {
     RESERVATION_SWEEP_INTERVAL_MS: '0',
@@ -62,8 +62,8 @@ export async function startOrdersWorld(env: { inventory?: Record<string, string>
   });
   const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig, { clock }), inventoryConfig);
   await inventory.get(IngestService).ingestRows(fixtureRows());
-  // The manual clock never refills the rate-limit bucket: give the test room.
-  const gw = await startGateway({ RATE_LIMIT_BURST: '100000' }, { world, clock });
+  // The manual clock never refills the rate-limit bucket: give the test room. Long RPC timeouts: the concurrency tests queue hundreds of orders.
+  const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000' }, { world, clock });
   const em = () => ordering.get(EntityManager).fork();
   return {
     world,

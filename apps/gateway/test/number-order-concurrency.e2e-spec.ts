@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { CarrierFeedNumber } from '@did/contracts';
+import { IngestService } from '../../inventory/src/ingest/ingest.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loads extra carrier rows
+import { OrdersWorld, startOrdersWorld } from './orders-world';
+
+/** 200 free Houston numbers, 713-600-0000 up. */
+const HOUSTON = Array.from({ length: 200 }, (_, i) => `+1713600${String(i).padStart(4, '0')}`);
+
+function houstonRow(e164: string): CarrierFeedNumber {
+  return {
+    e164,
+    country_code: 'US',
+    number_type: 'local',
+    region: 'TX',
+    locality: 'Houston',
+    rate_center: 'HOUSTON',
+    ndc: '713',
+    nxx: '600',
+    capabilities: ['voice', 'sms'],
+    carrier: 'sandbox-carrier',
+    wholesale: { setup_cents: 1, monthly_cents: 1, currency: 'USD' },
+  };
+}
+
+describe('number orders under concurrency (gateway + ordering + inventory + carrier sandbox)', () => {
+  let w: OrdersWorld;
+
+  beforeAll(async () => {
+    w = await startOrdersWorld();
+    await w.inventory.get(IngestService).ingestRows(HOUSTON.map(houstonRow));
+    // Each order below costs exactly 10: setup 5 + the first 30 days 5.
+    await w.rows(`update ordering.price_lists set setup_cents = 5, monthly_cents = 5 where country_code = 'US' and number_type = 'local' and currency = 'USD'`);
+  });
+
+  afterAll(async () => {
+    await w.close();
+  });
+
+  it('a wallet of 1,000 and 200 concurrent orders of 10: exactly 100 succeed, 100 get 402, the balance ends at 0 and was never negative', async () => {
+    const buyer = await w.gw.newPartner('Concurrent Buyer');
+    await w.fund(buyer.id, 1_000);
+    const results = await Promise.all(
+      HOUSTON.map((e164) =>
+        w.gw.call('POST', '/v1/numbers/order', { key: buyer.key, headers: { 'idempotency-key': randomUUID() }, body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] } }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(100);
+    expect(statuses.filter((s) => s === 402)).toHaveLength(100);
+    for (const r of results.filter((x) => x.status === 402)) expect(r.body.code).toBe('balance_insufficient');
+
+    const balance = await w.gw.call('GET', '/v1/balance', { key: buyer.key });
+    expect(balance.body.balance_cents).toBe(0);
+    const entries = await w.rows<{ amount_cents: string; balance_after_cents: string; sequence: number }>(
+      `select e.amount_cents, e.balance_after_cents, e.sequence from ordering.ledger_entries e join ordering.wallets w on w.id = e.wallet_id where w.account_id = ? order by e.sequence`,
+      [buyer.id],
+    );
+    // Funding plus exactly 100 debits; every running balance was >= 0 and each follows the previous one.
+    expect(entries).toHaveLength(101);
+    let running = 0;
+    for (const e of entries) {
+      running += Number(e.amount_cents);
+      expect(Number(e.balance_after_cents)).toBe(running);
+      expect(running).toBeGreaterThanOrEqual(0);
+    }
+    // The numbers of the refused orders are not held by anyone.
+    const refused = HOUSTON.filter((_, i) => results[i].status === 402);
+    const [{ held }] = await w.rows(`select count(*)::int as held from inventory.numbers where e164 = any(?) and state <> 'available'`, [refused]);
+    expect(held).toBe(0);
+  });
+});
