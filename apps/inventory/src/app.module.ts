@@ -1,17 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
+import { ClaimsModule } from './claims/claims.module';
 import { INVENTORY_CONFIG, InventoryConfig } from './config';
 import { ENTITIES } from './entities';
 import { IngestModule } from './ingest/ingest.module';
 import { MIGRATIONS } from './migrations';
+import { NumbersModule } from './numbers/numbers.module';
+import { ProvisioningModule } from './provisioning/provisioning.module';
 import { RegistryModule } from './registry/registry.module';
+import { ReleasesModule } from './releases/releases.module';
 import { ReservationsModule } from './reservations/reservations.module';
 import { SearchModule } from './search/search.module';
 
 export const SERVICE = 'inventory';
 
-/** The inventory service: the number registry, search, reservations and carrier ingest. */
+/** The inventory service: the number registry, search, reservations, carrier ingest, and buying (claim, provisioning) and releasing numbers. */
 @Module({})
 export class AppModule {
   static forRoot(config: InventoryConfig, overrides: { clock?: Clock } = {}): DynamicModule {
@@ -24,6 +28,10 @@ export class AppModule {
         IngestModule,
         SearchModule,
         ReservationsModule,
+        ClaimsModule,
+        ProvisioningModule,
+        ReleasesModule,
+        NumbersModule,
       ],
     };
   }

@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { BaseConfigSchema, loadConfig } from '@did/config';
 
 export const InventoryConfigSchema = BaseConfigSchema.extend({
-  /** The upstream carrier (the sandbox in development) whose inventory feed `main.js ingest` loads. */
+  /** The upstream carrier (the sandbox in development): its inventory feed (`main.js ingest`), orders, disconnects and lookups. */
   CARRIER_SANDBOX_URL: z.url().default('http://127.0.0.1:3090'),
+  /** Timeout of every carrier API call; keep it under RPC_TIMEOUT_MS so a lookup answers 503 before its caller gives up. */
+  CARRIER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** How often carrier orders are submitted, polled and applied, and queued disconnects retried; 0 turns the loop off (tests call runOnce). */
+  CARRIER_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /** A paid order the carrier has not completed this long after it was placed fails its pending numbers with carrier_timeout (and disconnects them upstream). */
+  CARRIER_ORDER_DEADLINE_MS: z.coerce.number().int().min(1_000).max(7 * 86_400_000).default(600_000),
+  /** Longest wait between two tries of a failing carrier call: the backoff doubles from CARRIER_POLL_INTERVAL_MS up to this. */
+  CARRIER_RETRY_MAX_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** How long a reservation holds its numbers, and how far an extension pushes expires_at from now. */
   RESERVATION_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** Anti-hoarding: numbers one account may hold in reservations at once. */

@@ -3,6 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 /** The inventory schema's tables, qualified: raw SQL never depends on the connection's search_path. */
 export const NUMBERS = '"inventory"."numbers"';
 export const RESERVATIONS = '"inventory"."reservations"';
+export const CARRIER_ORDERS = '"inventory"."carrier_orders"';
 
 /**
  * Runs parameterised SQL (`?` placeholders, sent to PostgreSQL as bind parameters) on `em`'s

@@ -1,5 +1,5 @@
-import { ArrayType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Capability, NumberState, NumberType } from '@did/contracts';
+import { ArrayType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Capability, NumberReleaseReason, NumberState, NumberType } from '@did/contracts';
 
 /**
  * States a searchable number can be in. Partial indexes cover only these rows, and every search
@@ -31,6 +31,15 @@ const partial = (name: string, columns: string) => ({
   expression: (table) => `create index "numbers_reserved_by_idx" on "${table.schema}"."${table.name}" ("reserved_by_account_id") where "state" = 'reserved'`,
 })
 @Index({ name: 'numbers_reservation_idx', properties: ['reservationId'] })
+// Partial: only owned numbers carry these, so a million rows in stock cost the ingest nothing here.
+@Unique({
+  name: 'numbers_number_id_unique',
+  expression: (table: { schema?: string; name: string }) => `create unique index "numbers_number_id_unique" on "${table.schema}"."${table.name}" ("number_id") where "number_id" is not null`,
+})
+@Index({
+  name: 'numbers_purchase_order_idx',
+  expression: (table) => `create index "numbers_purchase_order_idx" on "${table.schema}"."${table.name}" ("purchase_order_id") where "purchase_order_id" is not null`,
+})
 export class PhoneNumber {
   @PrimaryKey({ type: 'text' })
   e164!: string;
@@ -80,8 +89,30 @@ export class PhoneNumber {
   @Property({ type: 'text' })
   state!: NumberState;
 
+  /** The owned number's id (`pn_...`): minted when an order claims the number, a new one for every sale. */
+  @Property({ type: 'text', nullable: true })
+  numberId: string | null = null;
+
   @Property({ type: 'text', nullable: true })
   ownerAccountId: string | null = null;
+
+  /** The owner's partner (null when a partner owns it itself): a partner sees and releases its tenants' numbers. */
+  @Property({ type: 'text', nullable: true })
+  ownerPartnerId: string | null = null;
+
+  /** Ordering's order that claimed the number (set at claim, kept while owned). */
+  @Property({ type: 'text', nullable: true })
+  purchaseOrderId: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  activatedAt: Date | null = null;
+
+  /** When its owner last released it (kept through aging; cleared when it is claimed again). */
+  @Property({ type: 'timestamptz', nullable: true })
+  releasedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  releaseReason: NumberReleaseReason | null = null;
 
   @Property({ type: 'text', nullable: true })
   tenantAccountId: string | null = null;

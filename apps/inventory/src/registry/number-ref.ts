@@ -1,0 +1,16 @@
+import { NumberIdSchema } from '@did/contracts';
+
+export interface NumberRef {
+  column: 'number_id' | 'e164';
+  value: string;
+}
+
+/** A `pn_...` id or an E.164 number (the request schema already checked it is one of the two). */
+export function numberRef(value: string): NumberRef {
+  return { column: NumberIdSchema.safeParse(value).success ? 'number_id' : 'e164', value };
+}
+
+/** SQL (registry rows) for "this number, owned by the account or by one of its tenants". */
+export function ownedBySql(ref: NumberRef, accountId: string): { where: string; params: unknown[] } {
+  return { where: `${ref.column} = ? and owner_account_id is not null and (owner_account_id = ? or owner_partner_id = ?)`, params: [ref.value, accountId, accountId] };
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Capability, NumberReleaseReason, NumberState, NumberType } from '@did/contracts';
+import { NUMBERS, sql } from '../db/sql';
+
+/** A registry row as the lifecycle reads it. Timestamps come back from raw SQL as strings or Dates, so read them through {@link toDate}. */
+export interface NumberRow {
+  e164: string;
+  number_id: string | null;
+  country_code: string;
+  number_type: NumberType;
+  region: string | null;
+  locality: string | null;
+  rate_center: string | null;
+  capabilities: Capability[];
+  state: NumberState;
+  owner_account_id: string | null;
+  owner_partner_id: string | null;
+  tenant_account_id: string | null;
+  purchase_order_id: string | null;
+  reserved_by_account_id: string | null;
+  reservation_id: string | null;
+  reserved_until: Date | string | null;
+  aging_until: Date | string | null;
+  activated_at: Date | string | null;
+  released_at: Date | string | null;
+  release_reason: NumberReleaseReason | null;
+  updated_at: Date | string;
+}
+
+const COLUMNS = `e164, number_id, country_code, number_type, region, locality, rate_center, capabilities, state, owner_account_id, owner_partner_id,
+  tenant_account_id, purchase_order_id, reserved_by_account_id, reservation_id, reserved_until, aging_until, activated_at, released_at, release_reason, updated_at`;
+
+/**
+ * Numbers matching `where`, locked FOR UPDATE in e164 order: every lifecycle move locks this way,
+ * so two transactions over overlapping numbers queue instead of deadlocking.
+ */
+export function lockNumbers(em: EntityManager, where: string, params: unknown[]): Promise<NumberRow[]> {
+  return sql<NumberRow>(em, `select ${COLUMNS} from ${NUMBERS} where ${where} order by e164 for update`, params);
+}
+
+/** Reads without locking. */
+export function readNumbers(em: EntityManager, where: string, params: unknown[]): Promise<NumberRow[]> {
+  return sql<NumberRow>(em, `select ${COLUMNS} from ${NUMBERS} where ${where} order by e164`, params);
+}
+
+/** What a number that goes back to stock forgets: everything about its owner and its sale. */
+export const CLEAR_OWNERSHIP_SQL = `number_id = null, owner_account_id = null, owner_partner_id = null, tenant_account_id = null, purchase_order_id = null,
+  activated_at = null, connection_id = null, tags = '{}', customer_reference = null`;
+
+export function toDate(value: Date | string): Date;
+export function toDate(value: Date | string | null): Date | null;
+export function toDate(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
