@@ -8,6 +8,7 @@ import { LookupsModule } from './lookups/lookups.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PricingModule } from './pricing/pricing.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WalletsModule } from './wallets/wallets.module';
 
 export const SERVICE = 'ordering';
@@ -26,6 +27,7 @@ export class AppModule {
         PricingModule,
         OrdersModule,
         LookupsModule,
+        SubscriptionsModule,
       ],
     };
   }

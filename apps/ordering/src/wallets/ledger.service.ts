@@ -112,6 +112,108 @@ export class LedgerService {
     return { entryId, balanceAfterCents: balanceAfter, sequence: updated.last_sequence, replayed: false };
   }
 
+  /**
+   * Writes many new postings at once inside `em`'s transaction (the renewal job's batches): the same
+   * entries, sequences, running balances and events as one post() each in the given order, with one
+   * lock, one guarded UPDATE (the net change per wallet, guarded in SQL) and one multi-row insert.
+   * Keys must be new: a key written before fails the call on the unique key, and the caller rolls
+   * back (and may retry one post() at a time, which replays). 402 balance_insufficient when a
+   * wallet cannot cover its net debit; the entries' CHECK refuses a running balance dipping below zero.
+   */
+  async postMany(em: EntityManager, postings: readonly Posting[]): Promise<Posted[]> {
+    if (!em.isInTransaction()) throw new Error('LedgerService.postMany needs a transaction: the entries and the balance changes commit together');
+    if (!postings.length) return [];
+    for (const p of postings) if (!Number.isSafeInteger(p.amountCents) || p.amountCents === 0) throw new Error(`invalid ledger amount ${p.amountCents}`);
+    const now = this.clock.now();
+    const byWallet = new Map<string, { total: number; count: number }>();
+    for (const p of postings) {
+      const w = byWallet.get(p.walletId) ?? { total: 0, count: 0 };
+      w.total += p.amountCents;
+      w.count += 1;
+      byWallet.set(p.walletId, w);
+    }
+    const ids = [...byWallet.keys()].sort();
+    // Locked in id order, like every other multi-wallet writer, so two batches never wait in a circle.
+    const wallets = new Map(
+      (await sql<WalletRow>(em, `select id, account_id, partner_id, currency, balance_cents from ${WALLETS} where id = any(?) order by id for update`, [ids])).map((w) => [w.id, w]),
+    );
+    for (const p of postings) {
+      const wallet = wallets.get(p.walletId);
+      if (!wallet) throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `No wallet ${p.walletId}.`);
+      if (p.currency && p.currency !== wallet.currency) {
+        throw new DomainError(ErrorType.Unprocessable, ErrorCode.CurrencyMismatch, `The wallet is in ${wallet.currency}; a ${p.currency} amount cannot be posted to it (no FX).`);
+      }
+    }
+    const totals = ids.map((id) => byWallet.get(id)!);
+    const updated = await sql<{ id: string; balance_cents: string; last_sequence: number }>(
+      em,
+      `update ${WALLETS} w set balance_cents = w.balance_cents + d.total, last_sequence = w.last_sequence + d.n, updated_at = ?
+       from unnest(?::text[], ?::bigint[], ?::int[]) as d(id, total, n)
+       where w.id = d.id and w.balance_cents + d.total >= 0 returning w.id, w.balance_cents, w.last_sequence`,
+      [now, ids, totals.map((t) => t.total), totals.map((t) => t.count)],
+    );
+    if (updated.length !== ids.length) {
+      const short = ids.find((id) => !updated.some((u) => u.id === id))!;
+      const wallet = wallets.get(short)!;
+      throw new DomainError(
+        ErrorType.PaymentRequired,
+        ErrorCode.BalanceInsufficient,
+        `The balance (${cents(wallet.balance_cents)} ${wallet.currency} minor units) does not cover ${-byWallet.get(short)!.total}; top up or enable auto-recharge.`,
+      );
+    }
+    // Each wallet's entries continue its chain from where it stood before this UPDATE.
+    const cursor = new Map(updated.map((u) => [u.id, { balance: cents(u.balance_cents) - byWallet.get(u.id)!.total, sequence: u.last_sequence - byWallet.get(u.id)!.count }]));
+    const rows = postings.map((p) => {
+      const at = cursor.get(p.walletId)!;
+      at.balance += p.amountCents;
+      at.sequence += 1;
+      return { posting: p, wallet: wallets.get(p.walletId)!, entryId: sortableId('led', now), balanceAfter: at.balance, sequence: at.sequence };
+    });
+    await sql(
+      em,
+      `insert into ${LEDGER_ENTRIES} (id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, created_at)
+       select id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, ?
+       from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])
+         as t(id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key)`,
+      [
+        now,
+        rows.map((r) => r.entryId),
+        rows.map((r) => r.wallet.id),
+        rows.map((r) => r.wallet.account_id),
+        rows.map((r) => r.posting.kind),
+        rows.map((r) => r.posting.amountCents),
+        rows.map((r) => r.balanceAfter),
+        rows.map((r) => r.wallet.currency),
+        rows.map((r) => r.sequence),
+        rows.map((r) => r.posting.reference ?? null),
+        rows.map((r) => r.posting.description),
+        rows.map((r) => r.posting.idempotencyKey),
+      ],
+    );
+    for (const r of rows) {
+      appendToOutbox(
+        em,
+        SERVICE,
+        Events.LedgerEntryCreated,
+        {
+          entry_id: r.entryId,
+          wallet_id: r.wallet.id,
+          account_id: r.wallet.account_id,
+          kind: r.posting.kind,
+          amount_cents: r.posting.amountCents,
+          balance_after_cents: r.balanceAfter,
+          currency: r.wallet.currency,
+          sequence: r.sequence,
+          reference: r.posting.reference ?? null,
+          created_at: now.toISOString(),
+        },
+        { accountId: r.wallet.account_id, partnerId: r.wallet.partner_id },
+        now,
+      );
+    }
+    return rows.map((r) => ({ entryId: r.entryId, balanceAfterCents: r.balanceAfter, sequence: r.sequence, replayed: false }));
+  }
+
   private replay(existing: EntryRow, posting: Posting): Posted {
     if (existing.kind !== posting.kind || cents(existing.amount_cents) !== posting.amountCents) {
       throw new DomainError(
