@@ -1,9 +1,21 @@
-import { Controller, Delete, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { NumberLookup, NumberLookupQuery, NumberLookupQuerySchema, NumberLookupSchema, NumberRefSchema, RegistryNumber, RegistryNumberSchema } from '@did/contracts';
+import {
+  NumberBilling,
+  NumberBillingSchema,
+  NumberLookup,
+  NumberLookupQuery,
+  NumberLookupQuerySchema,
+  NumberLookupSchema,
+  NumberRefSchema,
+  RegistryNumber,
+  RegistryNumberSchema,
+  UpdateNumberBody,
+  UpdateNumberBodySchema,
+} from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { NumberOrdersService } from './number-orders.service';
 
@@ -32,5 +44,17 @@ export class NumberActionsController {
   @ApiZodResponse(200, RegistryNumberSchema, 'The released number')
   release(@CurrentActor() actor: Actor, @Param('id', new ZodValidationPipe(NumberRefSchema, 'path.id')) id: string): Promise<RegistryNumber> {
     return this.orders.release(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: "Change a number's settings; only the fields sent change (today: auto_renew)" })
+  @ApiZodBody(UpdateNumberBodySchema)
+  @ApiZodResponse(200, NumberBillingSchema, "The number's billing after the change")
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ZodValidationPipe(NumberRefSchema, 'path.id')) id: string,
+    @Body(new ZodValidationPipe(UpdateNumberBodySchema)) body: UpdateNumberBody,
+  ): Promise<NumberBilling> {
+    return this.orders.update(actor, id, body);
   }
 }
