@@ -17,6 +17,8 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
   const settled = (who: Key, id: string) =>
     waitFor(
       async () => {
+        // Inventory polls the carrier on the service clock: move it on so the next poll is due.
+        w.clock.advance(1_000);
         const res = await call('GET', `/v1/number-orders/${id}`, who);
         return res.body.status !== 'pending' && res.body;
       },
