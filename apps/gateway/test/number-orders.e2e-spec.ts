@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { NumberLifecyclePatterns } from '@did/contracts';
+import { RpcClient } from '@did/messaging';
 import { waitFor } from '@did/testing';
+import { OrderReconciler } from '../../ordering/src/orders/order-reconciler'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: runs ordering's reconciler pass
 import { AUSTIN_444, AUSTIN_555, DALLAS, LONDON, TOLL_FREE_877 } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: the fixture numbers
 import { OrdersWorld, startOrdersWorld } from './orders-world';
 
@@ -245,5 +248,95 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     expect(theirs.body.data.every((o: { account_id: string }) => o.account_id === otherPartner.id)).toBe(true);
     expect((await call('GET', `/v1/number-orders/${list.body.data[0].id}`, otherPartner)).status).toBe(404);
     expect((await call('GET', '/v1/number-orders?status=nope', partner)).body.errors).toEqual([expect.objectContaining({ field: 'query.status' })]);
+  });
+
+  it('release now: disconnected at once, no refund, still readable as released; a second release is 409; another account gets 404', async () => {
+    const res = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_444[2]] });
+    const done = await settled(partner, res.body.id);
+    const id = done.phone_numbers[0].id;
+    const before = await balance(partner);
+    expect((await call('DELETE', `/v1/numbers/${id}`, otherPartner)).status).toBe(404);
+
+    const released = await call('DELETE', `/v1/numbers/${id}`, partner);
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({ number_id: id, phone_number: AUSTIN_444[2], status: 'released' });
+    expect(released.body.released_at).not.toBeNull();
+    expect(await balance(partner)).toBe(before);
+    const again = await call('DELETE', `/v1/numbers/${encodeURIComponent(AUSTIN_444[2])}`, partner);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('number_already_released');
+    const events = await waitFor(async () => (await w.rows(`select envelope from inventory.outbox_events where type = 'number.released'`)).find((r) => r.envelope.data.number_id === id), {
+      what: 'number.released',
+    });
+    expect(events.envelope.data).toMatchObject({ reason: 'released_by_user', account_id: partner.id });
+    // Billing ends with the release (ordering consumes number.released): the order shows the number released.
+    await waitFor(async () => (await call('GET', `/v1/number-orders/${res.body.id}`, partner)).body.phone_numbers[0].status === 'released', { what: 'the order to show the release' });
+    expect((await call('DELETE', '/v1/numbers/not-an-id', partner)).body.errors).toEqual([expect.objectContaining({ field: 'path.id' })]);
+  });
+
+  it('PATCH auto_renew changes only that; an empty or unknown body is 400', async () => {
+    const res = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_444[3]] });
+    const id = (await settled(partner, res.body.id)).phone_numbers[0].id;
+    const off = await call('PATCH', `/v1/numbers/${id}`, partner, { body: { auto_renew: false } });
+    expect(off.status).toBe(200);
+    expect(off.body).toMatchObject({ number_id: id, auto_renew: false, cancel_at_period_end: false });
+    expect((await call('PATCH', `/v1/numbers/${id}`, partner, { body: {} })).status).toBe(400);
+    expect((await call('PATCH', `/v1/numbers/${id}`, partner, { body: { auto_renew: 'no' } })).body.errors).toEqual([expect.objectContaining({ field: 'auto_renew' })]);
+    expect((await call('PATCH', `/v1/numbers/${id}`, otherPartner, { body: { auto_renew: true } })).status).toBe(404);
+  });
+
+  it('lookups charge their fee once per answer; an invalid number is 400 and free', async () => {
+    const before = await balance(partner);
+    const res = await call('GET', `/v1/numbers/lookup?phone_number=${encodeURIComponent(AUSTIN_555[1])}&type=carrier`, partner);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ record_type: 'number_lookup', phone_number: AUSTIN_555[1], type: 'carrier', valid: true, currency: 'USD' });
+    expect(res.body.fee_cents).toBeGreaterThan(0);
+    expect(await balance(partner)).toBe(before - res.body.fee_cents);
+    const fees = (await call('GET', '/v1/ledger?kind=lookup_fee', partner)).body.data;
+    expect(fees).toEqual([expect.objectContaining({ amount_cents: -res.body.fee_cents, reference: res.body.id })]);
+
+    const bad = await call('GET', '/v1/numbers/lookup?phone_number=12345&type=carrier', partner);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'query.phone_number' })]);
+    const badType = await call('GET', `/v1/numbers/lookup?phone_number=${encodeURIComponent(AUSTIN_555[1])}&type=everything`, partner);
+    expect(badType.body.errors).toEqual([expect.objectContaining({ field: 'query.type', rule: 'enum' })]);
+    expect(await balance(partner)).toBe(before - res.body.fee_cents);
+  });
+
+  it('an order interrupted between claim and charge is abandoned by the reconciler, its numbers given back, and a retry with the key places it once', async () => {
+    const key = randomUUID();
+    const body = { country_code: 'US', number_type: 'local', phone_numbers: [DALLAS[4]] };
+    // As if ordering died right after inventory's claim: the order row is placing and inventory holds the number for it.
+    const stuckId = 'nor_01kstuck0000000000000000';
+    await w.rows(
+      `insert into ordering.number_orders (id, account_id, partner_id, idempotency_key, request_hash, status, country_code, number_type, currency, auto_renew, created_at, updated_at)
+       select ?, ?, null, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'placing', 'US', 'local', 'USD', true, ?, ? `,
+      [stuckId, partner.id, key, JSON.stringify({ country_code: 'US', number_type: 'local', phone_numbers: [DALLAS[4]], auto_renew: true }), w.clock.now(), w.clock.now()],
+    );
+    await w.ordering.get(RpcClient).request(NumberLifecyclePatterns.Claim, {
+      order_id: stuckId,
+      account_id: partner.id,
+      partner_id: null,
+      country_code: 'US',
+      number_type: 'local',
+      selection: { kind: 'numbers', phone_numbers: [DALLAS[4]], reservation_id: null },
+    });
+    expect(await searchable(otherPartner, DALLAS[4])).toBe(false);
+    const before = await balance(partner);
+
+    w.clock.advance(120_000);
+    expect(await w.ordering.get(OrderReconciler).run()).toBe(1);
+    expect((await w.rows(`select status, claims_released_at from ordering.number_orders where id = ?`, [stuckId]))[0]).toMatchObject({ status: 'rejected' });
+    expect(await searchable(otherPartner, DALLAS[4])).toBe(true);
+    expect(await balance(partner)).toBe(before);
+
+    // The client retries with the same key and body: the order is placed (under a new id: inventory never claims
+    // again for an attempt whose numbers it gave back) and charged once.
+    const retry = await order(partner, body, key);
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).not.toBe(stuckId);
+    expect(await balance(partner)).toBe(before - 250);
+    expect((await settled(partner, retry.body.id)).status).toBe('success');
+    expect((await w.rows(`select count(*)::int as n from ordering.number_orders where account_id = ? and idempotency_key = ?`, [partner.id, key]))[0].n).toBe(1);
   });
 });

@@ -70,11 +70,9 @@ export class OrderPlacementService {
     const prices = await this.prices.of(buyer, body.country_code, body.number_type);
 
     const orderId = await this.openOrder(request, wallet.currency);
-    if (!orderId.fresh) {
-      const settled = await this.existing(orderId.id, request);
-      if (settled) return settled;
-    }
-    return this.place(orderId.id, caller, request, prices);
+    if (orderId.fresh) return this.place(orderId.id, caller, request, prices);
+    const settled = await this.existing(orderId.id, request);
+    return typeof settled === 'string' ? this.place(settled, caller, request, prices) : settled;
   }
 
   /** Inserts the order row for the key, or finds the one already there. */
@@ -100,24 +98,26 @@ export class OrderPlacementService {
   }
 
   /**
-   * A retry of an order already placed (or being placed): its outcome, or null when it must be placed
-   * again (a rejection a retry can overcome, e.g. inventory was down).
+   * A retry of an order already placed (or being placed): its outcome, or the id to place it again
+   * under (a rejection a retry can overcome, e.g. inventory was down, whose numbers were given back).
    */
-  private async existing(orderId: string, request: CreateNumberOrderRequest): Promise<NumberOrderView | null> {
+  private async existing(orderId: string, request: CreateNumberOrderRequest): Promise<NumberOrderView | string> {
     // Real time, not the service clock: this waits on another request, not on business time.
     const deadline = Date.now() + CONCURRENT_WAIT_MS;
     for (;;) {
       const decision = await this.em.fork().transactional(async (em) => {
         const row = await lockOrder(em, orderId);
         if (!row) throw new Error(`order ${orderId} vanished`);
-        if (row.status === OrderRowStatus.Rejected && row.rejection && isRetryable(row.rejection)) {
-          // Same order id again: inventory's claim is idempotent per order, so nothing is claimed twice.
-          await sql(em, `update ${NUMBER_ORDERS} set status = 'placing', rejection = null, claims_released_at = null, updated_at = ? where id = ?`, [this.clock.now(), orderId]);
-          return 'place' as const;
+        if (row.status === OrderRowStatus.Rejected && row.rejection && isRetryable(row.rejection) && row.claims_released_at) {
+          // A new order id for the new attempt: inventory refuses to claim again for an order whose numbers it gave
+          // back (a late claim of the abandoned attempt must not hold numbers), and a rejected order was never shown.
+          const fresh = sortableId('nor', this.clock.now());
+          await sql(em, `update ${NUMBER_ORDERS} set id = ?, status = 'placing', rejection = null, claims_released_at = null, updated_at = ? where id = ?`, [fresh, this.clock.now(), orderId]);
+          return { place: fresh };
         }
         return row;
       });
-      if (decision === 'place') return null;
+      if ('place' in decision) return decision.place;
       if (decision.status === OrderRowStatus.Rejected) throw rejectionError(decision.rejection!);
       if (decision.status !== OrderRowStatus.Placing) return this.reader.byId(request.caller, orderId);
       if (Date.now() > deadline) {
