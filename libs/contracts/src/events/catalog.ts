@@ -4,7 +4,7 @@ import { AccountCreatedV1, ApiKeyCreatedV1, ApiKeyRevokedV1 } from './account-ev
 import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
 import { WebhookEndpointDisabledV1 } from '../notifications/webhook-events';
 import { LedgerEntryCreatedV1, PaymentFailedV1, PaymentSucceededV1, WalletCreatedV1 } from '../ordering/wallet-events';
-import { NumberActivatedV1, NumberPurchaseFailedV1, NumberReleasedV1 } from '../inventory/number-events';
+import { NumberActivatedV1, NumberAssignedV1, NumberPurchaseFailedV1, NumberReleasedV1, NumberUpdatedV1 } from '../inventory/number-events';
 import {
   NumberBillingEndedV1,
   NumberCancellationScheduledV1,
@@ -151,6 +151,20 @@ export const Events = {
     producer: ServiceName.Inventory,
     description: 'A number was released (by its owner, at the end of a cancelled renewal, or unpaid past grace): disconnected upstream and no longer billed.',
     schema: NumberReleasedV1,
+  }),
+  NumberAssigned: define({
+    type: 'number.assigned',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'A partner assigned a number to one of its tenants (tenant_account_id), or unassigned it (null). The buyer keeps paying for it.',
+    schema: NumberAssignedV1,
+  }),
+  NumberUpdated: define({
+    type: 'number.updated',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'Registry fields of a number changed (customer_reference, description, tags, connection_id); changes holds each changed field with its new value. Routing settings changes are number.routing_updated.',
+    schema: NumberUpdatedV1,
   }),
   NumberRenewed: define({
     type: 'number.renewed',

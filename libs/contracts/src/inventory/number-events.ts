@@ -26,3 +26,24 @@ export const NUMBER_RELEASE_REASONS = Object.values(NumberReleaseReason) as [Num
 /** A number was released: disconnected upstream, no longer the account's; it ages before it is sold again. */
 export const NumberReleasedV1 = z.object({ ...number, reason: z.enum(NUMBER_RELEASE_REASONS), released_at: at });
 export type NumberReleasedV1 = z.infer<typeof NumberReleasedV1>;
+
+/** A partner assigned one of its numbers to a tenant (or took it back: tenant_account_id null). Billing stays with the owner. */
+export const NumberAssignedV1 = z.object({
+  number_id: z.string(),
+  phone_number: z.string(),
+  owner_account_id: z.string(),
+  tenant_account_id: z.string().nullable(),
+  previous_tenant_account_id: z.string().nullable(),
+  assigned_at: at,
+});
+export type NumberAssignedV1 = z.infer<typeof NumberAssignedV1>;
+
+/** Registry fields of an owned number changed (customer_reference, description, tags, connection_id); `changes` holds the new values. */
+export const NumberUpdatedV1 = z.object({
+  number_id: z.string(),
+  phone_number: z.string(),
+  account_id: z.string(),
+  changes: z.record(z.string(), z.unknown()),
+  updated_at: at,
+});
+export type NumberUpdatedV1 = z.infer<typeof NumberUpdatedV1>;
