@@ -92,7 +92,8 @@ export class ClaimsService {
       throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `Order ${request.order_id} already claimed numbers for another account.`);
     }
     // A claim arriving after its order was given back must not take the numbers again: nobody would ever pay for them.
-    if (order.status === ProvisioningStatus.Unclaimed) {
+    // (An order row without numbers was made by a placed event that found no claim: nothing to answer with either.)
+    if (order.status === ProvisioningStatus.Unclaimed || !order.numbers.length) {
       throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `The numbers of order ${request.order_id} were given back; place a new order.`);
     }
     return { order_id: request.order_id, numbers: order.numbers };
