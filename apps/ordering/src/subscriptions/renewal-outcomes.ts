@@ -3,6 +3,7 @@ import { ErrorCode, Events, NumberReleaseReason, SubscriptionStatus } from '@did
 import { appendToOutbox } from '@did/messaging';
 import { BILLING_PERIODS, sql, SUBSCRIPTIONS } from '../db/sql';
 import { periodEnd } from './billing-cycle';
+import { appendManyToOutbox } from './outbox-many';
 import { nextRetryAt, releaseAt, RenewalPolicy } from './renewal-policy';
 import { SubscriptionRow } from './subscription-row';
 
@@ -62,12 +63,12 @@ export async function recordRenewed(em: EntityManager, subs: readonly Subscripti
      from unnest(?::text[], ?::timestamptz[]) as d(number_id, paid_until) where s.number_id = d.number_id`,
     [now, now, subs.map((s) => s.number_id), subs.map((s) => periodEnd(s.paid_until))],
   );
-  for (const s of subs) {
-    appendToOutbox(
-      em,
-      SERVICE,
-      Events.NumberRenewed,
-      {
+  await appendManyToOutbox(
+    em,
+    SERVICE,
+    subs.map((s) => ({
+      definition: Events.NumberRenewed,
+      data: {
         number_id: s.number_id,
         phone_number: s.e164,
         account_id: s.account_id,
@@ -77,10 +78,10 @@ export async function recordRenewed(em: EntityManager, subs: readonly Subscripti
         currency: s.currency,
         renewed_at: now.toISOString(),
       },
-      { accountId: s.account_id, partnerId: s.partner_id },
-      now,
-    );
-  }
+      scope: { accountId: s.account_id, partnerId: s.partner_id },
+    })),
+    now,
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { Currency, DomainError, ErrorCode, ErrorType, Events, LedgerEntryKind } 
 import { appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { cents, LEDGER_ENTRIES, sql, WALLETS } from '../db/sql';
+import { appendManyToOutbox } from '../subscriptions/outbox-many';
 
 const SERVICE = 'ordering';
 
@@ -190,12 +191,12 @@ export class LedgerService {
         rows.map((r) => r.posting.idempotencyKey),
       ],
     );
-    for (const r of rows) {
-      appendToOutbox(
-        em,
-        SERVICE,
-        Events.LedgerEntryCreated,
-        {
+    await appendManyToOutbox(
+      em,
+      SERVICE,
+      rows.map((r) => ({
+        definition: Events.LedgerEntryCreated,
+        data: {
           entry_id: r.entryId,
           wallet_id: r.wallet.id,
           account_id: r.wallet.account_id,
@@ -207,10 +208,10 @@ export class LedgerService {
           reference: r.posting.reference ?? null,
           created_at: now.toISOString(),
         },
-        { accountId: r.wallet.account_id, partnerId: r.wallet.partner_id },
-        now,
-      );
-    }
+        scope: { accountId: r.wallet.account_id, partnerId: r.wallet.partner_id },
+      })),
+      now,
+    );
     return rows.map((r) => ({ entryId: r.entryId, balanceAfterCents: r.balanceAfter, sequence: r.sequence, replayed: false }));
   }
 
