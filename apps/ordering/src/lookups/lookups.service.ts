@@ -38,8 +38,7 @@ export class LookupsService {
 
   async lookup(request: NumberLookupRequest): Promise<NumberLookup> {
     const { caller, query } = request;
-    const wallet = await this.wallets.ensure(caller);
-    if (caller.partner_id) await this.wallets.ensure({ account_id: caller.partner_id, partner_id: null, currency: wallet.currency });
+    const wallet = await this.wallets.ensureBuyer(caller);
     const result = await this.rpc.request(NumberLifecyclePatterns.CarrierLookup, { phone_number: query.phone_number, type: query.type }, { reply: NumberLookupResultSchema });
     if (!result.valid) {
       throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `${query.phone_number} is not a valid, assigned phone number; nothing was charged.`, [
@@ -49,8 +48,7 @@ export class LookupsService {
     const fee = await this.feeFor(result.country_code, query.type, wallet.currency);
     const key = `lookup:${request.lookup_id}`;
     if (fee > 0) {
-      await this.funds.ensureFunds(caller.account_id, fee, key);
-      if (caller.partner_id) await this.funds.ensureFunds(caller.partner_id, fee, `${key}:partner`);
+      await this.funds.ensureResaleFunds(caller.account_id, caller.partner_id, fee, fee, key);
       await this.em.fork().transactional((em) =>
         this.charges.debit(em, {
           kind: LedgerEntryKind.LookupFee,
@@ -72,7 +70,7 @@ export class LookupsService {
 
   /** The platform lookup fee of the looked-up number's country in the buyer's currency (the US list for countries the platform does not sell in). */
   private async feeFor(country: string | null, type: LookupType, currency: string): Promise<number> {
-    const listed = (SUPPORTED_COUNTRIES as readonly string[]).includes(country ?? '') ? country! : 'US';
+    const listed = country && (SUPPORTED_COUNTRIES as readonly string[]).includes(country) ? country : 'US';
     const column = type === LookupType.CallerName ? 'lookup_caller_name_cents' : 'lookup_carrier_cents';
     const rows = await sql<{ fee: number; currency: string }>(this.em.fork(), `select ${column} as fee, currency from ${PRICE_LISTS} where country_code = ? order by number_type`, [listed]);
     const row = rows.find((r) => r.currency === currency) ?? rows.find((r) => r.currency === 'USD');

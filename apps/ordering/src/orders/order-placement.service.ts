@@ -63,8 +63,7 @@ export class OrderPlacementService {
 
   async create(request: CreateNumberOrderRequest): Promise<NumberOrderView> {
     const { caller, body } = request;
-    const wallet = await this.wallets.ensure(caller);
-    if (caller.partner_id) await this.wallets.ensure({ account_id: caller.partner_id, partner_id: null, currency: wallet.currency });
+    const wallet = await this.wallets.ensureBuyer(caller);
     const buyer = { accountId: caller.account_id, partnerId: caller.partner_id, currency: wallet.currency };
     // Priced before anything is written: an unsellable country/type is a plain error, not an order.
     const prices = await this.prices.of(buyer, body.country_code, body.number_type);
@@ -118,7 +117,7 @@ export class OrderPlacementService {
         return row;
       });
       if ('place' in decision) return decision.place;
-      if (decision.status === OrderRowStatus.Rejected) throw rejectionError(decision.rejection!);
+      if (decision.status === OrderRowStatus.Rejected && decision.rejection) throw rejectionError(decision.rejection);
       if (decision.status !== OrderRowStatus.Placing) return this.reader.byId(request.caller, orderId);
       if (Date.now() > deadline) {
         throw new DomainError(ErrorType.Conflict, ErrorCode.OrderInProgress, 'An order with this Idempotency-Key is still being placed; retry in a moment with the same key.');
@@ -147,8 +146,7 @@ export class OrderPlacementService {
     const sums = totals(prices, claimed.length);
     try {
       // Auto-recharge first (a card charge cannot sit inside our transaction); the debit below is still guarded in SQL.
-      await this.funds.ensureFunds(caller.account_id, sums.buyer, `order:${orderId}`);
-      if (caller.partner_id && sums.partner > 0) await this.funds.ensureFunds(caller.partner_id, sums.partner, `order:${orderId}:partner`);
+      await this.funds.ensureResaleFunds(caller.account_id, caller.partner_id, sums.buyer, sums.partner, `order:${orderId}`);
       await this.em.fork().transactional((em) => this.charge(em, orderId, caller, request, prices, claimed));
     } catch (err) {
       throw await this.reject(orderId, err);

@@ -45,6 +45,12 @@ export class FundsService {
     return presentBalance(await this.wallets.byAccount(caller.account_id));
   }
 
+  /** {@link ensureFunds} for both sides of a resale: the buyer under `idempotencyKey`, its partner (if any) under `<key>:partner`. */
+  async ensureResaleFunds(accountId: string, partnerId: string | null, buyerCents: number, partnerCents: number, idempotencyKey: string): Promise<void> {
+    if (buyerCents > 0) await this.ensureFunds(accountId, buyerCents, idempotencyKey);
+    if (partnerId && partnerCents > 0) await this.ensureFunds(partnerId, partnerCents, `${idempotencyKey}:partner`);
+  }
+
   /**
    * Before a charge of `amountNeededCents`: when auto-recharge is on and the charge would leave the
    * balance under the threshold (or not fit at all), charges the saved card first: the configured

@@ -47,6 +47,13 @@ export class WalletsService {
     return this.checkCurrency(await this.byAccount(caller.account_id), caller.currency);
   }
 
+  /** The buyer's wallet and, for a tenant, its partner's (same currency): both sides of a resale must be able to post. */
+  async ensureBuyer(caller: WalletCaller): Promise<Wallet> {
+    const wallet = await this.ensure(caller);
+    if (caller.partner_id) await this.ensure({ account_id: caller.partner_id, partner_id: null, currency: wallet.currency });
+    return wallet;
+  }
+
   /** The wallet of `accountId` as stored now, or 404 wallet_not_found. */
   async byAccount(accountId: string, em: EntityManager = this.em.fork()): Promise<Wallet> {
     const wallet = await em.findOne(Wallet, { accountId }, { refresh: true });
