@@ -77,6 +77,12 @@ export const ErrorCode = {
   RenewalNotDue: 'renewal_not_due',
   CarrierUnavailable: 'carrier_unavailable',
   OrderInProgress: 'order_in_progress',
+  NumberReleased: 'number_released',
+  NumberSettingsInvalid: 'number_settings_invalid',
+  EmergencyAddressInvalid: 'emergency_address_invalid',
+  EmergencyAddressNotFound: 'emergency_address_not_found',
+  EmergencyAddressInUse: 'emergency_address_in_use',
+  EmergencyNotSupported: 'emergency_not_supported',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -14,6 +14,14 @@ import {
   NumberRenewedV1,
   WalletLowBalanceV1,
 } from '../ordering/order-events';
+import {
+  AccountDefaultsUpdatedV1,
+  EmergencyAddressCreatedV1,
+  EmergencyAddressDeletedV1,
+  NumberComplianceUpdatedV1,
+  NumberEmergencyUpdatedV1,
+  NumberRoutingUpdatedV1,
+} from '../routing/routing-events';
 
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
@@ -200,6 +208,50 @@ export const Events = {
     producer: ServiceName.Ordering,
     description: 'A renewal due in 7 days (or 1 day) is not covered by the balance; sent once per renewal and threshold.',
     schema: WalletLowBalanceV1,
+  }),
+  NumberRoutingUpdated: define({
+    type: 'number.routing_updated',
+    version: 1,
+    producer: ServiceName.Routing,
+    description:
+      "Routing settings of a number changed (CNAM, caller ID, screening, messaging, recording, max channels, voice destination, SMS routing); changes holds each changed field with its new value (null: inherits the account's default again).",
+    schema: NumberRoutingUpdatedV1,
+  }),
+  AccountDefaultsUpdated: define({
+    type: 'account_defaults.updated',
+    version: 1,
+    producer: ServiceName.Routing,
+    description: "An account's defaults for its numbers changed (default CNAM, unconfigured-number behaviour, recording, max channels); changes holds the new values.",
+    schema: AccountDefaultsUpdatedV1,
+  }),
+  EmergencyAddressCreated: define({
+    type: 'emergency_address.created',
+    version: 1,
+    producer: ServiceName.Routing,
+    description: 'An emergency (E911) address was validated by the carrier and stored for the account.',
+    schema: EmergencyAddressCreatedV1,
+  }),
+  EmergencyAddressDeleted: define({
+    type: 'emergency_address.deleted',
+    version: 1,
+    producer: ServiceName.Routing,
+    description: 'An emergency address no number uses was deleted.',
+    schema: EmergencyAddressDeletedV1,
+  }),
+  NumberEmergencyUpdated: define({
+    type: 'number.emergency_updated',
+    version: 1,
+    producer: ServiceName.Routing,
+    description:
+      "A number's 911 service changed state: provisioning (address sent to the carrier), active (911 calls carry the address), failed (failure_reason), deprovisioning, disabled. Only active numbers are covered: resolve rejects 911 calls from the others.",
+    schema: NumberEmergencyUpdatedV1,
+  }),
+  NumberComplianceUpdated: define({
+    type: 'number.compliance_updated',
+    version: 1,
+    producer: ServiceName.Routing,
+    description: "End-user details or documents of a number were put on file; status is met, missing (missing lists what) or not_required for the number's country.",
+    schema: NumberComplianceUpdatedV1,
   }),
 } as const;
 
