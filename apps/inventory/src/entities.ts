@@ -1,4 +1,5 @@
 import type { Constructor } from '@mikro-orm/core';
+import { Connection } from './connections/entities/connection.entity';
 import { ProvisioningOrder } from './provisioning/entities/provisioning-order.entity';
 import { NumberHistory } from './registry/entities/number-history.entity';
 import { PhoneNumber } from './registry/entities/phone-number.entity';
@@ -6,4 +7,4 @@ import { PendingDisconnect } from './releases/entities/pending-disconnect.entity
 import { Reservation } from './reservations/entities/reservation.entity';
 
 /** Every entity of the inventory schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [PhoneNumber, Reservation, NumberHistory, ProvisioningOrder, PendingDisconnect];
+export const ENTITIES: Constructor[] = [PhoneNumber, Reservation, NumberHistory, ProvisioningOrder, PendingDisconnect, Connection];

@@ -43,3 +43,5 @@ export * from './routing/emergency';
 export * from './routing/compliance';
 export * from './routing/resolve';
 export * from './routing/routing-events';
+export * from './inventory/owned-numbers';
+export * from './inventory/connections';

@@ -133,9 +133,10 @@ export class ClaimsService {
       em,
       `update ${NUMBERS} n set state = 'pending_purchase', number_id = v.number_id, owner_account_id = ?, owner_partner_id = ?, tenant_account_id = ?,
          purchase_order_id = ?, reserved_by_account_id = null, reservation_id = null, reserved_until = null, aging_until = null, activated_at = null,
-         released_at = null, release_reason = null, connection_id = null, tags = '{}', customer_reference = null, updated_at = ?
+         released_at = null, release_reason = null, connection_id = null, tags = '{}', customer_reference = null, description = null,
+         source = 'purchased', purchased_at = ?, updated_at = ?
        from unnest(?::text[], ?::text[]) as v(e164, number_id) where n.e164 = v.e164`,
-      [request.account_id, request.partner_id, request.partner_id ? request.account_id : null, request.order_id, now, rows.map((r) => r.e164), ids],
+      [request.account_id, request.partner_id, request.partner_id ? request.account_id : null, request.order_id, now, now, rows.map((r) => r.e164), ids],
     );
     return rows.map((row, i) => presentClaimed(row, ids[i]));
   }

@@ -24,11 +24,18 @@ export interface NumberRow {
   activated_at: Date | string | null;
   released_at: Date | string | null;
   release_reason: NumberReleaseReason | null;
+  connection_id: string | null;
+  tags: string[];
+  description: string | null;
+  customer_reference: string | null;
+  source: 'purchased' | 'ported';
+  purchased_at: Date | string | null;
   updated_at: Date | string;
 }
 
 const COLUMNS = `e164, number_id, country_code, number_type, region, locality, rate_center, capabilities, state, owner_account_id, owner_partner_id,
-  tenant_account_id, purchase_order_id, reserved_by_account_id, reservation_id, reserved_until, aging_until, activated_at, released_at, release_reason, updated_at`;
+  tenant_account_id, purchase_order_id, reserved_by_account_id, reservation_id, reserved_until, aging_until, activated_at, released_at, release_reason,
+  connection_id, tags, description, customer_reference, source, purchased_at, updated_at`;
 
 /**
  * Numbers matching `where`, locked FOR UPDATE in e164 order: every lifecycle move locks this way,
@@ -38,14 +45,14 @@ export function lockNumbers(em: EntityManager, where: string, params: unknown[])
   return sql<NumberRow>(em, `select ${COLUMNS} from ${NUMBERS} where ${where} order by e164 for update`, params);
 }
 
-/** Reads without locking. */
-export function readNumbers(em: EntityManager, where: string, params: unknown[]): Promise<NumberRow[]> {
-  return sql<NumberRow>(em, `select ${COLUMNS} from ${NUMBERS} where ${where} order by e164`, params);
+/** Reads without locking; `suffix` may add a limit (rows always come in e164 order). */
+export function readNumbers(em: EntityManager, where: string, params: unknown[], suffix = ''): Promise<NumberRow[]> {
+  return sql<NumberRow>(em, `select ${COLUMNS} from ${NUMBERS} where ${where} order by e164 ${suffix}`, params);
 }
 
 /** What a number that goes back to stock forgets: everything about its owner and its sale. */
 export const CLEAR_OWNERSHIP_SQL = `number_id = null, owner_account_id = null, owner_partner_id = null, tenant_account_id = null, purchase_order_id = null,
-  activated_at = null, connection_id = null, tags = '{}', customer_reference = null`;
+  activated_at = null, connection_id = null, tags = '{}', customer_reference = null, description = null, purchased_at = null`;
 
 export function toDate(value: Date | string): Date;
 export function toDate(value: Date | string | null): Date | null;

@@ -25,7 +25,7 @@ export class NumberRegistry {
     const rows = await sql<{ e164: string }>(
       em,
       `update ${NUMBERS} set state = 'aging', aging_until = ?, owner_account_id = null, tenant_account_id = null, connection_id = null,
-         tags = '{}', customer_reference = null, updated_at = ? where e164 = any(?) and state = 'pending_release' returning e164`,
+         tags = '{}', customer_reference = null, description = null, updated_at = ? where e164 = any(?) and state = 'pending_release' returning e164`,
       [until, now, e164s],
     );
     return rows.length;

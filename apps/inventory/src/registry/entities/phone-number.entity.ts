@@ -31,6 +31,11 @@ const partial = (name: string, columns: string) => ({
   expression: (table) => `create index "numbers_reserved_by_idx" on "${table.schema}"."${table.name}" ("reserved_by_account_id") where "state" = 'reserved'`,
 })
 @Index({ name: 'numbers_reservation_idx', properties: ['reservationId'] })
+// Owned-number lists (GET /v1/numbers) page in e164 order per owner, partner and assigned tenant.
+@Index({ name: 'numbers_owner_idx', expression: (t) => `create index "numbers_owner_idx" on "${t.schema}"."${t.name}" ("owner_account_id", "e164") where "owner_account_id" is not null` })
+@Index({ name: 'numbers_owner_partner_idx', expression: (t) => `create index "numbers_owner_partner_idx" on "${t.schema}"."${t.name}" ("owner_partner_id", "e164") where "owner_partner_id" is not null` })
+@Index({ name: 'numbers_tenant_idx', expression: (t) => `create index "numbers_tenant_idx" on "${t.schema}"."${t.name}" ("tenant_account_id", "e164") where "tenant_account_id" is not null` })
+@Index({ name: 'numbers_connection_idx', expression: (t) => `create index "numbers_connection_idx" on "${t.schema}"."${t.name}" ("connection_id") where "connection_id" is not null` })
 // Partial: only owned numbers carry these, so a million rows in stock cost the ingest nothing here.
 @Unique({
   name: 'numbers_number_id_unique',
@@ -125,6 +130,18 @@ export class PhoneNumber {
 
   @Property({ type: 'text', nullable: true })
   customerReference: string | null = null;
+
+  /** The owner's free-text description of the number. */
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  /** How the owner got it: bought here (`purchased`) or ported in from another carrier (`ported`). */
+  @Property({ type: 'text', default: 'purchased' })
+  source: 'purchased' | 'ported' = 'purchased';
+
+  /** When the current owner's order claimed it (or its port order brought it in). */
+  @Property({ type: 'timestamptz', nullable: true })
+  purchasedAt: Date | null = null;
 
   @Property({ type: 'text', nullable: true })
   reservedByAccountId: string | null = null;
