@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PaymentsModule } from '../payments/payments.module';
 import { WalletsModule } from '../wallets/wallets.module';
+import { BillingBatch } from './billing-batch';
+import { BillingBatchHandler } from './billing-batch.handler';
 import { LowBalanceNotices } from './low-balance-notices';
 import { ManualRenewals } from './manual-renewals';
 import { NumberBillingHandler } from './number-billing.handler';
@@ -14,8 +16,8 @@ import { UpcomingChargesService } from './upcoming-charges';
 /** Billing subscriptions of owned numbers: the renewal job, renew now, cancel and resume renewal, auto-renew, the release check, upcoming charges. */
 @Module({
   imports: [WalletsModule, PaymentsModule],
-  controllers: [NumberBillingHandler],
-  providers: [NumberBillingService, ManualRenewals, UpcomingChargesService, RenewalBatch, RenewalsService, RenewalScheduler, LowBalanceNotices, NumberReleasedConsumer],
+  controllers: [NumberBillingHandler, BillingBatchHandler],
+  providers: [NumberBillingService, BillingBatch, ManualRenewals, UpcomingChargesService, RenewalBatch, RenewalsService, RenewalScheduler, LowBalanceNotices, NumberReleasedConsumer],
   exports: [RenewalsService, NumberBillingService],
 })
 export class SubscriptionsModule {}

@@ -15,6 +15,8 @@ export const BillingPatterns = {
   CheckRelease: 'ordering.billing.check_release',
   Upcoming: 'ordering.billing.upcoming',
   Lookup: 'ordering.billing.lookup',
+  /** Billing of up to 100 numbers at once, for composed lists; numbers the caller may not see are left out. */
+  GetMany: 'ordering.billing.get_many',
 } as const;
 
 /**
@@ -117,3 +119,22 @@ export const UpdateNumberBodySchema = z
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', path: [] });
 export type UpdateNumberBody = z.infer<typeof UpdateNumberBodySchema>;
+
+export const BillingManyRequestSchema = z.object({ caller: WalletCallerSchema, number_ids: z.array(z.string().min(1).max(100)).max(100) });
+export type BillingManyRequest = z.infer<typeof BillingManyRequestSchema>;
+
+/** An ordered number the carrier has not activated yet: no subscription, but its prices are known. */
+export const PendingNumberBillingSchema = z.object({
+  number_id: z.string(),
+  order_id: z.string(),
+  currency: z.enum(CURRENCIES),
+  setup_price_cents: z.number().int(),
+  monthly_price_cents: z.number().int(),
+  is_trial_number: z.boolean(),
+  minimum_commitment_months: z.number().int(),
+  auto_renew: z.boolean(),
+});
+export type PendingNumberBilling = z.infer<typeof PendingNumberBillingSchema>;
+
+export const BillingManySchema = z.object({ data: z.array(NumberBillingSchema), pending: z.array(PendingNumberBillingSchema) });
+export type BillingMany = z.infer<typeof BillingManySchema>;
