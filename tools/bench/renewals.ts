@@ -145,6 +145,7 @@ async function main(): Promise<number> {
   const baselineCheck = await check(exec, 'bench_base');
 
   global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
   const samples: number[] = [];
@@ -157,6 +158,8 @@ async function main(): Promise<number> {
   const run = await app.get(RenewalsService).runOnce();
   const jobSeconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  global.gc?.();
+  const heapAfter = process.memoryUsage().heapUsed;
   const jobCheck = await check(exec, 'ordering');
   const [outbox] = await exec(`select count(*)::int as n from ordering.outbox_events where published_at is null`);
 
@@ -172,7 +175,7 @@ async function main(): Promise<number> {
       `(b2) baseline + its outbox rows built in SQL ${(baselineSeconds + eventsSeconds).toFixed(2).padStart(4)} s  (the same writes as the job)`,
       `ratio job / baseline: ${ratio.toFixed(2)}x  target <= ${TARGET_RATIO}x  ${pass ? 'PASS' : 'FAIL'}`,
       `ratio job / baseline with outbox rows: ${(jobSeconds / (baselineSeconds + eventsSeconds)).toFixed(2)}x`,
-      `job memory: RSS ${mb(rssBefore)} before, peak ${mb(peak)} (+${mb(peak - rssBefore)}), over the run ${[1, 3, 5, 7, 9].map(tenth).join(' / ')}`,
+      `job memory: RSS ${mb(rssBefore)} before, peak ${mb(peak)} (+${mb(peak - rssBefore)}), over the run ${[1, 3, 5, 7, 9].map(tenth).join(' / ')}; heap after GC ${mb(heapBefore)} before, ${mb(heapAfter)} after`,
       '',
     ].join('\n') + '\n',
   );
