@@ -3,6 +3,7 @@ import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
 import { ClaimsModule } from './claims/claims.module';
 import { INVENTORY_CONFIG, InventoryConfig } from './config';
+import { ConnectionsModule } from './connections/connections.module';
 import { ENTITIES } from './entities';
 import { IngestModule } from './ingest/ingest.module';
 import { MIGRATIONS } from './migrations';
@@ -32,6 +33,7 @@ export class AppModule {
         ProvisioningModule,
         ReleasesModule,
         NumbersModule,
+        ConnectionsModule,
       ],
     };
   }

@@ -1,8 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CarrierLookupRequestSchema, NumberLifecyclePatterns, NumberLookupResult, NumberRefRequestSchema, parseOrThrow, RegistryNumber } from '@did/contracts';
+import {
+  AssignNumberRequestSchema,
+  CarrierLookupRequestSchema,
+  ListOwnedNumbersRequestSchema,
+  NumberLifecyclePatterns,
+  NumberLookupResult,
+  NumberRefRequestSchema,
+  OwnedNumberPatterns,
+  parseOrThrow,
+  RegistryNumber,
+  RegistryNumberList,
+  UpdateRegistryNumberRequestSchema,
+} from '@did/contracts';
 import { ReleasesService } from '../releases/releases.service';
 import { CarrierLookups } from './carrier-lookups.service';
+import { NumberSettingsService } from './number-settings.service';
+import { OwnedNumbersList } from './owned-numbers-list';
 import { OwnedNumbersService } from './owned-numbers.service';
 
 @Controller()
@@ -11,7 +25,29 @@ export class NumbersHandler {
     private readonly numbers: OwnedNumbersService,
     private readonly releases: ReleasesService,
     private readonly lookups: CarrierLookups,
+    private readonly lists: OwnedNumbersList,
+    private readonly settings: NumberSettingsService,
   ) {}
+
+  @MessagePattern(OwnedNumberPatterns.List)
+  list(@Payload() data: unknown): Promise<RegistryNumberList> {
+    return this.lists.list(parseOrThrow(ListOwnedNumbersRequestSchema, data));
+  }
+
+  @MessagePattern(OwnedNumberPatterns.Assign)
+  assign(@Payload() data: unknown): Promise<RegistryNumber> {
+    return this.settings.assign(parseOrThrow(AssignNumberRequestSchema, data));
+  }
+
+  @MessagePattern(OwnedNumberPatterns.ValidateUpdate)
+  validateUpdate(@Payload() data: unknown): Promise<RegistryNumber> {
+    return this.settings.validate(parseOrThrow(UpdateRegistryNumberRequestSchema, data));
+  }
+
+  @MessagePattern(OwnedNumberPatterns.Update)
+  update(@Payload() data: unknown): Promise<RegistryNumber> {
+    return this.settings.update(parseOrThrow(UpdateRegistryNumberRequestSchema, data));
+  }
 
   @MessagePattern(NumberLifecyclePatterns.Get)
   get(@Payload() data: unknown): Promise<RegistryNumber> {

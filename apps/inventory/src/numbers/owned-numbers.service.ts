@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, ErrorType, NumberRefRequest, RegistryNumber } from '@did/contracts';
 import { findEndedOwnership } from '../registry/number-history';
-import { numberRef, ownedBySql } from '../registry/number-ref';
+import { numberRef, visibleToSql } from '../registry/number-ref';
 import { readNumbers } from '../registry/number-rows';
 import { ownedStatusOf, presentEnded, presentLive } from './registry-number.presenter';
 
 /**
- * Reads one number as its owner (or the owner's partner) sees it: the registry row while they hold
+ * Reads one number as its owner (or the owner's partner, or the tenant it is assigned to) sees it: the registry row while they hold
  * it, else their latest ended ownership of it (released or purchase_failed). Anyone else gets 404,
  * so number ids cannot be probed.
  */
@@ -17,8 +17,9 @@ export class OwnedNumbersService {
 
   async get(request: NumberRefRequest): Promise<RegistryNumber> {
     const ref = numberRef(request.number);
-    const owned = ownedBySql(ref, request.account_id);
-    const [row] = await readNumbers(this.em, owned.where, owned.params);
+    // The assigned tenant sees the number too (it configures it); releasing stays with the buyer and its partner.
+    const visible = visibleToSql(request.account_id);
+    const [row] = await readNumbers(this.em, `${ref.column} = ? and ${visible.where}`, [ref.value, ...visible.params]);
     if (row && ownedStatusOf(row.state)) return presentLive(row);
     const ended = await findEndedOwnership(this.em, ref, request.account_id);
     if (ended) return presentEnded(ended);
