@@ -15,6 +15,7 @@ import { EventsModule } from './events/events.module';
 import { BillingModule } from './billing/billing.module';
 import { PricingModule } from './pricing/pricing.module';
 import { NumberOrdersModule } from './number-orders/number-orders.module';
+import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
 import { NumberBillingModule } from './number-billing/number-billing.module';
 
 export const SERVICE = 'gateway';
@@ -39,6 +40,7 @@ export class AppModule {
         BillingModule,
         PricingModule,
         NumberOrdersModule,
+        PhoneNumbersModule,
         NumberBillingModule,
       ],
     };

@@ -45,3 +45,4 @@ export * from './routing/resolve';
 export * from './routing/routing-events';
 export * from './inventory/owned-numbers';
 export * from './inventory/connections';
+export * from './numbers/phone-number';

@@ -1,8 +1,6 @@
-import { Body, Controller, Delete, Get, Param, Patch, Query } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  NumberBilling,
-  NumberBillingSchema,
   NumberLookup,
   NumberLookupQuery,
   NumberLookupQuerySchema,
@@ -10,12 +8,10 @@ import {
   NumberRefSchema,
   RegistryNumber,
   RegistryNumberSchema,
-  UpdateNumberBody,
-  UpdateNumberBodySchema,
 } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { NumberOrdersService } from './number-orders.service';
 
@@ -44,17 +40,5 @@ export class NumberActionsController {
   @ApiZodResponse(200, RegistryNumberSchema, 'The released number')
   release(@CurrentActor() actor: Actor, @Param('id', new ZodValidationPipe(NumberRefSchema, 'path.id')) id: string): Promise<RegistryNumber> {
     return this.orders.release(actor, id);
-  }
-
-  @Patch(':id')
-  @ApiOperation({ summary: "Change a number's settings; only the fields sent change (today: auto_renew)" })
-  @ApiZodBody(UpdateNumberBodySchema)
-  @ApiZodResponse(200, NumberBillingSchema, "The number's billing after the change")
-  update(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ZodValidationPipe(NumberRefSchema, 'path.id')) id: string,
-    @Body(new ZodValidationPipe(UpdateNumberBodySchema)) body: UpdateNumberBody,
-  ): Promise<NumberBilling> {
-    return this.orders.update(actor, id, body);
   }
 }

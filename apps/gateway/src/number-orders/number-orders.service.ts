@@ -6,8 +6,6 @@ import {
   ErrorCode,
   ErrorType,
   ListNumberOrdersQuery,
-  NumberBilling,
-  NumberBillingSchema,
   NumberLifecyclePatterns,
   NumberLookup,
   NumberLookupQuery,
@@ -21,7 +19,6 @@ import {
   RegistryNumberSchema,
   ReservationPatterns,
   ReservationSchema,
-  UpdateNumberBody,
 } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { sortableId } from '@did/service-kit';
@@ -52,11 +49,6 @@ export class NumberOrdersService {
   async release(actor: Actor, number: string): Promise<RegistryNumber> {
     await this.rpc.request(BillingPatterns.CheckRelease, { caller: walletCallerOf(actor), number });
     return this.rpc.request(NumberLifecyclePatterns.Release, { ...callerOf(actor), number }, { reply: RegistryNumberSchema });
-  }
-
-  /** PATCH: each field goes to the service that owns it (auto_renew: ordering). */
-  async update(actor: Actor, number: string, body: UpdateNumberBody): Promise<NumberBilling> {
-    return this.rpc.request(BillingPatterns.SetAutoRenew, { caller: walletCallerOf(actor), number, auto_renew: body.auto_renew }, { reply: NumberBillingSchema });
   }
 
   lookup(actor: Actor, query: NumberLookupQuery): Promise<NumberLookup> {

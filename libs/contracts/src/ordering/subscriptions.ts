@@ -112,13 +112,6 @@ export const NumberLookupSchema = NumberLookupResultSchema.extend({
 });
 export type NumberLookup = z.infer<typeof NumberLookupSchema>;
 
-/** Public body of `PATCH /v1/numbers/{id}`: only the fields sent change. (Routing and registry settings join it with issue 5.) */
-export const UpdateNumberBodySchema = z
-  .strictObject({
-    auto_renew: z.boolean().optional().describe('Renew every 30 days from the wallet; false lets the number end at paid_until unless renewed by hand.'),
-  })
-  .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', path: [] });
-export type UpdateNumberBody = z.infer<typeof UpdateNumberBodySchema>;
 
 export const BillingManyRequestSchema = z.object({ caller: WalletCallerSchema, number_ids: z.array(z.string().min(1).max(100)).max(100) });
 export type BillingManyRequest = z.infer<typeof BillingManyRequestSchema>;

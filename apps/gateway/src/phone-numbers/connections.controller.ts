@@ -1,0 +1,73 @@
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ConnectionList,
+  ConnectionListSchema,
+  ConnectionSchema,
+  ConnectionView,
+  CreateConnectionBody,
+  CreateConnectionBodySchema,
+  ListConnectionsQuery,
+  ListConnectionsQuerySchema,
+  UpdateConnectionBody,
+  UpdateConnectionBodySchema,
+} from '@did/contracts';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ZodValidationPipe } from '../http/zod-validation.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ConnectionsService } from './connections.service';
+
+@ApiTags('Connections')
+@ApiBearerAuth()
+@Controller({ version: '1' })
+export class ConnectionsController {
+  constructor(private readonly connections: ConnectionsService) {}
+
+  @Get('connection')
+  @ApiOperation({ summary: "The acting account's default connection (every account has one)" })
+  @ApiZodResponse(200, ConnectionSchema, 'The default connection')
+  getDefault(@CurrentActor() actor: Actor): Promise<ConnectionView> {
+    return this.connections.getDefault(actor);
+  }
+
+  @Get('connections')
+  @ApiOperation({ summary: "The acting account's connections, oldest first" })
+  @ApiZodQuery(ListConnectionsQuerySchema)
+  @ApiZodResponse(200, ConnectionListSchema, 'One page of connections')
+  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListConnectionsQuerySchema, 'query')) query: ListConnectionsQuery): Promise<ConnectionList> {
+    return this.connections.list(actor, query);
+  }
+
+  @Post('connections')
+  @Idempotent()
+  @ApiOperation({ summary: 'Create a connection to group numbers under' })
+  @ApiZodBody(CreateConnectionBodySchema)
+  @ApiZodResponse(201, ConnectionSchema, 'The connection')
+  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateConnectionBodySchema)) body: CreateConnectionBody): Promise<ConnectionView> {
+    return this.connections.create(actor, body);
+  }
+
+  @Get('connections/:id')
+  @ApiOperation({ summary: 'One connection with how many numbers it groups' })
+  @ApiZodResponse(200, ConnectionSchema, 'The connection')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConnectionView> {
+    return this.connections.get(actor, id);
+  }
+
+  @Patch('connections/:id')
+  @ApiOperation({ summary: 'Rename, (de)activate or change the event URL of a connection' })
+  @ApiZodBody(UpdateConnectionBodySchema)
+  @ApiZodResponse(200, ConnectionSchema, 'The connection')
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(UpdateConnectionBodySchema)) body: UpdateConnectionBody): Promise<ConnectionView> {
+    return this.connections.update(actor, id, body);
+  }
+
+  @Delete('connections/:id')
+  @ApiOperation({ summary: 'Delete a connection (409 connection_in_use while numbers are on it; the default cannot be deleted)' })
+  @ApiZodResponse(200, ConnectionSchema, 'The deleted connection')
+  delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConnectionView> {
+    return this.connections.delete(actor, id);
+  }
+}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AccountType,
+  BillingManySchema,
+  BillingPatterns,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  FieldViolation,
+  ListOwnedNumbersQuery,
+  NumberBillingSchema,
+  NumberLifecyclePatterns,
+  OwnedNumberPatterns,
+  PatchPhoneNumberBody,
+  PhoneNumber,
+  PhoneNumberList,
+  REGISTRY_PATCH_FIELDS,
+  RegistryNumber,
+  RegistryNumberListSchema,
+  RegistryNumberSchema,
+  ROUTING_SETTINGS_KEYS,
+  RoutingPatterns,
+  SettingsGetManyReplySchema,
+  SettingsPatchReplySchema,
+} from '@did/contracts';
+import { RpcClient } from '@did/messaging';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Account } from '../accounts/entities/account.entity';
+import { Actor } from '../auth/actor';
+import { actingAccountOf, callerOf } from '../auth/acting-account';
+import { walletCallerOf } from '../billing/wallet-caller';
+import { composePhoneNumber } from './phone-number.composer';
+
+/**
+ * The PhoneNumber resource, composed from its three owners with parallel requests: the registry
+ * (inventory) decides what the caller may see; billing (ordering) and settings (routing) are joined
+ * by number id. A PATCH is split by owner and every part is validated before any part is applied.
+ */
+@Injectable()
+export class PhoneNumbersService {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly em: EntityManager,
+  ) {}
+
+  async list(actor: Actor, query: ListOwnedNumbersQuery): Promise<PhoneNumberList> {
+    const page = await this.rpc.request(OwnedNumberPatterns.List, { ...callerOf(actor), query }, { reply: RegistryNumberListSchema });
+    return { data: await this.compose(actor, page.data), meta: page.meta };
+  }
+
+  async get(actor: Actor, ref: string): Promise<PhoneNumber> {
+    const registry = await this.rpc.request(NumberLifecyclePatterns.Get, { ...callerOf(actor), number: ref }, { reply: RegistryNumberSchema });
+    return (await this.compose(actor, [registry]))[0];
+  }
+
+  async patch(actor: Actor, ref: string, body: PatchPhoneNumberBody): Promise<PhoneNumber> {
+    const registryPatch = pick(body, REGISTRY_PATCH_FIELDS);
+    const routingPatch = pick(body, ROUTING_SETTINGS_KEYS);
+    const caller = callerOf(actor);
+    // Every owner checks its part at once; the registry check always runs, since it decides whether the caller may
+    // configure the number at all (404, pending, released).
+    const [registry, ...others] = await Promise.allSettled([
+      this.rpc.request(OwnedNumberPatterns.ValidateUpdate, { ...caller, number: ref, patch: registryPatch }, { reply: RegistryNumberSchema }),
+      ...(Object.keys(routingPatch).length ? [this.rpc.request(RoutingPatterns.SettingsValidate, { caller, number_id: ref, patch: routingPatch }, { reply: SettingsPatchReplySchema })] : []),
+      ...(body.auto_renew !== undefined ? [this.rpc.request(BillingPatterns.Get, { caller: walletCallerOf(actor), number: ref }, { reply: NumberBillingSchema })] : []),
+    ]);
+    // Not the caller's number (or not configurable): that answer alone, whatever the other parts said.
+    if (registry.status === 'rejected' && !(registry.reason instanceof DomainError && registry.reason.errors?.length)) throw registry.reason;
+    throwIfAnyFailed([registry, ...others]);
+    const id = (registry as PromiseFulfilledResult<RegistryNumber>).value.number_id;
+
+    const writes: Promise<unknown>[] = [];
+    if (Object.keys(registryPatch).length) writes.push(this.rpc.request(OwnedNumberPatterns.Update, { ...caller, number: id, patch: registryPatch }, { reply: RegistryNumberSchema }));
+    if (Object.keys(routingPatch).length) writes.push(this.rpc.request(RoutingPatterns.SettingsApply, { caller, number_id: id, patch: routingPatch }, { reply: SettingsPatchReplySchema }));
+    if (body.auto_renew !== undefined) writes.push(this.rpc.request(BillingPatterns.SetAutoRenew, { caller: walletCallerOf(actor), number: id, auto_renew: body.auto_renew }, { reply: NumberBillingSchema }));
+    // Every part was valid a moment ago; a write that still fails (a race, a service down) is reported. Each part is a plain
+    // "set these fields", so sending the same PATCH again is safe.
+    throwIfAnyFailed(await Promise.allSettled(writes));
+    return this.get(actor, id);
+  }
+
+  /** A partner assigns one of its (or its tenants') numbers to one of its tenants; null unassigns. */
+  async assign(actor: Actor, ref: string, tenantId: string | null): Promise<PhoneNumber> {
+    const partner = actingAccountOf(actor);
+    if (partner.type !== AccountType.Partner) throw new DomainError(ErrorType.Forbidden, ErrorCode.PartnerOnly, 'Only a partner assigns numbers to its tenants.');
+    if (tenantId !== null) {
+      const tenant = await this.em.fork().findOne(Account, { id: tenantId, parentId: partner.id });
+      if (!tenant) {
+        throw new DomainError(ErrorType.Unprocessable, ErrorCode.NotYourTenant, `Account ${tenantId} is not a tenant of this partner.`, [
+          { field: 'account_id', rule: 'your_tenant', message: 'must be one of your tenants' },
+        ]);
+      }
+    }
+    const registry = await this.rpc.request(OwnedNumberPatterns.Assign, { ...callerOf(actor), number: ref, tenant_account_id: tenantId }, { reply: RegistryNumberSchema });
+    return (await this.compose(actor, [registry]))[0];
+  }
+
+  private async compose(actor: Actor, numbers: RegistryNumber[]): Promise<PhoneNumber[]> {
+    if (!numbers.length) return [];
+    const ids = numbers.map((n) => n.number_id);
+    const [billing, settings] = await Promise.all([
+      this.rpc.request(BillingPatterns.GetMany, { caller: walletCallerOf(actor), number_ids: ids }, { reply: BillingManySchema }),
+      this.rpc.request(RoutingPatterns.SettingsGetMany, { caller: callerOf(actor), number_ids: ids }, { reply: SettingsGetManyReplySchema }),
+    ]);
+    const byId = <T extends { number_id: string }>(rows: T[]) => new Map(rows.map((row) => [row.number_id, row]));
+    const [subs, pending, routing] = [byId(billing.data), byId(billing.pending), byId(settings.data)];
+    return numbers.map((registry) =>
+      composePhoneNumber({ registry, billing: subs.get(registry.number_id), pending: pending.get(registry.number_id), settings: routing.get(registry.number_id) }),
+    );
+  }
+}
+
+function pick<T extends object, K extends keyof T>(body: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => body[k] !== undefined).map((k) => [k, body[k]])) as Partial<Pick<T, K>>;
+}
+
+/**
+ * Rethrows when any owner refused: field violations of every part are merged into one answer, so a
+ * client sees all that is wrong with its PATCH at once; otherwise the first error as it came.
+ */
+function throwIfAnyFailed(results: PromiseSettledResult<unknown>[]): void {
+  const errors = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+  if (!errors.length) return;
+  const domain = errors.filter((e): e is DomainError => e instanceof DomainError);
+  const withFields = domain.filter((e) => e.errors?.length);
+  if (withFields.length > 1 && withFields.length === errors.length) {
+    const merged: FieldViolation[] = withFields.flatMap((e) => e.errors ?? []);
+    throw new DomainError(withFields[0].type, withFields[0].code, withFields.map((e) => e.message).join(' '), merged);
+  }
+  throw errors[0];
+}
