@@ -22,6 +22,8 @@ function houstonRow(e164: string): CarrierFeedNumber {
   };
 }
 
+jest.setTimeout(180_000);
+
 describe('number orders under concurrency (gateway + ordering + inventory + carrier sandbox)', () => {
   let w: OrdersWorld;
 
