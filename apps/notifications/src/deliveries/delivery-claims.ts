@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
+import { PreparedStatement } from './prepared-statement';
 import { WebhookEvent } from './webhook-body';
 
 /** A delivery this worker now owns until its lease runs out, with what it takes to send it. */
@@ -31,9 +32,16 @@ interface ClaimRow {
 /**
  * A worker alone on an endpoint may lease this many times its cap: the cap in flight, the rest queued
  * behind. The queue must outlast a claim round trip (10-30 ms under load) at the endpoint's full rate,
- * or requests wait for the claim; the price is a longer lease (see leaseMs) on rows a crashed worker held.
+ * or requests wait for the claim, and deeper queues mean fewer, larger claims (a claim's cost is
+ * mostly per statement, not per row).
  */
-const DEPTH = 8;
+const DEPTH = 16;
+/**
+ * A lease covers this many timeouts (plus 30 s), not DEPTH: on a fast endpoint the queue empties in
+ * milliseconds, and rows queued behind a slow one for longer are dropped unsent (see the worker's
+ * pump) and claimed again once the lease runs out. It bounds how long a crashed worker's rows wait.
+ */
+const LEASE_TIMEOUTS = 8;
 
 /**
  * Claims due deliveries from PostgreSQL in one statement. FOR UPDATE SKIP LOCKED plus a lease:
@@ -52,14 +60,18 @@ const DEPTH = 8;
  */
 @Injectable()
 export class DeliveryClaims {
-  /** Queued rows wait at most DEPTH - 1 timeouts behind the cap in flight, then take at most one more. */
   readonly leaseMs: number;
+  /** Rows a worker alone on an endpoint may hold (queued or in flight). */
+  readonly perEndpoint: number;
+  private readonly statement: PreparedStatement<ClaimRow>;
 
   constructor(
     private readonly orm: MikroORM,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {
-    this.leaseMs = DEPTH * config.WEBHOOK_TIMEOUT_MS + 30_000;
+    this.leaseMs = LEASE_TIMEOUTS * config.WEBHOOK_TIMEOUT_MS + 30_000;
+    this.perEndpoint = DEPTH * config.WEBHOOK_ENDPOINT_CONCURRENCY;
+    this.statement = new PreparedStatement<ClaimRow>(claimSql(orm.config.get('schema'), config.WEBHOOK_ENDPOINT_CONCURRENCY));
   }
 
   /**
@@ -68,54 +80,8 @@ export class DeliveryClaims {
    * count them until they are recorded).
    */
   async claim(worker: string, limit: number, now: Date, finished: string[] = []): Promise<ClaimedDelivery[]> {
-    const schema = this.orm.config.get('schema');
-    const d = `"${schema}"."webhook_deliveries"`;
-    const e = `"${schema}"."webhook_endpoints"`;
-    const ev = `"${schema}"."events"`;
-    const cap = this.config.WEBHOOK_ENDPOINT_CONCURRENCY;
     const leasedUntil = new Date(now.getTime() + this.leaseMs);
-    const rows: ClaimRow[] = await this.orm.em.getConnection().execute(
-      `with recursive pending_endpoints as (
-         (select endpoint_id from ${d} where status = 'pending' order by endpoint_id limit 1)
-         union all
-         select (select x.endpoint_id from ${d} x where x.status = 'pending' and x.endpoint_id > p.endpoint_id order by x.endpoint_id limit 1)
-         from pending_endpoints p where p.endpoint_id is not null
-       ), finished as (
-         select jsonb_array_elements_text(?::jsonb) as id
-       ), allowed as (
-         select e.id as endpoint_id, case when busy.others = 0 then ${DEPTH * cap} - busy.mine else ${cap} - busy.others - busy.mine end as n
-         from pending_endpoints p
-         join ${e} e on e.id = p.endpoint_id and e.enabled
-         cross join lateral (
-           select count(*) filter (where b.leased_by = ? and b.id not in (select id from finished))::int as mine, count(*) filter (where b.leased_by is distinct from ?)::int as others
-           from ${d} b where b.endpoint_id = e.id and b.status = 'pending' and b.leased_until > ?
-         ) busy
-       ), candidates as (
-         select c.id, row_number() over (partition by c.endpoint_id order by c.next_attempt_at, c.id) as slot, a.n
-         from allowed a
-         cross join lateral (
-           select x.id, x.endpoint_id, x.next_attempt_at from ${d} x
-           where x.endpoint_id = a.endpoint_id and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
-           order by x.next_attempt_at limit ${DEPTH * cap}
-         ) c
-         where a.n > 0
-       ), picked as (
-         -- Read by id from an array, not joined: right after a burst the planner's row estimates are stale,
-         -- and a join could scan the candidates once per pending row.
-         select x.id from ${d} x where x.id = any(array(select id from candidates where slot <= n))
-           and x.status = 'pending' and x.next_attempt_at <= ? and (x.leased_until is null or x.leased_until <= ?)
-         order by x.next_attempt_at limit ? for update of x skip locked
-       ), claimed as (
-         update ${d} t set leased_until = ?, leased_by = ? from picked where t.id = picked.id
-         returning t.id, t.endpoint_id, t.event_id
-       )
-       select claimed.id, claimed.endpoint_id, e.url, e.secret,
-         case when e.previous_secret_expires_at > ? then e.previous_secret end as previous_secret,
-         claimed.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
-       from claimed join ${e} e on e.id = claimed.endpoint_id join ${ev} ev on ev.id = claimed.event_id
-       order by claimed.endpoint_id`,
-      [JSON.stringify(finished), worker, worker, now, now, now, now, now, limit, leasedUntil, worker, now],
-    );
+    const rows = await this.statement.run(this.orm, [JSON.stringify(finished), worker, now, limit, leasedUntil]);
     // A row whose event or endpoint vanished meanwhile is not returned: its lease simply runs out.
     return rows.map((r) => ({
       id: r.id,
@@ -137,4 +103,54 @@ export class DeliveryClaims {
         [worker, JSON.stringify(ids)],
       );
   }
+}
+
+/** $1 rows this worker finished but has not recorded (jsonb array of ids), $2 the worker, $3 now, $4 at most this many rows, $5 the lease's end. */
+function claimSql(schema: string, cap: number): string {
+  const d = `"${schema}"."webhook_deliveries"`;
+  const e = `"${schema}"."webhook_endpoints"`;
+  const ev = `"${schema}"."events"`;
+  return `with recursive pending_endpoints as (
+      (select endpoint_id from ${d} where status = 'pending' order by endpoint_id limit 1)
+      union all
+      select (select x.endpoint_id from ${d} x where x.status = 'pending' and x.endpoint_id > p.endpoint_id order by x.endpoint_id limit 1)
+      from pending_endpoints p where p.endpoint_id is not null
+    ), finished as (
+      select jsonb_array_elements_text($1::jsonb) as id
+    ), allowed as (
+      select e.id as endpoint_id, case when busy.others = 0 then ${DEPTH * cap} - busy.mine else ${cap} - busy.others - busy.mine end as n
+      from pending_endpoints p
+      join ${e} e on e.id = p.endpoint_id and e.enabled
+      cross join lateral (
+        select count(*) filter (where b.leased_by = $2 and b.id not in (select id from finished))::int as mine, count(*) filter (where b.leased_by is distinct from $2)::int as others
+        from ${d} b where b.endpoint_id = e.id and b.leased_until > $3
+      ) busy
+    ), candidates as (
+      select c.id, c.next_attempt_at, row_number() over (partition by c.endpoint_id order by c.next_attempt_at, c.id) as slot, a.n
+      from allowed a
+      cross join lateral (
+        select x.id, x.endpoint_id, x.next_attempt_at from ${d} x
+        where x.endpoint_id = a.endpoint_id and x.status = 'pending' and x.next_attempt_at <= $3 and (x.leased_until is null or x.leased_until <= $3)
+        order by x.next_attempt_at limit ${DEPTH * cap}
+      ) c
+      where a.n > 0
+    ), chosen as (
+      select id from candidates where slot <= n order by next_attempt_at, id limit $4
+    ), picked as (
+      -- Each row locked by primary key alone, its state checked after the lock (the LIMIT keeps the check out
+      -- of the lookup): right after a burst the planner's estimates are stale, and a lookup that could also
+      -- use the pending index was planned as a walk of every pending row per candidate (100 ms at 10k).
+      select l.id from chosen c cross join lateral (
+        select x.id, x.status, x.next_attempt_at, x.leased_until from ${d} x where x.id = c.id limit 1 for update of x skip locked
+      ) l
+      where l.status = 'pending' and l.next_attempt_at <= $3 and (l.leased_until is null or l.leased_until <= $3)
+    ), claimed as (
+      update ${d} t set leased_until = $5, leased_by = $2 from picked where t.id = picked.id
+      returning t.id, t.endpoint_id, t.event_id
+    )
+    select claimed.id, claimed.endpoint_id, e.url, e.secret,
+      case when e.previous_secret_expires_at > $3 then e.previous_secret end as previous_secret,
+      claimed.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
+    from claimed join ${e} e on e.id = claimed.endpoint_id join ${ev} ev on ev.id = claimed.event_id
+    order by claimed.endpoint_id`;
 }

@@ -12,6 +12,11 @@ import { WakeSignal } from './wake-signal';
 import { webhookBody } from './webhook-body';
 import { WebhookSender } from './webhook-sender';
 
+/** Outcomes the recorder writes at once without waiting for more. */
+const RECORD_BATCH = 64;
+/** How long the recorder lets a partial batch gather. */
+const RECORD_LINGER_MS = 10;
+
 /**
  * Sends due deliveries with a pool of WEBHOOK_CONCURRENCY requests, at most
  * WEBHOOK_ENDPOINT_CONCURRENCY to one endpoint. Work comes only from the database (claimed with a
@@ -24,6 +29,12 @@ import { WebhookSender } from './webhook-sender';
  * per-endpoint cap (they hold a lease but no longer a request). Requests start from the queues as
  * soon as a slot frees. The loops are woken when deliveries are committed or an attempt ends, and
  * poll in case a wake-up was elsewhere.
+ *
+ * Both loops work in batches, because each statement has a fixed cost (PostgreSQL CPU, a round trip)
+ * that dwarfs its cost per row: an ended attempt wakes the claimer only when its endpoint's queue is
+ * down to half of what it may hold and no claim is already on its way, and the recorder lets
+ * outcomes gather for RECORD_LINGER_MS unless RECORD_BATCH are already waiting. Neither delays a
+ * request: the queues stay ahead of the requests, and an outcome is only written later.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -38,6 +49,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   /** The batch the recorder is writing now. */
   private recording: AttemptOutcome[] = [];
   private running = false;
+  private claiming = false;
   private recorderRunning = false;
   private claimer: Promise<void> | null = null;
   private recorder: Promise<void> | null = null;
@@ -84,12 +96,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   private async claimLoop(): Promise<void> {
     while (this.running) {
-      // Held rows (queued or in flight) stay within twice the pool, so queues never outgrow what the pool sends within a lease.
-      const room = 2 * this.config.WEBHOOK_CONCURRENCY - this.queues.held;
+      // Held rows (queued or in flight) stay within four times the pool: deep enough for large claims, small enough that a fast pool sends them well within a lease.
+      const room = 4 * this.config.WEBHOOK_CONCURRENCY - this.queues.held;
       if (room > 0) {
         try {
           const unrecorded = [...this.recording, ...this.finished].map((o) => o.deliveryId);
-          const claimed = await this.claims.claim(this.id, room, this.clock.now(), unrecorded);
+          this.claiming = true;
+          const claimed = await this.claims.claim(this.id, room, this.clock.now(), unrecorded).finally(() => (this.claiming = false));
           const opened = new Map<string, string>();
           for (const delivery of claimed) {
             delivery.secrets = delivery.secrets.map((s) => this.open(s, opened));
@@ -110,6 +123,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       await this.recordFinished();
       if (!this.recorderRunning && !this.finished.length) return;
       await this.recordWake.wait(this.config.WEBHOOK_POLL_MS);
+      if (this.recorderRunning && this.finished.length < RECORD_BATCH) await new Promise((resolve) => setTimeout(resolve, RECORD_LINGER_MS));
     }
   }
 
@@ -145,8 +159,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       this.inFlight.delete(job);
       this.queues.done(claimed);
       this.pump();
-      this.recordWake.notify();
-      this.claimWake.notify();
+      if (this.finished.length === 1 || this.finished.length >= RECORD_BATCH) this.recordWake.notify();
+      if (!this.claiming && this.queues.waitingFor(claimed.endpointId) * 2 <= this.claims.perEndpoint) this.claimWake.notify();
     });
   }
 

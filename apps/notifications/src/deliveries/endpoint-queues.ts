@@ -21,6 +21,11 @@ export class EndpointQueues {
     return this.queued + this.activeTotal;
   }
 
+  /** Deliveries queued (not yet started) for one endpoint. */
+  waitingFor(endpointId: string): number {
+    return this.waiting.get(endpointId)?.length ?? 0;
+  }
+
   add(delivery: ClaimedDelivery): void {
     const queue = this.waiting.get(delivery.endpointId);
     if (queue) queue.push(delivery);

@@ -12,6 +12,11 @@ export type Verdict =
   | { kind: 'retry'; at: Date }
   | { kind: 'exhausted' };
 
+/** A 2xx answer: the only kind of success. */
+export function isSuccess(result: AttemptResult): boolean {
+  return result.statusCode !== undefined && result.statusCode >= 200 && result.statusCode < 300;
+}
+
 /** Retry-After is honoured up to this long; a larger value would park the delivery beyond the schedule. */
 const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
 
@@ -31,8 +36,8 @@ export function retryAfterMs(value: string | undefined, now: Date): number | und
  * after Retry-After when the endpoint asked for longer; past the schedule's end the delivery fails.
  */
 export function judgeAttempt(result: AttemptResult, attempt: number, schedule: number[], now: Date): Verdict {
+  if (isSuccess(result)) return { kind: 'succeeded' };
   const status = result.statusCode;
-  if (status !== undefined && status >= 200 && status < 300) return { kind: 'succeeded' };
   if (status === 410) return { kind: 'gone' };
   const delay = schedule[attempt - 1];
   if (delay === undefined) return { kind: 'exhausted' };

@@ -11,10 +11,12 @@ import { DELIVERY_STATUSES, DeliveryStatus } from '@did/contracts';
   name: 'webhook_deliveries_pending_idx',
   expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("endpoint_id", "next_attempt_at") where "status" = 'pending'`,
 })
-// ... and counts each endpoint's leased rows (requests in flight) to honour its concurrency cap.
+// ... and counts each endpoint's leased rows (requests in flight) to honour its concurrency cap. Only pending
+// rows hold a lease (every change of status clears it), and leaving status out of this predicate keeps the
+// pending index out of reach of that count: on stale statistics the planner walked every pending row with it.
 @Index({
   name: 'webhook_deliveries_leased_idx',
-  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("endpoint_id", "leased_until") where "status" = 'pending' and "leased_until" is not null`,
+  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("endpoint_id", "leased_until") where "leased_until" is not null`,
 })
 export class WebhookDelivery {
   @PrimaryKey({ type: 'text' })
