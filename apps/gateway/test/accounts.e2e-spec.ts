@@ -1,3 +1,4 @@
+import { waitFor } from '@did/testing';
 import { startGateway, GatewayFixture, OPERATOR_KEY } from './gateway-fixture';
 
 describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
@@ -95,7 +96,14 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
     const secondKey = created.body.secret;
     expect((await gw.call('GET', '/v1/accounts', { key: secondKey })).status).toBe(200);
 
-    const list = await gw.call('GET', '/v1/api-keys', { key: partner.key });
+    // last_used_at is written off the request path: list until that write has landed (bounded).
+    const list = await waitFor(
+      async () => {
+        const res = await gw.call('GET', '/v1/api-keys', { key: partner.key });
+        return res.body.data?.find((k: { id: string; last_used_at: string | null }) => k.id === created.body.id)?.last_used_at ? res : undefined;
+      },
+      { what: 'last_used_at of the used key in the list' },
+    );
     expect(list.status).toBe(200);
     expect(list.body.data).toHaveLength(2);
     expect(list.text).not.toContain(secondKey);

@@ -7,6 +7,7 @@ import { EndpointsModule } from './endpoints/endpoints.module';
 import { ENTITIES } from './entities';
 import { EventsModule } from './events/events.module';
 import { MIGRATIONS } from './migrations';
+import { RetentionModule } from './retention/retention.module';
 import { SECRET_BOX, SecretBox } from './signing/secret-box';
 import { dnsResolver, HOST_RESOLVER, HostResolver } from './ssrf/resolver';
 
@@ -30,6 +31,7 @@ export class AppModule {
         EndpointsModule,
         DeliveriesModule,
         EventsModule,
+        RetentionModule,
       ],
     };
   }

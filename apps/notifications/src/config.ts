@@ -32,6 +32,10 @@ export const NotificationsConfigSchema = BaseConfigSchema.extend({
   WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   /** How often the worker looks for due deliveries when nothing woke it. */
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** Finished deliveries (succeeded or failed), their attempts, and events no delivery still needs are purged after this many days. */
+  WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** How often the purge runs (0: never; then call RetentionService.purge yourself). */
+  WEBHOOK_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   /** 32 bytes, base64: encrypts signing secrets at rest (AES-256-GCM). Unset: a development key, with a warning. */
   WEBHOOK_SECRETS_KEY: z
     .string()

@@ -1,0 +1,116 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { CLOCK, Clock, sortableId } from '@did/service-kit';
+import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
+
+/** Rows deleted per statement, so a purge never holds many locks or a long transaction. */
+const CHUNK = 1000;
+
+export interface PurgeResult {
+  deliveries: number;
+  attempts: number;
+  events: number;
+}
+
+/**
+ * Deletes what WEBHOOK_RETENTION_DAYS no longer keeps: deliveries finished (succeeded or failed)
+ * before the cutoff with their attempts, then events that occurred and were received before it and
+ * that no remaining delivery needs. A pending delivery (retrying, or paused on a disabled endpoint)
+ * is never purged, nor the event it will send. Runs every WEBHOOK_PURGE_INTERVAL_MS; replicas may
+ * purge at the same time (rows are taken with SKIP LOCKED).
+ *
+ * Both tables are walked by primary key below an id made from the cutoff: ids are time-ordered
+ * (sortableId), so the walk reads only old rows without an index per purge condition (which every
+ * delivery's writes would pay for). The conditions themselves are checked on every row, so an id out
+ * of time order is at worst kept, never purged early.
+ */
+@Injectable()
+export class RetentionService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Retention');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.config.WEBHOOK_PURGE_INTERVAL_MS;
+    if (every > 0) this.timer = setInterval(() => this.scheduled(), every);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Purges everything older than the retention as of `now` (the service clock by default). */
+  async purge(now: Date = this.clock.now()): Promise<PurgeResult> {
+    const cutoff = new Date(now.getTime() - this.config.WEBHOOK_RETENTION_DAYS * 86_400_000);
+    const result: PurgeResult = { deliveries: 0, attempts: 0, events: 0 };
+    for (;;) {
+      const [chunk] = await this.sql<{ deliveries: number; attempts: number }>(this.deliveriesSql(), [sortableId('whd', cutoff), cutoff, CHUNK]);
+      result.deliveries += chunk.deliveries;
+      result.attempts += chunk.attempts;
+      if (chunk.deliveries < CHUNK) break;
+    }
+    for (;;) {
+      const [chunk] = await this.sql<{ events: number }>(this.eventsSql(), [sortableId('evt', cutoff), cutoff, cutoff, CHUNK]);
+      result.events += chunk.events;
+      if (chunk.events < CHUNK) break;
+    }
+    return result;
+  }
+
+  private scheduled(): void {
+    if (this.running) return; // the last run has not finished
+    this.running = this.purge()
+      .then((r) => r.deliveries + r.events > 0 && this.logger.log(`purged ${r.deliveries} deliveries, ${r.attempts} attempts, ${r.events} events`))
+      .catch((err: Error) => this.logger.error(`purge failed: ${err.message}`))
+      .finally(() => (this.running = null));
+  }
+
+  /** ? id bound, ? cutoff, ? chunk size. */
+  private deliveriesSql(): string {
+    const d = this.table('webhook_deliveries');
+    return `with doomed as (
+        select id from ${d} where id < ? and status <> 'pending' and updated_at < ? order by id limit ? for update skip locked
+      ), attempts as (
+        delete from ${this.table('webhook_attempts')} a where a.delivery_id in (select id from doomed) returning 1
+      ), deliveries as (
+        delete from ${d} x where x.id in (select id from doomed) returning 1
+      )
+      select (select count(*) from deliveries)::int as deliveries, (select count(*) from attempts)::int as attempts`;
+  }
+
+  /**
+   * ? id bound, ? cutoff (twice), ? chunk size. A delivery of an event belongs to an endpoint of the event's
+   * account or, for a partner's endpoint with include_tenants, of its partner: the check probes only
+   * those endpoints, through the (endpoint, event) unique index.
+   */
+  private eventsSql(): string {
+    const ev = this.table('events');
+    return `with doomed as (
+        select e.id from ${ev} e
+        where e.id < ? and e.occurred_at < ? and e.received_at < ?
+          and not exists (
+            select 1 from ${this.table('webhook_endpoints')} w join ${this.table('webhook_deliveries')} d on d.endpoint_id = w.id and d.event_id = e.id
+            where w.account_id = e.account_id or w.account_id = e.partner_id
+          )
+        order by e.id limit ? for update of e skip locked
+      ), deleted as (
+        delete from ${ev} x where x.id in (select id from doomed) returning 1
+      )
+      select count(*)::int as events from deleted`;
+  }
+
+  private sql<T>(query: string, params: unknown[]): Promise<T[]> {
+    return this.orm.em.getConnection().execute<T[]>(query, params);
+  }
+
+  private table(name: string): string {
+    return `"${this.orm.config.get('schema')}"."${name}"`;
+  }
+}
