@@ -10,6 +10,7 @@
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +24,10 @@ import { natsTransport } from '@did/runtime';
 import { sortableId } from '@did/service-kit';
 import { Events } from '@did/contracts';
 import { AppModule, SERVICE } from '../../apps/notifications/src/app.module';
+import { DeliveryClaims } from '../../apps/notifications/src/deliveries/delivery-claims';
+import { DeliveryOutcomes } from '../../apps/notifications/src/deliveries/delivery-outcomes.service';
 import { DeliveryWorker } from '../../apps/notifications/src/deliveries/delivery-worker';
+import { webhookBody } from '../../apps/notifications/src/deliveries/webhook-body';
 import { loadNotificationsConfig } from '../../apps/notifications/src/config';
 import { MIGRATIONS } from '../../apps/notifications/src/migrations';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../dev/database';
@@ -38,16 +42,56 @@ const ENDPOINT_CONCURRENCY = 16;
 /** The receiver runs in its own process, so neither side of the comparison shares its CPU with it. */
 const RECEIVER_SOURCE = `
 const http = require('node:http');
+// Webhook arrivals are reported in batches: one IPC message per request would cost the receiver (and the
+// process it reports to, where the worker runs) more than the request itself, which plain POSTs never pay.
+let arrived = [];
+const flush = () => { process.send({ arrived }); arrived = []; };
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => {
     res.writeHead(204).end();
-    if (req.url === '/hook') process.send({ id: req.headers['webhook-id'], at: Date.now() });
+    if (req.url === '/hook') {
+      if (!arrived.length) setTimeout(flush, 2);
+      arrived.push([req.headers['webhook-id'], Date.now()]);
+    }
   });
 });
 server.keepAliveTimeout = 60000;
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
 `;
+
+/** CPU time (user + system, ms) used so far by these processes, from /proc (Linux); undefined where unreadable. */
+function cpuMs(pids: number[]): number | undefined {
+  try {
+    let ticks = 0;
+    for (const pid of pids) {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU used by the bench process, the receiver and this database's PostgreSQL backends between start() and stop(), per delivery. */
+function cpuMeter(receiverPid: number, backendPids: number[]) {
+  const parts = { self: [process.pid], receiver: [receiverPid], postgres: backendPids };
+  let before: Record<string, number | undefined> = {};
+  let after: Record<string, number | undefined> = {};
+  const read = () => Object.fromEntries(Object.entries(parts).map(([k, pids]) => [k, cpuMs(pids)]));
+  return {
+    start: () => (before = read()),
+    stop: () => (after = read()),
+    report: (selfName: string, count: number) =>
+      Object.keys(parts)
+        .map((k) => {
+          const used = after[k] !== undefined && before[k] !== undefined ? ((after[k] as number) - (before[k] as number)) / count : undefined;
+          return `${k === 'self' ? selfName : k} ${used === undefined ? '?' : (used * 1000).toFixed(0)} µs`;
+        })
+        .join(', '),
+  };
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -75,6 +119,39 @@ async function plainPosts(url: string, bodies: string[], concurrency: number): P
   return bodies.length / ((performance.now() - started) / 1000);
 }
 
+/** Wraps the worker's two database stages to count their calls, rows and time while the worker runs alone. */
+function timeStages(app: { get<T>(type: new (...args: never[]) => T): T }) {
+  const claims = app.get(DeliveryClaims);
+  const outcomes = app.get(DeliveryOutcomes);
+  const claim = claims.claim;
+  const record = outcomes.record;
+  const stats = { claim: { calls: 0, rows: 0, ms: 0 }, record: { calls: 0, rows: 0, ms: 0 } };
+  claims.claim = async function (...args: Parameters<typeof claim>) {
+    const t = performance.now();
+    const rows = await claim.apply(this, args);
+    stats.claim.calls++;
+    stats.claim.rows += rows.length;
+    stats.claim.ms += performance.now() - t;
+    return rows;
+  };
+  outcomes.record = async function (...args: Parameters<typeof record>) {
+    const t = performance.now();
+    await record.apply(this, args);
+    stats.record.calls++;
+    stats.record.rows += args[0].length;
+    stats.record.ms += performance.now() - t;
+  };
+  const line = (name: string, s: { calls: number; rows: number; ms: number }) =>
+    `${name} ${s.calls} calls, ${(s.rows / Math.max(1, s.calls)).toFixed(1)} rows and ${(s.ms / Math.max(1, s.calls)).toFixed(1)} ms each`;
+  return {
+    stop: () => {
+      claims.claim = claim;
+      outcomes.record = record;
+    },
+    report: () => `${line('claim', stats.claim)}; ${line('record', stats.record)}`,
+  };
+}
+
 async function main(): Promise<void> {
   const root = repoRoot();
   const runId = randomBytes(4).toString('hex');
@@ -88,7 +165,10 @@ async function main(): Promise<void> {
   const receiver = fork('-e', [RECEIVER_SOURCE], { execArgv: ['-e', RECEIVER_SOURCE], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const arrivals = new Map<string, number>();
   const port = await new Promise<number>((resolve) =>
-    receiver.on('message', (m: { port?: number; id?: string; at?: number }) => (m.port ? resolve(m.port) : arrivals.set(m.id as string, m.at as number))),
+    receiver.on('message', (m: { port?: number; arrived?: [string, number][] }) => {
+      if (m.port) resolve(m.port);
+      for (const [id, at] of m.arrived ?? []) arrivals.set(id, at);
+    }),
   );
   const hookUrl = `http://127.0.0.1:${port}/hook`;
 
@@ -133,24 +213,37 @@ async function main(): Promise<void> {
     const webhookRate = EVENTS / ((performance.now() - started) / 1000);
     // 1b. The delivery worker alone: N deliveries already committed (as intake leaves them), then woken.
     const endpointId = (await conn.execute<{ id: string }[]>('select id from notifications.webhook_endpoints limit 1'))[0].id;
+    // The same events again under new ids, so the plain POSTs below can send exactly the bytes the worker sends.
+    const copies = envelopes.map((e, i) => ({ ...e, id: `evt_w${i}` }));
     await conn.execute(
       `insert into notifications.events (id, type, version, account_id, occurred_at, data, received_at)
-       select 'evt_w' || g, 'api_key.created', 1, ?, now(), '{"bench":true}'::jsonb, now() from generate_series(1, ?) g`,
-      [account, EVENTS],
+       select id, type, 1, ?, occurred_at, data, now() from jsonb_to_recordset(?::jsonb) as v(id text, type text, occurred_at timestamptz, data jsonb)`,
+      [account, JSON.stringify(copies.map((e) => ({ id: e.id, type: e.type, occurred_at: e.occurred_at, data: e.data })))],
     );
-    const bodies = envelopes.map((e) => JSON.stringify({ id: e.id, type: e.type, occurred_at: e.occurred_at, account_id: account, data: e.data }));
+    const bodies = copies.map((e) => webhookBody({ id: e.id, type: e.type, createdAt: new Date(e.occurred_at), accountId: account, connectionId: null, data: e.data }));
+    const backends = (await conn.execute<{ pid: number }[]>('select pid from pg_stat_activity where datname = current_database()')).map((r) => r.pid);
+    const plainCpu = cpuMeter(receiver.pid as number, []);
+    const workerCpu = cpuMeter(receiver.pid as number, backends);
     // The baseline runs right before and right after the worker, and the better run counts: load from
     // elsewhere on the machine can only make the comparison harder for the worker, never easier.
+    plainCpu.start();
     const plainBefore = await plainPosts(`http://127.0.0.1:${port}/plain`, bodies, ENDPOINT_CONCURRENCY);
+    plainCpu.stop();
     const workerStarted = performance.now();
+    workerCpu.start();
     await conn.execute(
       `insert into notifications.webhook_deliveries (id, endpoint_id, account_id, event_id, event_type, status, attempt_count, next_attempt_at, created_at, updated_at)
-       select 'whd_w' || g, ?, ?, 'evt_w' || g, 'api_key.created', 'pending', 0, now(), now(), now() from generate_series(1, ?) g`,
+       select 'whd_w' || g, ?, ?, 'evt_w' || g, 'api_key.created', 'pending', 0, now(), now(), now() from generate_series(0, ? - 1) g`,
       [endpointId, account, EVENTS],
     );
+    const stages = timeStages(app);
+    if (process.env.BENCH_MARKS) console.log(`worker phase from ${process.hrtime.bigint() / 1000n}`);
     app.get(DeliveryWorker).kick();
     while (arrivals.size < 2 * EVENTS) await new Promise((r) => setTimeout(r, 5));
     const workerRate = EVENTS / ((performance.now() - workerStarted) / 1000);
+    workerCpu.stop();
+    if (process.env.BENCH_MARKS) console.log(`worker phase to ${process.hrtime.bigint() / 1000n}`);
+    stages.stop();
     const intakeRate = EVENTS / ((intakeDone - started) / 1000);
     const plainAfter = await plainPosts(`http://127.0.0.1:${port}/plain`, bodies, ENDPOINT_CONCURRENCY);
     const plainRate = Math.max(plainBefore, plainAfter);
@@ -178,6 +271,8 @@ async function main(): Promise<void> {
     console.log(`  delivery worker (claim + sign + POST + log):          ${workerRate.toFixed(0)} deliveries/s`);
     console.log(`  plain POSTs: ${plainRate.toFixed(0)} requests/s (same bodies, same receiver, concurrency ${ENDPOINT_CONCURRENCY}; best of ${plainBefore.toFixed(0)} before and ${plainAfter.toFixed(0)} after the worker)`);
     console.log(`  worker / plain: ${(ratio * 100).toFixed(0)}% (target >= 50%) ${ratio >= 0.5 ? 'PASS' : 'FAIL'}; end to end / plain: ${((webhookRate / plainRate) * 100).toFixed(0)}%`);
+    console.log(`  worker stages: ${stages.report()}`);
+    console.log(`  CPU per delivery: worker run ${workerCpu.report('worker', EVENTS)}; plain run (before) ${plainCpu.report('client', EVENTS)}`);
     console.log(`lag from outbox commit to webhook arrival, ${LAG_SAMPLES} events one at a time`);
     console.log(`  p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms\n`);
   } finally {
