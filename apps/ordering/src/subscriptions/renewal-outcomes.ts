@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, Events, NumberReleaseReason, SubscriptionStatus } from '@did/contracts';
-import { appendToOutbox } from '@did/messaging';
+import { appendManyToOutbox, appendToOutbox } from '@did/messaging';
 import { BILLING_PERIODS, sql, SUBSCRIPTIONS } from '../db/sql';
 import { periodEnd } from './billing-cycle';
-import { appendManyToOutbox } from './outbox-many';
 import { nextRetryAt, releaseAt, RenewalPolicy } from './renewal-policy';
 import { SubscriptionRow } from './subscription-row';
 

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Currency, DomainError, ErrorCode, ErrorType, Events, LedgerEntryKind } from '@did/contracts';
-import { appendToOutbox } from '@did/messaging';
+import { appendManyToOutbox, appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { cents, LEDGER_ENTRIES, sql, WALLETS } from '../db/sql';
-import { appendManyToOutbox } from '../subscriptions/outbox-many';
 
 const SERVICE = 'ordering';
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager, Knex } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { EventDefinition, EventEnvelope } from '@did/contracts';
 import { sortableId } from '@did/service-kit';
@@ -35,4 +36,39 @@ export function appendToOutbox<S extends z.ZodType>(
   };
   em.persist(em.create(OutboxEvent, { id: envelope.id, type: envelope.type, envelope, occurredAt: now, publishedAt: null, publishAttempts: 0, lastError: null }));
   return envelope;
+}
+
+/** One event for {@link appendManyToOutbox}. */
+export interface OutboxItem<S extends z.ZodType = z.ZodType> {
+  definition: EventDefinition<S>;
+  data: z.input<S>;
+  scope: EventScope;
+}
+
+/**
+ * {@link appendToOutbox} for many events at once (a renewal batch writes two per renewal): the same
+ * envelopes, each validated against its contract, written with one multi-row insert inside `em`'s
+ * transaction (it must have one) instead of one ORM entity each.
+ */
+export async function appendManyToOutbox(em: SqlEntityManager, producer: string, items: readonly OutboxItem[], now: Date): Promise<void> {
+  if (!items.length) return;
+  const occurredAt = now.toISOString();
+  const envelopes: EventEnvelope[] = items.map((item) => ({
+    id: sortableId('evt', now),
+    type: item.definition.type,
+    version: item.definition.version,
+    occurred_at: occurredAt,
+    producer,
+    account_id: item.scope.accountId,
+    partner_id: item.scope.partnerId,
+    data: item.definition.schema.parse(item.data) as Record<string, unknown>,
+  }));
+  const table = `"${em.config.get('schema')}"."${em.getMetadata().get(OutboxEvent.name).tableName}"`;
+  const runner: Knex = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+  await runner.raw(
+    `insert into ${table} (id, type, envelope, occurred_at, published_at, publish_attempts, last_error)
+     select e->>'id', e->>'type', e, ?, null, 0, null from jsonb_array_elements(?::jsonb) as e`,
+    // One JSON document for the batch: cheaper to send and parse than an array literal of JSON strings.
+    [now, JSON.stringify(envelopes)],
+  );
 }
