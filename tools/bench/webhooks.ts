@@ -7,6 +7,10 @@
  *    after the worker (the better counts). Prints both and the ratio (target >= 50%).
  * 2. Lag: events committed one at a time to the notifications outbox (the path every producer's
  *    outbox takes: relay -> JetStream -> durable consumer -> delivery), time from commit to arrival.
+ *
+ * It also prints the worker's per-stage timing (claims, records) and CPU per delivery of each process.
+ * Profiling: `BENCH_MARKS=1 node --cpu-prof -r ts-node/register/transpile-only -r tsconfig-paths/register
+ * tools/bench/webhooks.ts` prints monotonic microsecond marks (the profile's clock) around the worker phase.
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
