@@ -21,13 +21,16 @@ import { say, SetupError } from '../dev/log';
 import { freePort } from '../dev/probe';
 import { migrateAll, runCommand, seedDemo, serviceEnv, ServiceName, stopCommands } from '../dev/services';
 import { ServiceGroup } from '../dev/supervisor';
-import { runLoad, LoadResult } from './load';
+import { CpuMeter, describeCpuPerRequest } from './cpu-usage';
+import { runLoad, LoadOptions, LoadResult } from './load';
 import { throwawayWorld } from './throwaway-world';
 
 const NUMBERS = Number(readEnv('BENCH_NUMBERS') ?? 1_000_000);
 const CONCURRENCY = Number(readEnv('BENCH_CONCURRENCY') ?? 16);
 const DURATION_MS = Number(readEnv('BENCH_DURATION_S') ?? 10) * 1000;
 const WARMUP_MS = 3_000;
+/** Once, before any measurement, per scenario and side (see main). */
+const PROCESS_WARMUP_MS = 5_000;
 const TARGET_RATIO = 0.4;
 const FEED_SEED = 'bench-search';
 const READY_TIMEOUT_MS = 60_000;
@@ -39,6 +42,15 @@ const SCENARIOS = [
   { name: 'contains 7777', query: 'country_code=US&contains=7777&limit=25', mustUseIndex: true },
   { name: 'pattern 877-555-XXXX', query: 'country_code=US&number_type=toll_free&pattern=877-555-XXXX&limit=25', mustUseIndex: true },
 ] as const;
+
+type Scenario = (typeof SCENARIOS)[number];
+
+/** `BENCH_ONLY=pattern,area` runs only the scenarios whose names contain one of the words, in that order. */
+function selectedScenarios(): readonly Scenario[] {
+  const only = readEnv('BENCH_ONLY');
+  if (!only) return SCENARIOS;
+  return only.split(',').flatMap((word) => SCENARIOS.filter((s) => s.name.includes(word.trim())));
+}
 
 const lifecycle = new Lifecycle();
 /** Only to turn `?` placeholders into `$n` exactly as inventory's knex does; it never connects. */
@@ -74,6 +86,21 @@ function httpGet(agent: http.Agent, url: URL, headers: Record<string, string>): 
 
 function planUsesSeqScanOnNumbers(plan: string): boolean {
   return /Seq Scan on (inventory\.)?numbers\b/.test(plan);
+}
+
+/**
+ * {@link runLoad}, and the CPU each process spent per request over the whole run (warm-up included,
+ * divided by every call made): where the time of the gateway path goes.
+ */
+async function measuredLoad(meter: CpuMeter, once: () => Promise<void>, options: LoadOptions): Promise<LoadResult> {
+  let calls = 0;
+  const before = await meter.snapshot();
+  const result = await runLoad(async () => {
+    await once();
+    calls++;
+  }, options);
+  process.stdout.write(`${describeCpuPerRequest(CpuMeter.spent(before, await meter.snapshot()), calls)}\n`);
+  return result;
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
@@ -132,16 +159,39 @@ async function main(): Promise<number> {
   );
   say(`available numbers: ${stock.rows.map((r) => `${r.country_code} ${r.number_type} ${r.n}`).join(', ')}`);
 
+  const meter = new CpuMeter(() => group.processes(), pool);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const auth = { authorization: `Bearer ${seed.api_key}` };
   const results: { name: string; direct: LoadResult; gateway: LoadResult; seqScan: boolean; mustUseIndex: boolean }[] = [];
 
-  for (const scenario of SCENARIOS) {
+  // The demo key acts as the demo partner, which has no parent: what the gateway sends as the caller.
+  const targets = (scenario: Scenario) => ({
+    request: SearchAvailableRequestSchema.parse({ ...AvailableNumbersQuerySchema.parse(Object.fromEntries(new URLSearchParams(scenario.query))), account_id: seed.partner_id, partner_id: null }),
+    url: new URL(`/v1/numbers/available?${scenario.query}`, `http://127.0.0.1:${gatewayPort}`),
+  });
+  // What SearchService.search does per request: both statements at once, built at the request's instant.
+  const directOnce = (request: SearchAvailableRequest) => async () => {
+    const [p, c] = statements(request, new Date());
+    await Promise.all([pool.query(p.sql, p.bindings), pool.query(c.sql, c.bindings)]);
+  };
+  const gatewayOnce = (url: URL) => async () => {
+    const r = await httpGet(agent, url, auth);
+    if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${r.body.slice(0, 200)}`);
+  };
+
+  // The services start cold: without this, whichever scenario runs first measures JIT compilation
+  // and heap growth (its gateway side cost ~2x the CPU per request of the same scenario run later).
+  say(`warming up both paths: ${PROCESS_WARMUP_MS / 1000} s per scenario and side, not measured`);
+  for (const scenario of selectedScenarios()) {
+    const { request, url } = targets(scenario);
+    const warmup = { concurrency: CONCURRENCY, warmupMs: PROCESS_WARMUP_MS, durationMs: 0 };
+    await runLoad(directOnce(request), warmup);
+    await runLoad(gatewayOnce(url), warmup);
+  }
+
+  for (const scenario of selectedScenarios()) {
     process.stdout.write(`\n=== ${scenario.name}: GET /v1/numbers/available?${scenario.query}\n`);
-    const filter = AvailableNumbersQuerySchema.parse(Object.fromEntries(new URLSearchParams(scenario.query)));
-    // The demo key acts as the demo partner, which has no parent: what the gateway sends as the caller.
-    const request = SearchAvailableRequestSchema.parse({ ...filter, account_id: seed.partner_id, partner_id: null });
-    const url = new URL(`/v1/numbers/available?${scenario.query}`, `http://127.0.0.1:${gatewayPort}`);
+    const { request, url } = targets(scenario);
 
     // Same answer both ways, or the comparison would be meaningless.
     const [page] = statements(request, new Date());
@@ -165,16 +215,9 @@ async function main(): Promise<number> {
 
     const options = { concurrency: CONCURRENCY, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
     say(`direct: ${CONCURRENCY} concurrent, ${WARMUP_MS / 1000} s warm-up + ${DURATION_MS / 1000} s`);
-    const directResult = await runLoad(async () => {
-      // What SearchService.search does per request: both statements at once, built at the request's instant.
-      const [p, c] = statements(request, new Date());
-      await Promise.all([pool.query(p.sql, p.bindings), pool.query(c.sql, c.bindings)]);
-    }, options);
+    const directResult = await measuredLoad(meter, directOnce(request), options);
     say(`gateway: ${CONCURRENCY} concurrent, ${WARMUP_MS / 1000} s warm-up + ${DURATION_MS / 1000} s`);
-    const gatewayResult = await runLoad(async () => {
-      const r = await httpGet(agent, url, auth);
-      if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${r.body.slice(0, 200)}`);
-    }, options);
+    const gatewayResult = await measuredLoad(meter, gatewayOnce(url), options);
     for (const [label, r] of [['direct', directResult], ['gateway', gatewayResult]] as const) {
       process.stdout.write(`${label.padEnd(8)} ${fmt(r.rps).padStart(9)} req/s  p50 ${fmt(r.p50Ms, 2)} ms  p99 ${fmt(r.p99Ms, 2)} ms  (${r.requests} ok, ${r.errors} errors${r.firstError ? `; first: ${r.firstError}` : ''})\n`);
     }
