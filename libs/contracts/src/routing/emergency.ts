@@ -35,6 +35,26 @@ export const EmergencyAddressSchema = EmergencyAddressSuggestionSchema.extend({
 });
 export type EmergencyAddress = z.infer<typeof EmergencyAddressSchema>;
 
+/** Carrier reasons for an invalid address, and the body field each one points at. */
+export const EMERGENCY_REASON_FIELDS: Readonly<Record<string, keyof CreateEmergencyAddressBody>> = {
+  country_not_supported: 'country_code',
+  house_number_missing: 'street_address',
+  region_unknown: 'administrative_area',
+  city_not_found: 'locality',
+  postal_code_invalid: 'postal_code',
+  address_not_found: 'street_address',
+};
+
+/**
+ * `routing.emergency_addresses.create` answers either the stored address or the carrier's rejection
+ * (the gateway turns it into 422 emergency_address_invalid with the suggestions).
+ */
+export const CreateEmergencyAddressReplySchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('created'), address: EmergencyAddressSchema }),
+  z.object({ outcome: z.literal('rejected'), reason: z.string(), field: z.string(), message: z.string(), suggestions: z.array(EmergencyAddressSuggestionSchema) }),
+]);
+export type CreateEmergencyAddressReply = z.infer<typeof CreateEmergencyAddressReplySchema>;
+
 export const EmergencyAddressListSchema = z.object({ data: z.array(EmergencyAddressSchema) });
 export type EmergencyAddressList = z.infer<typeof EmergencyAddressListSchema>;
 

@@ -35,3 +35,21 @@ export const RoutingCallerSchema = z.object({
   partner_id: z.string().min(1).nullable(),
 });
 export type RoutingCaller = z.infer<typeof RoutingCallerSchema>;
+
+/**
+ * Core NATS subject on which every routing replica announces what its writes (and the inventory
+ * events it consumed) changed, so all replicas drop those resolve cache entries. WARNING: replicas
+ * of different versions must agree on it.
+ */
+export function routingCacheSubject(prefix: string): string {
+  return `${prefix}.routing.cache.invalidate`;
+}
+
+/** What a cache invalidation names: numbers by E.164 or id, accounts (their defaults or numbers changed), or everything. */
+export const CacheInvalidationSchema = z.object({
+  e164s: z.array(z.string()).default([]),
+  number_ids: z.array(z.string()).default([]),
+  account_ids: z.array(z.string()).default([]),
+  all: z.boolean().default(false),
+});
+export type CacheInvalidation = z.input<typeof CacheInvalidationSchema>;

@@ -1,0 +1,32 @@
+import { blankSettings } from './effective-settings';
+import { applyPatch, settingsViolations } from './settings-rules';
+
+const now = new Date('2026-03-02T15:00:00Z');
+const ctx = { e164: '+15125550100', planMaxChannels: 5, callerIdOwned: true };
+
+describe('applyPatch', () => {
+  it('changes only the fields sent and lists those whose value changed', () => {
+    const current = { ...blankSettings(now), recording: true };
+    const { next, changed } = applyPatch(current, { recording: true, max_channels: 3, caller_id: null }, now);
+    expect(changed).toEqual(['max_channels']);
+    expect(next).toMatchObject({ recording: true, maxChannels: 3, callerId: null });
+  });
+});
+
+describe('settingsViolations', () => {
+  it('accepts a patch within the rules', () => {
+    const { next } = applyPatch(blankSettings(now), { max_channels: 5, caller_id: '+15125550199' }, now);
+    expect(settingsViolations(next, { max_channels: 5, caller_id: '+15125550199' }, ctx)).toEqual([]);
+  });
+
+  it('names max_channels over the plan, a caller ID the account does not use, and SMS routing without messaging', () => {
+    const patch = { max_channels: 6, caller_id: '+15125550199', sms_routing: { enabled: true, inbox_type: 'shared_inbox' as const, inbox: 'i1', destinations: [] } };
+    const { next } = applyPatch(blankSettings(now), patch, now);
+    expect(settingsViolations(next, patch, { ...ctx, callerIdOwned: false }).map((v) => v.rule)).toEqual(['max:5', 'owned_active_number', 'requires_messaging_enabled']);
+  });
+
+  it('allows the number itself as caller ID without looking it up', () => {
+    const patch = { caller_id: ctx.e164 };
+    expect(settingsViolations(applyPatch(blankSettings(now), patch, now).next, patch, { ...ctx, callerIdOwned: false })).toEqual([]);
+  });
+});
