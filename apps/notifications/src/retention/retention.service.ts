@@ -97,7 +97,7 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
         where e.id < ? and e.occurred_at < ? and e.received_at < ?
           and not exists (
             select 1 from ${this.table('webhook_endpoints')} w join ${this.table('webhook_deliveries')} d on d.endpoint_id = w.id and d.event_id = e.id
-            where w.account_id = e.account_id or w.account_id = e.partner_id
+            where w.account_id in (e.account_id, e.partner_id)
           )
         order by e.id limit ? for update of e skip locked
       ), deleted as (
