@@ -15,6 +15,7 @@ import { EventsModule } from './events/events.module';
 import { BillingModule } from './billing/billing.module';
 import { PricingModule } from './pricing/pricing.module';
 import { NumberOrdersModule } from './number-orders/number-orders.module';
+import { RoutingModule } from './routing/routing.module';
 import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
 import { NumberBillingModule } from './number-billing/number-billing.module';
 
@@ -40,6 +41,7 @@ export class AppModule {
         BillingModule,
         PricingModule,
         NumberOrdersModule,
+        RoutingModule,
         PhoneNumbersModule,
         NumberBillingModule,
       ],
