@@ -25,6 +25,9 @@ const INTAKE_BATCH = 32;
  */
 @Injectable()
 export class EventIntakeService implements OnModuleInit {
+  /** Per batch transaction (its EntityManager), the endpoints looked up so far; gone with the transaction. */
+  private readonly endpointCache = new WeakMap<EntityManager, Map<string, Promise<WebhookEndpoint[]>>>();
+
   constructor(
     private readonly events: JetStreamEvents,
     private readonly worker: DeliveryWorker,
@@ -32,7 +35,7 @@ export class EventIntakeService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // Batches: a burst of events costs a transaction per batch, not per event (the handler keeps nothing across events).
+    // Batches: a burst of events costs a transaction per batch, not per event (across the events of one batch the handler keeps only its endpoint lookups).
     await this.events.consume({ durable: EVENT_INTAKE_DURABLE, eventTypes: [ALL_EVENT_TYPES], batchSize: INTAKE_BATCH, handler: (event, em) => this.record(event, em) });
   }
 
@@ -51,8 +54,7 @@ export class EventIntakeService implements OnModuleInit {
       data: event.data,
       receivedAt: now,
     });
-    const owners = [{ accountId: event.account_id }, ...(event.partner_id ? [{ accountId: event.partner_id, includeTenants: true }] : [])];
-    const endpoints = await em.find(WebhookEndpoint, { enabled: true, $or: owners });
+    const endpoints = await this.endpointsOf(em, event.account_id, event.partner_id);
     for (const endpoint of endpoints.filter((e) => endpointWants(e, record))) {
       em.create(WebhookDelivery, {
         id: sortableId('whd', now),
@@ -68,6 +70,25 @@ export class EventIntakeService implements OnModuleInit {
       });
     }
     this.wakeWorkerAfterCommit(em);
+  }
+
+  /**
+   * The enabled endpoints an account's events may go to (its own, and its partner's that include
+   * tenants), read once per batch transaction: a burst is mostly a few accounts' events. Every event of
+   * a batch was received before the batch began, so an endpoint created after the lookup would not
+   * have wanted them anyway (it receives only what happens after its creation).
+   */
+  private endpointsOf(em: EntityManager, accountId: string, partnerId: string | null): Promise<WebhookEndpoint[]> {
+    let cache = this.endpointCache.get(em);
+    if (!cache) this.endpointCache.set(em, (cache = new Map()));
+    const key = `${accountId} ${partnerId ?? ''}`;
+    let found = cache.get(key);
+    if (!found) {
+      const owners = [{ accountId }, ...(partnerId ? [{ accountId: partnerId, includeTenants: true }] : [])];
+      found = em.find(WebhookEndpoint, { enabled: true, $or: owners });
+      cache.set(key, found);
+    }
+    return found;
   }
 
   /** The worker must look only once the rows are visible: knex resolves executionPromise after COMMIT. */
