@@ -18,6 +18,7 @@ import { NumberOrdersModule } from './number-orders/number-orders.module';
 import { RoutingModule } from './routing/routing.module';
 import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
 import { NumberBillingModule } from './number-billing/number-billing.module';
+import { PortingModule } from './porting/porting.module';
 
 export const SERVICE = 'gateway';
 
@@ -44,6 +45,7 @@ export class AppModule {
         RoutingModule,
         PhoneNumbersModule,
         NumberBillingModule,
+        PortingModule,
       ],
     };
   }

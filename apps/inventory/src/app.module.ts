@@ -8,6 +8,7 @@ import { ENTITIES } from './entities';
 import { IngestModule } from './ingest/ingest.module';
 import { MIGRATIONS } from './migrations';
 import { NumbersModule } from './numbers/numbers.module';
+import { PortingInModule } from './porting-in/porting-in.module';
 import { ProvisioningModule } from './provisioning/provisioning.module';
 import { RegistryModule } from './registry/registry.module';
 import { ReleasesModule } from './releases/releases.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ProvisioningModule,
         ReleasesModule,
         NumbersModule,
+        PortingInModule,
         ConnectionsModule,
       ],
     };

@@ -7,6 +7,7 @@ import { MIGRATIONS } from './migrations';
 import { LookupsModule } from './lookups/lookups.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PortingBillingModule } from './porting-billing/porting-billing.module';
 import { PricingModule } from './pricing/pricing.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WalletsModule } from './wallets/wallets.module';
@@ -28,6 +29,7 @@ export class AppModule {
         OrdersModule,
         LookupsModule,
         SubscriptionsModule,
+        PortingBillingModule,
       ],
     };
   }

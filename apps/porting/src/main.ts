@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { runNatsServiceCli } from '@did/runtime';
 import { AppModule, SERVICE } from './app.module';
+import { PortingConfigSchema } from './config';
 import { MIGRATIONS } from './migrations';
 
-void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, moduleFor: (config) => AppModule.forRoot(config) });
+void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, configSchema: PortingConfigSchema, moduleFor: (config) => AppModule.forRoot(config) });

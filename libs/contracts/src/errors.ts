@@ -87,6 +87,12 @@ export const ErrorCode = {
   EmergencyAddressNotFound: 'emergency_address_not_found',
   EmergencyAddressInUse: 'emergency_address_in_use',
   EmergencyNotSupported: 'emergency_not_supported',
+  InvalidStateTransition: 'invalid_state_transition',
+  PortingOrderNotFound: 'porting_order_not_found',
+  PortingDocumentNotFound: 'porting_document_not_found',
+  DocumentTooLarge: 'document_too_large',
+  DocumentTypeUnsupported: 'document_type_unsupported',
+  PortingCancelWindowClosed: 'porting_cancel_window_closed',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

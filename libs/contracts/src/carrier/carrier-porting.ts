@@ -57,3 +57,81 @@ export const CsrResponse = z.object({
   losing_carrier: z.object({ name: z.string() }).nullable(),
 });
 export type CsrResponse = z.infer<typeof CsrResponse>;
+
+/** Port-in orders at the carrier (`/v1/port-orders`). WARNING: porting branches on these statuses. */
+export const CarrierPortStatus = {
+  Submitted: 'submitted',
+  InProgress: 'in_progress',
+  Approved: 'approved',
+  Exception: 'exception',
+  Completed: 'completed',
+  Cancelled: 'cancelled',
+  /** Every number was refused. */
+  Rejected: 'rejected',
+} as const;
+export type CarrierPortStatus = (typeof CarrierPortStatus)[keyof typeof CarrierPortStatus];
+export const CARRIER_PORT_STATUSES = Object.values(CarrierPortStatus) as [CarrierPortStatus, ...CarrierPortStatus[]];
+
+/** `GET /v1/port-orders/rules`: what a port order must respect. */
+export const CarrierPortRules = z.object({ min_foc_lead_business_days: z.number().int().min(0) });
+export type CarrierPortRules = z.infer<typeof CarrierPortRules>;
+
+const portDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-06');
+const CarrierPortEndUser = z.object({
+  name: z.string().min(1).max(120),
+  account_number: z.string().min(1).max(64),
+  pin: z.string().max(12).nullable().optional(),
+  service_address: z.record(z.string(), z.unknown()),
+});
+
+/** `POST /v1/port-orders`: idempotent on `reference`. */
+export const CreateCarrierPortOrderBody = z.strictObject({
+  reference: z.string().min(1).max(200),
+  phone_numbers: z.array(CarrierE164).min(1).max(1000),
+  requested_foc_date: portDate,
+  end_user: CarrierPortEndUser,
+});
+export type CreateCarrierPortOrderBody = z.infer<typeof CreateCarrierPortOrderBody>;
+
+/** `POST /v1/port-orders/{id}/supplement`: corrected details after an exception; the order goes back to review. */
+export const SupplementCarrierPortOrderBody = z.strictObject({
+  phone_numbers: z.array(CarrierE164).min(1).max(1000).optional(),
+  requested_foc_date: portDate.optional(),
+  end_user: CarrierPortEndUser.optional(),
+});
+export type SupplementCarrierPortOrderBody = z.infer<typeof SupplementCarrierPortOrderBody>;
+
+export const CarrierPortNumberStatus = { Pending: 'pending', Rejected: 'rejected', Ported: 'ported', Cancelled: 'cancelled' } as const;
+
+/** One step of a carrier port order, in order; porting applies each step it has not seen yet. */
+export const CarrierPortEvent = z.object({
+  seq: z.number().int().min(1),
+  at: z.string(),
+  status: z.enum(CARRIER_PORT_STATUSES),
+  note: z.string(),
+  foc_date: portDate.nullable(),
+  exception_code: z.string().nullable(),
+  /** Numbers refused at this step, with why. */
+  rejected: z.array(z.object({ phone_number: z.string(), reason: z.string() })),
+});
+export type CarrierPortEvent = z.infer<typeof CarrierPortEvent>;
+
+export const CarrierPortOrder = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: z.enum(CARRIER_PORT_STATUSES),
+  losing_carrier: z.string().nullable(),
+  requested_foc_date: portDate,
+  foc_date: portDate.nullable(),
+  exception: z.object({ code: z.string(), message: z.string() }).nullable(),
+  numbers: z.array(z.object({ phone_number: z.string(), status: z.enum(['pending', 'rejected', 'ported', 'cancelled']), reason: z.string().nullable() })),
+  history: z.array(CarrierPortEvent),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type CarrierPortOrder = z.infer<typeof CarrierPortOrder>;
+
+/** Admin (tests): approve with an optional FOC date, raise an exception, move the FOC date, complete. */
+export const AdminPortApproveBody = z.strictObject({ foc_date: portDate.optional() });
+export const AdminPortExceptionBody = z.strictObject({ code: z.string().min(1).max(60), message: z.string().max(500).optional() });
+export const AdminPortFocBody = z.strictObject({ foc_date: portDate });

@@ -22,6 +22,7 @@ import {
   NumberEmergencyUpdatedV1,
   NumberRoutingUpdatedV1,
 } from '../routing/routing-events';
+import { NumberPortedInV1, PortingOrderCompletedV1, PortingOrderExceptionV1, PortingOrderNewCommentV1, PortingOrderStatusChangedV1 } from '../porting/porting-events';
 
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
@@ -252,6 +253,41 @@ export const Events = {
     producer: ServiceName.Routing,
     description: "End-user details or documents of a number were put on file; status is met, missing (missing lists what) or not_required for the number's country.",
     schema: NumberComplianceUpdatedV1,
+  }),
+  PortingOrderStatusChanged: define({
+    type: 'porting_order.status_changed',
+    version: 1,
+    producer: ServiceName.Porting,
+    description: 'A port-in order changed status (draft, submitted, in_progress, approved, exception, completed, cancelled, failed); reason says why, foc_date once the carrier committed to one.',
+    schema: PortingOrderStatusChangedV1,
+  }),
+  PortingOrderException: define({
+    type: 'porting_order.exception',
+    version: 1,
+    producer: ServiceName.Porting,
+    description: 'The losing carrier holds a port order with a typed code (account_number_mismatch, pin_invalid, ...); remediation says what to PATCH before resubmitting.',
+    schema: PortingOrderExceptionV1,
+  }),
+  PortingOrderCompleted: define({
+    type: 'porting_order.completed',
+    version: 1,
+    producer: ServiceName.Porting,
+    description: 'A port order completed: its numbers are active in the account and billed from now on.',
+    schema: PortingOrderCompletedV1,
+  }),
+  PortingOrderNewComment: define({
+    type: 'porting_order.new_comment',
+    version: 1,
+    producer: ServiceName.Porting,
+    description: 'A comment was added to a port order.',
+    schema: PortingOrderNewCommentV1,
+  }),
+  NumberPortedIn: define({
+    type: 'number.ported_in',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'A number ported in from another carrier is active in the account (number.activated is sent too, with order_id null); port_order_id names the port order.',
+    schema: NumberPortedInV1,
   }),
 } as const;
 
