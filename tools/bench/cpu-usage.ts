@@ -51,8 +51,6 @@ function machineCpuSeconds(): { busy: number; total: number } | null {
 export interface CpuSnapshot {
   perProcess: Map<string, number>;
   machine: { busy: number; total: number } | null;
-  /** Transactions of the bench database so far: each autocommitted statement is one. */
-  transactions: number;
 }
 
 /** What each tracked process (and the machine) spent between two snapshots, in CPU seconds. */
@@ -60,7 +58,6 @@ export interface CpuSpent {
   perProcess: Map<string, number>;
   /** Busy cores on average over the window, everything on the machine included (other users too). */
   machineBusyCores: number | null;
-  transactions: number;
 }
 
 /**
@@ -92,9 +89,7 @@ export class CpuMeter {
       const seconds = processCpuSeconds(pid);
       if (seconds !== null) perProcess.set(`pg backend ${pid}`, seconds);
     }
-    // The statistics collector lags a little; a 10 s window makes that negligible.
-    const stats = await this.pool.query<{ n: string }>('select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()');
-    return { perProcess, machine: machineCpuSeconds(), transactions: Number(stats.rows[0]?.n ?? 0) };
+    return { perProcess, machine: machineCpuSeconds() };
   }
 
   /**
@@ -113,7 +108,7 @@ export class CpuMeter {
     const m0 = before.machine;
     const m1 = after.machine;
     const machineBusyCores = m0 && m1 && m1.total > m0.total ? ((m1.busy - m0.busy) / (m1.total - m0.total)) * coreCount() : null;
-    return { perProcess, machineBusyCores, transactions: after.transactions - before.transactions };
+    return { perProcess, machineBusyCores };
   }
 }
 
@@ -137,6 +132,5 @@ export function describeCpuPerRequest(spent: CpuSpent, requests: number): string
     .map(([name, seconds]) => `${name} ${((seconds * 1000) / requests).toFixed(2)}`);
   const total = [...spent.perProcess.values()].reduce((a, b) => a + b, 0);
   const machine = spent.machineBusyCores === null ? '' : `; machine busy ${spent.machineBusyCores.toFixed(2)} cores on average (all users)`;
-  const statements = (spent.transactions / requests).toFixed(2);
-  return `CPU ms per request: ${parts.join(', ')}; tracked total ${((total * 1000) / requests).toFixed(2)}${machine}; ${statements} database transactions per request`;
+  return `CPU ms per request: ${parts.join(', ')}; tracked total ${((total * 1000) / requests).toFixed(2)}${machine}`;
 }
