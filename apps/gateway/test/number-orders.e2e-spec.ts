@@ -279,7 +279,7 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     const id = (await settled(partner, res.body.id)).phone_numbers[0].id;
     const off = await call('PATCH', `/v1/numbers/${id}`, partner, { body: { auto_renew: false } });
     expect(off.status).toBe(200);
-    expect(off.body).toMatchObject({ number_id: id, auto_renew: false, cancel_at_period_end: false });
+    expect(off.body).toMatchObject({ id, record_type: 'phone_number', auto_renew: false, cancel_at_period_end: false });
     expect((await call('PATCH', `/v1/numbers/${id}`, partner, { body: {} })).status).toBe(400);
     expect((await call('PATCH', `/v1/numbers/${id}`, partner, { body: { auto_renew: 'no' } })).body.errors).toEqual([expect.objectContaining({ field: 'auto_renew' })]);
     expect((await call('PATCH', `/v1/numbers/${id}`, otherPartner, { body: { auto_renew: true } })).status).toBe(404);

@@ -26,19 +26,24 @@ import { fixtureRows } from '../../inventory/test/fixture-numbers';
 import { AppModule as OrderingModule, SERVICE as ORDERING } from '../../ordering/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: ordering's own configuration schema
 import { loadOrderingConfig } from '../../ordering/src/config';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: boots routing in-process (the composed PhoneNumber reads its settings)
+import { AppModule as RoutingModule, SERVICE as ROUTING } from '../../routing/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: routing's own configuration schema
+import { loadRoutingConfig } from '../../routing/src/config';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: funds wallets the way an adjustment would
 import { LedgerService } from '../../ordering/src/wallets/ledger.service';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: opens wallets the way account.created does
 import { WalletsService } from '../../ordering/src/wallets/wallets.service';
 import { GatewayFixture, startGateway } from './gateway-fixture';
 
-/** The gateway, ordering, inventory (with the fixture numbers) and the carrier sandbox on one test world. */
+/** The gateway, ordering, inventory (with the fixture numbers), routing and the carrier sandbox on one test world. */
 export interface OrdersWorld {
   world: TestWorld;
   clock: ManualClock;
   gw: GatewayFixture;
   ordering: INestMicroservice;
   inventory: INestMicroservice;
+  routing: INestMicroservice;
   sandbox: { app: NestFastifyApplication; baseUrl: string };
   /** Credits `cents` to the account's wallet (a ledger adjustment), opening it if needed. */
   fund(accountId: string, cents: number, partnerId?: string | null): Promise<void>;
@@ -48,7 +53,9 @@ export interface OrdersWorld {
   close(): Promise<void>;
 }
 
-export async function startOrdersWorld(env: { inventory?: Record<string, string>; ordering?: Record<string, string>; sandbox?: Record<string, string> } = {}): Promise<OrdersWorld> {
+export async function startOrdersWorld(
+  env: { inventory?: Record<string, string>; ordering?: Record<string, string>; routing?: Record<string, string>; sandbox?: Record<string, string> } = {},
+): Promise<OrdersWorld> {
   const world = await createTestWorld();
   const clock = new ManualClock('2026-03-02T15:00:00.000Z');
   const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox })));
@@ -62,6 +69,8 @@ export async function startOrdersWorld(env: { inventory?: Record<string, string>
   });
   const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig, { clock }), inventoryConfig);
   await inventory.get(IngestService).ingestRows(fixtureRows());
+  const routingConfig = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: sandbox.baseUrl, E911_POLL_INTERVAL_MS: '0', ...env.routing });
+  const routing = await startTestNatsService(ROUTING, RoutingModule.forRoot(routingConfig, { clock }), routingConfig);
   // The manual clock never refills the rate-limit bucket: give the test room. Long RPC timeouts: the concurrency tests queue hundreds of orders.
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000' }, { world, clock });
   const em = () => ordering.get(EntityManager).fork();
@@ -71,6 +80,7 @@ export async function startOrdersWorld(env: { inventory?: Record<string, string>
     gw,
     ordering,
     inventory,
+    routing,
     sandbox,
     fund: async (accountId, cents, partnerId = null) => {
       const wallet = await ordering.get(WalletsService).ensure({ account_id: accountId, partner_id: partnerId, currency: 'USD' });
@@ -85,6 +95,7 @@ export async function startOrdersWorld(env: { inventory?: Record<string, string>
     rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
     close: async () => {
       await gw.close();
+      await routing.close();
       await inventory.close();
       await ordering.close();
       await sandbox.app.close();
