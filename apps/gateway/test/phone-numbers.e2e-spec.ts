@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { ResolveReply, RoutingPatterns } from '@did/contracts';
+import { RpcClient } from '@did/messaging';
 import { waitFor } from '@did/testing';
+import { EmergencyProvisioner } from '../../routing/src/emergency/emergency-provisioner'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: completes E911 provisioning on the test clock
 import { AUSTIN_444, AUSTIN_555, DALLAS } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: the fixture numbers
 import { OrdersWorld, startOrdersWorld } from './orders-world';
 
@@ -233,5 +236,33 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     const after = (await call('GET', `/v1/numbers/${bought.id}`, partner)).body;
     expect(after).toEqual(before);
     expect((await call('GET', `/v1/connections/${connection.id}`, partner)).body.name).toBe(connection.name);
+  });
+
+  it('done means: bought by the partner, assigned, pointed at a queue with CNAM and E911 by the tenant, and resolve answers with all of it', async () => {
+    const number = await buy(partner, AUSTIN_444[1]);
+    expect((await call('POST', `/v1/numbers/${number.id}/actions/assign`, partner, { body: { account_id: tenant.id } })).status).toBe(200);
+    const set = await call('PATCH', `/v1/numbers/${number.id}`, tenant, { body: { voice_destination: { type: 'queue', target: 'queue_front_desk' }, cnam_display_name: 'ACME PLUMBING' } });
+    expect(set.status).toBe(200);
+    const address = await call('POST', '/v1/emergency-addresses', tenant, { body: { street_address: '1 Congress Avenue', locality: 'Austin', administrative_area: 'TX', postal_code: '78701', country_code: 'US' } });
+    expect(address.status).toBe(201);
+    expect((await call('PUT', `/v1/numbers/${number.id}/emergency`, tenant, { body: { emergency_address_id: address.body.id } })).status).toBe(200);
+    const rpc = w.ordering.get(RpcClient);
+    const answer = await waitFor(
+      async () => {
+        // The carrier provisions E911 after a delay on the service clock.
+        w.clock.advance(5_000);
+        await w.routing.get(EmergencyProvisioner).runOnce();
+        const reply = await rpc.request<ResolveReply>(RoutingPatterns.Resolve, { to: number.e164, from: '+14155550123', emergency: true });
+        return reply.emergency?.covered && reply;
+      },
+      { what: 'resolve to see the E911 address' },
+    );
+    expect(answer).toMatchObject({ tenant_account_id: tenant.id, emergency: { covered: true } });
+    const inbound = await rpc.request<ResolveReply>(RoutingPatterns.Resolve, { to: number.e164, from: '+14155550123' });
+    expect(inbound).toMatchObject({ tenant_account_id: tenant.id, action: 'route', cnam: 'ACME PLUMBING', destination: { type: 'queue', target: 'queue_front_desk' } });
+    // The sibling tenant cannot see or change it.
+    expect((await call('GET', `/v1/numbers/${number.id}`, otherTenant)).status).toBe(404);
+    expect((await call('PATCH', `/v1/numbers/${number.id}`, otherTenant, { body: { voice_destination: { type: 'voicemail', target: 'vm_1' } } })).status).toBe(404);
+    expect((await call('PUT', `/v1/numbers/${number.id}/emergency`, otherTenant, { body: { emergency_address_id: address.body.id } })).status).toBe(404);
   });
 });
