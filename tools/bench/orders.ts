@@ -18,9 +18,10 @@ import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../dev/data
 import { Lifecycle } from '../dev/lifecycle';
 import { say, SetupError } from '../dev/log';
 import { freePort } from '../dev/probe';
-import { migrateAll, runCommand, seedDemo, serviceEnv, ServiceName, stopCommands } from '../dev/services';
+import { migrateAll, runCommand, serviceEnv, ServiceName, stopCommands } from '../dev/services';
 import { ServiceGroup } from '../dev/supervisor';
 import { BenchHttp } from './bench-http';
+import { CpuMeter, describeCpuPerRequest } from './cpu-usage';
 import { runLoad } from './load';
 import { Buyer, createBuyers } from './order-buyers';
 import { pgbenchInit, pgbenchRun } from './pgbench';
@@ -110,8 +111,6 @@ async function main(): Promise<number> {
 
   say('applying migrations');
   await migrateAll(world.root, env, { echo: false });
-  // seed-demo is not needed for the orders, but it is what a fresh platform has.
-  await seedDemo(world.root, env);
   if (lifecycle.isStopping) return 0;
   say(`starting ${STARTED.join(', ')}`);
   group.start(STARTED);
@@ -137,6 +136,8 @@ async function main(): Promise<number> {
   const buyers = await createBuyers(http, operatorKey, { partners: PARTNERS, tenants: CLIENTS }, { tenantCents: TENANT_FUNDING_CENTS, partnerCents: PARTNER_FUNDING_CENTS });
   const buyerPool = new BuyerPool(buyers);
 
+  const meter = new CpuMeter(() => group.processes(), pool);
+  const cpuBefore = await meter.snapshot();
   const refusals = new Map<string, number>();
   let next = 0;
   let accepted = 0;
@@ -160,6 +161,8 @@ async function main(): Promise<number> {
       }),
     { concurrency: CLIENTS, warmupMs: WARMUP_MS, durationMs: DURATION_S * 1000 },
   );
+  // Warm-up included: the CPU each process spent per accepted order, provisioning work done meanwhile too.
+  const cpu = describeCpuPerRequest(CpuMeter.spent(cpuBefore, await meter.snapshot()), accepted);
   http.close();
   say(`orders: ${fmt(orders.rps)}/s, p50 ${fmt(orders.p50Ms)} ms, p99 ${fmt(orders.p99Ms)} ms (${orders.requests} accepted in the window, ${orders.errors} refused${orders.firstError ? `; first: ${orders.firstError}` : ''})`);
   if (refusals.size) say(`refusals (warm-up included): ${[...refusals].map(([k, n]) => `${k} x${n}`).join(', ')}`);
@@ -188,6 +191,7 @@ async function main(): Promise<number> {
       '',
       `number orders through the gateway, ${CLIENTS} clients on ${CLIENTS} tenants under ${PARTNERS} partners, ${DURATION_S} s after ${WARMUP_MS / 1000} s warm-up`,
       `  orders accepted (201):  ${fmt(orders.rps).padStart(9)} /s   p50 ${fmt(orders.p50Ms)} ms  p99 ${fmt(orders.p99Ms)} ms  (${orders.requests} in the window, ${orders.errors} refused)`,
+      `  CPU ms per accepted order (warm-up included): ${cpu}`,
       `  pgbench TPC-B-like:     ${fmt(pg.tps).padStart(9)} tps  average ${fmt(pg.latencyMs)} ms  (scale ${PGBENCH_SCALE}, -c ${CLIENTS} -j ${PGBENCH_THREADS}, ${pg.transactions} transactions, ${pg.failed} failed)`,
       `  ratio orders/s / tps:   ${fmt(ratio, 2).padStart(9)}      target >= ${TARGET_RATIO.toFixed(2)}  ${ratio >= TARGET_RATIO ? 'PASS' : 'FAIL'}`,
       `  after the run: ${accepted} orders accepted (warm-up included), ${placed.placed} placed orders, ${placed.charges} order_charge entries (tenant + partner side);`,
