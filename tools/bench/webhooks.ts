@@ -225,7 +225,7 @@ async function main(): Promise<void> {
       [account, JSON.stringify(copies.map((e) => ({ id: e.id, type: e.type, occurred_at: e.occurred_at, data: e.data })))],
     );
     const bodies = copies.map((e) => webhookBody({ id: e.id, type: e.type, createdAt: new Date(e.occurred_at), accountId: account, connectionId: null, data: e.data }));
-    const backends = (await conn.execute<{ pid: number }[]>('select pid from pg_stat_activity where datname = current_database()')).map((r) => r.pid);
+    const backends = ((await conn.execute('select pid from pg_stat_activity where datname = current_database()')) as { pid: number }[]).map((r) => r.pid);
     const plainCpu = cpuMeter(receiver.pid as number, []);
     const workerCpu = cpuMeter(receiver.pid as number, backends);
     // The baseline runs right before and right after the worker, and the better run counts: load from
