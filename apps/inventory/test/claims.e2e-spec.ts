@@ -158,6 +158,10 @@ describe('claim and unclaim over NATS (real PostgreSQL)', () => {
     expect(await failure(inv.rpc.request(NumberLifecyclePatterns.Claim, request))).toMatchObject({ code: 'number_unavailable' });
     expect((await rowsOf([AUSTIN_555[9]]))[0].state).toBe('available');
     expect(await unclaim('ord_never_seen')).toEqual({ order_id: 'ord_never_seen', released: [] });
+    // A claim still on its way when its order was given up (ordering died, the reconciler unclaimed) is refused.
+    const late = { ...request, order_id: 'ord_never_seen', selection: numbers([AUSTIN_555[11]]) };
+    expect(await failure(inv.rpc.request(NumberLifecyclePatterns.Claim, late))).toMatchObject({ code: 'number_unavailable' });
+    expect((await rowsOf([AUSTIN_555[11]]))[0].state).toBe('available');
   });
 
   it('rejects a malformed claim naming the field', async () => {

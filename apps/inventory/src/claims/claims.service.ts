@@ -74,7 +74,17 @@ export class ClaimsService {
     const now = this.clock.now();
     return this.em.transactional(async (em) => {
       const [order] = await sql<ClaimRecord>(em, `select account_id, status, submit_attempts, numbers from ${CARRIER_ORDERS} where order_id = ? for update`, [request.order_id]);
-      if (!order) return { order_id: request.order_id, released: [] };
+      if (!order) {
+        // Never claimed (yet): leave a tombstone, so a claim that was still on its way when its order was given up is
+        // refused instead of holding numbers nobody will pay for.
+        await sql(
+          em,
+          `insert into ${CARRIER_ORDERS} (order_id, account_id, partner_id, status, numbers, submit_attempts, failures, created_at, updated_at)
+           values (?, '', null, ?, '[]', 0, 0, ?, ?) on conflict (order_id) do nothing`,
+          [request.order_id, ProvisioningStatus.Unclaimed, now, now],
+        );
+        return { order_id: request.order_id, released: [] };
+      }
       if (order.status === ProvisioningStatus.Unclaimed) return { order_id: request.order_id, released: order.numbers.map((n) => n.phone_number).sort() };
       // Once a submission was tried the carrier may have the order: those numbers are settled by the carrier's answer, not here.
       const neverSent = order.status === ProvisioningStatus.Claimed || (order.status === ProvisioningStatus.Queued && order.submit_attempts === 0);
@@ -88,13 +98,13 @@ export class ClaimsService {
 
   private async earlierClaim(em: EntityManager, request: ClaimNumbersRequest): Promise<ClaimNumbersReply> {
     const [order] = await sql<ClaimRecord>(em, `select account_id, status, submit_attempts, numbers from ${CARRIER_ORDERS} where order_id = ?`, [request.order_id]);
-    if (order.account_id !== request.account_id) {
-      throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `Order ${request.order_id} already claimed numbers for another account.`);
-    }
     // A claim arriving after its order was given back must not take the numbers again: nobody would ever pay for them.
     // (An order row without numbers was made by a placed event that found no claim: nothing to answer with either.)
     if (order.status === ProvisioningStatus.Unclaimed || !order.numbers.length) {
       throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `The numbers of order ${request.order_id} were given back; place a new order.`);
+    }
+    if (order.account_id !== request.account_id) {
+      throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `Order ${request.order_id} already claimed numbers for another account.`);
     }
     return { order_id: request.order_id, numbers: order.numbers };
   }
