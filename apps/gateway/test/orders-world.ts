@@ -55,9 +55,10 @@ export interface OrdersWorld {
 
 export async function startOrdersWorld(
   env: { inventory?: Record<string, string>; ordering?: Record<string, string>; routing?: Record<string, string>; sandbox?: Record<string, string> } = {},
+  clockStart: Date | string = '2026-03-02T15:00:00.000Z',
 ): Promise<OrdersWorld> {
   const world = await createTestWorld();
-  const clock = new ManualClock('2026-03-02T15:00:00.000Z');
+  const clock = new ManualClock(clockStart);
   const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox })));
   const orderingConfig = world.configFor(loadOrderingConfig, { RPC_TIMEOUT_MS: '20000', PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0', ...env.ordering });
   const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
