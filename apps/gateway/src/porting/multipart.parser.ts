@@ -20,6 +20,8 @@ export class MultipartParser implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {
+    // Without an HTTP server (the gateway's CLI commands, e.g. seed-demo, boot an application context) there is nothing to parse.
+    if (!this.adapterHost.httpAdapter) return;
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     if (fastify.hasContentTypeParser('multipart/form-data')) return;
     const cap = MAX_PORTING_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
