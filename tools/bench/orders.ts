@@ -10,22 +10,19 @@
  * through the API. After the window it waits (bounded) for the carrier to settle every order and
  * counts the numbers that ended active: the rate is of orders that really get their numbers.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { readEnv } from '@did/config';
-import { describeExit } from '../dev/children';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../dev/database';
 import { Lifecycle } from '../dev/lifecycle';
-import { say, SetupError } from '../dev/log';
-import { freePort } from '../dev/probe';
-import { migrateAll, runCommand, serviceEnv, ServiceName, stopCommands } from '../dev/services';
-import { ServiceGroup } from '../dev/supervisor';
+import { say } from '../dev/log';
+import { ServiceName } from '../dev/services';
 import { BenchHttp } from './bench-http';
 import { CpuMeter, describeCpuPerRequest } from './cpu-usage';
 import { runLoad } from './load';
 import { Buyer, createBuyers } from './order-buyers';
 import { pgbenchInit, pgbenchRun } from './pgbench';
-import { throwawayWorld } from './throwaway-world';
+import { startBenchPlatform } from './bench-platform';
 
 const CLIENTS = Number(readEnv('BENCH_CLIENTS') ?? 32);
 /** Tenants are spread over this many partners; every tenant order also debits its partner's wallet. */
@@ -39,7 +36,6 @@ const PGBENCH_SCALE = Number(readEnv('BENCH_PGBENCH_SCALE') ?? 1);
 const PGBENCH_THREADS = 2;
 const TARGET_RATIO = 0.25;
 const FEED_SEED = 'bench-orders';
-const READY_TIMEOUT_MS = 60_000;
 const SETTLE_TIMEOUT_MS = Number(readEnv('BENCH_SETTLE_TIMEOUT_S') ?? 180) * 1000;
 const STARTED: readonly ServiceName[] = ['carrier-sandbox', 'ordering', 'inventory', 'gateway'];
 /** Far more than the run can spend: a 402 would measure the funding, not the order path. */
@@ -86,54 +82,17 @@ async function settle(pool: Pool): Promise<{ statuses: Record<string, number>; s
 }
 
 async function main(): Promise<number> {
-  const world = await throwawayWorld(lifecycle);
-  const operatorKey = `op_${randomBytes(32).toString('base64url')}`;
-  const gatewayPort = await freePort();
-  const carrierPort = await freePort();
-  const env = serviceEnv({
-    DATABASE_URL: world.databaseUrl,
-    NATS_URL: world.natsUrl,
-    NATS_PREFIX: world.natsPrefix,
-    OPERATOR_API_KEY: operatorKey,
-    DEMO_API_KEY: `dk_${randomBytes(32).toString('base64url')}`,
-    GATEWAY_PORT: String(gatewayPort),
-    CARRIER_SANDBOX_PORT: String(carrierPort),
-    CARRIER_SANDBOX_URL: `http://127.0.0.1:${carrierPort}`,
-    // The bench measures throughput: the per-key rate limit must not be what it measures.
-    RATE_LIMIT_PER_MINUTE: '1000000000',
-    RATE_LIMIT_BURST: '1000000000',
-  });
-  const group = new ServiceGroup(world.root, env, { echo: false });
-  lifecycle.onShutdown('services', async () => {
-    await stopCommands();
-    await group.stop();
-  });
-
-  say('applying migrations');
-  await migrateAll(world.root, env, { echo: false });
+  const platform = await startBenchPlatform(lifecycle, STARTED);
+  const { group, pool } = platform;
   if (lifecycle.isStopping) return 0;
-  say(`starting ${STARTED.join(', ')}`);
-  group.start(STARTED);
-  try {
-    await group.waitUntilReady(READY_TIMEOUT_MS);
-  } catch (err) {
-    for (const name of STARTED) group.tail(name).forEach((line) => say(line, name));
-    throw err;
-  }
-
-  say(`loading ${NUMBERS} US numbers: inventory ingest from the carrier sandbox's HTTP feed (seed ${FEED_SEED})`);
-  const ingest = await runCommand(world.root, 'inventory', ['ingest', '--countries', 'US', '--count-per-country', String(NUMBERS), '--seed', FEED_SEED], env, { echo: true });
-  if (ingest.status.code !== 0) throw new SetupError(`inventory ingest failed (${describeExit(ingest.status)})`);
-
-  const pool = new Pool({ connectionString: world.databaseUrl, max: 4 });
-  lifecycle.onShutdown('bench pool', () => pool.end());
+  await platform.ingest(['US'], NUMBERS, FEED_SEED);
   await pool.query('vacuum analyze inventory.numbers');
   const stock = (await pool.query<{ e164: string }>(`select e164 from inventory.numbers where state = 'available' and country_code = 'US' and number_type = 'local' order by e164`)).rows.map((r) => r.e164);
   say(`${stock.length} available US local numbers`);
 
-  const http = new BenchHttp(`http://127.0.0.1:${gatewayPort}`, CLIENTS + 4);
+  const http = new BenchHttp(platform.gatewayUrl, CLIENTS + 4);
   say(`creating ${PARTNERS} partners and ${CLIENTS} tenants, each with an API key and a wallet topped up with the sandbox card`);
-  const buyers = await createBuyers(http, operatorKey, { partners: PARTNERS, tenants: CLIENTS }, { tenantCents: TENANT_FUNDING_CENTS, partnerCents: PARTNER_FUNDING_CENTS });
+  const buyers = await createBuyers(http, platform.operatorKey, { partners: PARTNERS, tenants: CLIENTS }, { tenantCents: TENANT_FUNDING_CENTS, partnerCents: PARTNER_FUNDING_CENTS });
   const buyerPool = new BuyerPool(buyers);
 
   const meter = new CpuMeter(() => group.processes(), pool);
@@ -178,7 +137,7 @@ async function main(): Promise<number> {
   )).rows;
 
   say(`pgbench: -i -s ${PGBENCH_SCALE} on a throwaway database, then -c ${CLIENTS} -j ${PGBENCH_THREADS} -T ${DURATION_S}`);
-  const pgbenchUrl = withDatabase(world.databaseUrl, `${new URL(world.databaseUrl).pathname.slice(1)}_pgbench`);
+  const pgbenchUrl = withDatabase(platform.world.databaseUrl, `${new URL(platform.world.databaseUrl).pathname.slice(1)}_pgbench`);
   await createDatabaseIfMissing(pgbenchUrl);
   lifecycle.onShutdown('pgbench database', () => dropDatabase(pgbenchUrl));
   await pgbenchInit(pgbenchUrl, PGBENCH_SCALE);
