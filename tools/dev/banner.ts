@@ -24,6 +24,7 @@ export function printBanner(info: BannerInfo): void {
     '',
     row('Gateway', base),
     row('API docs', `${base}/docs`),
+    row('Console', `${base}/console/ (sign in with the demo partner key)`),
     row('Demo partner key', info.seed.api_key),
     row('Demo tenant id', info.seed.tenant_id),
     row('Operator key', info.operatorKey),

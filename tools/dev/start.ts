@@ -3,6 +3,7 @@
  * are already there, or starts them (embedded PostgreSQL, a local nats-server); migrates, seeds a demo
  * partner, runs the seven services and prints how to call them. Ctrl-C stops everything it started.
  */
+import path from 'node:path';
 import { readEnv } from '@did/config';
 import { printBanner } from './banner';
 import { describeExit } from './children';
@@ -47,6 +48,8 @@ async function main(): Promise<number> {
     GATEWAY_PORT: String(gatewayPort),
     CARRIER_SANDBOX_PORT: String(carrierPort),
     CARRIER_SANDBOX_URL: readEnv('CARRIER_SANDBOX_URL') ?? `http://127.0.0.1:${carrierPort}`,
+    // The partner console, built by `npm run build` (apps/console), served by the gateway at /console/.
+    CONSOLE_DIR: readEnv('CONSOLE_DIR') ?? path.join(root, 'dist', 'console'),
   });
 
   let group: ServiceGroup | undefined;

@@ -16,6 +16,8 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   DEMO_API_KEY: z.string().regex(/^dk_[A-Za-z0-9_-]{43}$/, 'dk_ followed by 43 base64url characters').optional(),
   /** Largest accepted request body. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** The partner console's built files (dist/console), served at /console/; unset: no console. */
+  CONSOLE_DIR: z.string().min(1).optional(),
 });
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
 

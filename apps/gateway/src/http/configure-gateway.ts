@@ -1,6 +1,8 @@
 import { VersioningType } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { GATEWAY_CONFIG, GatewayConfig } from '../config';
+import { serveConsole } from './console-static';
 import { ProblemFilter } from './problem.filter';
 
 /** The OpenAPI document, generated from the controllers and their zod schemas. */
@@ -20,7 +22,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
 /**
  * HTTP behaviour shared by the gateway binary and its tests: /v1 URI versioning, problem+json for
  * every error (Nest routes Fastify's body-parsing errors and unknown routes to the ProblemFilter), and the API docs at
- * /docs with the JSON at /docs/openapi.json.
+ * /docs with the JSON at /docs/openapi.json, and the partner console at /console/ when CONSOLE_DIR is set.
  */
 export function configureGateway(app: NestFastifyApplication): void {
   app.enableVersioning({ type: VersioningType.URI });
@@ -28,5 +30,6 @@ export function configureGateway(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: without this, Fastify would parse text/plain and the client would get a confusing 400, not a 415.
   fastify.removeContentTypeParser('text/plain');
+  serveConsole(app, app.get<GatewayConfig>(GATEWAY_CONFIG).CONSOLE_DIR);
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
 }

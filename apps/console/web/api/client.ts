@@ -1,0 +1,100 @@
+/** A problem+json answer (RFC 9457) as the API sends it, or one made up for a network failure. */
+export interface Problem {
+  status: number;
+  code: string;
+  detail: string;
+  title?: string;
+  errors?: { field: string; rule: string; message: string }[];
+  error_id?: string;
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined | null>;
+  body?: unknown;
+  /** Sent as the Idempotency-Key header: keep the same key when retrying the same intent. */
+  idempotencyKey?: string;
+  /** A raw body (a file upload) with its content type, instead of JSON. */
+  raw?: { data: Blob; contentType: string };
+  /** A multipart/form-data body (a file upload); the browser sets the boundary. */
+  form?: FormData;
+}
+
+/** A fresh Idempotency-Key ([A-Za-z0-9_:-], at most 255). */
+export function newIdempotencyKey(purpose: string): string {
+  return `console-${purpose}-${crypto.randomUUID()}`;
+}
+
+export function queryString(query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The public API on this origin, with the signed-in key and, for a partner acting on a tenant, the
+ * Account-Id header. Every failure becomes an ApiError carrying the API's own code and detail.
+ */
+export class Api {
+  constructor(
+    private readonly key: string,
+    readonly actingAccountId: string | null,
+    private readonly base = '/v1',
+  ) {}
+
+  get<T>(path: string, query?: RequestOptions['query']): Promise<T> {
+    return this.request<T>('GET', path, { query });
+  }
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.key}`, accept: 'application/json, application/problem+json' };
+    if (this.actingAccountId) headers['account-id'] = this.actingAccountId;
+    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+    let body: BodyInit | undefined;
+    if (options.form) {
+      body = options.form;
+    } else if (options.raw) {
+      headers['content-type'] = options.raw.contentType;
+      body = options.raw.data;
+    } else if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+    let res: Response;
+    try {
+      res = await fetch(`${this.base}${path}${queryString(options.query)}`, { method, headers, body });
+    } catch (err) {
+      throw new ApiError({ status: 0, code: 'network_error', detail: `The API could not be reached (${(err as Error).message}). Check your connection and retry.` });
+    }
+    const text = await res.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    if (!res.ok) {
+      const p = (parsed ?? {}) as Partial<Problem>;
+      throw new ApiError({
+        status: res.status,
+        code: p.code ?? `http_${res.status}`,
+        detail: p.detail ?? (text.slice(0, 300) || res.statusText),
+        title: p.title,
+        errors: p.errors,
+        error_id: p.error_id,
+      });
+    }
+    return parsed as T;
+  }
+}
+
+export function asProblem(err: unknown): Problem {
+  if (err instanceof ApiError) return err.problem;
+  return { status: 0, code: 'client_error', detail: err instanceof Error ? err.message : String(err) };
+}
