@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
 import { ClaimsModule } from './claims/claims.module';
+import { ComplianceGateModule } from './compliance-gate/compliance-gate.module';
 import { INVENTORY_CONFIG, InventoryConfig } from './config';
 import { ConnectionsModule } from './connections/connections.module';
 import { ENTITIES } from './entities';
@@ -32,6 +33,7 @@ export class AppModule {
         ReservationsModule,
         ClaimsModule,
         ProvisioningModule,
+        ComplianceGateModule,
         ReleasesModule,
         NumbersModule,
         PortingInModule,

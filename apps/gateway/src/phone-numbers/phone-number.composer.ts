@@ -22,6 +22,7 @@ export function composePhoneNumber({ registry: r, billing: b, pending: p, settin
     number_type: r.number_type,
     capabilities: r.capabilities,
     status: r.status,
+    status_reason: r.status_reason,
     source: r.source,
     owner_account_id: r.owner_account_id,
     tenant_account_id: r.tenant_account_id,

@@ -4,6 +4,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 export const NUMBERS = '"inventory"."numbers"';
 export const RESERVATIONS = '"inventory"."reservations"';
 export const CARRIER_ORDERS = '"inventory"."carrier_orders"';
+export const COMPLIANCE_GATES = '"inventory"."compliance_gates"';
 
 /**
  * Runs parameterised SQL (`?` placeholders, sent to PostgreSQL as bind parameters) on `em`'s

@@ -39,6 +39,7 @@ export function presentLive(row: NumberRow): RegistryNumber {
   return {
     ...presentClaimed(row, row.number_id as string),
     status: ownedStatusOf(row.state) ?? OwnedNumberStatus.Released,
+    status_reason: row.status_reason,
     owner_account_id: row.owner_account_id,
     tenant_account_id: row.tenant_account_id,
     order_id: row.purchase_order_id,
@@ -67,6 +68,8 @@ export function presentEnded(h: NumberHistory): RegistryNumber {
     rate_center: h.rateCenter,
     capabilities: h.capabilities,
     status: released ? OwnedNumberStatus.Released : OwnedNumberStatus.Failed,
+    // A failed purchase says why (compliance_incomplete, carrier_timeout, activation_rejected...).
+    status_reason: released ? null : h.failureCode,
     owner_account_id: h.ownerAccountId,
     tenant_account_id: h.tenantAccountId,
     order_id: h.orderId,

@@ -3,6 +3,7 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { EventEnvelope, Events, NumberOrderPlacedV1, ServiceName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
+import { needsCompliance } from '../compliance-gate/compliance-gate';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { returnToStock } from '../registry/number-moves';
 import { lockNumbers } from '../registry/number-rows';
@@ -16,6 +17,8 @@ export const PROVISIONING_DURABLE = 'inventory-provisioning';
  * provisioner finds them there, so a paid order is always sent to the carrier. Numbers of the claim
  * the order did not pay for go back to stock; paid numbers this registry does not hold for the order
  * (given back before the payment landed) fail at once with number.purchase_failed, so they are refunded.
+ * Numbers of a country with regulatory requirements wait for their paperwork first (compliance
+ * deadline, COMPLIANCE_WAIT_DAYS); the carrier deadline starts when the order is sent.
  */
 @Injectable()
 export class OrderIntake implements OnModuleInit {
@@ -70,7 +73,9 @@ export class OrderIntake implements OnModuleInit {
     target.status = provision.length ? ProvisioningStatus.Queued : ProvisioningStatus.Completed;
     target.placedAt = now;
     target.nextAttemptAt = provision.length ? now : null;
-    target.deadlineAt = new Date(now.getTime() + this.config.CARRIER_ORDER_DEADLINE_MS);
+    const gated = provision.some((r) => needsCompliance(r.country_code));
+    target.complianceDeadlineAt = gated ? new Date(now.getTime() + this.config.COMPLIANCE_WAIT_DAYS * 86_400_000) : null;
+    target.deadlineAt = gated ? null : new Date(now.getTime() + this.config.CARRIER_ORDER_DEADLINE_MS);
     target.completedAt = provision.length ? null : now;
     target.updatedAt = now;
   }

@@ -5,6 +5,7 @@ import { JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { CarrierCallError, CarrierClient } from '../carrier/carrier.client';
 import { retryDelayMs } from '../carrier/retry-delay';
+import { passGate } from '../compliance-gate/compliance-gate';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { lockNumbers, NumberRow } from '../registry/number-rows';
 import { ProvisioningOrder, ProvisioningStatus } from './entities/provisioning-order.entity';
@@ -20,7 +21,9 @@ const PASS_BUDGET = 200;
  * id, so a submission whose answer was lost is found again, not doubled), polls submitted ones
  * (no callbacks: inventory has no HTTP listener), and applies a completed order in one transaction.
  * A carrier that fails or does not answer is retried with backoff until the order's deadline; then
- * the still pending numbers fail with carrier_timeout and are disconnected upstream.
+ * the still pending numbers fail with carrier_timeout and are disconnected upstream. An order whose
+ * numbers need regulatory paperwork is not submitted before every one is met (see passGate); it
+ * sleeps until its compliance deadline unless number.compliance_updated wakes it.
  *
  * Each order is worked on inside a transaction that holds its row FOR UPDATE, picked with SKIP
  * LOCKED: replicas share the queue and never work on one order twice at once.
@@ -87,7 +90,17 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async step(em: EntityManager, order: ProvisioningOrder, now: Date): Promise<void> {
-    const pending = await lockNumbers(em, `purchase_order_id = ? and state = 'pending_purchase'`, [order.orderId]);
+    let pending = await lockNumbers(em, `purchase_order_id = ? and state = 'pending_purchase'`, [order.orderId]);
+    // Gated until the first submission: once tried, the carrier may hold the order, so it is never held back again.
+    if (pending.length && order.complianceDeadlineAt && order.submitAttempts === 0) {
+      const ready = await passGate(em, pending, order.complianceDeadlineAt, now);
+      if (!ready) {
+        order.nextAttemptAt = order.complianceDeadlineAt;
+        return;
+      }
+      pending = ready;
+      order.deadlineAt = new Date(now.getTime() + this.config.CARRIER_ORDER_DEADLINE_MS);
+    }
     if (!pending.length) return this.finish(order, ProvisioningStatus.Completed, now);
     const answer = await this.askCarrier(order, pending);
     if (answer?.status === CarrierOrderStatus.Completed) {
@@ -95,7 +108,8 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
       return this.finish(order, ProvisioningStatus.Completed, now);
     }
     if (order.deadlineAt && now.getTime() >= order.deadlineAt.getTime()) {
-      const waited = Math.round((now.getTime() - (order.placedAt ?? order.createdAt).getTime()) / 1000);
+      const sentAt = order.complianceDeadlineAt ? order.deadlineAt.getTime() - this.config.CARRIER_ORDER_DEADLINE_MS : (order.placedAt ?? order.createdAt).getTime();
+      const waited = Math.round((now.getTime() - sentAt) / 1000);
       const message = `The carrier did not complete the order within ${waited} s${order.lastError ? ` (last error: ${order.lastError})` : ''}.`;
       await fail(em, pending, () => ({ code: 'carrier_timeout', message }), now, { timedOut: true });
       this.logger.warn(`order ${order.orderId}: ${pending.length} number(s) timed out at the carrier; disconnects queued`);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Capability, NumberReleaseReason, NumberState, NumberType } from '@did/contracts';
-import { NUMBERS, sql } from '../db/sql';
+import { CARRIER_ORDERS, COMPLIANCE_GATES, NUMBERS, sql } from '../db/sql';
 
 /** A registry row as the lifecycle reads it. Timestamps come back from raw SQL as strings or Dates, so read them through {@link toDate}. */
 export interface NumberRow {
@@ -31,11 +31,27 @@ export interface NumberRow {
   source: 'purchased' | 'ported';
   purchased_at: Date | string | null;
   updated_at: Date | string;
+  /** Computed on read: why a pending number waits (NumberStatusReason), else null. */
+  status_reason: string | null;
 }
+
+/**
+ * A pending number of an order that waits for its compliance gate (not submitted yet): awaiting_compliance while its own paperwork
+ * is not met, awaiting_order_compliance while only another number of the order's is missing. Read from the gate rather than stored
+ * on the number, so it can never disagree with what the provisioner decides.
+ */
+const STATUS_REASON_SQL = `case when "numbers".state = 'pending_purchase' and "numbers".purchase_order_id is not null then (
+    select case
+      when coalesce((select g.status from ${COMPLIANCE_GATES} g where g.number_id = "numbers".number_id), '') <> 'met' then 'awaiting_compliance'
+      when exists (select 1 from ${NUMBERS} s left join ${COMPLIANCE_GATES} sg on sg.number_id = s.number_id
+                   where s.purchase_order_id = o.order_id and s.state = 'pending_purchase' and coalesce(sg.status, '') <> 'met') then 'awaiting_order_compliance'
+    end
+    from ${CARRIER_ORDERS} o where o.order_id = "numbers".purchase_order_id and o.status = 'queued' and o.submit_attempts = 0 and o.compliance_deadline_at is not null
+  ) end as status_reason`;
 
 const COLUMNS = `e164, number_id, country_code, number_type, region, locality, rate_center, capabilities, state, owner_account_id, owner_partner_id,
   tenant_account_id, purchase_order_id, reserved_by_account_id, reservation_id, reserved_until, aging_until, activated_at, released_at, release_reason,
-  connection_id, tags, description, customer_reference, source, purchased_at, updated_at`;
+  connection_id, tags, description, customer_reference, source, purchased_at, updated_at, ${STATUS_REASON_SQL}`;
 
 /**
  * Numbers matching `where`, locked FOR UPDATE in e164 order: every lifecycle move locks this way,

@@ -90,9 +90,23 @@ export const OwnedNumberStatus = { Pending: 'pending', Active: 'active', Release
 export type OwnedNumberStatus = (typeof OwnedNumberStatus)[keyof typeof OwnedNumberStatus];
 export const OWNED_NUMBER_STATUSES = Object.values(OwnedNumberStatus) as [OwnedNumberStatus, ...OwnedNumberStatus[]];
 
+/**
+ * Why a pending number is not active yet (`status_reason`); a purchase_failed number carries its
+ * failure code there instead (`compliance_incomplete`, `carrier_timeout`, ...). WARNING: published.
+ */
+export const NumberStatusReason = {
+  /** Its country's regulatory requirements are not met yet (`GET /v1/numbers/{id}/compliance` lists what is missing). */
+  AwaitingCompliance: 'awaiting_compliance',
+  /** Its own requirements are met; another number of its order still waits for its paperwork (the order goes to the carrier whole). */
+  AwaitingOrderCompliance: 'awaiting_order_compliance',
+} as const;
+export type NumberStatusReason = (typeof NumberStatusReason)[keyof typeof NumberStatusReason];
+
 /** The registry's view of an owned (or once-owned) number. */
 export const RegistryNumberSchema = ClaimedNumberSchema.extend({
   status: z.enum(OWNED_NUMBER_STATUSES),
+  /** Why the status is what it is, when it is not plain (see NumberStatusReason); null otherwise. */
+  status_reason: z.string().nullable(),
   owner_account_id: z.string().nullable(),
   tenant_account_id: z.string().nullable(),
   order_id: z.string().nullable(),

@@ -28,6 +28,10 @@ export const PhoneNumberSchema = z.object({
   number_type: z.enum(NUMBER_TYPES),
   capabilities: z.array(z.enum(CAPABILITIES)),
   status: z.enum(OWNED_NUMBER_STATUSES),
+  status_reason: z
+    .string()
+    .nullable()
+    .describe('Why a pending number is not active yet (awaiting_compliance, awaiting_order_compliance), or the failure code of a purchase_failed one; null otherwise.'),
   source: z.enum(['purchased', 'ported']),
   owner_account_id: z.string().nullable().describe('Who bought it and pays for it.'),
   tenant_account_id: z.string().nullable().describe('The tenant it is assigned to, if any.'),

@@ -59,9 +59,16 @@ export class ProvisioningOrder {
   @Property({ type: 'timestamptz', nullable: true })
   nextAttemptAt: Date | null = null;
 
-  /** Pending numbers fail with carrier_timeout once this passes without a carrier answer. */
+  /** Pending numbers fail with carrier_timeout once this passes without a carrier answer; null while the order waits for compliance (not sent yet). */
   @Property({ type: 'timestamptz', nullable: true })
   deadlineAt: Date | null = null;
+
+  /**
+   * Set when the order's numbers need regulatory paperwork: it is not submitted before each is met
+   * (compliance_gates), and numbers still without it at this instant fail with compliance_incomplete.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  complianceDeadlineAt: Date | null = null;
 
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
