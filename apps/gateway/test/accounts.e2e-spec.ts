@@ -12,6 +12,17 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
     await gw.close();
   });
 
+  it('GET /v1/accounts/me is the account a request acts on (its own, or the tenant named by Account-Id)', async () => {
+    const partner = await gw.newPartner('Me Partner');
+    const tenant = await gw.newTenant(partner, 'Me Tenant');
+    expect((await gw.call('GET', '/v1/accounts/me', { key: partner.key })).body).toMatchObject({ id: partner.id, type: 'partner' });
+    expect((await gw.call('GET', '/v1/accounts/me', { key: partner.key, headers: { 'account-id': tenant.id } })).body).toMatchObject({ id: tenant.id, type: 'tenant', parent_id: partner.id });
+    expect((await gw.call('GET', '/v1/accounts/me', { key: tenant.key })).body).toMatchObject({ id: tenant.id, parent_id: null });
+    const operator = await gw.call('GET', '/v1/accounts/me', { key: OPERATOR_KEY });
+    expect(operator.status).toBe(400);
+    expect(operator.body.code).toBe('account_id_required');
+  });
+
   it('lets the operator create a partner, the partner a tenant, and the partner issue the tenant a key', async () => {
     const partner = await gw.newPartner('Acme Telecom');
     const tenantRes = await gw.call('POST', '/v1/accounts', { key: partner.key, body: { name: 'Bob Plumbing', email: 'bob@example.com' } });

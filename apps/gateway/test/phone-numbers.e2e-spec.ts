@@ -100,6 +100,7 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     expect((await call('GET', `/v1/numbers?e164=${encodeURIComponent(bought.e164.slice(0, 9))}`, partner)).body.data.length).toBe(2);
     expect((await call('GET', '/v1/numbers?number_type=toll_free', partner)).body.data).toEqual([]);
     expect((await call('GET', `/v1/numbers?tenant=${tenant.id}`, partner)).body.data.map((n: { id: string }) => n.id)).toEqual([tenantOwn.id]);
+    expect((await call('GET', '/v1/numbers?tenant=none', partner)).body.data.map((n: { id: string }) => n.id)).toEqual([bought.id]);
     expect((await call('GET', '/v1/numbers?status=gone', partner)).body.errors).toEqual([expect.objectContaining({ field: 'query.status', rule: 'enum' })]);
     expect((await call('GET', '/v1/numbers?cursor=bm9wZQ', partner)).body.errors).toEqual([expect.objectContaining({ field: 'query.cursor' })]);
   });

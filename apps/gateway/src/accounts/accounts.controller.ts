@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { actingAccountOf } from '../auth/acting-account';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { listResponseSchema } from '../http/cursor';
@@ -34,6 +35,13 @@ export class AccountsController {
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListAccountsQuerySchema, 'query')) query: ListAccountsQuery) {
     const page = await this.accounts.list(actor, query);
     return { data: page.data.map((a) => presentAccount(a, actor)), meta: { total: page.total, next_cursor: page.nextCursor } };
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'The account the request acts on: your own, or the tenant named by Account-Id' })
+  @ApiZodResponse(200, AccountResponseSchema, 'The account')
+  me(@CurrentActor() actor: Actor): AccountResponse {
+    return presentAccount(actingAccountOf(actor), actor);
   }
 
   @Get(':id')

@@ -38,7 +38,8 @@ export class OwnedNumbersList {
     if (query.country_code) add('country_code = ?', query.country_code);
     if (query.connection_id) add('connection_id = ?', query.connection_id);
     if (query.tag) add('? = any(tags)', query.tag);
-    if (query.tenant) add('tenant_account_id = ?', query.tenant);
+    if (query.tenant === 'none') where.push('tenant_account_id is null');
+    else if (query.tenant) add('tenant_account_id = ?', query.tenant);
     if (query.e164) add('e164 like ?', `${query.e164.startsWith('+') ? query.e164 : `+${query.e164}`}%`);
     if (after) add('(e164, number_id) > (?, ?)', after.e164, after.numberId);
     const rows = await readNumbers(this.em.fork(), where.join(' and '), params, `, number_id limit ${query.limit + 1}`);
@@ -57,7 +58,7 @@ export class OwnedNumbersList {
     };
     if (query.number_type) where.numberType = query.number_type;
     if (query.country_code) where.countryCode = query.country_code;
-    if (query.tenant) where.tenantAccountId = query.tenant;
+    if (query.tenant) where.tenantAccountId = query.tenant === 'none' ? null : query.tenant;
     if (query.e164) where.e164 = { $like: `${query.e164.startsWith('+') ? query.e164 : `+${query.e164}`}%` };
     // Settings do not outlive an ownership: a released number has no connection or tags to filter on.
     if (query.connection_id || query.tag) return { data: [], meta: { count: 0, next_cursor: null } };

@@ -22,7 +22,7 @@ export const ListOwnedNumbersQuerySchema = z.strictObject({
   country_code: z.preprocess(upper, z.enum(SUPPORTED_COUNTRIES)).optional(),
   connection_id: z.string().min(1).max(100).optional(),
   tag: z.string().trim().min(1).max(50).optional().describe('Only numbers carrying this tag.'),
-  tenant: z.string().min(1).max(100).optional().describe('Partners: only numbers assigned to this tenant account.'),
+  tenant: z.string().min(1).max(100).optional().describe('Partners: only numbers assigned to this tenant account; `none` for numbers assigned to no tenant.'),
   e164: z.string().regex(/^\+?\d{1,15}$/, 'digits, optionally after +').optional().describe('E.164 prefix, e.g. +1512.'),
   limit: z.coerce.number().int().min(1).max(100).default(25).describe('Page size, 1 to 100 (default 25).'),
   cursor: z.string().max(200).optional().describe('meta.next_cursor of the previous page.'),
