@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { allEventsSubject, EventDefinition, EventEnvelope, Events, eventSubject, eventsStreamName } from '@did/contracts';
+import { allEventsSubject, EventDefinition, EventEnvelope, Events, eventSubject, eventsStreamName, ResolveReplySchema, ResolveRequestSchema, RoutingPatterns, rpcSubject } from '@did/contracts';
 import { BaseConfigSchema } from '@did/config';
 import { repoRoot } from '../dev/repo-root';
 
@@ -222,9 +222,29 @@ ${rows.join('\n')}
 ${sections.join('\n\n')}`;
 }
 
+/** The one request/reply internal callers outside the platform use: the voice edge asks routing how to handle a call. */
+function resolveSection(): string {
+  return `## Request/reply for the voice edge: \`${RoutingPatterns.Resolve}\`
+
+A SIP proxy asks routing, for every inbound call, who owns the dialled number and how to handle the call.
+It is a plain NATS request (not JetStream) on \`${rpcSubject('<prefix>', RoutingPatterns.Resolve)}\`, answered by the
+\`routing\` queue group in the NestJS wire format (\`{pattern, data, id}\` in, \`{response}\` or \`{err: {type, code, message}}\` out;
+\`RpcClient\` from \`${MESSAGING_MODULE}\` speaks it). Answers come from memory: every routing replica caches numbers and drops an entry
+when routing writes a setting or consumes \`number.activated\`, \`number.assigned\`, \`number.updated\` or \`number.released\`.
+An unknown number is 404 \`number_not_found\`.
+
+Request (\`data\`):
+
+${jsonSchemaBlock(ResolveRequestSchema, 'the resolve request')}
+
+Reply (\`response\`):
+
+${jsonSchemaBlock(ResolveReplySchema, 'the resolve reply')}`;
+}
+
 /** The whole of docs/events.md, from the contracts. Deterministic: same contracts, same bytes. */
 export function renderEventCatalog(): string {
-  return `${header()}\n\n${catalog(sortedEvents())}\n`;
+  return `${header()}\n\n${catalog(sortedEvents())}\n\n${resolveSection()}\n`;
 }
 
 /** Where the rendered catalog lives, from the repository root (works from tools/ and from dist/tools/). */
