@@ -11,6 +11,8 @@ export const PORTING_MAGIC_ENDINGS = {
   NotFastPortable: '9992',
   /** Portable, but the CSR is unavailable (`csr_not_available`). */
   CsrNotAvailable: '9993',
+  /** Not portable: `number_not_active` (not in service at the losing carrier). */
+  NumberNotActive: '9994',
 } as const;
 
 export function hasMagicEnding(e164: string, ending: string): boolean {

@@ -8,6 +8,7 @@ export const NotPortableReason = {
   CountryNotSupported: 'country_not_supported',
   CarrierNotSupported: 'losing_carrier_not_supported',
   RateCenterNotSupported: 'rate_center_not_supported',
+  NumberNotActive: 'number_not_active',
 } as const;
 export type NotPortableReason = (typeof NotPortableReason)[keyof typeof NotPortableReason];
 
