@@ -14,6 +14,7 @@ import { say } from '../dev/log';
 import { ServiceName } from '../dev/services';
 import { BenchHttp, expectStatus } from './bench-http';
 import { startBenchPlatform } from './bench-platform';
+import { CpuMeter, describeCpuPerRequest } from './cpu-usage';
 import { runLoad } from './load';
 import { createBuyers } from './order-buyers';
 
@@ -55,13 +56,19 @@ async function main(): Promise<number> {
   await new Promise((r) => setTimeout(r, 2_000));
   await platform.pool.query('vacuum analyze inventory.numbers');
 
+  const meter = new CpuMeter(() => platform.group.processes(), platform.pool);
+  const cpuBefore = await meter.snapshot();
+  let pages = 0;
   const composed = await runLoad(
     async () => {
       const reply = await http.request('GET', `/v1/numbers?limit=${PAGE}`, { key: buyer.key });
       if (reply.status !== 200 || reply.body.data.length !== PAGE) throw new Error(`HTTP ${reply.status}: ${reply.text.slice(0, 200)}`);
+      pages++;
     },
     { concurrency: CONCURRENCY, warmupMs: WARMUP_MS, durationMs: DURATION_MS },
   );
+  // Warm-up included: the CPU each process spent per composed page.
+  const cpu = describeCpuPerRequest(CpuMeter.spent(cpuBefore, await meter.snapshot()), pages);
   const direct = await runLoad(
     async () => {
       const { rows } = await platform.pool.query(DIRECT_PAGE_SQL, [buyer.tenantId, ['pending_purchase', 'active', 'porting_in']]);
@@ -76,6 +83,7 @@ async function main(): Promise<number> {
       '',
       `owned-number list, one tenant holding ${stock.length} numbers, pages of ${PAGE}, ${DURATION_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up`,
       `  composed GET /v1/numbers (inventory + ordering + routing): ${fmt(composed.rps).padStart(8)} /s  p50 ${fmt(composed.p50Ms)} ms  p99 ${fmt(composed.p99Ms)} ms  (${CONCURRENCY} in flight, ${composed.errors} errors${composed.firstError ? `; first: ${composed.firstError}` : ''})`,
+      `  CPU ms per composed page: ${cpu}`,
       `  direct SQL page from a pg pool:                            ${fmt(direct.rps).padStart(8)} /s  p50 ${fmt(direct.p50Ms)} ms  p99 ${fmt(direct.p99Ms)} ms  (the pool's 4 connections)`,
       `  ratio composed / direct: ${fmt(ratio, 2)} (issue 5 names no target: printed for the record)`,
       '',
