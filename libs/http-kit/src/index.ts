@@ -1,2 +1,3 @@
 export * from './error-status';
 export * from './http-errors';
+export * from './carrier-call';

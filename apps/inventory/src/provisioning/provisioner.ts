@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CarrierErrorCode, CarrierOrder, CarrierOrderNumberStatus, CarrierOrderStatus } from '@did/contracts';
 import { JetStreamEvents } from '@did/messaging';
-import { CLOCK, Clock } from '@did/service-kit';
+import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
 import { CarrierCallError, CarrierClient } from '../carrier/carrier.client';
 import { retryDelayMs } from '../carrier/retry-delay';
 import { passGate } from '../compliance-gate/compliance-gate';
@@ -31,8 +31,7 @@ const PASS_BUDGET = 200;
 @Injectable()
 export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Provisioner');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly em: EntityManager,
@@ -40,27 +39,21 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly events: JetStreamEvents,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(INVENTORY_CONFIG) private readonly config: InventoryConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.CARRIER_POLL_INTERVAL_MS;
-    if (every <= 0) return;
-    this.timer = setInterval(() => {
-      // A tick while a pass runs is skipped, not queued: the running pass already sees what is due.
-      if (!this.running) void this.runOnce().catch((err: Error) => this.logger.error(err.stack ?? err.message));
-    }, every);
+  ) {
+    this.task = new PeriodicTask(config.CARRIER_POLL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One full pass over the orders due now (after any pass already running); returns how many it worked on. */
-  async runOnce(): Promise<number> {
-    while (this.running) await this.running.catch(() => undefined);
-    this.running = this.pass().finally(() => (this.running = null));
-    return this.running;
+  runOnce(): Promise<number> {
+    return this.task.runFresh();
   }
 
   private async pass(): Promise<number> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { CLOCK, Clock } from '@did/service-kit';
+import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
 import { CarrierCallError, CarrierClient } from '../carrier/carrier.client';
 import { retryDelayMs } from '../carrier/retry-delay';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
@@ -19,8 +19,7 @@ const BATCH = 100;
 @Injectable()
 export class Disconnector implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Disconnector');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly em: EntityManager,
@@ -28,31 +27,26 @@ export class Disconnector implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly registry: NumberRegistry,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(INVENTORY_CONFIG) private readonly config: InventoryConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.CARRIER_POLL_INTERVAL_MS;
-    if (every <= 0) return;
-    this.timer = setInterval(() => {
-      if (!this.running) this.kick();
-    }, every);
+  ) {
+    this.task = new PeriodicTask(config.CARRIER_POLL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Starts a pass in the background (after a release commits: "disconnected at once" without making the caller wait for the carrier). */
   kick(): void {
-    void this.runOnce().catch((err: Error) => this.logger.error(err.stack ?? err.message));
+    this.task.kick();
   }
 
   /** One full pass over the disconnects due now (after any pass already running); returns how many the carrier confirmed. */
-  async runOnce(): Promise<number> {
-    while (this.running) await this.running.catch(() => undefined);
-    this.running = this.pass().finally(() => (this.running = null));
-    return this.running;
+  runOnce(): Promise<number> {
+    return this.task.runFresh();
   }
 
   private async pass(): Promise<number> {

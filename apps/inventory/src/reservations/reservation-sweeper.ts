@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Events, ReservationStatus } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
-import { CLOCK, Clock } from '@did/service-kit';
+import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { RESERVATIONS, sql } from '../db/sql';
 import { NumberRegistry } from '../registry/registry.service';
@@ -19,8 +19,7 @@ const BATCH = 500;
 @Injectable()
 export class ReservationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ReservationSweeper');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly em: EntityManager,
@@ -28,22 +27,21 @@ export class ReservationSweeper implements OnApplicationBootstrap, OnApplication
     private readonly registry: NumberRegistry,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(INVENTORY_CONFIG) private readonly config: InventoryConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.RESERVATION_SWEEP_INTERVAL_MS;
-    if (every > 0) this.timer = setInterval(() => void this.sweep().catch((err: Error) => this.logger.error(err.stack ?? err.message)), every);
+  ) {
+    this.task = new PeriodicTask(config.RESERVATION_SWEEP_INTERVAL_MS, () => this.sweepAll(), (err) => this.logger.error(err.stack ?? err.message));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One pass; returns how many reservations it expired. Safe to run from several replicas (SKIP LOCKED). */
-  async sweep(): Promise<number> {
-    this.running ??= this.sweepAll().finally(() => (this.running = null));
-    return this.running;
+  sweep(): Promise<number> {
+    return this.task.run();
   }
 
   private async sweepAll(): Promise<number> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, ErrorType } from '@did/contracts';
-import { CLOCK, Clock } from '@did/service-kit';
+import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
 import { NUMBER_ORDERS, sql } from '../db/sql';
 import { OrderRowStatus, StoredRejection } from './entities/number-order.entity';
@@ -24,30 +24,28 @@ const ABANDONED: StoredRejection = {
 @Injectable()
 export class OrderReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OrderReconciler');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly em: EntityManager,
     private readonly claimsRelease: OrderClaimsRelease,
     @Inject(ORDERING_CONFIG) private readonly config: OrderingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.ORDER_RECONCILE_INTERVAL_MS;
-    if (every > 0) this.timer = setInterval(() => void this.run().catch((err: Error) => this.logger.error(err.stack ?? err.message)), every);
+  ) {
+    this.task = new PeriodicTask(config.ORDER_RECONCILE_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One pass; returns how many orders it settled. */
   run(): Promise<number> {
-    this.running ??= this.pass().finally(() => (this.running = null));
-    return this.running;
+    return this.task.run();
   }
 
   private async pass(): Promise<number> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
 import { PaymentsService } from './payments.service';
 
@@ -9,27 +10,25 @@ import { PaymentsService } from './payments.service';
 @Injectable()
 export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('PaymentReconciler');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly payments: PaymentsService,
-    @Inject(ORDERING_CONFIG) private readonly config: OrderingConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.PAYMENT_RECONCILE_INTERVAL_MS;
-    if (every > 0) this.timer = setInterval(() => void this.run().catch((err: Error) => this.logger.error(err.stack ?? err.message)), every);
+    @Inject(ORDERING_CONFIG) config: OrderingConfig,
+  ) {
+    this.task = new PeriodicTask(config.PAYMENT_RECONCILE_INTERVAL_MS, () => this.payments.reconcilePending(config.PAYMENT_RECONCILE_AFTER_MS), (err) => this.logger.error(err.stack ?? err.message));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One pass; returns how many payments it settled. */
   run(): Promise<number> {
-    this.running ??= this.payments.reconcilePending(this.config.PAYMENT_RECONCILE_AFTER_MS).finally(() => (this.running = null));
-    return this.running;
+    return this.task.run();
   }
 }

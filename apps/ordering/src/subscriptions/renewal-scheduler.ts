@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
 import { RenewalRun, RenewalsService } from './renewals.service';
 
@@ -6,32 +7,30 @@ import { RenewalRun, RenewalsService } from './renewals.service';
 @Injectable()
 export class RenewalScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Renewals');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<RenewalRun> | null = null;
+  private readonly task: PeriodicTask<RenewalRun>;
 
   constructor(
     private readonly renewals: RenewalsService,
-    @Inject(ORDERING_CONFIG) private readonly config: OrderingConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.RENEWAL_INTERVAL_MS;
-    if (every > 0) this.timer = setInterval(() => void this.run().catch((err: Error) => this.logger.error(err.stack ?? err.message)), every);
+    @Inject(ORDERING_CONFIG) config: OrderingConfig,
+  ) {
+    this.task = new PeriodicTask(config.RENEWAL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   run(): Promise<RenewalRun> {
-    this.running ??= this.renewals
-      .runOnce()
-      .then((r) => {
-        if (r.renewed || r.failed || r.ended) this.logger.log(`renewed ${r.renewed}, failed ${r.failed}, ended ${r.ended}, low-balance notices ${r.lowBalanceNotices}`);
-        return r;
-      })
-      .finally(() => (this.running = null));
-    return this.running;
+    return this.task.run();
+  }
+
+  private async pass(): Promise<RenewalRun> {
+    const r = await this.renewals.runOnce();
+    if (r.renewed || r.failed || r.ended) this.logger.log(`renewed ${r.renewed}, failed ${r.failed}, ended ${r.ended}, low-balance notices ${r.lowBalanceNotices}`);
+    return r;
   }
 }

@@ -11,6 +11,7 @@ import {
   PortabilityResponse,
   type SupplementCarrierPortOrderBody,
 } from '@did/contracts';
+import { callCarrier, CarrierCallError as HttpCarrierCallError } from '@did/http-kit';
 import { PORTING_CONFIG, PortingConfig } from '../config';
 
 /** A carrier call without a usable answer; `status` is null when nothing came back. */
@@ -57,34 +58,13 @@ export class CarrierPortingClient {
     return this.call('POST', `/v1/port-orders/${encodeURIComponent(id)}/cancel`, CarrierPortOrder, {});
   }
 
+  /** Carrier failures become 503 carrier_unavailable here: porting's callers answer clients with them. */
   private async call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
-    const url = new URL(path, this.config.CARRIER_SANDBOX_URL);
-    let res: Response;
-    let text: string;
     try {
-      res = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.config.CARRIER_TIMEOUT_MS),
-      });
-      text = await res.text();
+      return await callCarrier({ baseUrl: this.config.CARRIER_SANDBOX_URL, timeoutMs: this.config.CARRIER_TIMEOUT_MS }, method, path, schema, body);
     } catch (err) {
-      throw new CarrierCallError(`The carrier did not answer ${method} ${path}: ${(err as Error).message}`, null, null);
+      if (err instanceof HttpCarrierCallError) throw new CarrierCallError(err.message, err.status, err.code);
+      throw err;
     }
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    if (!res.ok) {
-      const error = json as { code?: unknown; message?: unknown; errors?: unknown } | undefined;
-      const code = typeof error?.code === 'string' ? error.code : null;
-      throw new CarrierCallError(`The carrier answered ${method} ${path} with ${res.status}${code ? ` ${code}` : ''}: ${typeof error?.message === 'string' ? error.message : text.slice(0, 200)}`, res.status, code);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new CarrierCallError(`The carrier answered ${method} ${path} outside its contract.`, res.status, null);
-    return parsed.data;
   }
 }

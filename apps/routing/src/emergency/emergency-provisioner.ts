@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EntityManager } from '@mikro-orm/postgresql';
 import { EmergencyStatus, Events, ServiceName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
-import { CLOCK, Clock } from '@did/service-kit';
+import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
 import { ROUTING_CONFIG, RoutingConfig } from '../config';
 import { EMERGENCY_ADDRESSES, NUMBER_EMERGENCY, NUMBERS, sql } from '../db/sql';
 import { scopeOf } from '../numbers/number-access';
@@ -45,8 +45,7 @@ interface DueRow {
 @Injectable()
 export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('E911');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly em: EntityManager,
@@ -55,22 +54,21 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
     private readonly cacheBus: CacheBus,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ROUTING_CONFIG) private readonly config: RoutingConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.E911_POLL_INTERVAL_MS;
-    if (every > 0) this.timer = setInterval(() => void this.runOnce().catch((err: Error) => this.logger.error(`E911 loop: ${err.message}`)), every);
+  ) {
+    this.task = new PeriodicTask(config.E911_POLL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(`E911 loop: ${err.message}`));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One pass over due work; returns how many numbers changed state. Concurrent calls share one pass. */
   runOnce(): Promise<number> {
-    this.running ??= this.pass().finally(() => (this.running = null));
-    return this.running;
+    return this.task.run();
   }
 
   private async pass(): Promise<number> {
