@@ -125,6 +125,8 @@ async function main(): Promise<number> {
     RENEWAL_INTERVAL_MS: '0',
     PAYMENT_RECONCILE_INTERVAL_MS: '0',
     ORDER_RECONCILE_INTERVAL_MS: '0',
+    // The job's own setting, when the environment gives one (to compare batch sizes).
+    ...(readEnv('RENEWAL_BATCH_SIZE') ? { RENEWAL_BATCH_SIZE: readEnv('RENEWAL_BATCH_SIZE') } : {}),
   });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   lifecycle.onShutdown('ordering', () => app.close());

@@ -15,7 +15,7 @@ export const OrderingConfigSchema = BaseConfigSchema.extend({
   /** How often the renewal job bills due numbers, ends cancelled and unpaid ones and sends low-balance notices; 0 turns it off. */
   RENEWAL_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** Subscriptions renewed per transaction by the job. */
-  RENEWAL_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  RENEWAL_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(2_000),
   /** Waits after the 1st, 2nd, ... failed renewal before the next try (ms, comma-separated); the last repeats until the grace period ends. */
   RENEWAL_RETRY_SCHEDULE_MS: z
     .string()

@@ -18,9 +18,27 @@ function base32(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * Random bytes from a pool refilled 4 KB at a time: `randomBytes` per id was a synchronous system call
+ * each time (a renewal batch mints two ids per renewal). Same CSPRNG, fewer calls.
+ */
+const POOL_BYTES = 4096;
+let pool = Buffer.alloc(0);
+let poolOffset = POOL_BYTES;
+
+function pooledRandom(size: number): Buffer {
+  if (poolOffset + size > pool.length) {
+    pool = randomBytes(POOL_BYTES);
+    poolOffset = 0;
+  }
+  const out = pool.subarray(poolOffset, poolOffset + size);
+  poolOffset += size;
+  return out;
+}
+
 /** An opaque, unguessable id (128 random bits) such as `acc_5k2...`; reveals nothing, not even its age. */
 export function randomId(prefix: string): string {
-  return `${prefix}_${base32(randomBytes(16))}`;
+  return `${prefix}_${base32(pooledRandom(16))}`;
 }
 
 /**
@@ -34,6 +52,6 @@ export function sortableId(prefix: string, now: Date = new Date()): string {
     bytes[i] = ms % 256;
     ms = Math.floor(ms / 256);
   }
-  bytes.set(randomBytes(10), 6);
+  bytes.set(pooledRandom(10), 6);
   return `${prefix}_${base32(bytes)}`;
 }
