@@ -15,7 +15,7 @@ import {
   SearchAvailableRequest,
 } from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
-import { NUMBERS, sql } from '../db/sql';
+import { NUMBERS, readSql, sql } from '../db/sql';
 import { PriceTables } from '../pricing/price-tables';
 import { FREE_AT_SQL } from '../registry/availability';
 import { countQuery, pageQuery } from './search-query';
@@ -52,8 +52,8 @@ export class SearchService {
     const page = pageQuery(request, now, after);
     const count = countQuery(request, now);
     const [rows, [{ total }], prices] = await Promise.all([
-      sql<SearchRow>(this.em, page.text, page.params),
-      sql<{ total: number }>(this.em, count.text, count.params),
+      readSql<SearchRow>(this.em, page.text, page.params),
+      readSql<{ total: number }>(this.em, count.text, count.params),
       this.prices.forCaller({ account_id: request.account_id, partner_id: request.partner_id, country_code: request.country_code }),
     ]);
     const data = rows.slice(0, request.limit);
