@@ -43,8 +43,10 @@ export function serviceEnv(settings: Record<string, string | undefined>): NodeJS
   return env;
 }
 
+/** `SERVICE_CPU_PROF_DIR=dir`: every service started writes a V8 CPU profile there when it stops (Node refuses --cpu-prof in NODE_OPTIONS). */
 export function spawnService(root: string, service: ServiceName, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawnChild(process.execPath, [serviceEntry(root, service), ...args], { env, cwd: root });
+  const profile = env.SERVICE_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.SERVICE_CPU_PROF_DIR}`] : [];
+  return spawnChild(process.execPath, [...profile, serviceEntry(root, service), ...args], { env, cwd: root });
 }
 
 const commands = new Set<ChildProcess>();
