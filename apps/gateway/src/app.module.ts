@@ -29,7 +29,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        // Its only NATS handler is health (no ORM): HTTP requests get their identity map from MikroORM's middleware.
+        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock, rpcRequestContext: false }),
         ConfigHolder.forRoot(config),
         AuthModule,
         IdempotencyModule,

@@ -144,7 +144,8 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     expect(updated.envelope.data).toMatchObject({ number_id: bought.id, changes: { description: 'front desk' } });
     expect((await call('GET', `/v1/connections/${connection.body.id}`, partner)).body.number_count).toBe(1);
 
-    // The assigned tenant points it at a queue.
+    // The assigned tenant points it at a queue (once routing has heard of the assignment).
+    await waitFor(async () => (await call('GET', `/v1/numbers/${bought.id}`, tenant)).body.effective !== null, { what: 'routing to see the assignment' });
     const queue = await call('PATCH', `/v1/numbers/${bought.id}`, tenant, { body: { voice_destination: { type: 'queue', target: 'queue_support' } } });
     expect(queue.status).toBe(200);
     expect(queue.body.voice_destination).toEqual({ type: 'queue', target: 'queue_support' });
@@ -242,6 +243,8 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
   it('done means: bought by the partner, assigned, pointed at a queue with CNAM and E911 by the tenant, and resolve answers with all of it', async () => {
     const number = await buy(partner, AUSTIN_444[1]);
     expect((await call('POST', `/v1/numbers/${number.id}/actions/assign`, partner, { body: { account_id: tenant.id } })).status).toBe(200);
+    // Routing learns the assignment from number.assigned (milliseconds later): until then it answers for the partner only.
+    await waitFor(async () => (await call('GET', `/v1/numbers/${number.id}`, tenant)).body.effective !== null, { what: 'routing to see the assignment' });
     const set = await call('PATCH', `/v1/numbers/${number.id}`, tenant, { body: { voice_destination: { type: 'queue', target: 'queue_front_desk' }, cnam_display_name: 'ACME PLUMBING' } });
     expect(set.status).toBe(200);
     const address = await call('POST', '/v1/emergency-addresses', tenant, { body: { street_address: '1 Congress Avenue', locality: 'Austin', administrative_area: 'TX', postal_code: '78701', country_code: 'US' } });

@@ -17,6 +17,11 @@ export interface ServiceCoreOptions {
   migrations: (MigrationObject | Constructor)[];
   /** Replace the wall clock (tests run billing cycles in seconds with a manual clock). */
   clock?: Clock;
+  /**
+   * Give every NATS message its own identity map (default true). HTTP services whose only NATS handler
+   * is health turn it off: a global interceptor also wraps every HTTP request, at a cost per request.
+   */
+  rpcRequestContext?: boolean;
 }
 
 /**
@@ -52,7 +57,7 @@ export class ServiceCoreModule {
       controllers: [healthControllerFor(service, options.version ?? '0.1.0')],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
-        { provide: APP_INTERCEPTOR, useClass: RpcRequestContextInterceptor },
+        ...(options.rpcRequestContext === false ? [] : [{ provide: APP_INTERCEPTOR, useClass: RpcRequestContextInterceptor }]),
       ],
       exports: [CLOCK],
     };
