@@ -12,6 +12,7 @@ import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
+import { MikroORM } from '@mikro-orm/core';
 import type { INestMicroservice } from '@nestjs/common';
 import { connect, JSONCodec, NatsConnection } from 'nats';
 import { Client } from 'pg';
@@ -43,7 +44,9 @@ const e164Of = (i: number) => `+1512${String(i).padStart(7, '0')}`;
 async function serve(config: RoutingConfig, replyBytes: number): Promise<void> {
   const apps: INestMicroservice[] = [];
   for (let i = 0; i < 2; i++) {
-    const app = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy: natsTransport(SERVICE, config), logger: ['error'] });
+    const strategy = natsTransport(SERVICE, config);
+    const app = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy, logger: ['error'] });
+    strategy.useRequestContext(app.get(MikroORM));
     app.useGlobalFilters(new RpcErrorFilter());
     await app.listen();
     apps.push(app);
@@ -122,7 +125,9 @@ async function main(lifecycle: Lifecycle): Promise<number> {
   const echoBody = (i: number) => codec.encode({ pattern: ECHO_PATTERN, id: randomUUID(), data: { to: e164Of((i % NUMBERS) + 1), from: '+14155550123' } });
 
   // The reply size the echo must match: one real answer, from a replica started here briefly.
-  const probe = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy: natsTransport(SERVICE, config), logger: ['error'] });
+  const probeStrategy = natsTransport(SERVICE, config);
+  const probe = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy: probeStrategy, logger: ['error'] });
+  probeStrategy.useRequestContext(probe.get(MikroORM));
   await probe.listen();
   const sample = await nc.request(resolveSubject, resolveBody(0), { timeout: 5_000 });
   await probe.close();

@@ -187,7 +187,9 @@ async function main(): Promise<void> {
     WEBHOOK_ENDPOINT_CONCURRENCY: String(ENDPOINT_CONCURRENCY),
     WEBHOOK_SECRETS_KEY: randomBytes(32).toString('base64'),
   });
-  const app = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy: natsTransport(SERVICE, config), logger: ['error', 'warn'] });
+  const strategy = natsTransport(SERVICE, config);
+  const app = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy, logger: ['error', 'warn'] });
+  strategy.useRequestContext(app.get(MikroORM));
   await app.listen();
   const nc = await connect({ servers: nats.url.split(',') });
   try {

@@ -29,8 +29,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        // Its only NATS handler is health (no ORM): HTTP requests get their identity map from MikroORM's middleware.
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock, rpcRequestContext: false }),
+        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
         ConfigHolder.forRoot(config),
         AuthModule,
         IdempotencyModule,

@@ -4,7 +4,6 @@ export * from './nats-connection';
 export * from './rpc/rpc-client';
 export * from './rpc/prefixed-server-nats';
 export * from './rpc/rpc-exception.filter';
-export * from './rpc/rpc-request-context.interceptor';
 export * from './entities';
 export * from './events/outbox';
 export * from './events/outbox-relay';

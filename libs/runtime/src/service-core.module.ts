@@ -1,9 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { Constructor, MigrationObject } from '@mikro-orm/core';
 import { BaseConfig } from '@did/config';
-import { MESSAGING_ENTITIES, MessagingModule, RpcRequestContextInterceptor } from '@did/messaging';
+import { MESSAGING_ENTITIES, MessagingModule } from '@did/messaging';
 import { schemaForService, serviceOrmOptions } from '@did/persistence';
 import { CLOCK, Clock, systemClock } from '@did/service-kit';
 import { healthControllerFor } from './health.controller';
@@ -17,16 +16,13 @@ export interface ServiceCoreOptions {
   migrations: (MigrationObject | Constructor)[];
   /** Replace the wall clock (tests run billing cycles in seconds with a manual clock). */
   clock?: Clock;
-  /**
-   * Give every NATS message its own identity map (default true). HTTP services whose only NATS handler
-   * is health turn it off: a global interceptor also wraps every HTTP request, at a cost per request.
-   */
-  rpcRequestContext?: boolean;
 }
 
 /**
  * Everything a platform service has in common: MikroORM on its own schema (with the messaging
- * tables), NATS request/reply and JetStream events, an identity map per message, an injectable clock and the `<service>.health` reply.
+ * tables), NATS request/reply and JetStream events, an injectable clock and the `<service>.health` reply.
+ * (Each NATS message gets its own identity map from the transport: PrefixedServerNats.useRequestContext,
+ * bound by startNatsService.)
  */
 @Module({})
 export class ServiceCoreModule {
@@ -57,7 +53,6 @@ export class ServiceCoreModule {
       controllers: [healthControllerFor(service, options.version ?? '0.1.0')],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
-        ...(options.rpcRequestContext === false ? [] : [{ provide: APP_INTERCEPTOR, useClass: RpcRequestContextInterceptor }]),
       ],
       exports: [CLOCK],
     };

@@ -1,5 +1,6 @@
 import { INestApplication, INestMicroservice, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { MikroORM } from '@mikro-orm/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { BaseConfig } from '@did/config';
 import { PrefixedServerNats, RpcErrorFilter } from '@did/messaging';
@@ -23,7 +24,9 @@ function logReady(service: string, where: string): void {
 
 /** Starts a service that answers only over NATS (inventory, ordering, ...). */
 export async function startNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
-  const app = await NestFactory.createMicroservice(module as Type, { strategy: natsTransport(service, config), logger: loggerLevels(config) });
+  const strategy = natsTransport(service, config);
+  const app = await NestFactory.createMicroservice(module as Type, { strategy, logger: loggerLevels(config) });
+  strategy.useRequestContext(app.get(MikroORM));
   app.useGlobalFilters(new RpcErrorFilter());
   app.enableShutdownHooks();
   await app.listen();

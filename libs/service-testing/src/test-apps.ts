@@ -1,5 +1,6 @@
 import { INestMicroservice, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { MikroORM } from '@mikro-orm/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { BaseConfig } from '@did/config';
 import { RpcErrorFilter } from '@did/messaging';
@@ -8,7 +9,9 @@ import { natsTransport } from '@did/runtime';
 /** Boots a NATS service module in-process on the test's prefix, as `startNatsService` does in production. */
 export async function startTestNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
   const ref = await Test.createTestingModule({ imports: [module as Type] }).compile();
-  const app = ref.createNestMicroservice({ strategy: natsTransport(service, config) });
+  const strategy = natsTransport(service, config);
+  const app = ref.createNestMicroservice({ strategy });
+  strategy.useRequestContext(ref.get(MikroORM));
   app.useGlobalFilters(new RpcErrorFilter());
   await app.listen();
   return app;
