@@ -17,7 +17,7 @@ import { CLOCK, Clock } from '@did/service-kit';
 import { NUMBERS, sql } from '../db/sql';
 import { Connection } from '../connections/entities/connection.entity';
 import { numberRef, visibleToSql } from '../registry/number-ref';
-import { lockNumbers, NumberRow, readNumbers } from '../registry/number-rows';
+import { lockNumbers, NumberRow, ownerScopeOf, readNumbers } from '../registry/number-rows';
 import { presentLive } from './registry-number.presenter';
 
 const SERVICE = 'inventory';
@@ -60,7 +60,7 @@ export class NumberSettingsService {
         SERVICE,
         Events.NumberUpdated,
         { number_id: row.number_id as string, phone_number: row.e164, account_id: row.owner_account_id as string, changes, updated_at: now.toISOString() },
-        scopeOf(row),
+        ownerScopeOf(row),
         now,
       );
       return row.e164;
@@ -99,7 +99,7 @@ export class NumberSettingsService {
           assigned_at: now.toISOString(),
         },
         // The tenant it now belongs to hears of it (its partner too, through partner_id); an unassignment goes to the owner.
-        tenant && tenant !== row.owner_account_id ? { accountId: tenant, partnerId: row.owner_partner_id ?? (row.owner_account_id as string) } : scopeOf(row),
+        tenant && tenant !== row.owner_account_id ? { accountId: tenant, partnerId: row.owner_partner_id ?? (row.owner_account_id as string) } : ownerScopeOf(row),
         now,
       );
       return row.e164;
@@ -145,7 +145,3 @@ function notFound(ref: string): DomainError {
   return new DomainError(ErrorType.NotFound, ErrorCode.NumberNotFound, `No number ${ref} on this account.`);
 }
 
-/** Events about a number go to its owner, and to the owner's partner when a tenant owns it. */
-function scopeOf(row: NumberRow): { accountId: string; partnerId: string | null } {
-  return { accountId: row.owner_account_id as string, partnerId: row.owner_partner_id };
-}

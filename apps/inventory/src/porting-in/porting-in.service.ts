@@ -5,7 +5,7 @@ import { appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NUMBERS, sql } from '../db/sql';
 import { nationalNumberOf } from '../registry/national-number';
-import { lockNumbers, NumberRow } from '../registry/number-rows';
+import { lockNumbers, numberFactsOf, NumberRow, ownerScopeOf } from '../registry/number-rows';
 
 /** The carrier numbers port onto (the gaining side: ours). */
 const GAINING_CARRIER = 'Sandbox Telecom';
@@ -97,9 +97,10 @@ export class PortingInService {
 
   /** number.activated (order_id null: ordering's purchase outcomes ignore it) and number.ported_in with the port order id. */
   private announce(em: EntityManager, row: NumberRow, portOrderId: string, now: Date): void {
-    const scope = { accountId: row.owner_account_id, partnerId: row.owner_partner_id };
-    const base = { number_id: row.number_id as string, phone_number: row.e164, account_id: row.owner_account_id as string, country_code: row.country_code };
-    appendToOutbox(em, ServiceName.Inventory, Events.NumberActivated, { ...base, number_type: row.number_type, order_id: null, activated_at: now.toISOString() }, scope, now);
+    const scope = ownerScopeOf(row);
+    const facts = numberFactsOf(row);
+    appendToOutbox(em, ServiceName.Inventory, Events.NumberActivated, { ...facts, order_id: null, activated_at: now.toISOString() }, scope, now);
+    const { number_type: _type, ...base } = facts;
     appendToOutbox(em, ServiceName.Inventory, Events.NumberPortedIn, { ...base, port_order_id: portOrderId, activated_at: now.toISOString() }, scope, now);
   }
 }

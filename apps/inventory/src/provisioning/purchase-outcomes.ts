@@ -5,7 +5,7 @@ import { NUMBERS, sql } from '../db/sql';
 import { NumberOutcome } from '../registry/entities/number-history.entity';
 import { recordEndedOwnership } from '../registry/number-history';
 import { quarantine, returnToStock } from '../registry/number-moves';
-import { NumberRow } from '../registry/number-rows';
+import { numberFactsOf, NumberRow, ownerScopeOf } from '../registry/number-rows';
 import { DisconnectReason } from '../releases/entities/pending-disconnect.entity';
 import { queueDisconnects } from '../releases/disconnect-queue';
 
@@ -14,7 +14,6 @@ export interface PurchaseFailure {
   message: string;
 }
 
-const scopeOf = (row: NumberRow) => ({ accountId: row.owner_account_id, partnerId: row.owner_partner_id });
 
 /** The carrier activated these pending numbers: they are their buyer's now, and billing starts at `now` (number.activated). */
 export async function activate(em: EntityManager, rows: NumberRow[], now: Date): Promise<void> {
@@ -26,16 +25,8 @@ export async function activate(em: EntityManager, rows: NumberRow[], now: Date):
       em,
       ServiceName.Inventory,
       Events.NumberActivated,
-      {
-        number_id: row.number_id as string,
-        phone_number: row.e164,
-        account_id: row.owner_account_id as string,
-        country_code: row.country_code,
-        number_type: row.number_type,
-        order_id: row.purchase_order_id,
-        activated_at: now.toISOString(),
-      },
-      scopeOf(row),
+      { ...numberFactsOf(row), order_id: row.purchase_order_id, activated_at: now.toISOString() },
+      ownerScopeOf(row),
       now,
     );
   }
@@ -55,18 +46,8 @@ export async function fail(em: EntityManager, rows: NumberRow[], failureOf: (row
       em,
       ServiceName.Inventory,
       Events.NumberPurchaseFailed,
-      {
-        number_id: row.number_id as string,
-        phone_number: row.e164,
-        account_id: row.owner_account_id as string,
-        country_code: row.country_code,
-        number_type: row.number_type,
-        order_id: row.purchase_order_id as string,
-        failure_code: failure.code,
-        failure_message: failure.message,
-        failed_at: now.toISOString(),
-      },
-      scopeOf(row),
+      { ...numberFactsOf(row), order_id: row.purchase_order_id as string, failure_code: failure.code, failure_message: failure.message, failed_at: now.toISOString() },
+      ownerScopeOf(row),
       now,
     );
   }

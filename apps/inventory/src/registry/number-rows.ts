@@ -75,3 +75,13 @@ export function toDate(value: Date | string | null): Date | null;
 export function toDate(value: Date | string | null): Date | null {
   return value === null ? null : new Date(value);
 }
+
+/** The facts every number event carries (an owned row: number id and owner are set). */
+export function numberFactsOf(row: NumberRow): { number_id: string; phone_number: string; account_id: string; country_code: string; number_type: NumberType } {
+  return { number_id: row.number_id as string, phone_number: row.e164, account_id: row.owner_account_id as string, country_code: row.country_code, number_type: row.number_type };
+}
+
+/** Who an event about an owned number goes to: its owner, and the owner's partner when a tenant owns it. */
+export function ownerScopeOf(row: NumberRow): { accountId: string; partnerId: string | null } {
+  return { accountId: row.owner_account_id as string, partnerId: row.owner_partner_id };
+}

@@ -8,7 +8,7 @@ import { presentLive } from '../numbers/registry-number.presenter';
 import { NumberOutcome } from '../registry/entities/number-history.entity';
 import { findEndedOwnership, recordEndedOwnership } from '../registry/number-history';
 import { numberRef, ownedBySql } from '../registry/number-ref';
-import { lockNumbers, NumberRow } from '../registry/number-rows';
+import { lockNumbers, numberFactsOf, NumberRow, ownerScopeOf } from '../registry/number-rows';
 import { queueDisconnects } from './disconnect-queue';
 import { Disconnector } from './disconnector';
 import { DisconnectReason } from './entities/pending-disconnect.entity';
@@ -70,16 +70,8 @@ export class ReleasesService {
       em,
       ServiceName.Inventory,
       Events.NumberReleased,
-      {
-        number_id: row.number_id as string,
-        phone_number: row.e164,
-        account_id: row.owner_account_id as string,
-        country_code: row.country_code,
-        number_type: row.number_type,
-        reason,
-        released_at: now.toISOString(),
-      },
-      { accountId: row.owner_account_id, partnerId: row.owner_partner_id },
+      { ...numberFactsOf(row), reason, released_at: now.toISOString() },
+      ownerScopeOf(row),
       now,
     );
     return { ...row, state: NumberState.PendingRelease, released_at: now, release_reason: reason, updated_at: now };
