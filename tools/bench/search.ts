@@ -7,23 +7,19 @@
  * Runs on a throwaway database and NATS prefix; starts only carrier-sandbox, inventory and gateway;
  * loads the numbers through the real ingest path (`inventory ingest` from the sandbox's HTTP feed).
  */
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { knex } from '@mikro-orm/postgresql';
 import { readEnv } from '@did/config';
 import { AvailableNumbersQuerySchema, SearchAvailableRequest, SearchAvailableRequestSchema } from '@did/contracts';
 import { countQuery, pageQuery } from '../../apps/inventory/src/search/search-query';
-import { describeExit } from '../dev/children';
 import { Lifecycle } from '../dev/lifecycle';
 import { say, SetupError } from '../dev/log';
-import { freePort } from '../dev/probe';
-import { migrateAll, runCommand, seedDemo, serviceEnv, ServiceName, stopCommands } from '../dev/services';
-import { ServiceGroup } from '../dev/supervisor';
+import { seedDemo, ServiceName } from '../dev/services';
 import { CpuMeter, describeCpuPerRequest } from './cpu-usage';
 import { runLoad, LoadOptions, LoadResult } from './load';
-import { throwawayWorld } from './throwaway-world';
+import { startBenchPlatform } from './bench-platform';
+import { ThrowawayWorld } from './throwaway-world';
 
 const NUMBERS = Number(readEnv('BENCH_NUMBERS') ?? 1_000_000);
 const CONCURRENCY = Number(readEnv('BENCH_CONCURRENCY') ?? 16);
@@ -33,7 +29,6 @@ const WARMUP_MS = 3_000;
 const PROCESS_WARMUP_MS = 5_000;
 const TARGET_RATIO = 0.4;
 const FEED_SEED = 'bench-search';
-const READY_TIMEOUT_MS = 60_000;
 // Ordering prices every search (inventory asks it once per search for the caller's price table, cached briefly).
 const STARTED: readonly ServiceName[] = ['carrier-sandbox', 'ordering', 'inventory', 'gateway'];
 
@@ -106,48 +101,15 @@ async function measuredLoad(meter: CpuMeter, once: () => Promise<void>, options:
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 async function main(): Promise<number> {
-  const world = await throwawayWorld(lifecycle);
-  const demoKey = `dk_${randomBytes(32).toString('base64url')}`;
-  const gatewayPort = await freePort();
-  const carrierPort = await freePort();
-  const env = serviceEnv({
-    DATABASE_URL: world.databaseUrl,
-    NATS_URL: world.natsUrl,
-    NATS_PREFIX: world.natsPrefix,
-    OPERATOR_API_KEY: `op_${randomBytes(32).toString('base64url')}`,
-    DEMO_API_KEY: demoKey,
-    GATEWAY_PORT: String(gatewayPort),
-    CARRIER_SANDBOX_PORT: String(carrierPort),
-    CARRIER_SANDBOX_URL: `http://127.0.0.1:${carrierPort}`,
-    // The bench measures throughput: the per-key rate limit must not be what it measures.
-    RATE_LIMIT_PER_MINUTE: '1000000000',
-    RATE_LIMIT_BURST: '1000000000',
+  const seeded: Awaited<ReturnType<typeof seedDemo>>[] = [];
+  const platform = await startBenchPlatform(lifecycle, STARTED, {}, async (world: ThrowawayWorld, env: NodeJS.ProcessEnv) => {
+    say('seeding the demo partner (gateway seed-demo)');
+    seeded.push(await seedDemo(world.root, env));
   });
-  const group = new ServiceGroup(world.root, env, { echo: false });
-  lifecycle.onShutdown('services', async () => {
-    await stopCommands();
-    await group.stop();
-  });
-
-  say('applying migrations');
-  await migrateAll(world.root, env, { echo: false });
-  say('seeding the demo partner (gateway seed-demo)');
-  const seed = await seedDemo(world.root, env);
-  if (lifecycle.isStopping) return 0;
-  say(`starting ${STARTED.join(', ')}`);
-  group.start(STARTED);
-  try {
-    await group.waitUntilReady(READY_TIMEOUT_MS);
-  } catch (err) {
-    for (const name of STARTED) group.tail(name).forEach((line) => say(line, name));
-    throw err;
-  }
-
-  say(`loading ${NUMBERS} US numbers: inventory ingest from the carrier sandbox's HTTP feed (seed ${FEED_SEED})`);
-  const loadStarted = performance.now();
-  const ingest = await runCommand(world.root, 'inventory', ['ingest', '--countries', 'US', '--count-per-country', String(NUMBERS), '--seed', FEED_SEED], env, { echo: true });
-  if (ingest.status.code !== 0) throw new SetupError(`inventory ingest failed (${describeExit(ingest.status)})`);
-  say(`ingest command took ${fmt((performance.now() - loadStarted) / 1000)} s end to end (process start included)`);
+  const [seed] = seeded;
+  if (lifecycle.isStopping || !seed) return 0;
+  const { world, group } = platform;
+  await platform.ingest(['US'], NUMBERS, FEED_SEED);
 
   const pool = new Pool({ connectionString: world.databaseUrl, max: CONCURRENCY });
   lifecycle.onShutdown('bench pool', () => pool.end());
@@ -167,7 +129,7 @@ async function main(): Promise<number> {
   // The demo key acts as the demo partner, which has no parent: what the gateway sends as the caller.
   const targets = (scenario: Scenario) => ({
     request: SearchAvailableRequestSchema.parse({ ...AvailableNumbersQuerySchema.parse(Object.fromEntries(new URLSearchParams(scenario.query))), account_id: seed.partner_id, partner_id: null }),
-    url: new URL(`/v1/numbers/available?${scenario.query}`, `http://127.0.0.1:${gatewayPort}`),
+    url: new URL(`/v1/numbers/available?${scenario.query}`, platform.gatewayUrl),
   });
   // What SearchService.search does per request: both statements at once, built at the request's instant.
   const directOnce = (request: SearchAvailableRequest) => async () => {
