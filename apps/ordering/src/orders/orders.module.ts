@@ -16,6 +16,5 @@ import { OrdersReader } from './orders.reader';
   imports: [WalletsModule, PaymentsModule, PricingModule],
   controllers: [OrdersHandler],
   providers: [OrderPlacementService, OrdersReader, OrderPrices, InventoryClaims, OrderClaimsRelease, OrderOutcomes, OrderReconciler],
-  exports: [OrdersReader],
 })
 export class OrdersModule {}
