@@ -53,14 +53,21 @@ export function renewalKey(sub: SubscriptionRow): string {
   return `renewal:${sub.number_id}:${sub.paid_until.toISOString()}`;
 }
 
+/*
+ * The batch updates below join the subscriptions to an unnest of the batch and also say
+ * `s.number_id = any(<the same ids>)`. Without that second condition PostgreSQL planned the join as a
+ * hash of the whole subscriptions table (a sequential scan per batch: 28 ms of a 55 ms statement at
+ * 100,000 subscriptions, and growing with the table); with it, the batch's rows come from the primary key.
+ */
+
 /** Paid: one period further, active again, number.renewed each. */
 export async function recordRenewed(em: EntityManager, subs: readonly SubscriptionRow[], now: Date): Promise<void> {
   if (!subs.length) return;
   await sql(
     em,
     `update ${SUBSCRIPTIONS} s set paid_until = d.paid_until, last_billed_at = ?, status = 'active', next_retry_at = null, failed_attempts = 0, updated_at = ?
-     from unnest(?::text[], ?::timestamptz[]) as d(number_id, paid_until) where s.number_id = d.number_id`,
-    [now, now, subs.map((s) => s.number_id), subs.map((s) => periodEnd(s.paid_until))],
+     from unnest(?::text[], ?::timestamptz[]) as d(number_id, paid_until) where s.number_id = d.number_id and s.number_id = any(?::text[])`,
+    [now, now, subs.map((s) => s.number_id), subs.map((s) => periodEnd(s.paid_until)), subs.map((s) => s.number_id)],
   );
   await appendManyToOutbox(
     em,
@@ -94,7 +101,7 @@ export async function recordFailed(em: EntityManager, subs: readonly Subscriptio
     em,
     `update ${SUBSCRIPTIONS} s set status = d.status, next_retry_at = d.next_retry_at, failed_attempts = s.failed_attempts + 1,
        ended_at = case when d.status = 'ended' then ?::timestamptz end, end_reason = case when d.status = 'ended' then ? end, updated_at = ?
-     from unnest(?::text[], ?::text[], ?::timestamptz[]) as d(number_id, status, next_retry_at) where s.number_id = d.number_id`,
+     from unnest(?::text[], ?::text[], ?::timestamptz[]) as d(number_id, status, next_retry_at) where s.number_id = d.number_id and s.number_id = any(?::text[])`,
     [
       now,
       NumberReleaseReason.Unpaid,
@@ -102,6 +109,7 @@ export async function recordFailed(em: EntityManager, subs: readonly Subscriptio
       outcomes.map((o) => o.sub.number_id),
       outcomes.map((o) => (o.retry ? SubscriptionStatus.PastDue : SubscriptionStatus.Ended)),
       outcomes.map((o) => o.retry),
+      outcomes.map((o) => o.sub.number_id),
     ],
   );
   for (const { sub: s, retry } of outcomes) {
