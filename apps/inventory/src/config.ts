@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { BaseConfigSchema, loadConfig } from '@did/config';
+import { BaseConfigSchema, databasePoolMax, loadConfig } from '@did/config';
 
 export const InventoryConfigSchema = BaseConfigSchema.extend({
+  /** Every search sends two statements at once (the page and the capped count): twice the base pool, so 16 concurrent searches never queue for a connection. */
+  DATABASE_POOL_MAX: databasePoolMax(20),
   /** The upstream carrier (the sandbox in development): its inventory feed (`main.js ingest`), orders, disconnects and lookups. */
   CARRIER_SANDBOX_URL: z.url().default('http://127.0.0.1:3090'),
   /** Timeout of every carrier API call; keep it under RPC_TIMEOUT_MS so a lookup answers 503 before its caller gives up. */

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
   it('applies every default when the environment is empty', () => {
     expect(loadConfig(BaseConfigSchema, {})).toEqual({
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/did_platform',
+      DATABASE_POOL_MAX: 10,
       NATS_URL: 'nats://127.0.0.1:4222',
       NATS_PREFIX: 'did',
       RPC_TIMEOUT_MS: 5_000,
@@ -76,6 +77,10 @@ describe('loadConfig', () => {
 
   it('throws a ConfigError naming LOG_LEVEL when it is not a known level', () => {
     expect(() => loadConfig(BaseConfigSchema, { LOG_LEVEL: 'trace' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('refuses a DATABASE_POOL_MAX of 0, naming it', () => {
+    expect(() => loadConfig(BaseConfigSchema, { DATABASE_POOL_MAX: '0' })).toThrow(/DATABASE_POOL_MAX/);
   });
 
   it('throws a ConfigError naming DATABASE_URL when it is not a URL', () => {

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { NATS_PREFIX_PATTERN } from '@did/contracts';
 
+/** Connections a service's pool may open to PostgreSQL (opened on demand, closed when idle); a service may ask for another default. */
+export function databasePoolMax(defaultMax: number) {
+  return z.coerce.number().int().min(1).max(200).default(defaultMax);
+}
+
 /** Settings every service reads: where PostgreSQL and NATS are, and the NATS prefix of this deployment. */
 export const BaseConfigSchema = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/did_platform'),
+  DATABASE_POOL_MAX: databasePoolMax(10),
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
   NATS_PREFIX: z.string().regex(NATS_PREFIX_PATTERN, 'letters, digits, _ or -, starting with a letter').default('did'),
   /** Every request/reply call between services gives up after this long. */

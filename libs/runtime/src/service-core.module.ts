@@ -38,6 +38,7 @@ export class ServiceCoreModule {
             schema: schemaForService(service),
             entities: [...options.entities, ...MESSAGING_ENTITIES],
             migrations: options.migrations,
+            poolMax: config.DATABASE_POOL_MAX,
           }),
           registerRequestContext: true,
         }),
