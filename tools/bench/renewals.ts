@@ -127,6 +127,7 @@ async function main(): Promise<number> {
     ORDER_RECONCILE_INTERVAL_MS: '0',
     // The job's own setting, when the environment gives one (to compare batch sizes).
     ...(readEnv('RENEWAL_BATCH_SIZE') ? { RENEWAL_BATCH_SIZE: readEnv('RENEWAL_BATCH_SIZE') } : {}),
+    ...(readEnv('RENEWAL_WORKERS') ? { RENEWAL_WORKERS: readEnv('RENEWAL_WORKERS') } : {}),
   });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   lifecycle.onShutdown('ordering', () => app.close());
@@ -171,7 +172,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     [
       '',
-      `${NUMBERS} due numbers, ${wallets} wallets, batches of ${config.RENEWAL_BATCH_SIZE}`,
+      `${NUMBERS} due numbers, ${wallets} wallets, batches of ${config.RENEWAL_BATCH_SIZE}, ${config.RENEWAL_WORKERS} renewal loop(s) side by side (RENEWAL_WORKERS)`,
       `(b) set-based SQL baseline on a copy   ${baselineSeconds.toFixed(2).padStart(7)} s  ${Math.round(NUMBERS / baselineSeconds).toString().padStart(7)} renewals/s  (${baselineCheck})`,
       `(a) renewal job (RenewalsService.runOnce) ${jobSeconds.toFixed(2).padStart(4)} s  ${Math.round(NUMBERS / jobSeconds).toString().padStart(7)} renewals/s  (${jobCheck}; ${outbox.n} outbox events)`,
       `(b2) baseline + its outbox rows built in SQL ${(baselineSeconds + eventsSeconds).toFixed(2).padStart(4)} s  (the same writes as the job)`,

@@ -16,6 +16,12 @@ export const OrderingConfigSchema = BaseConfigSchema.extend({
   RENEWAL_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** Subscriptions renewed per transaction by the job. */
   RENEWAL_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(2_000),
+  /**
+   * Renewal loops run side by side, each on the payers (the partner, or the account when it has none)
+   * whose id hashes to it: no two loops ever lock the same wallet, so each one's statements run while
+   * the other computes its next batch.
+   */
+  RENEWAL_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   /** Waits after the 1st, 2nd, ... failed renewal before the next try (ms, comma-separated); the last repeats until the grace period ends. */
   RENEWAL_RETRY_SCHEDULE_MS: z
     .string()

@@ -154,6 +154,32 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     await f.expectChainIntact(tenant.partner_id!);
   });
 
+  it('with several loops (RENEWAL_WORKERS), a partner paying for many tenants is renewed by one loop, in due order, each period once', async () => {
+    const several = await startOrdering({ RENEWAL_INTERVAL_MS: '0', RENEWAL_BATCH_SIZE: '3', RENEWAL_WORKERS: '4' });
+    try {
+      const g = subscriptionsFactory(several);
+      const partnerId = several.newCaller().account_id;
+      const t0 = several.clock.now();
+      // 12 tenants of one partner, due one minute apart; the partner's wallet covers the first 7 partner prices only.
+      const numbers = [];
+      for (let i = 0; i < 12; i++) {
+        const tenant = several.newCaller('USD', partnerId);
+        numbers.push(await g.newNumber(tenant, { monthlyCents: 50, partnerMonthlyCents: 10, activatedAt: new Date(t0.getTime() - (12 - i) * 60_000) }));
+        await g.fund(tenant.account_id, 50);
+      }
+      await g.fund(partnerId, 70);
+      several.clock.advance(CYCLE_MS);
+      const [first, second] = await Promise.all([several.app.get(RenewalsService).runOnce(), several.app.get(RenewalsService).runOnce()]);
+      expect(first.renewed + second.renewed).toBe(7);
+      const statuses = await Promise.all(numbers.map(async (n) => (await g.sub(n.numberId)).status));
+      expect(statuses).toEqual([...Array(7).fill('active'), ...Array(5).fill('past_due')]);
+      expect(await g.balance(partnerId)).toBe(0);
+      await g.expectChainIntact(partnerId);
+    } finally {
+      await several.close();
+    }
+  });
+
   it('charges the saved card first (auto-recharge) when the renewal would not fit', async () => {
     const caller = o.newCaller();
     const n = await f.newNumber(caller, { monthlyCents: 500 });

@@ -84,16 +84,29 @@ export class RenewalsService {
     }
   }
 
-  /** Walks the due subscriptions in (paid_until, number_id) order; one renewed but still due (the job was off for months) comes round again. */
+  /** Every due subscription, billed by RENEWAL_WORKERS loops side by side, each on its own payers. */
   private async renewDue(now: Date): Promise<{ renewed: number; failed: number }> {
+    const workers = this.config.RENEWAL_WORKERS;
+    const results = await Promise.all(Array.from({ length: workers }, (_, share) => this.renewShare(now, share, workers)));
+    return results.reduce((sum, r) => ({ renewed: sum.renewed + r.renewed, failed: sum.failed + r.failed }), { renewed: 0, failed: 0 });
+  }
+
+  /**
+   * Walks the due subscriptions of one share of the payers in (paid_until, number_id) order; one
+   * renewed but still due (the job was off for months) comes round again. A payer is the partner when
+   * there is one (it pays for every tenant's number), else the account, so every wallet a batch locks
+   * belongs to this share alone, and each wallet's renewals stay in due order.
+   */
+  private async renewShare(now: Date, share: number, shares: number): Promise<{ renewed: number; failed: number }> {
     const result = { renewed: 0, failed: 0 };
     let after: { paidUntil: Date; numberId: string } | null = null;
     for (;;) {
       const candidates: Candidate[] = (await sql<Candidate>(
         this.em.fork(),
         `select s.number_id, s.account_id, s.partner_id, s.monthly_cents, s.partner_monthly_cents, s.paid_until, s.failed_attempts from ${SUBSCRIPTIONS} s
-         where ${DUE} ${after ? 'and (s.paid_until, s.number_id) > (?, ?)' : ''} order by s.paid_until, s.number_id limit ?`,
-        [now, now, ...(after ? [after.paidUntil, after.numberId] : []), this.config.RENEWAL_BATCH_SIZE],
+         where ${DUE} ${shares > 1 ? 'and mod(abs(hashtext(coalesce(s.partner_id, s.account_id))), ?) = ?' : ''}
+         ${after ? 'and (s.paid_until, s.number_id) > (?, ?)' : ''} order by s.paid_until, s.number_id limit ?`,
+        [now, now, ...(shares > 1 ? [shares, share] : []), ...(after ? [after.paidUntil, after.numberId] : []), this.config.RENEWAL_BATCH_SIZE],
       )).map((c) => ({ ...c, paid_until: asDate(c.paid_until) }));
       if (!candidates.length) return result;
       await this.rechargeFirst(candidates);
