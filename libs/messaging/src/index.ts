@@ -3,6 +3,7 @@ export * from './messaging.module';
 export * from './nats-connection';
 export * from './rpc/rpc-client';
 export * from './rpc/prefixed-server-nats';
+export * from './rpc/plain-responder';
 export * from './rpc/rpc-exception.filter';
 export * from './entities';
 export * from './events/outbox';
