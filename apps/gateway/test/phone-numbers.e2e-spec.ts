@@ -119,6 +119,8 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     expect(seen.status).toBe(200);
     // Billing stays with the buyer: the tenant sees the number but not its billing.
     expect(seen.body).toMatchObject({ tenant_account_id: tenant.id, monthly_price_cents: null, billing_status: null });
+    // Routing shows it to the tenant by the time the assign answers (it learns assignments from number.assigned).
+    expect(seen.body.effective).not.toBeNull();
     expect((await call('GET', '/v1/numbers', tenant)).body.data.map((n: { id: string }) => n.id).sort()).toEqual([bought.id, tenantOwn.id].sort());
     expect((await call('GET', `/v1/numbers/${bought.id}`, otherTenant)).status).toBe(404);
     const event = await waitFor(async () => (await w.rows(`select envelope from inventory.outbox_events where type = 'number.assigned'`)).find((r) => r.envelope.data.number_id === bought.id), {
@@ -144,8 +146,7 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     expect(updated.envelope.data).toMatchObject({ number_id: bought.id, changes: { description: 'front desk' } });
     expect((await call('GET', `/v1/connections/${connection.body.id}`, partner)).body.number_count).toBe(1);
 
-    // The assigned tenant points it at a queue (once routing has heard of the assignment).
-    await waitFor(async () => (await call('GET', `/v1/numbers/${bought.id}`, tenant)).body.effective !== null, { what: 'routing to see the assignment' });
+    // The assigned tenant points it at a queue.
     const queue = await call('PATCH', `/v1/numbers/${bought.id}`, tenant, { body: { voice_destination: { type: 'queue', target: 'queue_support' } } });
     expect(queue.status).toBe(200);
     expect(queue.body.voice_destination).toEqual({ type: 'queue', target: 'queue_support' });
@@ -243,8 +244,8 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
   it('done means: bought by the partner, assigned, pointed at a queue with CNAM and E911 by the tenant, and resolve answers with all of it', async () => {
     const number = await buy(partner, AUSTIN_444[1]);
     expect((await call('POST', `/v1/numbers/${number.id}/actions/assign`, partner, { body: { account_id: tenant.id } })).status).toBe(200);
-    // Routing learns the assignment from number.assigned (milliseconds later): until then it answers for the partner only.
-    await waitFor(async () => (await call('GET', `/v1/numbers/${number.id}`, tenant)).body.effective !== null, { what: 'routing to see the assignment' });
+    // At once: the assign answers only once routing (which learns it from number.assigned) shows the number to the tenant.
+    expect((await call('GET', `/v1/numbers/${number.id}`, tenant)).body.effective).not.toBeNull();
     const set = await call('PATCH', `/v1/numbers/${number.id}`, tenant, { body: { voice_destination: { type: 'queue', target: 'queue_front_desk' }, cnam_display_name: 'ACME PLUMBING' } });
     expect(set.status).toBe(200);
     const address = await call('POST', '/v1/emergency-addresses', tenant, { body: { street_address: '1 Congress Avenue', locality: 'Austin', administrative_area: 'TX', postal_code: '78701', country_code: 'US' } });

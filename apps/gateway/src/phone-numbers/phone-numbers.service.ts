@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   AccountType,
   BillingManySchema,
@@ -30,6 +30,7 @@ import { Actor } from '../auth/actor';
 import { actingAccountOf, callerOf } from '../auth/acting-account';
 import { walletCallerOf } from '../billing/wallet-caller';
 import { composePhoneNumber } from './phone-number.composer';
+import { whileRoutingCatchesUp } from './routing-catch-up';
 
 /**
  * The PhoneNumber resource, composed from its three owners with parallel requests: the registry
@@ -38,6 +39,8 @@ import { composePhoneNumber } from './phone-number.composer';
  */
 @Injectable()
 export class PhoneNumbersService {
+  private readonly logger = new Logger('PhoneNumbers');
+
   constructor(
     private readonly rpc: RpcClient,
     private readonly em: EntityManager,
@@ -59,13 +62,23 @@ export class PhoneNumbersService {
     const caller = callerOf(actor);
     // Every owner checks its part at once; the registry check always runs, since it decides whether the caller may
     // configure the number at all (404, pending, released).
+    const hasRouting = Object.keys(routingPatch).length > 0;
+    const validateRouting = () => this.rpc.request(RoutingPatterns.SettingsValidate, { caller, number_id: ref, patch: routingPatch }, { reply: SettingsPatchReplySchema });
     const [registry, ...others] = await Promise.allSettled([
       this.rpc.request(OwnedNumberPatterns.ValidateUpdate, { ...caller, number: ref, patch: registryPatch }, { reply: RegistryNumberSchema }),
-      ...(Object.keys(routingPatch).length ? [this.rpc.request(RoutingPatterns.SettingsValidate, { caller, number_id: ref, patch: routingPatch }, { reply: SettingsPatchReplySchema })] : []),
+      ...(hasRouting ? [validateRouting()] : []),
       ...(body.auto_renew !== undefined ? [this.rpc.request(BillingPatterns.Get, { caller: walletCallerOf(actor), number: ref }, { reply: NumberBillingSchema })] : []),
     ]);
     // Not the caller's number (or not configurable): that answer alone, whatever the other parts said.
     if (registry.status === 'rejected' && !(registry.reason instanceof DomainError && registry.reason.errors?.length)) throw registry.reason;
+    // Inventory says the caller may configure it; a routing that does not know the number (or its activation) yet is
+    // behind by an event (an assignment or activation a moment ago), so its answer is awaited rather than passed on.
+    if (registry.status === 'fulfilled' && hasRouting && others[0].status === 'rejected') {
+      others[0] = await whileRoutingCatchesUp(validateRouting).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
+      );
+    }
     throwIfAnyFailed([registry, ...others]);
     const id = (registry as PromiseFulfilledResult<RegistryNumber>).value.number_id;
 
@@ -92,7 +105,21 @@ export class PhoneNumbersService {
       }
     }
     const registry = await this.rpc.request(OwnedNumberPatterns.Assign, { ...callerOf(actor), number: ref, tenant_account_id: tenantId }, { reply: RegistryNumberSchema });
+    // Read your writes: once the partner has its answer, the tenant can configure the number at once.
+    if (tenantId !== null) await this.untilRoutingSeesTenant(registry.number_id, { account_id: tenantId, partner_id: partner.id });
     return (await this.compose(actor, [registry]))[0];
+  }
+
+  /** Waits (briefly, see whileRoutingCatchesUp) until routing has applied the assignment inventory just committed. */
+  private async untilRoutingSeesTenant(numberId: string, tenant: { account_id: string; partner_id: string }): Promise<void> {
+    await whileRoutingCatchesUp(async () => {
+      const { data } = await this.rpc.request(RoutingPatterns.SettingsGetMany, { caller: tenant, number_ids: [numberId] }, { reply: SettingsGetManyReplySchema });
+      if (!data.length) throw new DomainError(ErrorType.NotFound, ErrorCode.NumberNotFound, `routing does not show ${numberId} to its tenant yet`);
+    }).catch((err: unknown) => {
+      // The assignment itself is done (inventory is the owner of it); routing will still catch up, only later.
+      if (!(err instanceof DomainError && err.code === ErrorCode.NumberNotFound)) throw err;
+      this.logger.warn(`routing had not applied the assignment of ${numberId} after its catch-up wait`);
+    });
   }
 
   private async compose(actor: Actor, numbers: RegistryNumber[]): Promise<PhoneNumber[]> {
