@@ -15,6 +15,8 @@ describe('loadConfig', () => {
     expect(loadConfig(BaseConfigSchema, {})).toEqual({
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/did_platform',
       DATABASE_POOL_MAX: 10,
+      OUTBOX_RETENTION_DAYS: 7,
+      MESSAGING_PURGE_INTERVAL_MS: 3_600_000,
       NATS_URL: 'nats://127.0.0.1:4222',
       NATS_PREFIX: 'did',
       RPC_TIMEOUT_MS: 5_000,

@@ -17,6 +17,10 @@ export const BaseConfigSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /** How often the outbox relay looks for unpublished events (it is also woken after each commit). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** Published outbox rows are kept this many days, then purged (the events stay in JetStream for 30 days). */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  /** How often each service purges its messaging tables (published outbox, old inbox rows and dead letters); 0: never. */
+  MESSAGING_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   /** How long JetStream remembers an event id to drop a re-published duplicate. */
   EVENTS_DUPLICATE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(600),
 });

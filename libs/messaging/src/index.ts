@@ -8,6 +8,7 @@ export * from './rpc/rpc-exception.filter';
 export * from './entities';
 export * from './events/outbox';
 export * from './events/outbox-relay';
+export * from './events/messaging-retention';
 export * from './events/events-stream';
 export * from './events/event-consumer';
 export * from './events/jetstream-events';

@@ -9,6 +9,10 @@ import { JetStreamEvents } from './events/jetstream-events';
 export interface MessagingModuleOptions extends MessagingOptions {
   duplicateWindowSeconds: number;
   outboxPollMs: number;
+  /** Published outbox rows are kept this long (default 7 days); see MessagingRetention. */
+  outboxRetentionDays?: number;
+  /** How often the messaging tables are purged (default hourly; 0: never). */
+  messagingPurgeIntervalMs?: number;
 }
 
 @Injectable()

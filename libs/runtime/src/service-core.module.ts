@@ -49,6 +49,8 @@ export class ServiceCoreModule {
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
           duplicateWindowSeconds: config.EVENTS_DUPLICATE_WINDOW_S,
           outboxPollMs: config.OUTBOX_POLL_MS,
+          outboxRetentionDays: config.OUTBOX_RETENTION_DAYS,
+          messagingPurgeIntervalMs: config.MESSAGING_PURGE_INTERVAL_MS,
         }),
       ],
       controllers: [healthControllerFor(service, options.version ?? '0.1.0')],

@@ -1,4 +1,4 @@
-import { randomId, sortableId } from './ids';
+import { randomId, sortableId, sortableIdFloor } from './ids';
 
 const CROCKFORD_26 = /^[0123456789abcdefghjkmnpqrstvwxyz]{26}$/;
 
@@ -77,5 +77,18 @@ describe('sortableId', () => {
     const after = body(sortableId('evt', new Date(Date.now() + 60_000)), 'evt');
     expect(before.slice(0, 10) <= now.slice(0, 10)).toBe(true);
     expect(now.slice(0, 10) < after.slice(0, 10)).toBe(true);
+  });
+});
+
+describe('sortableIdFloor', () => {
+  it('sorts below every id of its millisecond and above every id of the millisecond before', () => {
+    const at = new Date('2026-12-01T12:00:00.123Z');
+    const before = new Date(at.getTime() - 1);
+    const floor = sortableIdFloor('evt', at);
+    for (let i = 0; i < 200; i++) {
+      expect(sortableId('evt', at) >= floor).toBe(true);
+      expect(sortableId('evt', before) < floor).toBe(true);
+    }
+    expect(floor).toMatch(/^evt_[0-9a-hjkmnp-tv-z]{26}$/);
   });
 });

@@ -55,3 +55,14 @@ export function sortableId(prefix: string, now: Date = new Date()): string {
   bytes.set(pooledRandom(10), 6);
   return `${prefix}_${base32(bytes)}`;
 }
+
+/** The lowest {@link sortableId} minted at `at` (its time, then zero bits): ids below it were all minted earlier. */
+export function sortableIdFloor(prefix: string, at: Date): string {
+  const bytes = new Uint8Array(16);
+  let ms = at.getTime();
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  return `${prefix}_${base32(bytes)}`;
+}

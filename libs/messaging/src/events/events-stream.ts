@@ -1,6 +1,9 @@
 import { JetStreamManager, nanos, RetentionPolicy, StorageType, StreamConfig } from 'nats';
 import { allEventsSubject, eventsStreamName } from '@did/contracts';
 
+/** How long the stream keeps an event: a consumer created (or renamed) later replays up to this much. */
+export const EVENTS_STREAM_MAX_AGE_DAYS = 30;
+
 /**
  * Creates (or brings up to date) the JetStream stream that holds every domain event of a deployment.
  * Idempotent: every service calls it at boot, whichever starts first creates the stream.
@@ -14,7 +17,7 @@ export async function ensureEventsStream(jsm: JetStreamManager, prefix: string, 
     storage: StorageType.File,
     // Publishes with the same Nats-Msg-Id inside this window are dropped: the relay's retry after a crash is harmless.
     duplicate_window: nanos(duplicateWindowSeconds * 1000),
-    max_age: nanos(30 * 24 * 3600 * 1000),
+    max_age: nanos(EVENTS_STREAM_MAX_AGE_DAYS * 24 * 3600 * 1000),
   };
   try {
     const existing = await jsm.streams.info(name);

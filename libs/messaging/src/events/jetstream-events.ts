@@ -7,6 +7,7 @@ import type { MessagingModuleOptions } from '../messaging.module';
 import { ensureEventsStream } from './events-stream';
 import { OutboxRelay, OutboxRelayHooks } from './outbox-relay';
 import { ConsumerHandle, DurableConsumerSpec, EventConsumerRunner } from './event-consumer';
+import { MessagingRetention } from './messaging-retention';
 
 /** Test seam: hooks handed to the outbox relay (see {@link OutboxRelayHooks}). */
 export const OUTBOX_RELAY_HOOKS = Symbol('OUTBOX_RELAY_HOOKS');
@@ -21,6 +22,9 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
   readonly js: JetStreamClient;
   private jsm!: JetStreamManager;
   private relay: OutboxRelay | null = null;
+  private retention: MessagingRetention | null = null;
+  /** Every durable this service consumes (their inbox rows are purged by name). */
+  private readonly durables = new Set<string>();
   private readonly pending: DurableConsumerSpec[] = [];
   private readonly running: ConsumerHandle[] = [];
   private started = false;
@@ -42,6 +46,7 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
 
   /** Registers a durable consumer; it starts with the application (or at once if already started). */
   async consume(spec: DurableConsumerSpec): Promise<void> {
+    this.durables.add(spec.durable);
     if (this.started) this.running.push(await this.runner().start(spec));
     else this.pending.push(spec);
   }
@@ -56,10 +61,21 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
     return this.relay;
   }
 
+  /** The purge of the outbox, inbox and dead letters, for tests and tools that run it by hand. */
+  messagingRetention(): MessagingRetention | null {
+    return this.retention;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (this.orm) {
       this.relay = new OutboxRelay(this.orm, this.js, { prefix: this.options.prefix, pollMs: this.options.outboxPollMs, hooks: this.hooks });
       this.relay.start();
+      this.retention = new MessagingRetention(this.orm, this.clock, {
+        outboxRetentionDays: this.options.outboxRetentionDays ?? 7,
+        intervalMs: this.options.messagingPurgeIntervalMs ?? 3_600_000,
+        consumers: () => [...this.durables],
+      });
+      this.retention.start();
     }
     this.started = true;
     for (const spec of this.pending.splice(0)) this.running.push(await this.runner().start(spec));
@@ -68,6 +84,7 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.running.splice(0).map((h) => h.stop()));
     await this.relay?.stop();
+    await this.retention?.stop();
   }
 
   private runner(): EventConsumerRunner {

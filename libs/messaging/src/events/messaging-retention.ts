@@ -1,0 +1,95 @@
+import { Logger } from '@nestjs/common';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Clock, PeriodicTask, sortableIdFloor } from '@did/service-kit';
+import { EVENTS_STREAM_MAX_AGE_DAYS } from './events-stream';
+
+const DAY_MS = 86_400_000;
+/** Rows deleted per statement: short transactions, however far behind the purge is. */
+const PURGE_BATCH = 5_000;
+
+/**
+ * Inbox rows are the consumers' memory of what they applied: one is needed as long as its event can
+ * still be delivered, and a durable created or renamed later replays the whole stream. So they (and
+ * the dead letters beside them) are kept one day longer than the stream keeps events.
+ */
+export const INBOX_RETENTION_DAYS = EVENTS_STREAM_MAX_AGE_DAYS + 1;
+
+export interface MessagingRetentionSettings {
+  /** Published outbox rows are kept this long (they are in the stream anyway); unpublished ones always. */
+  outboxRetentionDays: number;
+  /** 0: no timer (tests call purgeOnce). */
+  intervalMs: number;
+  /** The durables of this service, whose inbox rows the purge walks (by their primary key). */
+  consumers: () => string[];
+}
+
+/** What one purge deleted. */
+export interface PurgeResult {
+  outbox: number;
+  inbox: number;
+  deadLetters: number;
+}
+
+/**
+ * Deletes what the messaging tables no longer need, so they stay the size of their retention instead
+ * of growing with every event: published outbox rows after OUTBOX_RETENTION_DAYS, inbox rows and dead
+ * letters after INBOX_RETENTION_DAYS. Outbox and inbox rows are found by their time-ordered event ids
+ * (a primary-key range), so a purge never reads the rows it keeps.
+ */
+export class MessagingRetention {
+  private readonly logger = new Logger('MessagingRetention');
+  private readonly task: PeriodicTask<PurgeResult>;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    private readonly settings: MessagingRetentionSettings,
+  ) {
+    this.task = new PeriodicTask(settings.intervalMs, () => this.purgeOnce(), (err) => this.logger.warn(`purge failed: ${err.message}`));
+  }
+
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
+  }
+
+  async purgeOnce(): Promise<PurgeResult> {
+    const now = this.clock.now().getTime();
+    const outboxBefore = sortableIdFloor('evt', new Date(now - this.settings.outboxRetentionDays * DAY_MS));
+    const inboxBefore = new Date(now - INBOX_RETENTION_DAYS * DAY_MS);
+    const schema = this.orm.config.get('schema');
+    const outbox = await this.untilDone(
+      `delete from "${schema}"."outbox_events" where id in (
+         select id from "${schema}"."outbox_events" where id < ? and published_at is not null order by id limit ${PURGE_BATCH})`,
+      [outboxBefore],
+    );
+    let inbox = 0;
+    for (const consumer of this.settings.consumers()) {
+      inbox += await this.untilDone(
+        `delete from "${schema}"."inbox_records" where consumer = ? and event_id in (
+           select event_id from "${schema}"."inbox_records" where consumer = ? and event_id < ? order by event_id limit ${PURGE_BATCH})`,
+        [consumer, consumer, sortableIdFloor('evt', inboxBefore)],
+      );
+    }
+    // Few rows (only events a consumer gave up on): by date.
+    const deadLetters = await this.untilDone(
+      `delete from "${schema}"."dead_letters" where id in (select id from "${schema}"."dead_letters" where failed_at < ? limit ${PURGE_BATCH})`,
+      [inboxBefore],
+    );
+    return { outbox, inbox, deadLetters };
+  }
+
+  /** Runs a batch delete until it deletes less than a batch; returns the rows deleted. */
+  private async untilDone(sql: string, params: unknown[]): Promise<number> {
+    const connection = this.orm.em.getConnection();
+    let total = 0;
+    for (;;) {
+      const result = await connection.execute<{ affectedRows: number }>(sql, params as never[], 'run');
+      total += result.affectedRows;
+      if (result.affectedRows < PURGE_BATCH) return total;
+    }
+  }
+}
