@@ -269,5 +269,13 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     expect((await call('GET', `/v1/numbers/${number.id}`, otherTenant)).status).toBe(404);
     expect((await call('PATCH', `/v1/numbers/${number.id}`, otherTenant, { body: { voice_destination: { type: 'voicemail', target: 'vm_1' } } })).status).toBe(404);
     expect((await call('PUT', `/v1/numbers/${number.id}/emergency`, otherTenant, { body: { emergency_address_id: address.body.id } })).status).toBe(404);
+
+    // Unassigned: by the time the partner has the answer, routing (which E911 goes to directly) no longer lets the tenant in.
+    const unassigned = await call('POST', `/v1/numbers/${number.id}/actions/unassign`, partner);
+    expect(unassigned.status).toBe(200);
+    expect(unassigned.body.tenant_account_id).toBeNull();
+    expect((await call('DELETE', `/v1/numbers/${number.id}/emergency`, tenant)).status).toBe(404);
+    expect((await call('PATCH', `/v1/numbers/${number.id}`, tenant, { body: { voice_destination: { type: 'voicemail', target: 'vm_1' } } })).status).toBe(404);
+    expect((await rpc.request<ResolveReply>(RoutingPatterns.Resolve, { to: number.e164, from: '+14155550123' })).tenant_account_id).toBeNull();
   });
 });

@@ -30,7 +30,7 @@ import { Actor } from '../auth/actor';
 import { actingAccountOf, callerOf } from '../auth/acting-account';
 import { walletCallerOf } from '../billing/wallet-caller';
 import { composePhoneNumber } from './phone-number.composer';
-import { whileRoutingCatchesUp } from './routing-catch-up';
+import { untilRoutingAgrees, whileRoutingCatchesUp } from './routing-catch-up';
 
 /**
  * The PhoneNumber resource, composed from its three owners with parallel requests: the registry
@@ -104,22 +104,27 @@ export class PhoneNumbersService {
         ]);
       }
     }
+    // Unassigning: who had it, so the answer can wait until that tenant has lost it in routing too.
+    const previousTenant = tenantId === null ? (await this.rpc.request(NumberLifecyclePatterns.Get, { ...callerOf(actor), number: ref }, { reply: RegistryNumberSchema })).tenant_account_id : null;
     const registry = await this.rpc.request(OwnedNumberPatterns.Assign, { ...callerOf(actor), number: ref, tenant_account_id: tenantId }, { reply: RegistryNumberSchema });
-    // Read your writes: once the partner has its answer, the tenant can configure the number at once.
-    if (tenantId !== null) await this.untilRoutingSeesTenant(registry.number_id, { account_id: tenantId, partner_id: partner.id });
+    // Read your writes: once the partner has its answer, the new tenant can configure the number and the old one cannot.
+    const tenantOf = (id: string) => ({ account_id: id, partner_id: partner.id });
+    if (tenantId !== null) await this.untilRoutingShows(registry.number_id, tenantOf(tenantId), true);
+    else if (previousTenant) await this.untilRoutingShows(registry.number_id, tenantOf(previousTenant), false);
     return (await this.compose(actor, [registry]))[0];
   }
 
-  /** Waits (briefly, see whileRoutingCatchesUp) until routing has applied the assignment inventory just committed. */
-  private async untilRoutingSeesTenant(numberId: string, tenant: { account_id: string; partner_id: string }): Promise<void> {
-    await whileRoutingCatchesUp(async () => {
+  /**
+   * Waits (briefly, see untilRoutingAgrees) until routing, which learns assignments from number.assigned,
+   * shows the number to the tenant (or no longer does). The assignment itself is done either way:
+   * inventory owns it, and routing catches up a moment later.
+   */
+  private async untilRoutingShows(numberId: string, tenant: { account_id: string; partner_id: string }, shown: boolean): Promise<void> {
+    const agrees = await untilRoutingAgrees(async () => {
       const { data } = await this.rpc.request(RoutingPatterns.SettingsGetMany, { caller: tenant, number_ids: [numberId] }, { reply: SettingsGetManyReplySchema });
-      if (!data.length) throw new DomainError(ErrorType.NotFound, ErrorCode.NumberNotFound, `routing does not show ${numberId} to its tenant yet`);
-    }).catch((err: unknown) => {
-      // The assignment itself is done (inventory is the owner of it); routing will still catch up, only later.
-      if (!(err instanceof DomainError && err.code === ErrorCode.NumberNotFound)) throw err;
-      this.logger.warn(`routing had not applied the assignment of ${numberId} after its catch-up wait`);
+      return data.length > 0 === shown;
     });
+    if (!agrees) this.logger.warn(`routing had not applied the assignment of ${numberId} after its catch-up wait`);
   }
 
   private async compose(actor: Actor, numbers: RegistryNumber[]): Promise<PhoneNumber[]> {

@@ -8,6 +8,15 @@ import { DomainError, ErrorCode } from '@did/contracts';
  */
 const CATCH_UP_DELAYS_MS = [5, 10, 20, 40, 80, 160, 320, 640, 1000];
 
+/** Asks `agrees` on the same schedule until it says yes; false when routing still disagrees at the end. */
+export async function untilRoutingAgrees(agrees: () => Promise<boolean>): Promise<boolean> {
+  for (const delay of CATCH_UP_DELAYS_MS) {
+    if (await agrees()) return true;
+    await sleep(delay);
+  }
+  return agrees();
+}
+
 /** Routing's answers that mean "I do not know this (yet)": the number, or its activation. */
 function isRoutingBehind(err: unknown): boolean {
   return err instanceof DomainError && (err.code === ErrorCode.NumberNotFound || err.code === ErrorCode.NumberNotYetActive);
