@@ -16,18 +16,16 @@ import { EventRecord } from './entities/event-record.entity';
 export const EVENT_INTAKE_DURABLE = 'notifications-webhooks';
 
 /** Events handled per transaction while a burst is waiting. */
-const INTAKE_BATCH = 32;
+const INTAKE_BATCH = 64;
 
 /**
  * Copies every domain event about an account into the event log and creates one delivery per
  * endpoint that wants it, in the transaction that records the event in the inbox: a redelivered
  * event creates nothing twice, and a crash before commit loses nothing (JetStream redelivers).
+ * A burst is written set-based: per batch, one endpoint lookup and two multi-row inserts.
  */
 @Injectable()
 export class EventIntakeService implements OnModuleInit {
-  /** Per batch transaction (its EntityManager), the endpoints looked up so far; gone with the transaction. */
-  private readonly endpointCache = new WeakMap<EntityManager, Map<string, Promise<WebhookEndpoint[]>>>();
-
   constructor(
     private readonly events: JetStreamEvents,
     private readonly worker: DeliveryWorker,
@@ -35,60 +33,66 @@ export class EventIntakeService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // Batches: a burst of events costs a transaction per batch, not per event (across the events of one batch the handler keeps only its endpoint lookups).
-    await this.events.consume({ durable: EVENT_INTAKE_DURABLE, eventTypes: [ALL_EVENT_TYPES], batchSize: INTAKE_BATCH, handler: (event, em) => this.record(event, em) });
+    await this.events.consume({
+      durable: EVENT_INTAKE_DURABLE,
+      eventTypes: [ALL_EVENT_TYPES],
+      batchSize: INTAKE_BATCH,
+      batchHandler: (events, em) => this.recordMany(events, em),
+      handler: (event, em) => this.recordMany([event], em),
+    });
   }
 
-  async record(event: EventEnvelope, em: EntityManager): Promise<void> {
-    if (!event.account_id) return; // about no account: nobody to deliver to or show it to
+  async recordMany(events: EventEnvelope[], em: EntityManager): Promise<void> {
+    // About no account: nobody to deliver to or show it to.
+    const records = events.filter((e) => e.account_id).map((e) => this.toRecord(e));
+    if (!records.length) return;
     const now = this.clock.now();
-    const connectionId = typeof event.data.connection_id === 'string' ? event.data.connection_id : null;
-    const record = em.create(EventRecord, {
-      id: event.id,
-      type: event.type,
-      version: event.version,
-      accountId: event.account_id,
-      partnerId: event.partner_id,
-      connectionId,
-      createdAt: new Date(event.occurred_at),
-      data: event.data,
-      receivedAt: now,
-    });
-    const endpoints = await this.endpointsOf(em, event.account_id, event.partner_id);
-    for (const endpoint of endpoints.filter((e) => endpointWants(e, record))) {
-      em.create(WebhookDelivery, {
-        id: sortableId('whd', now),
-        endpointId: endpoint.id,
-        accountId: endpoint.accountId,
-        eventId: event.id,
-        eventType: event.type,
-        status: 'pending',
-        attemptCount: 0,
-        nextAttemptAt: now,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
+    const endpoints = await this.endpointsOf(em, records);
+    const deliveries = records.flatMap((record) =>
+      endpoints
+        .filter((endpoint) => ownsOrSees(endpoint, record) && endpointWants(endpoint, record))
+        .map((endpoint) => ({
+          id: sortableId('whd', now),
+          endpointId: endpoint.id,
+          accountId: endpoint.accountId,
+          eventId: record.id,
+          eventType: record.type,
+          status: 'pending' as const,
+          attemptCount: 0,
+          nextAttemptAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })),
+    );
+    await em.insertMany(EventRecord, records);
+    if (deliveries.length) await em.insertMany(WebhookDelivery, deliveries);
     this.wakeWorkerAfterCommit(em);
   }
 
+  private toRecord(event: EventEnvelope) {
+    return {
+      id: event.id,
+      type: event.type,
+      version: event.version,
+      accountId: event.account_id as string,
+      partnerId: event.partner_id,
+      connectionId: typeof event.data.connection_id === 'string' ? event.data.connection_id : null,
+      createdAt: new Date(event.occurred_at),
+      data: event.data,
+      receivedAt: this.clock.now(),
+    };
+  }
+
   /**
-   * The enabled endpoints an account's events may go to (its own, and its partner's that include
-   * tenants), read once per batch transaction: a burst is mostly a few accounts' events. Every event of
-   * a batch was received before the batch began, so an endpoint created after the lookup would not
-   * have wanted them anyway (it receives only what happens after its creation).
+   * The enabled endpoints the batch's events may go to (their accounts' own, and their partners' that
+   * include tenants), in one query. Every event of a batch was received before the batch began, so an
+   * endpoint created after the lookup would not have wanted them anyway (it receives only what happens
+   * after its creation).
    */
-  private endpointsOf(em: EntityManager, accountId: string, partnerId: string | null): Promise<WebhookEndpoint[]> {
-    let cache = this.endpointCache.get(em);
-    if (!cache) this.endpointCache.set(em, (cache = new Map()));
-    const key = `${accountId} ${partnerId ?? ''}`;
-    let found = cache.get(key);
-    if (!found) {
-      const owners = [{ accountId }, ...(partnerId ? [{ accountId: partnerId, includeTenants: true }] : [])];
-      found = em.find(WebhookEndpoint, { enabled: true, $or: owners });
-      cache.set(key, found);
-    }
-    return found;
+  private endpointsOf(em: EntityManager, records: { accountId: string; partnerId: string | null }[]): Promise<WebhookEndpoint[]> {
+    const accounts = [...new Set(records.map((r) => r.accountId))];
+    const partners = [...new Set(records.flatMap((r) => (r.partnerId ? [r.partnerId] : [])))];
+    return em.find(WebhookEndpoint, { enabled: true, $or: [{ accountId: { $in: accounts } }, ...(partners.length ? [{ accountId: { $in: partners }, includeTenants: true }] : [])] });
   }
 
   /** The worker must look only once the rows are visible: knex resolves executionPromise after COMMIT. */
@@ -96,4 +100,9 @@ export class EventIntakeService implements OnModuleInit {
     const trx = em.getTransactionContext<{ executionPromise?: Promise<unknown> }>();
     if (trx?.executionPromise) void trx.executionPromise.then(() => this.worker.kick(), () => undefined);
   }
+}
+
+/** An endpoint of the event's own account, or of its partner when the endpoint includes tenants. */
+function ownsOrSees(endpoint: WebhookEndpoint, record: { accountId: string; partnerId: string | null }): boolean {
+  return endpoint.accountId === record.accountId || (endpoint.includeTenants && endpoint.accountId === record.partnerId);
 }

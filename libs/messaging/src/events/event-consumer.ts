@@ -29,6 +29,11 @@ export interface DurableConsumerSpec {
    * fails, its events are handled again one at a time, so only the failing one is retried or dead-lettered.
    */
   batchSize?: number;
+  /**
+   * With batchSize: handles a batch's new events at once (set-based writes), in the batch transaction;
+   * `handler` still handles each event of the one-at-a-time path (a failed batch, a redelivery).
+   */
+  batchHandler?: (events: EventEnvelope[], em: EntityManager) => Promise<void>;
 }
 
 export interface ConsumerHandle {
@@ -178,10 +183,12 @@ export class EventConsumerRunner {
         );
       // Events already in the inbox are redeliveries; an id twice in one batch is inserted (and handled) once.
       const fresh = new Set(inserted.map((r) => r.event_id));
-      for (const event of events) {
-        if (!fresh.delete(event.id)) continue;
-        await spec.handler(event, tx);
+      const toHandle = events.filter((event) => fresh.delete(event.id));
+      if (spec.batchHandler) {
+        if (toHandle.length) await spec.batchHandler(toHandle, tx);
+        return;
       }
+      for (const event of toHandle) await spec.handler(event, tx);
     });
   }
 
