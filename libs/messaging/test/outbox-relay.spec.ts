@@ -134,6 +134,43 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     expect(dead).toMatchObject({ consumer: 'bus-test-batch', event_id: poisoned, error: 'poisoned' });
   });
 
+  it('with a batchHandler, the new events of a batch are handled at once; a failing batch falls back to the handler one event at a time', async () => {
+    const ids: string[] = [];
+    for (const acc of ['acc_h1', 'acc_h2', 'acc_h3']) ids.push(await commitAccountCreated(bus.orm, acc));
+    await relay().publishPending();
+    const batches: number[] = [];
+    let failFirstBatch = true;
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-batch-handler',
+      eventTypes: ['account.created'],
+      backoffMs: [20],
+      batchSize: 8,
+      batchHandler: async (events, em) => {
+        batches.push(events.length);
+        await em.insertMany(Effect, events.map((e) => ({ eventId: e.id })));
+        if (failFirstBatch) {
+          failFirstBatch = false;
+          throw new Error('batch broke');
+        }
+      },
+      handler: async (event, em) => {
+        em.persist(em.create(Effect, { eventId: `one:${event.id}` }));
+      },
+    });
+    // Applied by the batch handler (its own id) or by the one-at-a-time handler (one:<id>).
+    const applied = async () =>
+      ((await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects')) as { event_id: string }[])
+        .map((e) => e.event_id.replace(/^one:/, ''))
+        .filter((id) => ids.includes(id))
+        .sort();
+    await waitFor(async () => (await applied()).length >= 3, { what: 'the three events applied' });
+    await handle.stop();
+    // The failed batch rolled back (its inserts too), and each event was applied exactly once.
+    expect(await applied()).toEqual([...ids].sort());
+    expect(batches.length).toBeGreaterThan(0);
+  });
+
   it('retries a transient failure and applies the effect once', async () => {
     await commitAccountCreated(bus.orm, 'acc_4');
     await relay().publishPending();
