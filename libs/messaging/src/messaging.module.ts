@@ -3,6 +3,7 @@ import { NatsConnection } from 'nats';
 import { connectNats } from './nats-connection';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from './messaging.options';
 import { RpcClient } from './rpc/rpc-client';
+import { PlainResponders } from './rpc/plain-responder';
 import { JetStreamEvents } from './events/jetstream-events';
 
 /** Options of {@link MessagingModule.forRoot}: the NATS side plus the event stream settings. */
@@ -38,8 +39,9 @@ export class MessagingModule {
       { provide: NATS_CONNECTION, useFactory: () => connectNats(options.natsUrl, options.service) },
       NatsConnectionCloser,
       RpcClient,
+      PlainResponders,
       JetStreamEvents,
     ];
-    return { module: MessagingModule, providers, exports: [MESSAGING_OPTIONS, NATS_CONNECTION, RpcClient, JetStreamEvents] };
+    return { module: MessagingModule, providers, exports: [MESSAGING_OPTIONS, NATS_CONNECTION, RpcClient, PlainResponders, JetStreamEvents] };
   }
 }

@@ -1,7 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { NatsConnection } from 'nats';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, ErrorType, parseOrThrow, ResolveReply, ResolveRequestSchema, RoutingPatterns } from '@did/contracts';
-import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION, PlainResponder } from '@did/messaging';
+import { PlainResponders } from '@did/messaging';
 import { ROUTING_CONFIG, RoutingConfig } from '../config';
 import type { RoutingState } from '../numbers/routing-state';
 import { platformDefaults } from '../settings/effective-settings';
@@ -13,22 +12,13 @@ import { ResolveCache } from './resolve-cache';
  * every call, and a cached answer is a map lookup, cheaper than Nest's per-message pipeline.
  */
 @Injectable()
-export class ResolveResponder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly responder = new PlainResponder(RoutingPatterns.Resolve, (data) => this.resolve(data));
-
+export class ResolveResponder {
   constructor(
-    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
-    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    responders: PlainResponders,
     @Inject(ROUTING_CONFIG) private readonly config: RoutingConfig,
     private readonly cache: ResolveCache,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.responder.start(this.nc, this.options);
-  }
-
-  onApplicationShutdown(): void {
-    this.responder.stop();
+  ) {
+    responders.answer(RoutingPatterns.Resolve, (data) => this.resolve(data));
   }
 
   /** The answer for one request: synchronous on a cache hit. */

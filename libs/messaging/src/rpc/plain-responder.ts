@@ -1,8 +1,8 @@
-import { Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, Msg, NatsConnection, Subscription } from 'nats';
 import { DomainError, ErrorCode, ErrorType, rpcSubject } from '@did/contracts';
-import type { MessagingOptions } from '../messaging.options';
+import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
 
 const codec = JSONCodec<unknown>();
 
@@ -66,5 +66,36 @@ export class PlainResponder {
     const errorId = randomUUID();
     this.logger.error(`error_id=${errorId} ${(err as Error)?.stack ?? String(err)}`);
     return { type: ErrorType.Internal, code: ErrorCode.InternalError, message: `Internal error (error_id ${errorId})` };
+  }
+}
+
+/**
+ * The service's plain responders: a feature registers a pattern (`answer`, from its constructor) and
+ * they all start with the application and stop before the NATS connection drains.
+ */
+@Injectable()
+export class PlainResponders implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly responders: PlainResponder[] = [];
+  private started = false;
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {}
+
+  answer(pattern: string, handler: PlainHandler): void {
+    const responder = new PlainResponder(pattern, handler);
+    this.responders.push(responder);
+    if (this.started) responder.start(this.nc, this.options);
+  }
+
+  onApplicationBootstrap(): void {
+    this.started = true;
+    for (const r of this.responders) r.start(this.nc, this.options);
+  }
+
+  // Before shutdown hooks (the connection's drain is one): a stopping replica answers nothing.
+  beforeApplicationShutdown(): void {
+    for (const r of this.responders) r.stop();
   }
 }
