@@ -110,6 +110,18 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     expect(await balance(partner)).toBe(afterFirst);
     expect((await w.rows(`select count(*)::int as n from ordering.number_orders where idempotency_key = ?`, [key]))[0].n).toBe(1);
 
+    // A retry is answered from its order even once the type is no longer for sale (a new order would be 404 price_not_found).
+    await w.rows(`delete from gateway.idempotency_records`);
+    await w.rows(`update ordering.price_lists set number_type = 'local_withdrawn' where country_code = 'US' and number_type = 'local'`);
+    try {
+      const afterWithdrawal = await order(partner, body, key);
+      expect(afterWithdrawal.status).toBe(201);
+      expect(afterWithdrawal.body.id).toBe(first.body.id);
+      expect((await order(partner, { ...body, phone_numbers: [AUSTIN_555[7]] }, randomUUID())).body.code).toBe('price_not_found');
+    } finally {
+      await w.rows(`update ordering.price_lists set number_type = 'local' where country_code = 'US' and number_type = 'local_withdrawn'`);
+    }
+
     await w.rows(`delete from gateway.idempotency_records`);
     const reused = await order(partner, { ...body, phone_numbers: [AUSTIN_555[6]] }, key);
     expect(reused.status).toBe(422);

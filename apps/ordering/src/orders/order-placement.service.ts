@@ -65,16 +65,24 @@ export class OrderPlacementService {
     const { caller, body } = request;
     const wallet = await this.wallets.ensureBuyer(caller);
     const buyer = { accountId: caller.account_id, partnerId: caller.partner_id, currency: wallet.currency };
-    // Priced before anything is written: an unsellable country/type is a plain error, not an order.
-    const prices = await this.prices.of(buyer, body.country_code, body.number_type);
-
-    const orderId = await this.openOrder(request, wallet.currency);
-    if (orderId.fresh) return this.place(orderId.id, caller, request, prices);
-    const settled = await this.existing(orderId.id, request);
-    return typeof settled === 'string' ? this.place(settled, caller, request, prices) : settled;
+    // The key's order (a retry) and today's prices, side by side. A retry is answered from its order whatever
+    // the prices say now; a new order is priced before anything is written (an unsellable type is a plain error).
+    const [known, priced] = await Promise.allSettled([this.orderOfKey(request), this.prices.of(buyer, body.country_code, body.number_type)]);
+    if (known.status === 'rejected') throw known.reason;
+    const prices = () => (priced.status === 'fulfilled' ? priced.value : Promise.reject(priced.reason));
+    if (known.value) return this.retry(known.value, request, prices);
+    const unit = await prices();
+    const opened = await this.openOrder(request, wallet.currency);
+    return opened.fresh ? this.place(opened.id, caller, request, unit) : this.retry(opened.id, request, () => unit);
   }
 
-  /** Inserts the order row for the key, or finds the one already there. */
+  /** A retry: the order's outcome, or the order placed again (at today's prices) when its rejection allows it. */
+  private async retry(orderId: string, request: CreateNumberOrderRequest, prices: () => OrderUnitPrices | Promise<OrderUnitPrices>): Promise<NumberOrderView> {
+    const settled = await this.existing(orderId, request);
+    return typeof settled === 'string' ? this.place(settled, request.caller, request, await prices()) : settled;
+  }
+
+  /** Inserts the order row for the key, or (a concurrent duplicate won) finds the one already there. */
   private async openOrder(request: CreateNumberOrderRequest, currency: string): Promise<{ id: string; fresh: boolean }> {
     const { caller, body } = request;
     const now = this.clock.now();
@@ -86,14 +94,20 @@ export class OrderPlacementService {
       [id, caller.account_id, caller.partner_id, request.idempotency_key, requestHash(request), body.country_code, body.number_type, currency, body.customer_reference ?? null, body.auto_renew, now, now],
     );
     if (inserted.length) return { id, fresh: true };
+    return { id: (await this.orderOfKey(request)) as string, fresh: false };
+  }
+
+  /** The id of the order this Idempotency-Key already made, or null; 422 when it was made with another body. */
+  private async orderOfKey(request: CreateNumberOrderRequest): Promise<string | null> {
     const [existing] = await sql<{ id: string; request_hash: string }>(this.em.fork(), `select id, request_hash from ${NUMBER_ORDERS} where account_id = ? and idempotency_key = ?`, [
-      caller.account_id,
+      request.caller.account_id,
       request.idempotency_key,
     ]);
+    if (!existing) return null;
     if (existing.request_hash !== requestHash(request)) {
       throw new DomainError(ErrorType.Unprocessable, ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for an order with another body; use a new key for a new order.');
     }
-    return { id: existing.id, fresh: false };
+    return existing.id;
   }
 
   /**
