@@ -95,7 +95,8 @@ export class RenewalsService {
    * Walks the due subscriptions of one share of the payers in (paid_until, number_id) order; one
    * renewed but still due (the job was off for months) comes round again. A payer is the partner when
    * there is one (it pays for every tenant's number), else the account, so every wallet a batch locks
-   * belongs to this share alone, and each wallet's renewals stay in due order.
+   * belongs to this share alone, and each wallet's renewals stay in due order. (The hash is widened to
+   * bigint before abs(): abs of int4's lowest value is out of range, which would stop every run.)
    */
   private async renewShare(now: Date, share: number, shares: number): Promise<{ renewed: number; failed: number }> {
     const result = { renewed: 0, failed: 0 };
@@ -104,7 +105,7 @@ export class RenewalsService {
       const candidates: Candidate[] = (await sql<Candidate>(
         this.em.fork(),
         `select s.number_id, s.account_id, s.partner_id, s.monthly_cents, s.partner_monthly_cents, s.paid_until, s.failed_attempts from ${SUBSCRIPTIONS} s
-         where ${DUE} ${shares > 1 ? 'and mod(abs(hashtext(coalesce(s.partner_id, s.account_id))), ?) = ?' : ''}
+         where ${DUE} ${shares > 1 ? 'and mod(abs(hashtext(coalesce(s.partner_id, s.account_id))::bigint), ?) = ?' : ''}
          ${after ? 'and (s.paid_until, s.number_id) > (?, ?)' : ''} order by s.paid_until, s.number_id limit ?`,
         [now, now, ...(shares > 1 ? [shares, share] : []), ...(after ? [after.paidUntil, after.numberId] : []), this.config.RENEWAL_BATCH_SIZE],
       )).map((c) => ({ ...c, paid_until: asDate(c.paid_until) }));
