@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BaseConfigSchema, databasePoolMax, loadConfig } from '@did/config';
 
 export const InventoryConfigSchema = BaseConfigSchema.extend({
-  /** Every search sends two statements at once (the page and the capped count): twice the base pool, so 16 concurrent searches never queue for a connection. */
+  /** Every search sends two statements at once (the page and the capped count): twice the base pool, so 10 searches at a time never queue for a connection. */
   DATABASE_POOL_MAX: databasePoolMax(20),
   /** The upstream carrier (the sandbox in development): its inventory feed (`main.js ingest`), orders, disconnects and lookups. */
   CARRIER_SANDBOX_URL: z.url().default('http://127.0.0.1:3090'),

@@ -19,9 +19,10 @@ export const OrderingConfigSchema = BaseConfigSchema.extend({
   /**
    * Renewal loops run side by side, each on the payers (the partner, or the account when it has none)
    * whose id hashes to it: no two loops ever lock the same wallet, so each one's statements run while
-   * the other computes its next batch.
+   * the other computes its next batch. Each loop holds one pooled connection at a time (keep it well
+   * under DATABASE_POOL_MAX).
    */
-  RENEWAL_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  RENEWAL_WORKERS: z.coerce.number().int().min(1).max(8).default(2),
   /** Waits after the 1st, 2nd, ... failed renewal before the next try (ms, comma-separated); the last repeats until the grace period ends. */
   RENEWAL_RETRY_SCHEDULE_MS: z
     .string()

@@ -32,9 +32,13 @@ describe('MessagingRetention: the outbox, inbox and dead letters keep their rete
         name.endsWith('Unpublished') ? null : now,
       ]);
     }
-    const inbox = { old: sortableId('evt', ago(INBOX_RETENTION_DAYS + 1)), recent: sortableId('evt', ago(INBOX_RETENTION_DAYS - 1)) };
+    // `lateOld`: minted long ago but published (and processed) lately, after an outage: still in the stream, so kept.
+    const inbox = { old: sortableId('evt', ago(INBOX_RETENTION_DAYS + 1)), lateOld: sortableId('evt', ago(INBOX_RETENTION_DAYS + 2)), recent: sortableId('evt', ago(INBOX_RETENTION_DAYS - 1)) };
+    const processedAt = { old: ago(INBOX_RETENTION_DAYS + 1), lateOld: ago(3), recent: ago(INBOX_RETENTION_DAYS - 1) };
     for (const consumer of ['mine', 'not-mine']) {
-      for (const id of Object.values(inbox)) await exec(`insert into bus_test.inbox_records (consumer, event_id, event_type, processed_at) values (?, ?, 'account.created', ?)`, [consumer, id, now]);
+      for (const [name, id] of Object.entries(inbox)) {
+        await exec(`insert into bus_test.inbox_records (consumer, event_id, event_type, processed_at) values (?, ?, 'account.created', ?)`, [consumer, id, processedAt[name as keyof typeof processedAt]]);
+      }
     }
     for (const [id, failedAt] of [
       ['evt_dl_old', ago(INBOX_RETENTION_DAYS + 1)],
@@ -48,10 +52,10 @@ describe('MessagingRetention: the outbox, inbox and dead letters keep their rete
 
     expect(await ids('outbox_events')).toEqual([outbox.oldUnpublished, outbox.recentPublished].sort());
     const left = (await exec(`select consumer, event_id from bus_test.inbox_records order by consumer, event_id`)) as { consumer: string; event_id: string }[];
+    const sorted = (...ids: string[]) => ids.sort();
     expect(left).toEqual([
-      { consumer: 'mine', event_id: inbox.recent },
-      { consumer: 'not-mine', event_id: inbox.old },
-      { consumer: 'not-mine', event_id: inbox.recent },
+      ...sorted(inbox.lateOld, inbox.recent).map((event_id) => ({ consumer: 'mine', event_id })),
+      ...sorted(inbox.lateOld, inbox.old, inbox.recent).map((event_id) => ({ consumer: 'not-mine', event_id })),
     ]);
     expect(await ids('dead_letters', 'event_id')).toEqual(['evt_dl_new']);
     // Nothing more to do: a second pass deletes nothing.

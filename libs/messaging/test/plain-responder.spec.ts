@@ -48,6 +48,24 @@ describe('PlainResponder: a pattern answered on a plain subscription, in the pac
     expect(error.message).not.toContain('secret');
   });
 
+  it('a stopping responder still sends the answers it was computing (settle), and takes no new requests', async () => {
+    let arrived!: () => void;
+    const received = new Promise<void>((resolve) => (arrived = resolve));
+    const slow = new PlainResponder('plain.slow', async () => {
+      arrived();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return 'late but sent';
+    });
+    slow.start(nc, { prefix, service: 'plain' });
+    await nc.flush();
+    const pending = client.request('plain.slow', {});
+    await received;
+    slow.stop();
+    await slow.settle(2_000);
+    await expect(pending).resolves.toBe('late but sent');
+    await expect(client.request('plain.slow', {})).rejects.toMatchObject({ type: ErrorType.Unavailable });
+  });
+
   it('answers nothing once stopped: callers see no responders at once', async () => {
     const stopped = new PlainResponder('plain.gone', () => 'never');
     stopped.start(nc, { prefix, service: 'plain' });

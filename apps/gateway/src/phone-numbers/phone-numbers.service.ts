@@ -30,7 +30,7 @@ import { Actor } from '../auth/actor';
 import { actingAccountOf, callerOf } from '../auth/acting-account';
 import { walletCallerOf } from '../billing/wallet-caller';
 import { composePhoneNumber } from './phone-number.composer';
-import { untilRoutingAgrees, whileRoutingCatchesUp } from './routing-catch-up';
+import { isRoutingBehind, untilRoutingAgrees, whileRoutingCatchesUp } from './routing-catch-up';
 
 /**
  * The PhoneNumber resource, composed from its three owners with parallel requests: the registry
@@ -73,7 +73,7 @@ export class PhoneNumbersService {
     if (registry.status === 'rejected' && !(registry.reason instanceof DomainError && registry.reason.errors?.length)) throw registry.reason;
     // Inventory says the caller may configure it; a routing that does not know the number (or its activation) yet is
     // behind by an event (an assignment or activation a moment ago), so its answer is awaited rather than passed on.
-    if (registry.status === 'fulfilled' && hasRouting && others[0].status === 'rejected') {
+    if (registry.status === 'fulfilled' && hasRouting && others[0].status === 'rejected' && isRoutingBehind(others[0].reason)) {
       others[0] = await whileRoutingCatchesUp(validateRouting).then(
         (value) => ({ status: 'fulfilled', value }) as const,
         (reason: unknown) => ({ status: 'rejected', reason }) as const,
@@ -110,7 +110,8 @@ export class PhoneNumbersService {
     // Read your writes: once the partner has its answer, the new tenant can configure the number and the old one cannot.
     const tenantOf = (id: string) => ({ account_id: id, partner_id: partner.id });
     if (tenantId !== null) await this.untilRoutingShows(registry.number_id, tenantOf(tenantId), true);
-    else if (previousTenant) await this.untilRoutingShows(registry.number_id, tenantOf(previousTenant), false);
+    // (A number its tenant bought itself has that tenant as tenant_account_id and keeps it: nothing to wait for.)
+    else if (previousTenant && previousTenant !== registry.tenant_account_id) await this.untilRoutingShows(registry.number_id, tenantOf(previousTenant), false);
     return (await this.compose(actor, [registry]))[0];
   }
 

@@ -78,7 +78,7 @@ export class OrderPlacementService {
 
   /** A retry: the order's outcome, or the order placed again (at today's prices) when its rejection allows it. */
   private async retry(orderId: string, request: CreateNumberOrderRequest, prices: () => OrderUnitPrices | Promise<OrderUnitPrices>): Promise<NumberOrderView> {
-    const settled = await this.existing(orderId, request);
+    const settled = await this.existing(orderId, request, prices);
     return typeof settled === 'string' ? this.place(settled, request.caller, request, await prices()) : settled;
   }
 
@@ -114,7 +114,7 @@ export class OrderPlacementService {
    * A retry of an order already placed (or being placed): its outcome, or the id to place it again
    * under (a rejection a retry can overcome, e.g. inventory was down, whose numbers were given back).
    */
-  private async existing(orderId: string, request: CreateNumberOrderRequest): Promise<NumberOrderView | string> {
+  private async existing(orderId: string, request: CreateNumberOrderRequest, prices: () => OrderUnitPrices | Promise<OrderUnitPrices>): Promise<NumberOrderView | string> {
     // Real time, not the service clock: this waits on another request, not on business time.
     const deadline = Date.now() + CONCURRENT_WAIT_MS;
     for (;;) {
@@ -122,6 +122,8 @@ export class OrderPlacementService {
         const row = await lockOrder(em, orderId);
         if (!row) throw new Error(`order ${orderId} vanished`);
         if (row.status === OrderRowStatus.Rejected && row.rejection && isRetryable(row.rejection) && row.claims_released_at) {
+          // Placing it again needs today's prices: an unsellable type is refused before the order is touched.
+          await prices();
           // A new order id for the new attempt: inventory refuses to claim again for an order whose numbers it gave
           // back (a late claim of the abandoned attempt must not hold numbers), and a rejected order was never shown.
           const fresh = sortableId('nor', this.clock.now());

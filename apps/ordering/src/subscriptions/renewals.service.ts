@@ -87,8 +87,11 @@ export class RenewalsService {
   /** Every due subscription, billed by RENEWAL_WORKERS loops side by side, each on its own payers. */
   private async renewDue(now: Date): Promise<{ renewed: number; failed: number }> {
     const workers = this.config.RENEWAL_WORKERS;
-    const results = await Promise.all(Array.from({ length: workers }, (_, share) => this.renewShare(now, share, workers)));
-    return results.reduce((sum, r) => ({ renewed: sum.renewed + r.renewed, failed: sum.failed + r.failed }), { renewed: 0, failed: 0 });
+    // Every loop ends before the run does (a failing one must not leave the others running into the next run).
+    const settled = await Promise.allSettled(Array.from({ length: workers }, (_, share) => this.renewShare(now, share, workers)));
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+    return settled.reduce((sum, r) => (r.status === 'fulfilled' ? { renewed: sum.renewed + r.value.renewed, failed: sum.failed + r.value.failed } : sum), { renewed: 0, failed: 0 });
   }
 
   /**

@@ -39,6 +39,7 @@ export interface PurgeResult {
 export class MessagingRetention {
   private readonly logger = new Logger('MessagingRetention');
   private readonly task: PeriodicTask<PurgeResult>;
+  private stopping = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -52,7 +53,9 @@ export class MessagingRetention {
     this.task.start();
   }
 
+  /** Stops the timer; a purge in progress ends after its current batch. */
   stop(): Promise<void> {
+    this.stopping = true;
     return this.task.stop();
   }
 
@@ -68,10 +71,12 @@ export class MessagingRetention {
     );
     let inbox = 0;
     for (const consumer of this.settings.consumers()) {
+      // Minted and processed that long ago: an event published late (after an outage) stays in the stream
+      // for 30 days from its publication, so its processing time counts too.
       inbox += await this.untilDone(
         `delete from "${schema}"."inbox_records" where consumer = ? and event_id in (
-           select event_id from "${schema}"."inbox_records" where consumer = ? and event_id < ? order by event_id limit ${PURGE_BATCH})`,
-        [consumer, consumer, sortableIdFloor('evt', inboxBefore)],
+           select event_id from "${schema}"."inbox_records" where consumer = ? and event_id < ? and processed_at < ? order by event_id limit ${PURGE_BATCH})`,
+        [consumer, consumer, sortableIdFloor('evt', inboxBefore), inboxBefore],
       );
     }
     // Few rows (only events a consumer gave up on): by date.
@@ -89,7 +94,8 @@ export class MessagingRetention {
     for (;;) {
       const result = await connection.execute<{ affectedRows: number }>(sql, params as never[], 'run');
       total += result.affectedRows;
-      if (result.affectedRows < PURGE_BATCH) return total;
+      // The rest waits for the next pass rather than holding up a shutdown.
+      if (result.affectedRows < PURGE_BATCH || this.stopping) return total;
     }
   }
 }

@@ -5,6 +5,8 @@ import { DomainError, ErrorCode, ErrorType, rpcSubject } from '@did/contracts';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
 
 const codec = JSONCodec<unknown>();
+/** How long a stopping service waits for answers in progress. */
+const SHUTDOWN_GRACE_MS = 2_000;
 
 /** Answers one request's payload (`data` of the packet): synchronously, or with a promise. */
 export type PlainHandler = (data: unknown) => unknown;
@@ -22,6 +24,8 @@ export type PlainHandler = (data: unknown) => unknown;
 export class PlainResponder {
   private readonly logger: Logger;
   private subscription: Subscription | null = null;
+  /** Answers still being computed: a stopping service lets them finish (see settle) before NATS drains. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly pattern: string,
@@ -45,16 +49,34 @@ export class PlainResponder {
     this.subscription = null;
   }
 
+  /** Waits for the answers in progress, at most `timeoutMs` (after stop, before the connection drains). */
+  async settle(timeoutMs: number): Promise<void> {
+    if (!this.inFlight.size) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
+  }
+
   private answer(msg: Msg): void {
     let id: unknown;
-    const reply = (packet: object) => msg.respond(codec.encode({ id, ...packet, isDisposed: true }));
+    const reply = (packet: object) => {
+      try {
+        msg.respond(codec.encode({ id, ...packet, isDisposed: true }));
+      } catch (err) {
+        // The connection closed under a late answer (shutdown): the caller times out or retries elsewhere.
+        this.logger.warn(`could not send an answer: ${(err as Error).message}`);
+      }
+    };
     const fail = (err: unknown) => reply({ err: this.errorPayload(err) });
     try {
       const packet = codec.decode(msg.data) as { id?: unknown; data?: unknown };
       id = packet.id;
       const answer = this.handler(packet.data);
-      if (answer instanceof Promise) answer.then((response) => reply({ response }), fail);
-      else reply({ response: answer });
+      if (answer instanceof Promise) {
+        const sent = answer.then((response) => reply({ response }), fail);
+        this.inFlight.add(sent);
+        void sent.finally(() => this.inFlight.delete(sent));
+      } else reply({ response: answer });
     } catch (err) {
       fail(err);
     }
@@ -94,8 +116,10 @@ export class PlainResponders implements OnApplicationBootstrap, BeforeApplicatio
     for (const r of this.responders) r.start(this.nc, this.options);
   }
 
-  // Before shutdown hooks (the connection's drain is one): a stopping replica answers nothing.
-  beforeApplicationShutdown(): void {
+  // Before shutdown hooks (the connection's drain is one): a stopping replica takes no more requests and
+  // finishes the ones it has (as Nest's transport does, within a grace period).
+  async beforeApplicationShutdown(): Promise<void> {
     for (const r of this.responders) r.stop();
+    await Promise.all(this.responders.map((r) => r.settle(SHUTDOWN_GRACE_MS)));
   }
 }
