@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@did/service-kit';
 import { IdempotencyService } from './idempotency.service';
 
 const PURGE_EVERY_MS = 15 * 60_000;
@@ -7,17 +8,17 @@ const PURGE_EVERY_MS = 15 * 60_000;
 @Injectable()
 export class IdempotencyPurger implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(IdempotencyPurger.name);
-  private timer: NodeJS.Timeout | null = null;
+  private readonly task: PeriodicTask<number>;
 
-  constructor(private readonly idempotency: IdempotencyService) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.idempotency.purgeExpired().catch((err: Error) => this.logger.warn(`purge failed: ${err.message}`));
-    }, PURGE_EVERY_MS).unref();
+  constructor(idempotency: IdempotencyService) {
+    this.task = new PeriodicTask(PURGE_EVERY_MS, () => idempotency.purgeExpired(), (err) => this.logger.warn(`purge failed: ${err.message}`));
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 }

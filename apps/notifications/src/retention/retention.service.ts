@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { CLOCK, Clock, sortableId } from '@did/service-kit';
+import { CLOCK, Clock, PeriodicTask, sortableIdFloor } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 
 /** Rows deleted per statement, so a purge never holds many locks or a long transaction. */
@@ -27,23 +27,22 @@ export interface PurgeResult {
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Retention');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly task: PeriodicTask<PurgeResult>;
 
   constructor(
     private readonly orm: MikroORM,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.WEBHOOK_PURGE_INTERVAL_MS;
-    if (every > 0) this.timer = setInterval(() => this.scheduled(), every);
+  ) {
+    this.task = new PeriodicTask(config.WEBHOOK_PURGE_INTERVAL_MS, () => this.scheduled(), (err) => this.logger.error(`purge failed: ${err.message}`));
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Purges everything older than the retention as of `now` (the service clock by default). */
@@ -51,25 +50,23 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
     const cutoff = new Date(now.getTime() - this.config.WEBHOOK_RETENTION_DAYS * 86_400_000);
     const result: PurgeResult = { deliveries: 0, attempts: 0, events: 0 };
     for (;;) {
-      const [chunk] = await this.sql<{ deliveries: number; attempts: number }>(this.deliveriesSql(), [sortableId('whd', cutoff), cutoff, CHUNK]);
+      const [chunk] = await this.sql<{ deliveries: number; attempts: number }>(this.deliveriesSql(), [sortableIdFloor('whd', cutoff), cutoff, CHUNK]);
       result.deliveries += chunk.deliveries;
       result.attempts += chunk.attempts;
       if (chunk.deliveries < CHUNK) break;
     }
     for (;;) {
-      const [chunk] = await this.sql<{ events: number }>(this.eventsSql(), [sortableId('evt', cutoff), cutoff, cutoff, CHUNK]);
+      const [chunk] = await this.sql<{ events: number }>(this.eventsSql(), [sortableIdFloor('evt', cutoff), cutoff, cutoff, CHUNK]);
       result.events += chunk.events;
       if (chunk.events < CHUNK) break;
     }
     return result;
   }
 
-  private scheduled(): void {
-    if (this.running) return; // the last run has not finished
-    this.running = this.purge()
-      .then((r) => r.deliveries + r.events > 0 && this.logger.log(`purged ${r.deliveries} deliveries, ${r.attempts} attempts, ${r.events} events`))
-      .catch((err: Error) => this.logger.error(`purge failed: ${err.message}`))
-      .finally(() => (this.running = null));
+  private async scheduled(): Promise<PurgeResult> {
+    const r = await this.purge();
+    if (r.deliveries + r.events > 0) this.logger.log(`purged ${r.deliveries} deliveries, ${r.attempts} attempts, ${r.events} events`);
+    return r;
   }
 
   /** ? id bound, ? cutoff, ? chunk size. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@did/service-kit';
 import { PORTING_CONFIG, PortingConfig } from '../config';
 import { PortSyncService } from './port-sync.service';
 
@@ -6,27 +7,17 @@ import { PortSyncService } from './port-sync.service';
 @Injectable()
 export class PortPoller implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PortPoller.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly task: PeriodicTask<unknown>;
 
-  constructor(
-    private readonly sync: PortSyncService,
-    @Inject(PORTING_CONFIG) private readonly config: PortingConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.PORTING_POLL_INTERVAL_MS <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sync
-        .pollOnce()
-        .catch((err: Error) => this.logger.error(`porting poll failed: ${err.message}`))
-        .finally(() => (this.running = null));
-    }, this.config.PORTING_POLL_INTERVAL_MS);
+  constructor(sync: PortSyncService, @Inject(PORTING_CONFIG) config: PortingConfig) {
+    this.task = new PeriodicTask(config.PORTING_POLL_INTERVAL_MS, () => sync.pollOnce(), (err) => this.logger.error(`porting poll failed: ${err.message}`));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 }
