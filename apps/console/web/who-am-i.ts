@@ -1,14 +1,10 @@
 import { Api } from './api/client';
-import type { Account, Balance, Page } from './api/types';
+import type { Account, Page } from './api/types';
 
-/**
- * The key's own account. The API has no "me" route: the wallet answers with the account id of the
- * key (without Account-Id), and the account route gives its type and name.
- */
+/** The key's own account (`GET /v1/accounts/me` without Account-Id), and a partner's tenants. */
 export async function whoAmI(key: string): Promise<{ me: Account; tenants: Account[] }> {
   const api = new Api(key, null);
-  const balance = await api.get<Balance>('/balance');
-  const me = await api.get<Account>(`/accounts/${encodeURIComponent(balance.account_id)}`);
+  const me = await api.get<Account>('/accounts/me');
   const tenants: Account[] = [];
   if (me.type === 'partner') {
     let cursor: string | null = null;

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CarrierFeedNumber, LedgerEntryKind } from '@did/contracts';
+import { LedgerEntryKind } from '@did/contracts';
 import { sortableId } from '@did/service-kit';
 import { waitFor } from '@did/testing';
 import { IngestService } from '../../inventory/src/ingest/ingest.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loads IN carrier rows
 import { LedgerService } from '../../ordering/src/wallets/ledger.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: funds the INR wallet
 import { WalletsService } from '../../ordering/src/wallets/wallets.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: opens the INR wallet
+import { delhiRow } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- the shared carrier rows of the tests
 import { OPERATOR_KEY } from './gateway-fixture';
 import { OrdersWorld, startOrdersWorld } from './orders-world';
 
@@ -14,22 +15,6 @@ type Key = { id: string; key: string };
 const DAY = 86_400_000;
 /** New Delhi numbers: India requires end-user details and a document before a number is used. */
 const DELHI = ['+911123459900', '+911123459901'];
-
-function delhiRow(e164: string): CarrierFeedNumber {
-  return {
-    e164,
-    country_code: 'IN',
-    number_type: 'local',
-    region: 'DL',
-    locality: 'New Delhi',
-    rate_center: null,
-    ndc: '11',
-    nxx: null,
-    capabilities: ['voice'],
-    carrier: 'sandbox-carrier-in',
-    wholesale: { setup_cents: 5000, monthly_cents: 9900, currency: 'INR' },
-  };
-}
 
 jest.setTimeout(60_000);
 

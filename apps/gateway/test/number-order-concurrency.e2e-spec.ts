@@ -1,26 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CarrierFeedNumber } from '@did/contracts';
 import { IngestService } from '../../inventory/src/ingest/ingest.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loads extra carrier rows
+import { houstonRow } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- the shared carrier rows of the tests
 import { OrdersWorld, startOrdersWorld } from './orders-world';
 
 /** 200 free Houston numbers, 713-600-0000 up. */
 const HOUSTON = Array.from({ length: 200 }, (_, i) => `+1713600${String(i).padStart(4, '0')}`);
-
-function houstonRow(e164: string): CarrierFeedNumber {
-  return {
-    e164,
-    country_code: 'US',
-    number_type: 'local',
-    region: 'TX',
-    locality: 'Houston',
-    rate_center: 'HOUSTON',
-    ndc: '713',
-    nxx: '600',
-    capabilities: ['voice', 'sms'],
-    carrier: 'sandbox-carrier',
-    wholesale: { setup_cents: 1, monthly_cents: 1, currency: 'USD' },
-  };
-}
 
 jest.setTimeout(180_000);
 

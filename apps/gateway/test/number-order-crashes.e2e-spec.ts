@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CarrierFeedNumber } from '@did/contracts';
 import { waitFor } from '@did/testing';
 import { IngestService } from '../../inventory/src/ingest/ingest.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loads the test's carrier rows
+import { houstonRow } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- the shared carrier rows of the tests
 import { CrashWorld, startCrashWorld } from './ordering-process';
 
 const KILLS = 22;
@@ -22,22 +22,6 @@ function rng(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function houstonRow(e164: string): CarrierFeedNumber {
-  return {
-    e164,
-    country_code: 'US',
-    number_type: 'local',
-    region: 'TX',
-    locality: 'Houston',
-    rate_center: 'HOUSTON',
-    ndc: '713',
-    nxx: '700',
-    capabilities: ['voice', 'sms'],
-    carrier: 'sandbox-carrier',
-    wholesale: { setup_cents: 1, monthly_cents: 1, currency: 'USD' },
   };
 }
 

@@ -1,7 +1,7 @@
-import { CarrierFeedNumber, ClaimNumbersReply, ComplianceStatus, Events, NumberLifecyclePatterns, RegistryNumber } from '@did/contracts';
+import { ClaimNumbersReply, ComplianceStatus, Events, NumberLifecyclePatterns, RegistryNumber } from '@did/contracts';
 import { IngestService } from '../src/ingest/ingest.service';
 import { Provisioner } from '../src/provisioning/provisioner';
-import { DALLAS } from './fixture-numbers';
+import { DALLAS, delhiRow } from './fixture-numbers';
 import { InventoryFixture, startInventory } from './inventory-fixture';
 import { lifecycle, outbox, waitForInbox } from './lifecycle-helpers';
 
@@ -10,22 +10,6 @@ const DAY = 86_400_000;
 
 /** New Delhi numbers +91 11 2345 67xx: India requires end-user details and a document (COMPLIANCE_REQUIREMENTS). */
 const DELHI = Array.from({ length: 8 }, (_, i) => `+9111234567${String(i).padStart(2, '0')}`);
-
-function delhiRow(e164: string): CarrierFeedNumber {
-  return {
-    e164,
-    country_code: 'IN',
-    number_type: 'local',
-    region: 'DL',
-    locality: 'New Delhi',
-    rate_center: null,
-    ndc: '11',
-    nxx: null,
-    capabilities: ['voice'],
-    carrier: 'sandbox-carrier-in',
-    wholesale: { setup_cents: 5000, monthly_cents: 9900, currency: 'INR' },
-  };
-}
 
 describe('compliance gate: numbers that need paperwork are not sent to the carrier before it is met (real PostgreSQL, NATS and HTTP)', () => {
   let inv: InventoryFixture;

@@ -35,6 +35,28 @@ export const TOLL_FREE_888 = '+18885550100';
 export const LONDON = '+442071234567';
 export const TORONTO = '+14165550100';
 
+/** A Houston (713) local number with voice and SMS at a wholesale cost of 1 (order tests load hundreds). */
+export function houstonRow(e164: string): Row {
+  return nanp(e164, { locality: 'Houston', rate_center: 'HOUSTON', wholesale: { setup_cents: 1, monthly_cents: 1, currency: 'USD' } });
+}
+
+/** A New Delhi local number: India requires end-user details and a document before a number is used. */
+export function delhiRow(e164: string): Row {
+  return {
+    e164,
+    country_code: 'IN',
+    number_type: 'local',
+    region: 'DL',
+    locality: 'New Delhi',
+    rate_center: null,
+    ndc: '11',
+    nxx: null,
+    capabilities: ['voice'],
+    carrier: 'sandbox-carrier-in',
+    wholesale: { setup_cents: 5000, monthly_cents: 9900, currency: 'INR' },
+  };
+}
+
 /** A small, deterministic world of carrier rows for search and reservation tests. */
 export function fixtureRows(): Row[] {
   return [
