@@ -168,7 +168,10 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     await handle.stop();
     // The failed batch rolled back (its inserts too), and each event was applied exactly once.
     expect(await applied()).toEqual([...ids].sort());
+    // Both paths ran: the batch handler, and the one-at-a-time handler for the batch that failed.
     expect(batches.length).toBeGreaterThan(0);
+    const effects = (await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects')) as { event_id: string }[];
+    expect(effects.some((e) => e.event_id.startsWith('one:'))).toBe(true);
   });
 
   it('retries a transient failure and applies the effect once', async () => {

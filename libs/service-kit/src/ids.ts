@@ -46,23 +46,23 @@ export function randomId(prefix: string): string {
  * keeps event and ledger indexes append-only. Use {@link randomId} where the age must stay private.
  */
 export function sortableId(prefix: string, now: Date = new Date()): string {
-  const bytes = new Uint8Array(16);
-  let ms = now.getTime();
-  for (let i = 5; i >= 0; i--) {
-    bytes[i] = ms % 256;
-    ms = Math.floor(ms / 256);
-  }
+  const bytes = timeBytes(now);
   bytes.set(pooledRandom(10), 6);
   return `${prefix}_${base32(bytes)}`;
 }
 
 /** The lowest {@link sortableId} minted at `at` (its time, then zero bits): ids below it were all minted earlier. */
 export function sortableIdFloor(prefix: string, at: Date): string {
+  return `${prefix}_${base32(timeBytes(at))}`;
+}
+
+/** 16 bytes: the 48-bit milliseconds of `at`, big-endian, then zeros. */
+function timeBytes(at: Date): Uint8Array {
   const bytes = new Uint8Array(16);
   let ms = at.getTime();
   for (let i = 5; i >= 0; i--) {
     bytes[i] = ms % 256;
     ms = Math.floor(ms / 256);
   }
-  return `${prefix}_${base32(bytes)}`;
+  return bytes;
 }

@@ -44,9 +44,9 @@ export class EventIntakeService implements OnModuleInit {
 
   async recordMany(events: EventEnvelope[], em: EntityManager): Promise<void> {
     // About no account: nobody to deliver to or show it to.
-    const records = events.filter((e) => e.account_id).map((e) => this.toRecord(e));
-    if (!records.length) return;
     const now = this.clock.now();
+    const records = events.filter((e) => e.account_id).map((e) => toRecord(e, now));
+    if (!records.length) return;
     const endpoints = await this.endpointsOf(em, records);
     const deliveries = records.flatMap((record) =>
       endpoints
@@ -69,20 +69,6 @@ export class EventIntakeService implements OnModuleInit {
     this.wakeWorkerAfterCommit(em);
   }
 
-  private toRecord(event: EventEnvelope) {
-    return {
-      id: event.id,
-      type: event.type,
-      version: event.version,
-      accountId: event.account_id as string,
-      partnerId: event.partner_id,
-      connectionId: typeof event.data.connection_id === 'string' ? event.data.connection_id : null,
-      createdAt: new Date(event.occurred_at),
-      data: event.data,
-      receivedAt: this.clock.now(),
-    };
-  }
-
   /**
    * The enabled endpoints the batch's events may go to (their accounts' own, and their partners' that
    * include tenants), in one query. Every event of a batch was received before the batch began, so an
@@ -100,6 +86,21 @@ export class EventIntakeService implements OnModuleInit {
     const trx = em.getTransactionContext<{ executionPromise?: Promise<unknown> }>();
     if (trx?.executionPromise) void trx.executionPromise.then(() => this.worker.kick(), () => undefined);
   }
+}
+
+/** The event log row of an event received at `receivedAt`. */
+function toRecord(event: EventEnvelope, receivedAt: Date) {
+  return {
+    id: event.id,
+    type: event.type,
+    version: event.version,
+    accountId: event.account_id as string,
+    partnerId: event.partner_id,
+    connectionId: typeof event.data.connection_id === 'string' ? event.data.connection_id : null,
+    createdAt: new Date(event.occurred_at),
+    data: event.data,
+    receivedAt,
+  };
 }
 
 /** An endpoint of the event's own account, or of its partner when the endpoint includes tenants. */

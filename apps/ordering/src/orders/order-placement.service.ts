@@ -65,13 +65,16 @@ export class OrderPlacementService {
     const { caller, body } = request;
     const wallet = await this.wallets.ensureBuyer(caller);
     const buyer = { accountId: caller.account_id, partnerId: caller.partner_id, currency: wallet.currency };
-    // The key's order (a retry) and today's prices, side by side. A retry is answered from its order whatever
-    // the prices say now; a new order is priced before anything is written (an unsellable type is a plain error).
-    const [known, priced] = await Promise.allSettled([this.orderOfKey(request), this.prices.of(buyer, body.country_code, body.number_type)]);
-    if (known.status === 'rejected') throw known.reason;
-    const prices = () => (priced.status === 'fulfilled' ? priced.value : Promise.reject(priced.reason));
-    if (known.value) return this.retry(known.value, request, prices);
-    const unit = await prices();
+    // Priced before anything is written: an unsellable country/type is a plain error, not an order. Unless the key
+    // already made an order: a retry is answered from its order whatever the prices say now.
+    let unit: OrderUnitPrices;
+    try {
+      unit = await this.prices.of(buyer, body.country_code, body.number_type);
+    } catch (err) {
+      const known = await this.orderOfKey(request);
+      if (!known) throw err;
+      return this.retry(known, request, () => Promise.reject(err));
+    }
     const opened = await this.openOrder(request, wallet.currency);
     return opened.fresh ? this.place(opened.id, caller, request, unit) : this.retry(opened.id, request, () => unit);
   }

@@ -1,8 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { JSONCodec, Msg, NatsConnection, Subscription } from 'nats';
-import { DomainError, ErrorCode, ErrorType, rpcSubject } from '@did/contracts';
+import { rpcSubject } from '@did/contracts';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
+import { toRpcErrorPayload } from './rpc-exception.filter';
 
 const codec = JSONCodec<unknown>();
 /** How long a stopping service waits for answers in progress. */
@@ -14,7 +14,7 @@ export type PlainHandler = (data: unknown) => unknown;
 /**
  * Answers one request/reply pattern on a plain NATS subscription in the service's queue group,
  * speaking the NestJS transport's packets (`{id, response | err, isDisposed}`), so RpcClient calls it
- * like any `@MessagePattern` handler and errors arrive as the same payloads RpcErrorFilter sends.
+ * like any `@MessagePattern` handler and errors arrive as the same payloads RpcErrorFilter sends (toRpcErrorPayload).
  *
  * For the few hot patterns only (routing.resolve, inventory.search): Nest's per-message pipeline (the
  * ORM request context, route lookup, guards, observables, the exception filter) costs more than a
@@ -67,7 +67,7 @@ export class PlainResponder {
         this.logger.warn(`could not send an answer: ${(err as Error).message}`);
       }
     };
-    const fail = (err: unknown) => reply({ err: this.errorPayload(err) });
+    const fail = (err: unknown) => reply({ err: toRpcErrorPayload(err, this.logger, this.pattern) });
     try {
       const packet = codec.decode(msg.data) as { id?: unknown; data?: unknown };
       id = packet.id;
@@ -82,13 +82,7 @@ export class PlainResponder {
     }
   }
 
-  /** As RpcErrorFilter: a domain error keeps its code; anything else is logged with an id and goes out opaque. */
-  private errorPayload(err: unknown) {
-    if (err instanceof DomainError) return err.toPayload();
-    const errorId = randomUUID();
-    this.logger.error(`error_id=${errorId} ${(err as Error)?.stack ?? String(err)}`);
-    return { type: ErrorType.Internal, code: ErrorCode.InternalError, message: `Internal error (error_id ${errorId})` };
-  }
+
 }
 
 /**

@@ -16,10 +16,15 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
   }
 
   private toPayload(exception: unknown, host: ArgumentsHost): ErrorPayload {
-    if (exception instanceof DomainError) return exception.toPayload();
-    const errorId = randomUUID();
     const pattern = host.getType() === 'rpc' ? host.switchToRpc().getContext()?.getSubject?.() : undefined;
-    this.logger.error(`error_id=${errorId} pattern=${pattern ?? '?'} ${(exception as Error)?.stack ?? String(exception)}`);
-    return { type: ErrorType.Internal, code: ErrorCode.InternalError, message: `Internal error (error_id ${errorId})` };
+    return toRpcErrorPayload(exception, this.logger, pattern);
   }
+}
+
+/** A handler's error as it goes across NATS: a domain error as it is; anything else logged with an id and sent opaque. */
+export function toRpcErrorPayload(exception: unknown, logger: Logger, pattern?: string): ErrorPayload {
+  if (exception instanceof DomainError) return exception.toPayload();
+  const errorId = randomUUID();
+  logger.error(`error_id=${errorId} pattern=${pattern ?? '?'} ${(exception as Error)?.stack ?? String(exception)}`);
+  return { type: ErrorType.Internal, code: ErrorCode.InternalError, message: `Internal error (error_id ${errorId})` };
 }
