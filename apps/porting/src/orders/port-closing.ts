@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PortNumberStatus, PortOrderStatus } from '@did/contracts';
-import { PortOrderNumber } from './entities/port-order-number.entity';
+import { isOpenNumber, PortOrderNumber } from './entities/port-order-number.entity';
 import { PortOrder } from './entities/port-order.entity';
 import { PortEffects } from './port-effects';
 import { Actor, moveTo, note } from './port-timeline';
 
-const OPEN = (n: PortOrderNumber) => ![PortNumberStatus.NotPortable, PortNumberStatus.Cancelled, PortNumberStatus.Failed, PortNumberStatus.Ported].includes(n.status as never);
 
 /**
  * Ends an order that will not port (cancelled, or failed at the carrier): every fee not yet refunded
@@ -13,7 +12,7 @@ const OPEN = (n: PortOrderNumber) => ![PortNumberStatus.NotPortable, PortNumberS
  */
 export async function closeOrder(em: EntityManager, effects: PortEffects, order: PortOrder, to: typeof PortOrderStatus.Cancelled | typeof PortOrderStatus.Failed, actor: Actor, reason: string, at: Date, now: Date): Promise<void> {
   const numbers = await em.find(PortOrderNumber, { orderId: order.id });
-  const open = numbers.filter(OPEN);
+  const open = numbers.filter(isOpenNumber);
   await effects.abandon(order, open);
   const refundable = numbers.filter((n) => !n.feeRefunded && (n.feeCents ?? 0) > 0);
   if (refundable.length) {

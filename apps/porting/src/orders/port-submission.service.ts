@@ -15,7 +15,7 @@ import {
 } from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
 import { CarrierCallError, CarrierPortingClient } from '../carrier/carrier-porting.client';
-import { PortOrderNumber } from './entities/port-order-number.entity';
+import { isOpenNumber, PortOrderNumber } from './entities/port-order-number.entity';
 import { PortOrder } from './entities/port-order.entity';
 import { focDateViolation } from './foc-date';
 import { PortEffects } from './port-effects';
@@ -24,7 +24,6 @@ import { closeOrder } from './port-closing';
 import { moveTo, note } from './port-timeline';
 
 /** Numbers still in play on an order (not dropped, removed or ported). */
-export const OPEN_NUMBER = (n: PortOrderNumber) => ![PortNumberStatus.NotPortable, PortNumberStatus.Cancelled, PortNumberStatus.Failed, PortNumberStatus.Ported].includes(n.status as never);
 
 const DAY_MS = 86_400_000;
 
@@ -52,7 +51,7 @@ export class PortSubmissionService {
       assertPortOrderTransition(order.status, PortOrderStatus.Submitted, order.id);
       const violation = focDateViolation(order.requestedFocDate, now, rules.min_foc_lead_business_days);
       if (violation) throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `${violation.message}; PATCH requested_foc_date first.`, [violation]);
-      const numbers = (await em.find(PortOrderNumber, { orderId: order.id })).filter(OPEN_NUMBER);
+      const numbers = (await em.find(PortOrderNumber, { orderId: order.id })).filter(isOpenNumber);
       if (!numbers.length) throw new DomainError(ErrorType.Conflict, ErrorCode.InvalidStateTransition, `Porting order ${order.id} has no number left to submit; cancel it.`);
       const submission = order.submissions + 1;
       const resubmission = order.status === PortOrderStatus.Exception;
@@ -88,7 +87,7 @@ export class PortSubmissionService {
     await this.em.fork().transactional(async (em) => {
       const order = await em.findOne(PortOrder, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order || order.status !== PortOrderStatus.Submitted || order.carrierSubmission >= order.submissions) return;
-      const numbers = (await em.find(PortOrderNumber, { orderId }, { orderBy: { position: 'asc' } })).filter(OPEN_NUMBER);
+      const numbers = (await em.find(PortOrderNumber, { orderId }, { orderBy: { position: 'asc' } })).filter(isOpenNumber);
       const u = order.endUser as Record<string, unknown>;
       const endUser = { name: String(u.name), account_number: String(u.account_number), pin: (u.pin as string | null | undefined) ?? null, service_address: (u.service_address as Record<string, unknown>) ?? {} };
       if (!order.carrierOrderId) {

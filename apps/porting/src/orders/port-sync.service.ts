@@ -18,11 +18,11 @@ import {
 import { appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { CarrierPortingClient } from '../carrier/carrier-porting.client';
-import { PortOrderNumber } from './entities/port-order-number.entity';
+import { isOpenNumber, PortOrderNumber } from './entities/port-order-number.entity';
 import { PortOrder } from './entities/port-order.entity';
 import { closeOrder } from './port-closing';
 import { PortEffects } from './port-effects';
-import { OPEN_NUMBER, PortSubmissionService } from './port-submission.service';
+import { PortSubmissionService } from './port-submission.service';
 import { moveTo, note, scopeOf } from './port-timeline';
 
 /**
@@ -78,7 +78,7 @@ export class PortSyncService {
     const at = new Date(step.at);
     const now = this.clock.now();
     const numbers = await em.find(PortOrderNumber, { orderId: order.id });
-    const open = numbers.filter(OPEN_NUMBER);
+    const open = numbers.filter(isOpenNumber);
     const target = this.targetOf(step.status);
     if (target === null) {
       note(em, order, 'updated', 'carrier', `${order.losingCarrier ?? 'Carrier'}: ${step.note}`, at);
@@ -92,8 +92,8 @@ export class PortSyncService {
     switch (target) {
       case PortOrderStatus.InProgress:
         await this.dropRejected(em, order, numbers, step, at);
-        await this.prepare(em, order, numbers.filter(OPEN_NUMBER), at);
-        for (const n of numbers.filter(OPEN_NUMBER)) n.status = PortNumberStatus.InProgress;
+        await this.prepare(em, order, numbers.filter(isOpenNumber), at);
+        for (const n of numbers.filter(isOpenNumber)) n.status = PortNumberStatus.InProgress;
         moveTo(em, order, target, 'carrier', step.note, at, now);
         return;
       case PortOrderStatus.Approved: {
@@ -159,7 +159,7 @@ export class PortSyncService {
   /** Numbers the carrier refused in review leave the order, each refunded. */
   private async dropRejected(em: EntityManager, order: PortOrder, numbers: PortOrderNumber[], step: CarrierPortEvent, at: Date): Promise<void> {
     const reasons = new Map(step.rejected.map((r) => [r.phone_number, r.reason]));
-    const dropped = numbers.filter((n) => OPEN_NUMBER(n) && reasons.has(n.e164));
+    const dropped = numbers.filter((n) => isOpenNumber(n) && reasons.has(n.e164));
     if (!dropped.length) return;
     for (const n of dropped) {
       n.status = PortNumberStatus.NotPortable;

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { NumberType, PortNumberStatus } from '@did/contracts';
+import { NumberType, PortNumberStatus } from '@did/contracts';
 
 /** One number on a port order, with its own sub-status. */
 @Entity({ tableName: 'port_order_numbers' })
@@ -41,3 +41,9 @@ export class PortOrderNumber {
   @Property({ type: 'boolean', default: false })
   feeRefunded = false;
 }
+
+/** Statuses a number of a port order ends in; the others are still in progress. */
+const SETTLED: readonly string[] = [PortNumberStatus.NotPortable, PortNumberStatus.Cancelled, PortNumberStatus.Failed, PortNumberStatus.Ported];
+
+/** True while the number is still in the port (not refused, cancelled, failed or ported). */
+export const isOpenNumber = (n: PortOrderNumber): boolean => !SETTLED.includes(n.status);
