@@ -107,7 +107,7 @@ export class PortOrdersService {
   async list({ caller, query }: ListPortOrdersRequest): Promise<PortOrderList> {
     const em = this.em.fork();
     const page = await keysetPage(em, PortOrder, { accountId: caller.account_id, ...(query.status ? { status: query.status } : {}) }, query);
-    const data = await Promise.all(page.data.map((o) => this.view(em, o)));
+    const data = await this.views(em, page.data);
     return { data, meta: { total: page.total, next_cursor: page.nextCursor } };
   }
 
@@ -158,10 +158,25 @@ export class PortOrdersService {
   }
 
   async view(em: EntityManager, order: PortOrder): Promise<PortOrderView> {
-    const numbers = await em.find(PortOrderNumber, { orderId: order.id });
-    const rootId = order.parentOrderId ?? order.id;
-    const family = await em.find(PortOrder, { $or: [{ id: rootId }, { parentOrderId: rootId }] }, { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' } });
-    return presentOrder(order, numbers, family.map((o) => o.id).filter((id) => id !== order.id));
+    return (await this.views(em, [order]))[0];
+  }
+
+  /** The orders as the API shows them, with their numbers and their split-off family: two queries for the whole page. */
+  private async views(em: EntityManager, orders: PortOrder[]): Promise<PortOrderView[]> {
+    if (!orders.length) return [];
+    const rootOf = (o: Pick<PortOrder, 'id' | 'parentOrderId'>) => o.parentOrderId ?? o.id;
+    const roots = [...new Set(orders.map(rootOf))];
+    const [numbers, family] = await Promise.all([
+      em.find(PortOrderNumber, { orderId: { $in: orders.map((o) => o.id) } }),
+      em.find(PortOrder, { $or: [{ id: { $in: roots } }, { parentOrderId: { $in: roots } }] }, { fields: ['id', 'parentOrderId'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+    ]);
+    return orders.map((order) =>
+      presentOrder(
+        order,
+        numbers.filter((n) => n.orderId === order.id),
+        family.filter((f) => rootOf(f) === rootOf(order) && f.id !== order.id).map((f) => f.id),
+      ),
+    );
   }
 
   /** Draft: any numbers of this order's losing carrier. Exception (fees paid): only a subset, the rest are dropped and refunded at resubmission. */
