@@ -29,16 +29,7 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     expect(res.status).toBe(201);
     return res.body as { id: string; currency: string; phone_numbers: { id: string; status: string }[] };
   };
-  const settled = (orderId: string) =>
-    waitFor(
-      async () => {
-        // Inventory's loop runs on the service clock: move it on so the next step is due.
-        w.clock.advance(1_000);
-        const res = await call('GET', `/v1/number-orders/${orderId}`);
-        return res.body.status !== 'pending' && res.body;
-      },
-      { what: `order ${orderId} to complete` },
-    );
+  const settled = (orderId: string) => w.settledOrder(buyer.key, orderId);
   /** Orders the carrier sandbox holds under our order id. */
   const atCarrier = (orderId: string) => w.rows(`select id from carrier_sandbox.orders where reference = ?`, [orderId]);
 

@@ -17,16 +17,7 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
   const call = (method: string, path: string, who: Key, options: { body?: unknown; headers?: Record<string, string> } = {}) => w.gw.call(method, path, { key: who.key, ...options });
   const order = (who: Key, body: object, key: string | null = randomUUID()) => call('POST', '/v1/numbers/order', who, { body, headers: key ? { 'idempotency-key': key } : {} });
   const balance = async (who: Key) => (await call('GET', '/v1/balance', who)).body.balance_cents as number;
-  const settled = (who: Key, id: string) =>
-    waitFor(
-      async () => {
-        // Inventory polls the carrier on the service clock: move it on so the next poll is due.
-        w.clock.advance(1_000);
-        const res = await call('GET', `/v1/number-orders/${id}`, who);
-        return res.body.status !== 'pending' && res.body;
-      },
-      { what: `order ${id} to complete` },
-    );
+  const settled = (who: Key, id: string) => w.settledOrder(who.key, id);
   const searchable = async (who: Key, e164: string) => {
     const res = await call('GET', `/v1/numbers/available?country_code=US&starts_with=${e164.slice(2)}`, who);
     return res.body.data.some((n: { phone_number: string }) => n.phone_number === e164);

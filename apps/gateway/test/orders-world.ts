@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { LedgerEntryKind } from '@did/contracts';
 import { startTestHttpService, startTestNatsService } from '@did/service-testing';
 import { sortableId } from '@did/service-kit';
-import { createTestWorld, ManualClock, TestWorld } from '@did/testing';
+import { createTestWorld, ManualClock, TestWorld, waitFor } from '@did/testing';
 /*
  * This end-to-end test runs every service an order touches in-process beside the gateway (carrier
  * sandbox over HTTP, inventory, ordering) so they share one database, NATS prefix and clock; no
@@ -50,6 +50,8 @@ export interface OrdersWorld {
   /** Sets the sandbox's faults (e.g. `{failure_rate: 1}`); `null` clears them. */
   faults(body: Record<string, unknown> | null): Promise<void>;
   rows<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  /** The order (as `GET /v1/number-orders/{id}` shows it to `apiKey`) once it is no longer pending; moves the clock on meanwhile. */
+  settledOrder(apiKey: string, orderId: string): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,16 @@ export async function startOrdersWorld(
       if (res.status >= 300) throw new Error(`sandbox faults answered ${res.status}: ${await res.text()}`);
     },
     rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
+    settledOrder: (apiKey, orderId) =>
+      waitFor(
+        async () => {
+          // Inventory polls the carrier on the service clock: move it on so the next poll is due.
+          clock.advance(1_000);
+          const res = await gw.call('GET', `/v1/number-orders/${orderId}`, { key: apiKey });
+          return res.body.status !== 'pending' && res.body;
+        },
+        { what: `order ${orderId} to complete` },
+      ),
     close: async () => {
       await gw.close();
       await routing.close();

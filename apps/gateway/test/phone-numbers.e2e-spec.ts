@@ -23,13 +23,8 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
   async function buy(who: Key, e164: string): Promise<{ id: string; e164: string }> {
     const res = await call('POST', '/v1/numbers/order', who, { body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] }, headers: { 'idempotency-key': randomUUID() } });
     if (res.status !== 201) throw new Error(`order failed: ${res.text}`);
-    await waitFor(
-      async () => {
-        w.clock.advance(1_000);
-        return (await call('GET', `/v1/number-orders/${res.body.id}`, who)).body.status === 'success';
-      },
-      { what: `${e164} active` },
-    );
+    const settled = await w.settledOrder(who.key, res.body.id);
+    if (settled.status !== 'success') throw new Error(`${e164} did not activate: ${JSON.stringify(settled)}`);
     return { id: res.body.phone_numbers[0].id, e164 };
   }
 
