@@ -11,16 +11,14 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { NestFactory } from '@nestjs/core';
-import { MikroORM } from '@mikro-orm/core';
 import type { INestMicroservice } from '@nestjs/common';
 import { connect, JSONCodec, NatsConnection } from 'nats';
 import { Client } from 'pg';
 import { readEnv } from '@did/config';
 import { ResolveReply, RoutingPatterns, rpcSubject } from '@did/contracts';
-import { RpcClient, RpcErrorFilter } from '@did/messaging';
+import { RpcClient } from '@did/messaging';
 import { runMigrations, schemaForService } from '@did/persistence';
-import { natsTransport } from '@did/runtime';
+import { createNatsService } from '@did/runtime';
 import { AppModule, SERVICE } from '../../apps/routing/src/app.module';
 import { loadRoutingConfig, RoutingConfig } from '../../apps/routing/src/config';
 import { MIGRATIONS } from '../../apps/routing/src/migrations';
@@ -44,10 +42,7 @@ const e164Of = (i: number) => `+1512${String(i).padStart(7, '0')}`;
 async function serve(config: RoutingConfig, replyBytes: number): Promise<void> {
   const apps: INestMicroservice[] = [];
   for (let i = 0; i < 2; i++) {
-    const strategy = natsTransport(SERVICE, config);
-    const app = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy, logger: ['error'] });
-    strategy.useRequestContext(app.get(MikroORM));
-    app.useGlobalFilters(new RpcErrorFilter());
+    const app = await createNatsService(SERVICE, AppModule.forRoot(config), config, ['error']);
     await app.listen();
     apps.push(app);
   }
@@ -125,9 +120,7 @@ async function main(lifecycle: Lifecycle): Promise<number> {
   const echoBody = (i: number) => codec.encode({ pattern: ECHO_PATTERN, id: randomUUID(), data: { to: e164Of((i % NUMBERS) + 1), from: '+14155550123' } });
 
   // The reply size the echo must match: one real answer, from a replica started here briefly.
-  const probeStrategy = natsTransport(SERVICE, config);
-  const probe = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy: probeStrategy, logger: ['error'] });
-  probeStrategy.useRequestContext(probe.get(MikroORM));
+  const probe = await createNatsService(SERVICE, AppModule.forRoot(config), config, ['error']);
   await probe.listen();
   const sample = await nc.request(resolveSubject, resolveBody(0), { timeout: 5_000 });
   await probe.close();

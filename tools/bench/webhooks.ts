@@ -18,13 +18,12 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { connect } from 'nats';
 import { EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents, RpcClient } from '@did/messaging';
 import { runMigrations, schemaForService } from '@did/persistence';
-import { natsTransport } from '@did/runtime';
+import { createNatsService } from '@did/runtime';
 import { sortableId } from '@did/service-kit';
 import { Events } from '@did/contracts';
 import { AppModule, SERVICE } from '../../apps/notifications/src/app.module';
@@ -214,9 +213,7 @@ async function main(): Promise<void> {
     WEBHOOK_ENDPOINT_CONCURRENCY: String(ENDPOINT_CONCURRENCY),
     WEBHOOK_SECRETS_KEY: randomBytes(32).toString('base64'),
   });
-  const strategy = natsTransport(SERVICE, config);
-  const app = await NestFactory.createMicroservice(AppModule.forRoot(config), { strategy, logger: ['error', 'warn'] });
-  strategy.useRequestContext(app.get(MikroORM));
+  const app = await createNatsService(SERVICE, AppModule.forRoot(config), config, ['error', 'warn']);
   await app.listen();
   const nc = await connect({ servers: nats.url.split(',') });
   try {

@@ -1,4 +1,4 @@
-import { INestApplication, INestMicroservice, Logger, Type } from '@nestjs/common';
+import { INestApplication, INestMicroservice, Logger, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -22,12 +22,21 @@ function logReady(service: string, where: string): void {
   new Logger(service).log(`ready (${where}), rss=${Math.round(residentSetBytes() / 1048576)} MB`);
 }
 
-/** Starts a service that answers only over NATS (inventory, ordering, ...). */
-export async function startNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
+/**
+ * A NATS service application, wired as every NATS service must be (its identity map per message, the
+ * RPC error filter), not yet listening: startNatsService and the benchmarks start it.
+ */
+export async function createNatsService(service: string, module: unknown, config: BaseConfig, logger: LogLevel[] = loggerLevels(config)): Promise<INestMicroservice> {
   const strategy = natsTransport(service, config);
-  const app = await NestFactory.createMicroservice(module as Type, { strategy, logger: loggerLevels(config) });
+  const app = await NestFactory.createMicroservice(module as Type, { strategy, logger });
   strategy.useRequestContext(app.get(MikroORM));
   app.useGlobalFilters(new RpcErrorFilter());
+  return app;
+}
+
+/** Starts a service that answers only over NATS (inventory, ordering, ...). */
+export async function startNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
+  const app = await createNatsService(service, module, config);
   app.enableShutdownHooks();
   await app.listen();
   logReady(service, `nats ${config.NATS_URL}, prefix ${config.NATS_PREFIX}`);
