@@ -10,7 +10,7 @@
  *
  * It also prints the worker's per-stage timing (claims, records) and CPU per delivery of each process.
  * Profiling: `BENCH_MARKS=1 node --cpu-prof -r ts-node/register/transpile-only -r tsconfig-paths/register
- * tools/bench/webhooks.ts` prints monotonic microsecond marks (the profile's clock) around the worker phase.
+ * tools/bench/webhooks.ts` prints monotonic microsecond marks (the profile's clock) around each phase.
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -229,6 +229,7 @@ async function main(): Promise<void> {
       const data = { api_key_id: `key_${i}`, account_id: account, name: `bench ${i}`, prefix: 'dk_abcdefgh', created_at: now.toISOString() };
       envelopes.push({ id: sortableId('evt', now), type: 'api_key.created', version: 1, occurred_at: now.toISOString(), producer: 'gateway', account_id: account, partner_id: null, data });
     }
+    if (process.env.BENCH_MARKS) console.log(`end-to-end phase from ${process.hrtime.bigint() / 1000n}`);
     const started = performance.now();
     await Promise.all(envelopes.map((e) => js.publish(eventSubject(prefix, e.type), JSON.stringify(e), { msgID: e.id })));
     const publishedAt = performance.now();
@@ -241,6 +242,7 @@ async function main(): Promise<void> {
     });
     if (!intakeDone) intakeDone = performance.now();
     const webhookRate = EVENTS / ((performance.now() - started) / 1000);
+    if (process.env.BENCH_MARKS) console.log(`end-to-end phase to ${process.hrtime.bigint() / 1000n}`);
     // 1b. The delivery worker alone: N deliveries already committed (as intake leaves them), then woken.
     const endpointId = (await conn.execute<{ id: string }[]>('select id from notifications.webhook_endpoints limit 1'))[0].id;
     // The same events again under new ids, so the plain POSTs below can send exactly the bytes the worker sends.
@@ -256,9 +258,11 @@ async function main(): Promise<void> {
     const workerCpu = cpuMeter(receiver.pid as number, backends);
     // The baseline runs right before and right after the worker, and the better run counts: load from
     // elsewhere on the machine can only make the comparison harder for the worker, never easier.
+    if (process.env.BENCH_MARKS) console.log(`plain phase from ${process.hrtime.bigint() / 1000n}`);
     plainCpu.start();
     const plainBefore = await plainPosts(`http://127.0.0.1:${port}/plain`, bodies, ENDPOINT_CONCURRENCY);
     plainCpu.stop();
+    if (process.env.BENCH_MARKS) console.log(`plain phase to ${process.hrtime.bigint() / 1000n}`);
     const workerStarted = performance.now();
     workerCpu.start();
     await conn.execute(

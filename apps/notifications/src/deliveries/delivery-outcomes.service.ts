@@ -186,9 +186,14 @@ function successesSql(schema: string): string {
   const table = (name: string) => `"${schema}"."${name}"`;
   return `with v as (
       select * from jsonb_to_recordset($1::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int)
+    ), targets as (
+      -- Each row found by primary key (the LIMIT keeps it a lookup) and updated by its physical address (a TID
+      -- scan): joined by id, a plan made while the table was small (stale statistics after a burst) scans the
+      -- whole table in every batch. A row updated meanwhile is still found: the update follows it to its newest version.
+      select x.ctid from v cross join lateral (select ctid from ${table('webhook_deliveries')} x where x.id = v.delivery_id limit 1) x
     ), done as (
       update ${table('webhook_deliveries')} d set attempt_count = d.attempt_count + 1, status = 'succeeded', next_attempt_at = null, leased_until = null, leased_by = null, updated_at = $2
-      from v where d.id = v.delivery_id
+      from targets where d.ctid = targets.ctid
       returning d.id, d.endpoint_id
     ), logged as (
       insert into ${table('webhook_attempts')} (delivery_id, attempted_at, status_code, latency_ms, error)

@@ -4,7 +4,7 @@ import { CLOCK, Clock } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { UrlGuard } from '../endpoints/url-guard.service';
 import { SECRET_BOX, SecretBox } from '../signing/secret-box';
-import { webhookHeaders } from '../signing/webhook-signature';
+import { secretKey, webhookHeaders } from '../signing/webhook-signature';
 import { ClaimedDelivery, DeliveryClaims } from './delivery-claims';
 import { AttemptOutcome, DeliveryOutcomes } from './delivery-outcomes.service';
 import { EndpointQueues } from './endpoint-queues';
@@ -103,9 +103,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           const unrecorded = [...this.recording, ...this.finished].map((o) => o.deliveryId);
           this.claiming = true;
           const claimed = await this.claims.claim(this.id, room, this.clock.now(), unrecorded).finally(() => (this.claiming = false));
-          const opened = new Map<string, string>();
+          const opened = new Map<string, Buffer>();
           for (const delivery of claimed) {
-            delivery.secrets = delivery.secrets.map((s) => this.open(s, opened));
+            delivery.keys = delivery.sealedSecrets.map((s) => this.open(s, opened));
             this.queues.add(delivery);
           }
           this.pump();
@@ -167,18 +167,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private async attempt(claimed: ClaimedDelivery): Promise<void> {
     const attemptedAt = this.clock.now();
     const body = webhookBody(claimed.event);
-    const headers = webhookHeaders(claimed.secrets, claimed.event.id, attemptedAt, body);
+    const headers = webhookHeaders(claimed.keys, claimed.event.id, attemptedAt, body);
     const result = await this.sender.send(claimed.url, headers, body);
     this.finished.push({ deliveryId: claimed.id, attemptedAt, result });
   }
 
-  /** Decrypts a sealed secret once per claim, however many deliveries of its endpoint the claim brought. */
-  private open(sealed: string, opened: Map<string, string>): string {
-    let secret = opened.get(sealed);
-    if (secret === undefined) {
-      secret = this.box.open(sealed);
-      opened.set(sealed, secret);
+  /** Decrypts a sealed secret into its HMAC key once per claim, however many deliveries of its endpoint the claim brought. */
+  private open(sealed: string, opened: Map<string, Buffer>): Buffer {
+    let key = opened.get(sealed);
+    if (key === undefined) {
+      key = secretKey(this.box.open(sealed));
+      opened.set(sealed, key);
     }
-    return secret;
+    return key;
   }
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { urlToHttpOptions } from 'node:url';
 import { HostResolver } from '../ssrf/resolver';
 import { guardedLookup } from '../ssrf/ssrf-guard';
 import { checkUrl, UrlPolicy } from '../ssrf/url-policy';
@@ -10,6 +11,15 @@ import { AttemptResult } from './retry-policy';
 export interface SendResult extends AttemptResult {
   latencyMs: number;
 }
+
+/** Where a URL that passed the static checks is sent: its request options (host, port, path), parsed once. */
+interface Target {
+  secure: boolean;
+  options: http.RequestOptions;
+}
+
+/** Endpoint URLs whose checks are remembered; past this many, the memory starts over (a worker sends to far fewer at once). */
+const TARGETS_KEPT = 1024;
 
 /**
  * POSTs one webhook. Redirects are never followed (node:http does not), so a 3xx is just a failed
@@ -20,6 +30,8 @@ export interface SendResult extends AttemptResult {
 export class WebhookSender {
   private readonly lookup: LookupFunction;
   private readonly agents: { http: http.Agent; https: https.Agent };
+  /** The static checks' verdict per URL (a target, or why it is refused): the policy does not change while the process runs. */
+  private readonly targets = new Map<string, Target | string>();
 
   constructor(
     private readonly policy: UrlPolicy,
@@ -36,13 +48,9 @@ export class WebhookSender {
   send(url: string, headers: Record<string, string>, body: string): Promise<SendResult> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    let target: URL;
-    try {
-      target = checkUrl(url, this.policy).url;
-    } catch (err) {
-      return Promise.resolve({ error: `refused: ${(err as Error).message}`, latencyMs: 0 });
-    }
-    const secure = target.protocol === 'https:';
+    const target = this.target(url);
+    if (typeof target === 'string') return Promise.resolve({ error: `refused: ${target}`, latencyMs: 0 });
+    const { secure, options } = target;
     return new Promise((resolve) => {
       let settled = false;
       const finish = (result: AttemptResult) => {
@@ -52,13 +60,7 @@ export class WebhookSender {
         resolve({ ...result, latencyMs: elapsed() });
       };
       const request = (secure ? https : http).request(
-        target,
-        {
-          method: 'POST',
-          agent: secure ? this.agents.https : this.agents.http,
-          lookup: this.lookup,
-          headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'did-platform-webhooks/1' },
-        },
+        { ...options, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'did-platform-webhooks/1' } },
         (res) => {
           const retryAfter = res.headers['retry-after'];
           res.on('error', (err) => finish({ error: err.message }));
@@ -70,6 +72,22 @@ export class WebhookSender {
       request.on('error', (err) => finish({ error: err.message.startsWith('timeout') ? err.message : `${(err as NodeJS.ErrnoException).code ?? 'error'}: ${err.message}` }));
       request.end(body);
     });
+  }
+
+  private target(url: string): Target | string {
+    let target = this.targets.get(url);
+    if (target === undefined) {
+      try {
+        const checked = checkUrl(url, this.policy).url;
+        const secure = checked.protocol === 'https:';
+        target = { secure, options: { ...urlToHttpOptions(checked), method: 'POST', agent: secure ? this.agents.https : this.agents.http, lookup: this.lookup } };
+      } catch (err) {
+        target = (err as Error).message;
+      }
+      if (this.targets.size >= TARGETS_KEPT) this.targets.clear();
+      this.targets.set(url, target);
+    }
+    return target;
   }
 
   close(): void {

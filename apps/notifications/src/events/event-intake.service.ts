@@ -1,13 +1,11 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EventEnvelope } from '@did/contracts';
 import { ALL_EVENT_TYPES, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
-import { WebhookDelivery } from '../deliveries/entities/webhook-delivery.entity';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
 import { endpointWants } from './endpoint-matching';
-import { EventRecord } from './entities/event-record.entity';
 
 /**
  * WARNING: JetStream keeps this consumer's position under this name; renaming it replays the stream
@@ -29,6 +27,7 @@ export class EventIntakeService implements OnModuleInit {
   constructor(
     private readonly events: JetStreamEvents,
     private readonly worker: DeliveryWorker,
+    private readonly orm: MikroORM,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -51,22 +50,31 @@ export class EventIntakeService implements OnModuleInit {
     const deliveries = records.flatMap((record) =>
       endpoints
         .filter((endpoint) => ownsOrSees(endpoint, record) && endpointWants(endpoint, record))
-        .map((endpoint) => ({
-          id: sortableId('whd', now),
-          endpointId: endpoint.id,
-          accountId: endpoint.accountId,
-          eventId: record.id,
-          eventType: record.type,
-          status: 'pending' as const,
-          attemptCount: 0,
-          nextAttemptAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })),
+        .map((endpoint) => ({ id: sortableId('whd', now), endpoint_id: endpoint.id, account_id: endpoint.accountId, event_id: record.id, event_type: record.type })),
     );
-    await em.insertMany(EventRecord, records);
-    if (deliveries.length) await em.insertMany(WebhookDelivery, deliveries);
+    // Plain SQL with one JSON parameter per table: the ORM's multi-row insert spells every value out in the
+    // statement, and that was the largest share of intake's CPU in a burst.
+    await execute(
+      em,
+      `insert into ${this.table('events')} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at)
+       select id, type, version, account_id, partner_id, connection_id, occurred_at, data, ? from jsonb_to_recordset(?::jsonb)
+         as v(id text, type text, version int, account_id text, partner_id text, connection_id text, occurred_at timestamptz, data jsonb)`,
+      [now, JSON.stringify(records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data })))],
+    );
+    if (deliveries.length) {
+      await execute(
+        em,
+        `insert into ${this.table('webhook_deliveries')} (id, endpoint_id, account_id, event_id, event_type, status, attempt_count, next_attempt_at, created_at, updated_at)
+         select id, endpoint_id, account_id, event_id, event_type, 'pending', 0, ?, ?, ? from jsonb_to_recordset(?::jsonb)
+           as v(id text, endpoint_id text, account_id text, event_id text, event_type text)`,
+        [now, now, now, JSON.stringify(deliveries)],
+      );
+    }
     this.wakeWorkerAfterCommit(em);
+  }
+
+  private table(name: string): string {
+    return `"${this.orm.config.get('schema')}"."${name}"`;
   }
 
   /**
@@ -101,6 +109,10 @@ function toRecord(event: EventEnvelope, receivedAt: Date) {
     data: event.data,
     receivedAt,
   };
+}
+
+function execute(em: EntityManager, query: string, params: unknown[]): Promise<unknown> {
+  return em.getConnection().execute(query, params, 'run', em.getTransactionContext());
 }
 
 /** An endpoint of the event's own account, or of its partner when the endpoint includes tenants. */

@@ -18,6 +18,13 @@ describe('webhook signatures', () => {
     expect(new Webhook(secret).verify(body, headers)).toEqual(JSON.parse(body));
   });
 
+  it('signs the same with a decoded key as with its secret', () => {
+    const secret = generateWebhookSecret();
+    const headers = webhookHeaders([secretKey(secret)], 'evt_1', now, body);
+    expect(headers).toEqual(webhookHeaders([secret], 'evt_1', now, body));
+    expect(new Webhook(secret).verify(body, headers)).toEqual(JSON.parse(body));
+  });
+
   it('fails verification when the body was tampered with', () => {
     const secret = generateWebhookSecret();
     const headers = webhookHeaders([secret], 'evt_1', now, body);

@@ -14,18 +14,24 @@ export function secretKey(secret: string): Buffer {
   return Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64');
 }
 
+/** A signing secret (`whsec_...`) or the HMAC key already decoded from it (see secretKey): a sender signing many bodies decodes once. */
+export type SigningKey = string | Buffer;
+
 /** `v1,<base64 HMAC-SHA256 of id.timestamp.body>` for one secret. */
-export function signV1(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac('sha256', secretKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64');
+export function signV1(key: SigningKey, id: string, timestampSeconds: number, body: string): string {
+  const mac = createHmac('sha256', typeof key === 'string' ? secretKey(key) : key)
+    .update(`${id}.${timestampSeconds}.`)
+    .update(body)
+    .digest('base64');
   return `v1,${mac}`;
 }
 
 /** The three Standard Webhooks headers; during a rotation overlap one signature per secret, space-separated. */
-export function webhookHeaders(secrets: string[], id: string, at: Date, body: string): Record<string, string> {
+export function webhookHeaders(keys: readonly SigningKey[], id: string, at: Date, body: string): Record<string, string> {
   const timestamp = Math.floor(at.getTime() / 1000);
   return {
     'webhook-id': id,
     'webhook-timestamp': String(timestamp),
-    'webhook-signature': secrets.map((s) => signV1(s, id, timestamp, body)).join(' '),
+    'webhook-signature': keys.map((k) => signV1(k, id, timestamp, body)).join(' '),
   };
 }
