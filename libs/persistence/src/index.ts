@@ -1,3 +1,4 @@
 export * from './orm-options';
 export * from './migrate';
 export * from './keyset-page';
+export * from './sql';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
+import { sql } from '@did/persistence';
 import { CLOCK, Clock } from '@did/service-kit';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
 import type { RenderedResponse } from '../http/error-response';
@@ -25,10 +26,10 @@ export class IdempotencyService {
     const now = this.clock.now();
     const lockedUntil = new Date(now.getTime() + this.config.IDEMPOTENCY_LOCK_SECONDS * 1000);
     const expiresAt = new Date(now.getTime() + this.config.IDEMPOTENCY_TTL_HOURS * 3600_000);
-    const conn = this.em.getConnection();
     const table = `"${this.em.config.get('schema')}"."idempotency_records"`;
     // Take the key if it is free, expired, or held by a request that died; otherwise leave the row alone.
-    const taken = await conn.execute<{ scope: string }[]>(
+    const taken = await sql<{ scope: string }>(
+      this.em,
       `insert into ${table} (scope, key, fingerprint, state, locked_until, created_at, expires_at)
        values (?, ?, ?, 'in_progress', ?, ?, ?)
        on conflict (scope, key) do update set fingerprint = excluded.fingerprint, state = 'in_progress', locked_until = excluded.locked_until,

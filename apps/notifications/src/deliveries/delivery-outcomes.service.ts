@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { Events } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
+import { sql } from '@did/persistence';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { DisabledReason, WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
@@ -78,7 +79,7 @@ export class DeliveryOutcomes {
   /** Locks the deliveries (in id order, so concurrent batches cannot deadlock), judges each attempt and writes the next state. */
   private async updateDeliveries(em: EntityManager, outcomes: AttemptOutcome[], now: Date): Promise<Judged[]> {
     const ids = [...new Set(outcomes.map((o) => o.deliveryId))].sort();
-    const rows = await this.sql<{ id: string; endpoint_id: string; attempt_count: number }>(
+    const rows = await sql<{ id: string; endpoint_id: string; attempt_count: number }>(
       em,
       `select id, endpoint_id, attempt_count from ${this.table('webhook_deliveries')} where id in (select jsonb_array_elements_text(?::jsonb)) order by id for update`,
       [JSON.stringify(ids)],
@@ -96,7 +97,7 @@ export class DeliveryOutcomes {
       judged.push({ outcome, endpointId: row.endpoint_id, verdict });
     }
     if (next.size) {
-      await this.sql(
+      await sql(
         em,
         `update ${this.table('webhook_deliveries')} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, leased_by = null, updated_at = ?
          from jsonb_to_recordset(?::jsonb) as v(id text, attempt_count int, status text, next_attempt_at timestamptz) where d.id = v.id`,
@@ -114,7 +115,7 @@ export class DeliveryOutcomes {
       latency_ms: result.latencyMs,
       error: result.error?.slice(0, 500) ?? (result.statusCode !== undefined && (result.statusCode < 200 || result.statusCode >= 300) ? `HTTP ${result.statusCode}` : null),
     }));
-    await this.sql(
+    await sql(
       em,
       `insert into ${this.table('webhook_attempts')} (delivery_id, attempted_at, status_code, latency_ms, error)
        select delivery_id, attempted_at, status_code, latency_ms, error
@@ -170,10 +171,6 @@ export class DeliveryOutcomes {
       now,
     );
     return true;
-  }
-
-  private sql<T>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
-    return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
   }
 
   private table(name: string): string {

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EventEnvelope } from '@did/contracts';
 import { ALL_EVENT_TYPES, JetStreamEvents } from '@did/messaging';
+import { sql } from '@did/persistence';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
@@ -52,9 +53,9 @@ export class EventIntakeService implements OnModuleInit {
         .filter((endpoint) => ownsOrSees(endpoint, record) && endpointWants(endpoint, record))
         .map((endpoint) => ({ id: sortableId('whd', now), endpoint_id: endpoint.id, account_id: endpoint.accountId, event_id: record.id, event_type: record.type })),
     );
-    // Plain SQL with one JSON parameter per table: the ORM's multi-row insert spells every value out in the
-    // statement, and that was the largest share of intake's CPU in a burst.
-    await execute(
+    // Plain SQL with one JSON parameter per table, bound by PostgreSQL: the ORM's multi-row insert spells every
+    // value out in the statement, and that was the largest share of intake's CPU in a burst.
+    await sql(
       em,
       `insert into ${this.table('events')} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at)
        select id, type, version, account_id, partner_id, connection_id, occurred_at, data, ? from jsonb_to_recordset(?::jsonb)
@@ -62,7 +63,7 @@ export class EventIntakeService implements OnModuleInit {
       [now, JSON.stringify(records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data })))],
     );
     if (deliveries.length) {
-      await execute(
+      await sql(
         em,
         `insert into ${this.table('webhook_deliveries')} (id, endpoint_id, account_id, event_id, event_type, status, attempt_count, next_attempt_at, created_at, updated_at)
          select id, endpoint_id, account_id, event_id, event_type, 'pending', 0, ?, ?, ? from jsonb_to_recordset(?::jsonb)
@@ -109,10 +110,6 @@ function toRecord(event: EventEnvelope, receivedAt: Date) {
     data: event.data,
     receivedAt,
   };
-}
-
-function execute(em: EntityManager, query: string, params: unknown[]): Promise<unknown> {
-  return em.getConnection().execute(query, params, 'run', em.getTransactionContext());
 }
 
 /** An endpoint of the event's own account, or of its partner when the endpoint includes tenants. */

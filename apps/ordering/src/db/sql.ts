@@ -1,4 +1,5 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+/** Money moves in hand-written SQL: the row lock, the non-negative guard and the unique keys are the point, and they read best as SQL. */
+export { sql } from '@did/persistence';
 
 /** The ordering schema's tables, qualified: raw SQL never depends on the connection's search_path. */
 export const WALLETS = '"ordering"."wallets"';
@@ -13,17 +14,6 @@ export const ORDER_NUMBERS = '"ordering"."order_numbers"';
 export const SUBSCRIPTIONS = '"ordering"."subscriptions"';
 export const BILLING_PERIODS = '"ordering"."billing_periods"';
 export const LOW_BALANCE_NOTICES = '"ordering"."low_balance_notices"';
-
-/**
- * Runs parameterised SQL (`?` placeholders, bound by PostgreSQL) on `em`'s transaction when it has
- * one, else on the pool. Money moves in hand-written SQL: the row lock, the non-negative guard and the
- * unique keys are the point, and they read best as SQL.
- */
-export async function sql<T>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  const runner: Knex = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
-  const result = (await runner.raw(text, params as Knex.RawBinding[])) as { rows: T[] };
-  return result.rows;
-}
 
 /** PostgreSQL bigint arrives as a string; amounts stay far below 2^53 (MAX_AMOUNT_CENTS), so a number is exact. */
 export function cents(value: string | number): number {

@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, ConsumerConfig, DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, nanos } from 'nats';
 import { allEventsSubject, EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
 import { Clock } from '@did/service-kit';
+import { sql } from '@did/persistence';
 
 /** In `eventTypes`, stands for every event type (including types this build does not know yet). */
 export const ALL_EVENT_TYPES = '*';
@@ -171,16 +172,13 @@ export class EventConsumerRunner {
     await em.transactional(async (tx) => {
       const now = this.clock.now();
       const rows = events.map((e) => ({ event_id: e.id, event_type: e.type }));
-      const inserted = await tx
-        .getConnection()
-        .execute<{ event_id: string }[]>(
-          `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at)
-           select ?, event_id, event_type, ? from jsonb_to_recordset(?::jsonb) as v(event_id text, event_type text)
-           on conflict do nothing returning event_id`,
-          [spec.durable, now, JSON.stringify(rows)],
-          'all',
-          tx.getTransactionContext(),
-        );
+      const inserted = await sql<{ event_id: string }>(
+        tx,
+        `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at)
+         select ?, event_id, event_type, ? from jsonb_to_recordset(?::jsonb) as v(event_id text, event_type text)
+         on conflict do nothing returning event_id`,
+        [spec.durable, now, JSON.stringify(rows)],
+      );
       // Events already in the inbox are redeliveries; an id twice in one batch is inserted (and handled) once.
       const fresh = new Set(inserted.map((r) => r.event_id));
       const toHandle = events.filter((event) => fresh.delete(event.id));
@@ -219,13 +217,12 @@ export class EventConsumerRunner {
   private async processOnce(spec: DurableConsumerSpec, event: EventEnvelope): Promise<void> {
     const em = this.orm.em.fork();
     await em.transactional(async (tx) => {
-      const inserted = await tx.getConnection().execute(
-        `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at) values (?, ?, ?, ?) on conflict do nothing`,
+      const inserted = await sql<{ event_id: string }>(
+        tx,
+        `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at) values (?, ?, ?, ?) on conflict do nothing returning event_id`,
         [spec.durable, event.id, event.type, this.clock.now()],
-        'run',
-        tx.getTransactionContext(),
       );
-      if ((inserted as unknown as { affectedRows: number }).affectedRows === 0) return; // already processed: a redelivery
+      if (!inserted.length) return; // already processed: a redelivery
       await spec.handler(event, tx);
     });
   }
