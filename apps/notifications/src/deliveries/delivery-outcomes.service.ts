@@ -76,31 +76,39 @@ export class DeliveryOutcomes {
     await this.successes.run(this.orm, [JSON.stringify(rows), now]);
   }
 
-  /** Locks the deliveries (in id order, so concurrent batches cannot deadlock), judges each attempt and writes the next state. */
+  /**
+   * Locks the deliveries (in id order, so concurrent batches cannot deadlock), judges each attempt and
+   * writes the next state. As in the claim, each row is locked by primary key and updated by its physical
+   * address (stable while this transaction holds the lock): matched against the batch by id, a plan made
+   * on stale statistics scans the whole table, and failures come in storms, when the table is largest.
+   */
   private async updateDeliveries(em: EntityManager, outcomes: AttemptOutcome[], now: Date): Promise<Judged[]> {
     const ids = [...new Set(outcomes.map((o) => o.deliveryId))].sort();
-    const rows = await sql<{ id: string; endpoint_id: string; attempt_count: number }>(
+    const rows = await sql<{ id: string; tid: string; endpoint_id: string; attempt_count: number }>(
       em,
-      `select id, endpoint_id, attempt_count from ${this.table('webhook_deliveries')} where id in (select jsonb_array_elements_text(?::jsonb)) order by id for update`,
+      `select x.id, x.ctid::text as tid, x.endpoint_id, x.attempt_count
+       from jsonb_array_elements_text(?::jsonb) with ordinality as v(id, n)
+       cross join lateral (select d.id, d.ctid, d.endpoint_id, d.attempt_count from ${this.table('webhook_deliveries')} d where d.id = v.id limit 1 for update) x
+       order by v.n`,
       [JSON.stringify(ids)],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const judged: Judged[] = [];
-    const next = new Map<string, { id: string; attempt_count: number; status: string; next_attempt_at: string | null }>();
+    const next = new Map<string, { tid: string; attempt_count: number; status: string; next_attempt_at: string | null }>();
     for (const outcome of outcomes) {
       const row = byId.get(outcome.deliveryId);
       if (!row) continue; // the endpoint was deleted meanwhile, with its log
       row.attempt_count += 1;
       const verdict = judgeAttempt(outcome.result, row.attempt_count, this.config.WEBHOOK_RETRY_SCHEDULE_MS, now);
       const status = verdict.kind === 'succeeded' ? 'succeeded' : verdict.kind === 'retry' ? 'pending' : 'failed';
-      next.set(row.id, { id: row.id, attempt_count: row.attempt_count, status, next_attempt_at: verdict.kind === 'retry' ? verdict.at.toISOString() : null });
+      next.set(row.id, { tid: row.tid, attempt_count: row.attempt_count, status, next_attempt_at: verdict.kind === 'retry' ? verdict.at.toISOString() : null });
       judged.push({ outcome, endpointId: row.endpoint_id, verdict });
     }
     if (next.size) {
       await sql(
         em,
         `update ${this.table('webhook_deliveries')} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, leased_by = null, updated_at = ?
-         from jsonb_to_recordset(?::jsonb) as v(id text, attempt_count int, status text, next_attempt_at timestamptz) where d.id = v.id`,
+         from jsonb_to_recordset(?::jsonb) as v(tid tid, attempt_count int, status text, next_attempt_at timestamptz) where d.ctid = v.tid`,
         [now, JSON.stringify([...next.values()])],
       );
     }
