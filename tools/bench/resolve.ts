@@ -25,6 +25,7 @@ import { MIGRATIONS } from '../../apps/routing/src/migrations';
 import { Lifecycle } from '../dev/lifecycle';
 import { say } from '../dev/log';
 import { throwawayWorld } from './throwaway-world';
+import { LoadResult, percentile, runLoad } from './load';
 
 const NUMBERS = Number(readEnv('BENCH_RESOLVE_NUMBERS') ?? 10_000);
 const IN_FLIGHT = Number(readEnv('BENCH_IN_FLIGHT') ?? 64);
@@ -77,34 +78,19 @@ async function seed(config: RoutingConfig): Promise<void> {
   }
 }
 
-/** Keeps `inFlight` requests going for `seconds`; per-request latencies in ms. */
-async function load(nc: NatsConnection, subject: string, body: (i: number) => Uint8Array, seconds: number): Promise<{ rate: number; latencies: number[]; errors: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
+/** Keeps IN_FLIGHT requests going for `seconds`; an answer carrying an error counts as one. */
+function load(nc: NatsConnection, subject: string, body: (i: number) => Uint8Array, seconds: number): Promise<LoadResult> {
   let n = 0;
-  const end = performance.now() + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < end) {
-      const started = performance.now();
-      try {
-        const msg = await nc.request(subject, body(n++), { timeout: 5_000 });
-        const packet = codec.decode(msg.data) as { err?: unknown };
-        if (packet.err) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - started);
-    }
+  const once = async () => {
+    const msg = await nc.request(subject, body(n++), { timeout: 5_000 });
+    const packet = codec.decode(msg.data) as { err?: unknown };
+    if (packet.err) throw new Error(JSON.stringify(packet.err));
   };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  return { rate: latencies.length / ((performance.now() - t0) / 1000), latencies, errors };
+  return runLoad(once, { concurrency: IN_FLIGHT, warmupMs: 0, durationMs: seconds * 1000 });
 }
 
-const pct = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
+/** The p-th percentile of unsorted values. */
+const pct = (xs: number[], p: number) => percentile([...xs].sort((a, b) => a - b), p);
 
 async function main(lifecycle: Lifecycle): Promise<number> {
   const world = await throwawayWorld(lifecycle);
@@ -155,8 +141,8 @@ async function main(lifecycle: Lifecycle): Promise<number> {
       ['resolve', resolveSubject, resolveBody],
     ] as const) {
       const r = await load(nc, subject, body, SECONDS);
-      runs.push({ what, rate: r.rate, p50: pct(r.latencies, 50), p99: pct(r.latencies, 99), errors: r.errors });
-      say(`${what.padEnd(7)} ${r.rate.toFixed(0).padStart(7)} req/s  p50 ${pct(r.latencies, 50).toFixed(2)} ms  p99 ${pct(r.latencies, 99).toFixed(2)} ms  errors ${r.errors}`);
+      runs.push({ what, rate: r.rps, p50: r.p50Ms, p99: r.p99Ms, errors: r.errors });
+      say(`${what.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`);
     }
   }
 

@@ -40,6 +40,7 @@ import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../dev/data
 import { provideNats } from '../dev/nats';
 import { providePostgres } from '../dev/postgres';
 import { repoRoot } from '../dev/repo-root';
+import { percentile } from './load';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
@@ -134,10 +135,6 @@ function cpuMeter(receiverPid: number, backendPids: number[]) {
         })
         .join(', '),
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 async function plainPosts(url: string, bodies: string[], concurrency: number): Promise<number> {
