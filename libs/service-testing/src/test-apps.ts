@@ -1,18 +1,12 @@
 import { INestMicroservice, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { MikroORM } from '@mikro-orm/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { BaseConfig } from '@did/config';
-import { RpcErrorFilter } from '@did/messaging';
-import { natsTransport } from '@did/runtime';
+import { createNatsService } from '@did/runtime';
 
-/** Boots a NATS service module in-process on the test's prefix, as `startNatsService` does in production. */
+/** Boots a NATS service module in-process on the test's prefix, wired exactly as in production (createNatsService), and listening. */
 export async function startTestNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
-  const ref = await Test.createTestingModule({ imports: [module as Type] }).compile();
-  const strategy = natsTransport(service, config);
-  const app = ref.createNestMicroservice({ strategy });
-  strategy.useRequestContext(ref.get(MikroORM));
-  app.useGlobalFilters(new RpcErrorFilter());
+  const app = await createNatsService(service, module, config);
   await app.listen();
   return app;
 }
