@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { connect } from 'nats';
 import { EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents, RpcClient } from '@did/messaging';
@@ -322,8 +322,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < LAG_SAMPLES; i++) {
       const now = new Date();
       const em = orm.em.fork();
-      const envelope = await em.transactional(async (tx) =>
-        appendToOutbox(tx, 'gateway', Events.ApiKeyCreated, { api_key_id: `lag_${i}`, account_id: account, name: 'lag', prefix: 'dk_abcdefgh', created_at: now.toISOString() }, { accountId: account, partnerId: null }, now),
+      const envelope = await em.transactional((tx) =>
+        appendToOutbox(tx as EntityManager, 'gateway', Events.ApiKeyCreated, { api_key_id: `lag_${i}`, account_id: account, name: 'lag', prefix: 'dk_abcdefgh', created_at: now.toISOString() }, { accountId: account, partnerId: null }, now),
       );
       const committedAt = Date.now();
       events.publishSoon(); // what a producer does after its commit

@@ -47,7 +47,7 @@ export async function createBusFixture(): Promise<BusFixture> {
 export async function commitAccountCreated(orm: MikroORM, accountId: string): Promise<string> {
   const now = new Date();
   return orm.em.fork().transactional(async (em) => {
-    const envelope = appendToOutbox(
+    const envelope = await appendToOutbox(
       em,
       'bus-test',
       Events.AccountCreated,

@@ -201,7 +201,7 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
       bus.orm.em.fork().transactional(async (em) => {
         await commitAccountCreated(bus.orm, 'unused'); // committed separately: one event expected
         em.persist(em.create(Effect, { eventId: 'x' }));
-        appendToOutbox(em, 'bus-test', Events.ApiKeyRevoked, { api_key_id: 'key_1', account_id: 'acc_1', revoked_at: new Date().toISOString() }, { accountId: 'acc_1', partnerId: null }, new Date());
+        await appendToOutbox(em, 'bus-test', Events.ApiKeyRevoked, { api_key_id: 'key_1', account_id: 'acc_1', revoked_at: new Date().toISOString() }, { accountId: 'acc_1', partnerId: null }, new Date());
         throw new Error('business rule failed');
       }),
     ).rejects.toThrow('business rule failed');

@@ -30,7 +30,7 @@ export class AccountsService {
     }
     const currency = this.currencyFor(parent, body.currency);
     const now = this.clock.now();
-    const account = await this.em.transactional((em) => {
+    const account = await this.em.transactional(async (em) => {
       const created = em.create(Account, {
         id: randomId('acc'),
         type: parent ? AccountType.Tenant : AccountType.Partner,
@@ -43,7 +43,7 @@ export class AccountsService {
         createdAt: now,
         updatedAt: now,
       });
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.AccountCreated,

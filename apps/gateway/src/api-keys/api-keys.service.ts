@@ -30,7 +30,7 @@ export class ApiKeysService {
   /** Issues a key for `account`; `secret` lets the dev seed install a key fixed by configuration. */
   async issue(account: Account, name: string, secret = generateApiKeySecret()): Promise<{ key: ApiKey; secret: string }> {
     const now = this.clock.now();
-    const key = await this.em.transactional((em) => {
+    const key = await this.em.transactional(async (em) => {
       const created = em.create(ApiKey, {
         id: randomId('key'),
         accountId: account.id,
@@ -41,7 +41,7 @@ export class ApiKeysService {
         lastUsedAt: null,
         revokedAt: null,
       });
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.ApiKeyCreated,
@@ -68,7 +68,7 @@ export class ApiKeysService {
       if (!found) throw new DomainError(ErrorType.NotFound, ErrorCode.ApiKeyNotFound, `No API key ${id} on this account.`);
       if (found.revokedAt) throw new DomainError(ErrorType.Conflict, ErrorCode.ApiKeyAlreadyRevoked, `API key ${id} was already revoked.`);
       found.revokedAt = now;
-      appendToOutbox(em, SERVICE, Events.ApiKeyRevoked, { api_key_id: id, account_id: account.id, revoked_at: now.toISOString() }, { accountId: account.id, partnerId: account.parentId }, now);
+      await appendToOutbox(em, SERVICE, Events.ApiKeyRevoked, { api_key_id: id, account_id: account.id, revoked_at: now.toISOString() }, { accountId: account.id, partnerId: account.parentId }, now);
       return found;
     });
     this.events.publishSoon();

@@ -55,7 +55,7 @@ export class NumberSettingsService {
       const sets = fields.map((f) => `${COLUMN[f]} = ?`);
       await sql(em, `update ${NUMBERS} set ${[...sets, 'updated_at = ?'].join(', ')} where e164 = ?`, [...fields.map((f) => request.patch[f]), now, row.e164]);
       const changes = Object.fromEntries(fields.map((f) => [f, request.patch[f]]));
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.NumberUpdated,
@@ -86,7 +86,7 @@ export class NumberSettingsService {
       if (tenant === row.tenant_account_id) return row.e164;
       const now = this.clock.now();
       await sql(em, `update ${NUMBERS} set tenant_account_id = ?, updated_at = ? where e164 = ?`, [tenant, now, row.e164]);
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.NumberAssigned,

@@ -81,7 +81,7 @@ export class PortingInService {
       if (porting.length) {
         await sql(em, `update ${NUMBERS} set state = 'active', activated_at = ?, source = 'ported', updated_at = ? where e164 = any(?) and state = 'porting_in'`, [now, now, porting.map((r) => r.e164)]);
       }
-      for (const row of porting) this.announce(em, row, request.port_order_id, now);
+      for (const row of porting) await this.announce(em, row, request.port_order_id, now);
       return { port_order_id: request.port_order_id, done: rows.filter((r) => r.state === NumberState.PortingIn || r.state === NumberState.Active).map((r) => r.e164), refused: [] };
     });
   }
@@ -96,12 +96,12 @@ export class PortingInService {
   }
 
   /** number.activated (order_id null: ordering's purchase outcomes ignore it) and number.ported_in with the port order id. */
-  private announce(em: EntityManager, row: NumberRow, portOrderId: string, now: Date): void {
+  private async announce(em: EntityManager, row: NumberRow, portOrderId: string, now: Date): Promise<void> {
     const scope = ownerScopeOf(row);
     const facts = numberFactsOf(row);
-    appendToOutbox(em, ServiceName.Inventory, Events.NumberActivated, { ...facts, order_id: null, activated_at: now.toISOString() }, scope, now);
+    await appendToOutbox(em, ServiceName.Inventory, Events.NumberActivated, { ...facts, order_id: null, activated_at: now.toISOString() }, scope, now);
     const { number_type: _type, ...base } = facts;
-    appendToOutbox(em, ServiceName.Inventory, Events.NumberPortedIn, { ...base, port_order_id: portOrderId, activated_at: now.toISOString() }, scope, now);
+    await appendToOutbox(em, ServiceName.Inventory, Events.NumberPortedIn, { ...base, port_order_id: portOrderId, activated_at: now.toISOString() }, scope, now);
   }
 }
 

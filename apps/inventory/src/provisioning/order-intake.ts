@@ -47,7 +47,7 @@ export class OrderIntake implements OnModuleInit {
     const held = new Set(provision.map((r) => r.number_id));
     const lost = placed.phone_numbers.filter((n) => !held.has(n.number_id));
     for (const n of lost) {
-      appendToOutbox(
+      await appendToOutbox(
         em,
         ServiceName.Inventory,
         Events.NumberPurchaseFailed,

@@ -21,7 +21,7 @@ export async function activate(em: EntityManager, rows: NumberRow[], now: Date):
   assertTransition(NumberState.PendingPurchase, NumberState.Active);
   await sql(em, `update ${NUMBERS} set state = 'active', activated_at = ?, updated_at = ? where e164 = any(?) and state = 'pending_purchase'`, [now, now, rows.map((r) => r.e164)]);
   for (const row of rows) {
-    appendToOutbox(
+    await appendToOutbox(
       em,
       ServiceName.Inventory,
       Events.NumberActivated,
@@ -42,7 +42,7 @@ export async function fail(em: EntityManager, rows: NumberRow[], failureOf: (row
   for (const row of rows) {
     const failure = failureOf(row);
     recordEndedOwnership(em, row, { outcome: NumberOutcome.PurchaseFailed, at: now, failureCode: failure.code });
-    appendToOutbox(
+    await appendToOutbox(
       em,
       ServiceName.Inventory,
       Events.NumberPurchaseFailed,

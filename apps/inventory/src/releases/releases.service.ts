@@ -66,7 +66,7 @@ export class ReleasesService {
     await sql(em, `update ${NUMBERS} set state = 'pending_release', released_at = ?, release_reason = ?, updated_at = ? where e164 = ? and state = 'active'`, [now, reason, now, row.e164]);
     recordEndedOwnership(em, row, { outcome: NumberOutcome.Released, at: now, releaseReason: reason });
     queueDisconnects(em, [{ e164: row.e164, reason: DisconnectReason.Released, numberId: row.number_id }], now);
-    appendToOutbox(
+    await appendToOutbox(
       em,
       ServiceName.Inventory,
       Events.NumberReleased,

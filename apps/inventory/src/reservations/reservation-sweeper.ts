@@ -67,7 +67,7 @@ export class ReservationSweeper implements OnApplicationBootstrap, OnApplication
         r.endedAt = r.expiresAt;
         r.updatedAt = now;
         await freeNumbersOf(em, r.id, now);
-        appendToOutbox(em, 'inventory', Events.ReservationExpired, { reservation_id: r.id, account_id: r.accountId, phone_numbers: r.phoneNumbers, expired_at: r.expiresAt.toISOString() }, { accountId: r.accountId, partnerId: r.partnerId }, now);
+        await appendToOutbox(em, 'inventory', Events.ReservationExpired, { reservation_id: r.id, account_id: r.accountId, phone_numbers: r.phoneNumbers, expired_at: r.expiresAt.toISOString() }, { accountId: r.accountId, partnerId: r.partnerId }, now);
       }
       return reservations.length;
     });

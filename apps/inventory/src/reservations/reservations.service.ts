@@ -79,7 +79,7 @@ export class ReservationsService {
         `update ${NUMBERS} set state = 'reserved', reserved_by_account_id = ?, reservation_id = ?, reserved_until = ?, aging_until = null, updated_at = ? where e164 = any(?)`,
         [request.account_id, created.id, expiresAt, now, e164s],
       );
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.ReservationCreated,
@@ -119,7 +119,7 @@ export class ReservationsService {
       found.expiresAt = expiresAt;
       found.updatedAt = now;
       await sql(em, `update ${NUMBERS} set reserved_until = ?, updated_at = ? where reservation_id = ? and state = 'reserved'`, [expiresAt, now, found.id]);
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.ReservationExtended,
@@ -144,7 +144,7 @@ export class ReservationsService {
       found.endedAt = now;
       found.updatedAt = now;
       await freeNumbersOf(em, found.id, now);
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.ReservationReleased,

@@ -148,14 +148,14 @@ export class DeliveryOutcomes {
     for (const endpoint of endpoints) {
       for (const j of judged.filter((x) => x.endpointId === endpoint.id)) {
         if (j.verdict.kind === 'succeeded') endpoint.failingSince = null;
-        else disabled = this.failing(em, endpoint, j.outcome.attemptedAt, now, j.verdict.kind === 'gone' ? 'gone' : null) || disabled;
+        else disabled = (await this.failing(em, endpoint, j.outcome.attemptedAt, now, j.verdict.kind === 'gone' ? 'gone' : null)) || disabled;
       }
     }
     return disabled;
   }
 
   /** Returns true when this failure disabled the endpoint. */
-  private failing(em: EntityManager, endpoint: WebhookEndpoint, attemptedAt: Date, now: Date, forced: DisabledReason | null): boolean {
+  private async failing(em: EntityManager, endpoint: WebhookEndpoint, attemptedAt: Date, now: Date, forced: DisabledReason | null): Promise<boolean> {
     endpoint.failingSince ??= attemptedAt;
     const failingTooLong = now.getTime() - endpoint.failingSince.getTime() >= this.config.WEBHOOK_DISABLE_AFTER_MS;
     const reason = forced ?? (failingTooLong ? 'failing' : null);
@@ -163,7 +163,7 @@ export class DeliveryOutcomes {
     endpoint.enabled = false;
     endpoint.disabledReason = reason;
     endpoint.updatedAt = now;
-    appendToOutbox(
+    await appendToOutbox(
       em,
       SERVICE,
       Events.WebhookEndpointDisabled,

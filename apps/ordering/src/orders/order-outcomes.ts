@@ -154,7 +154,7 @@ export class OrderOutcomes implements OnModuleInit {
     const status = succeeded === lines.length ? NumberOrderStatus.Success : succeeded === 0 ? NumberOrderStatus.Failure : NumberOrderStatus.PartialSuccess;
     const now = this.clock.now();
     await sql(em, `update ${NUMBER_ORDERS} set status = ?, completed_at = ?, updated_at = ? where id = ?`, [status, now, now, order.id]);
-    appendToOutbox(
+    await appendToOutbox(
       em,
       SERVICE,
       Events.NumberOrderCompleted,

@@ -213,7 +213,7 @@ export class OrderPlacementService {
       );
     }
     await sql(em, `update ${NUMBER_ORDERS} set status = 'pending', total_charged_cents = ?, partner_charged_cents = ?, placed_at = ?, updated_at = ? where id = ?`, [buyerTotal, partnerTotal, now, now, orderId]);
-    appendToOutbox(
+    await appendToOutbox(
       em,
       SERVICE,
       Events.NumberOrderPlaced,

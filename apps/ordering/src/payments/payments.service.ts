@@ -152,7 +152,7 @@ export class PaymentsService {
       payment.ledgerEntryId = posted.entryId;
       payment.updatedAt = now;
       const wallet = await em.findOneOrFail(Wallet, { id: payment.walletId });
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.PaymentSucceeded,
@@ -175,7 +175,7 @@ export class PaymentsService {
       payment.failureMessage = message;
       payment.updatedAt = now;
       const wallet = await em.findOneOrFail(Wallet, { id: payment.walletId });
-      appendToOutbox(
+      await appendToOutbox(
         em,
         SERVICE,
         Events.PaymentFailed,

@@ -55,7 +55,7 @@ export class LowBalanceNotices {
         [horizon, horizon, now, dayAhead, now],
       );
       for (const r of rows) {
-        appendToOutbox(
+        await appendToOutbox(
           em,
           'ordering',
           Events.WalletLowBalance,

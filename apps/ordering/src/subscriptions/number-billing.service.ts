@@ -75,7 +75,7 @@ export class NumberBillingService {
       await sql(em, `update ${SUBSCRIPTIONS} set ${set}, updated_at = ? where number_id = ?`, [now, sub.number_id]);
       if (event) {
         const data = { number_id: sub.number_id, phone_number: sub.e164, account_id: sub.account_id, paid_until: sub.paid_until.toISOString(), scheduled_at: now.toISOString() };
-        appendToOutbox(em, 'ordering', Events.NumberCancellationScheduled, data, { accountId: sub.account_id, partnerId: sub.partner_id }, now);
+        await appendToOutbox(em, 'ordering', Events.NumberCancellationScheduled, data, { accountId: sub.account_id, partnerId: sub.partner_id }, now);
       }
       return findSubscription(em, request.caller, sub.number_id);
     });

@@ -115,10 +115,10 @@ export async function recordFailed(em: EntityManager, subs: readonly Subscriptio
   for (const { sub: s, retry } of outcomes) {
     const scope = { accountId: s.account_id, partnerId: s.partner_id };
     if (!retry) {
-      appendToOutbox(em, SERVICE, Events.NumberBillingEnded, { number_id: s.number_id, phone_number: s.e164, account_id: s.account_id, reason: NumberReleaseReason.Unpaid, ended_at: now.toISOString() }, scope, now);
+      await appendToOutbox(em, SERVICE, Events.NumberBillingEnded, { number_id: s.number_id, phone_number: s.e164, account_id: s.account_id, reason: NumberReleaseReason.Unpaid, ended_at: now.toISOString() }, scope, now);
       continue;
     }
-    appendToOutbox(
+    await appendToOutbox(
       em,
       SERVICE,
       Events.NumberRenewalFailed,

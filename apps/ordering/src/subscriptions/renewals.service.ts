@@ -75,7 +75,7 @@ export class RenewalsService {
         );
         for (const r of rows) {
           const data = { number_id: r.number_id, phone_number: r.e164, account_id: r.account_id, reason: NumberReleaseReason.RenewalCancelled, ended_at: now.toISOString() };
-          appendToOutbox(em, 'ordering', Events.NumberBillingEnded, data, { accountId: r.account_id, partnerId: r.partner_id }, now);
+          await appendToOutbox(em, 'ordering', Events.NumberBillingEnded, data, { accountId: r.account_id, partnerId: r.partner_id }, now);
         }
         return rows.length;
       });

@@ -90,7 +90,7 @@ export class LedgerService {
       `insert into ${LEDGER_ENTRIES} (id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [entryId, wallet.id, wallet.account_id, posting.kind, posting.amountCents, balanceAfter, wallet.currency, updated.last_sequence, posting.reference ?? null, posting.description, posting.idempotencyKey, now],
     );
-    appendToOutbox(
+    await appendToOutbox(
       em,
       SERVICE,
       Events.LedgerEntryCreated,

@@ -146,6 +146,6 @@ export async function openWallet(em: EntityManager, owner: WalletOwner, now: Dat
     if (existing && existing.currency !== owner.currency) logger?.error(`wallet of ${owner.accountId} is in ${existing.currency}, the account in ${owner.currency}`);
     return false;
   }
-  appendToOutbox(em, SERVICE, Events.WalletCreated, { wallet_id: id, account_id: owner.accountId, currency: owner.currency, created_at: now.toISOString() }, { accountId: owner.accountId, partnerId: owner.partnerId }, now);
+  await appendToOutbox(em, SERVICE, Events.WalletCreated, { wallet_id: id, account_id: owner.accountId, currency: owner.currency, created_at: now.toISOString() }, { accountId: owner.accountId, partnerId: owner.partnerId }, now);
   return true;
 }

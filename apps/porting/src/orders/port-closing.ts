@@ -24,5 +24,5 @@ export async function closeOrder(em: EntityManager, effects: PortEffects, order:
     n.statusDetail = reason;
   }
   if (to === PortOrderStatus.Cancelled) order.cancelledAt = now;
-  moveTo(em, order, to, actor, reason, at, now);
+  await moveTo(em, order, to, actor, reason, at, now);
 }

@@ -59,7 +59,7 @@ export class PortOrdersService {
     for (const a of answers) groups.set(a.losing_carrier?.name ?? 'unknown', [...(groups.get(a.losing_carrier?.name ?? 'unknown') ?? []), a]);
     const ids = [...groups.keys()].map(() => randomId('po'));
     await this.em.fork().transactional(async (em) => {
-      [...groups.entries()].forEach(([carrier, group], i) => {
+      for (const [i, [carrier, group]] of [...groups.entries()].entries()) {
         const order = em.create(PortOrder, {
           id: ids[i],
           accountId: caller.account_id,
@@ -86,7 +86,7 @@ export class PortOrdersService {
         group.forEach((a, position) => em.persist(this.newNumber(em, order.id, a, position, now)));
         const split = groups.size > 1 ? ` Split ${i === 0 ? `into ${groups.size} orders` : `from ${ids[0]}`}: one order per losing carrier.` : '';
         note(em, order, 'created', 'customer', `Created with ${group.length} number(s) at ${carrier}.${split}`, now, { numbers: group.length, related_order_ids: ids.filter((id) => id !== order.id) });
-        appendToOutbox(
+        await appendToOutbox(
           em,
           ServiceName.Porting,
           Events.PortingOrderStatusChanged,
@@ -94,7 +94,7 @@ export class PortOrdersService {
           scopeOf(order),
           now,
         );
-      });
+      }
     });
     return this.get({ caller, order_id: ids[0] });
   }
@@ -138,7 +138,7 @@ export class PortOrdersService {
     await this.em.fork().transactional(async (em) => {
       const order = await findOrder(em, caller, order_id);
       const entry = note(em, order, 'comment', 'customer', body.body, now);
-      appendToOutbox(
+      await appendToOutbox(
         em,
         ServiceName.Porting,
         Events.PortingOrderNewComment,

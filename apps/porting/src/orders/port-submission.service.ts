@@ -75,7 +75,7 @@ export class PortSubmissionService {
       order.submittedAt = now;
       order.exceptionCode = null;
       order.exceptionMessage = null;
-      moveTo(em, order, PortOrderStatus.Submitted, 'customer', resubmission ? `Resubmitted (submission ${submission}) after the exception was fixed.` : `Submitted to ${order.losingCarrier ?? 'the losing carrier'}.`, now, now);
+      await moveTo(em, order, PortOrderStatus.Submitted, 'customer', resubmission ? `Resubmitted (submission ${submission}) after the exception was fixed.` : `Submitted to ${order.losingCarrier ?? 'the losing carrier'}.`, now, now);
       return order.id;
     });
     await this.sendToCarrier(id).catch((err: Error) => this.logger.warn(`port order ${id} not sent to the carrier yet (the poller retries): ${err.message}`));

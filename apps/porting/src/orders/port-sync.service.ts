@@ -94,14 +94,14 @@ export class PortSyncService {
         await this.dropRejected(em, order, numbers, step, at);
         await this.prepare(em, order, numbers.filter(isOpenNumber), at);
         for (const n of numbers.filter(isOpenNumber)) n.status = PortNumberStatus.InProgress;
-        moveTo(em, order, target, 'carrier', step.note, at, now);
+        await moveTo(em, order, target, 'carrier', step.note, at, now);
         return;
       case PortOrderStatus.Approved: {
         const moved = order.status === PortOrderStatus.Approved;
         order.focDate = step.foc_date ?? remote.foc_date;
         for (const n of open) n.status = PortNumberStatus.Approved;
         note(em, order, 'foc_set', 'carrier', `${moved ? 'FOC date moved to' : 'FOC date set:'} ${order.focDate}.`, at, { foc_date: order.focDate });
-        moveTo(em, order, target, 'carrier', step.note, at, now);
+        await moveTo(em, order, target, 'carrier', step.note, at, now);
         return;
       }
       case PortOrderStatus.Exception: {
@@ -110,9 +110,9 @@ export class PortSyncService {
         order.exceptionMessage = step.note;
         order.exceptionAt = at;
         for (const n of open) n.status = PortNumberStatus.Exception;
-        moveTo(em, order, target, 'carrier', `Exception ${code}: ${step.note}`, at, now);
+        await moveTo(em, order, target, 'carrier', `Exception ${code}: ${step.note}`, at, now);
         note(em, order, 'exception', 'carrier', PORT_EXCEPTION_REMEDIATION[code], at, { code });
-        appendToOutbox(
+        await appendToOutbox(
           em,
           ServiceName.Porting,
           Events.PortingOrderException,
@@ -207,8 +207,8 @@ export class PortSyncService {
       );
     }
     order.completedAt = at;
-    moveTo(em, order, PortOrderStatus.Completed, 'carrier', carrierNote, at, now);
-    appendToOutbox(
+    await moveTo(em, order, PortOrderStatus.Completed, 'carrier', carrierNote, at, now);
+    await appendToOutbox(
       em,
       ServiceName.Porting,
       Events.PortingOrderCompleted,

@@ -31,7 +31,7 @@ export function note(em: EntityManager, order: PortOrder, kind: string, actor: A
  * Moves the order to `to` (409 invalid_state_transition when the machine has no such edge), with a
  * timeline entry and porting_order.status_changed, in the caller's transaction.
  */
-export function moveTo(em: EntityManager, order: PortOrder, to: PortOrderStatus, actor: Actor, reason: string, at: Date, now: Date): void {
+export async function moveTo(em: EntityManager, order: PortOrder, to: PortOrderStatus, actor: Actor, reason: string, at: Date, now: Date): Promise<void> {
   const from = order.status;
   assertPortOrderTransition(from, to, order.id);
   order.status = to;
@@ -39,7 +39,7 @@ export function moveTo(em: EntityManager, order: PortOrder, to: PortOrderStatus,
   const entry = note(em, order, 'status_changed', actor, reason, at, order.focDate ? { foc_date: order.focDate } : {});
   entry.fromStatus = from;
   entry.toStatus = to;
-  appendToOutbox(
+  await appendToOutbox(
     em,
     ServiceName.Porting,
     Events.PortingOrderStatusChanged,

@@ -58,7 +58,7 @@ export class ComplianceService {
          on conflict (number_id) do update set end_user = excluded.end_user, document_ids = excluded.document_ids, status = excluded.status, missing = excluded.missing, updated_at = excluded.updated_at`,
         [number.numberId, JSON.stringify(body.end_user), JSON.stringify(body.document_ids), status, JSON.stringify(missing), now],
       );
-      appendToOutbox(
+      await appendToOutbox(
         em,
         ServiceName.Routing,
         Events.NumberComplianceUpdated,

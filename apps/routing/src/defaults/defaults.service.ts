@@ -66,7 +66,7 @@ export class DefaultsService {
         [accountId, next.cnamDisplayName, JSON.stringify(next.unconfiguredNumber), next.recording, next.maxChannels, now],
       );
       const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      appendToOutbox(em, ServiceName.Routing, Events.AccountDefaultsUpdated, { account_id: accountId, changes, updated_at: now.toISOString() }, { accountId, partnerId: request.caller.partner_id }, now);
+      await appendToOutbox(em, ServiceName.Routing, Events.AccountDefaultsUpdated, { account_id: accountId, changes, updated_at: now.toISOString() }, { accountId, partnerId: request.caller.partner_id }, now);
       return next;
     });
     this.cacheBus.announce({ account_ids: [accountId] });

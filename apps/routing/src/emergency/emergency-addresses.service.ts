@@ -73,7 +73,7 @@ export class EmergencyAddressesService {
         `insert into ${EMERGENCY_ADDRESSES} (id, account_id, partner_id, street_address, extended_address, locality, administrative_area, postal_code, country_code, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [row.id, row.account_id, row.partner_id, row.street_address, row.extended_address, row.locality, row.administrative_area, row.postal_code, row.country_code, now],
       );
-      appendToOutbox(em, ServiceName.Routing, Events.EmergencyAddressCreated, { emergency_address_id: row.id, account_id: row.account_id, country_code: row.country_code, created_at: now.toISOString() }, scope(request.caller), now);
+      await appendToOutbox(em, ServiceName.Routing, Events.EmergencyAddressCreated, { emergency_address_id: row.id, account_id: row.account_id, country_code: row.country_code, created_at: now.toISOString() }, scope(request.caller), now);
     });
     this.events.publishSoon();
     return { outcome: 'created', address: presentAddress(row) };
@@ -101,7 +101,7 @@ export class EmergencyAddressesService {
         throw new DomainError(ErrorType.Conflict, ErrorCode.EmergencyAddressInUse, `${found.number_count} number(s) use this address for 911; move or remove their emergency service first.`);
       }
       await sql(em, `update ${EMERGENCY_ADDRESSES} set deleted_at = ? where id = ?`, [now, found.id]);
-      appendToOutbox(em, ServiceName.Routing, Events.EmergencyAddressDeleted, { emergency_address_id: found.id, account_id: found.account_id, deleted_at: now.toISOString() }, { accountId: found.account_id, partnerId: found.partner_id }, now);
+      await appendToOutbox(em, ServiceName.Routing, Events.EmergencyAddressDeleted, { emergency_address_id: found.id, account_id: found.account_id, deleted_at: now.toISOString() }, { accountId: found.account_id, partnerId: found.partner_id }, now);
       return found;
     });
     this.events.publishSoon();

@@ -123,7 +123,7 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
       );
       if (!updated.length) return false;
       const owner = { ownerAccountId: row.owner_account_id, ownerPartnerId: row.owner_partner_id, tenantAccountId: row.tenant_account_id };
-      appendToOutbox(
+      await appendToOutbox(
         em,
         ServiceName.Routing,
         Events.NumberEmergencyUpdated,

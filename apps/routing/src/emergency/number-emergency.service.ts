@@ -119,7 +119,7 @@ export class NumberEmergencyService {
          requested_at = excluded.requested_at, due_at = excluded.due_at, attempts = 0, updated_at = excluded.updated_at`,
       [state.numberId, next.status, next.addressId, randomId('e911'), now, due, now],
     );
-    appendToOutbox(
+    await appendToOutbox(
       em,
       ServiceName.Routing,
       Events.NumberEmergencyUpdated,

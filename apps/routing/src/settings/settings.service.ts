@@ -64,7 +64,7 @@ export class SettingsService {
       const { next, changed } = await this.check(em, state, request.patch);
       if (changed.length) {
         await this.write(em, state.numberId, next);
-        appendToOutbox(
+        await appendToOutbox(
           em,
           ServiceName.Routing,
           Events.NumberRoutingUpdated,
