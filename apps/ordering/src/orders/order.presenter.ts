@@ -1,7 +1,7 @@
 import { NumberOrder as NumberOrderView, NumberOrderStatus, OrderedNumber, OrderNumberStatus } from '@did/contracts';
-import { Subscription } from '../subscriptions/entities/subscription.entity';
-import { NumberOrder } from './entities/number-order.entity';
-import { OrderNumber } from './entities/order-number.entity';
+import type { Subscription } from '../subscriptions/entities/subscription.entity';
+import type { NumberOrder } from './entities/number-order.entity';
+import type { OrderNumber } from './entities/order-number.entity';
 
 const NUMBER_STATUS: Record<OrderNumberStatus, OrderedNumber['status']> = {
   [OrderNumberStatus.Pending]: 'pending',
@@ -9,8 +9,16 @@ const NUMBER_STATUS: Record<OrderNumberStatus, OrderedNumber['status']> = {
   [OrderNumberStatus.Failure]: 'purchase_failed',
 };
 
+/** What presenting an order reads of it, its numbers and their subscriptions: entities, or rows read for the purpose. */
+export type OrderFacts = Pick<
+  NumberOrder,
+  'id' | 'accountId' | 'status' | 'countryCode' | 'numberType' | 'currency' | 'totalChargedCents' | 'totalRefundedCents' | 'customerReference' | 'autoRenew' | 'placedAt' | 'createdAt' | 'completedAt'
+>;
+export type OrderNumberFacts = Pick<OrderNumber, 'orderId' | 'numberId' | 'e164' | 'capabilities' | 'status' | 'errorCode' | 'errorMessage' | 'setupCents' | 'monthlyCents' | 'isTrial' | 'activatedAt'>;
+export type SubscriptionFacts = Pick<Subscription, 'numberId' | 'autoRenew' | 'endedAt'>;
+
 /** The public order: its numbers as PhoneNumber resources with their status in the order; a released number says so. */
-export function presentOrder(order: NumberOrder, numbers: OrderNumber[], subscriptions: Map<string, Subscription>): NumberOrderView {
+export function presentOrder(order: OrderFacts, numbers: OrderNumberFacts[], subscriptions: Map<string, SubscriptionFacts>): NumberOrderView {
   return {
     id: order.id,
     record_type: 'number_order',
@@ -28,7 +36,7 @@ export function presentOrder(order: NumberOrder, numbers: OrderNumber[], subscri
   };
 }
 
-function presentOrderedNumber(order: NumberOrder, n: OrderNumber, subscription: Subscription | null): OrderedNumber {
+function presentOrderedNumber(order: OrderFacts, n: OrderNumberFacts, subscription: SubscriptionFacts | null): OrderedNumber {
   const released = subscription?.endedAt ?? null;
   return {
     id: n.numberId,
