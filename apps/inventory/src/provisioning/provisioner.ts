@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { CarrierErrorCode, CarrierOrder, CarrierOrderNumberStatus, CarrierOrderStatus } from '@did/contracts';
 import { JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
@@ -9,6 +9,7 @@ import { passGate } from '../compliance-gate/compliance-gate';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { lockNumbers, NumberRow } from '../registry/number-rows';
 import { ProvisioningOrder, ProvisioningStatus } from './entities/provisioning-order.entity';
+import { lockNextDue, saveProgress } from './provisioning-orders';
 import { activate, fail } from './purchase-outcomes';
 
 /** Orders worked on at once per replica (each in its own transaction, holding its own row). */
@@ -70,14 +71,11 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
   private workOnNext(): Promise<boolean> {
     return this.em.fork().transactional(async (em) => {
       const now = this.clock.now();
-      const [order] = await em.find(
-        ProvisioningOrder,
-        { status: { $in: [ProvisioningStatus.Queued, ProvisioningStatus.Submitted] }, nextAttemptAt: { $lte: now } },
-        { orderBy: { nextAttemptAt: 'asc' }, limit: 1, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
-      );
+      const order = await lockNextDue(em, now);
       if (!order) return false;
       await this.step(em, order, now);
       order.updatedAt = now;
+      await saveProgress(em, order);
       return true;
     });
   }
