@@ -26,7 +26,7 @@ export class IdempotencyService {
     const now = this.clock.now();
     const lockedUntil = new Date(now.getTime() + this.config.IDEMPOTENCY_LOCK_SECONDS * 1000);
     const expiresAt = new Date(now.getTime() + this.config.IDEMPOTENCY_TTL_HOURS * 3600_000);
-    const table = `"${this.em.config.get('schema')}"."idempotency_records"`;
+    const table = this.table();
     // Take the key if it is free, expired, or held by a request that died; otherwise leave the row alone.
     const taken = await sql<{ scope: string }>(
       this.em,
@@ -51,13 +51,20 @@ export class IdempotencyService {
     return { kind: 'replay', response: { status: existing.responseStatus ?? 500, headers: existing.responseHeaders ?? {}, body: existing.responseBody ?? '' } };
   }
 
-  /** Stores the final response for replay. */
+  /** Stores the final response for replay (plain SQL: every POST with a key ends here, and the ORM's update costs several times the statement). */
   async complete(scope: string, key: string, response: RenderedResponse): Promise<void> {
-    await this.em.fork().nativeUpdate(
-      IdempotencyRecord,
-      { scope, key },
-      { state: IdempotencyState.Completed, responseStatus: response.status, responseHeaders: response.headers, responseBody: response.body },
-    );
+    await sql(this.em, `update ${this.table()} set state = ?, response_status = ?, response_headers = ?::jsonb, response_body = ? where scope = ? and key = ?`, [
+      IdempotencyState.Completed,
+      response.status,
+      JSON.stringify(response.headers),
+      response.body,
+      scope,
+      key,
+    ]);
+  }
+
+  private table(): string {
+    return `"${this.em.config.get('schema')}"."idempotency_records"`;
   }
 
   /** Frees the key (the request failed before doing anything, or failed unexpectedly): a retry runs afresh. */
