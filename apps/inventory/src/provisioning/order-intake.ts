@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { EventEnvelope, Events, NumberOrderPlacedV1, ServiceName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
@@ -8,6 +8,7 @@ import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { returnToStock } from '../registry/number-moves';
 import { lockNumbers } from '../registry/number-rows';
 import { ProvisioningOrder, ProvisioningStatus } from './entities/provisioning-order.entity';
+import { lockOrder, savePlaced } from './provisioning-orders';
 
 /** WARNING: JetStream keeps this consumer's position under this name; renaming it replays number_order.placed (harmless: the inbox and the order row make it a no-op). */
 export const PROVISIONING_DURABLE = 'inventory-provisioning';
@@ -37,7 +38,7 @@ export class OrderIntake implements OnModuleInit {
   async accept(event: EventEnvelope, em: EntityManager): Promise<void> {
     const placed = NumberOrderPlacedV1.parse(event.data);
     const now = this.clock.now();
-    const order = await em.findOne(ProvisioningOrder, { orderId: placed.order_id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const order = await lockOrder(em, placed.order_id);
     // Already placed: a second event for one order changes nothing.
     if (order && order.status !== ProvisioningStatus.Claimed && order.status !== ProvisioningStatus.Unclaimed) return;
     const pending = order?.status === ProvisioningStatus.Claimed ? await lockNumbers(em, `purchase_order_id = ? and state = 'pending_purchase'`, [placed.order_id]) : [];
@@ -67,9 +68,24 @@ export class OrderIntake implements OnModuleInit {
       );
     }
     if (lost.length) this.logger.warn(`order ${placed.order_id}: ${lost.length} paid number(s) not held for it; failed at once`);
-    const target =
-      order ??
-      em.create(ProvisioningOrder, { orderId: placed.order_id, accountId: placed.account_id, partnerId: null, status: ProvisioningStatus.Claimed, numbers: [], submitAttempts: 0, failures: 0, createdAt: now, updatedAt: now });
+    const target: ProvisioningOrder = order ?? {
+      orderId: placed.order_id,
+      accountId: placed.account_id,
+      partnerId: null,
+      status: ProvisioningStatus.Claimed,
+      numbers: [],
+      carrierOrderId: null,
+      submitAttempts: 0,
+      failures: 0,
+      nextAttemptAt: null,
+      deadlineAt: null,
+      complianceDeadlineAt: null,
+      lastError: null,
+      createdAt: now,
+      placedAt: null,
+      completedAt: null,
+      updatedAt: now,
+    };
     target.status = provision.length ? ProvisioningStatus.Queued : ProvisioningStatus.Completed;
     target.placedAt = now;
     target.nextAttemptAt = provision.length ? now : null;
@@ -78,5 +94,6 @@ export class OrderIntake implements OnModuleInit {
     target.deadlineAt = gated ? null : new Date(now.getTime() + this.config.CARRIER_ORDER_DEADLINE_MS);
     target.completedAt = provision.length ? null : now;
     target.updatedAt = now;
+    await savePlaced(em, target);
   }
 }

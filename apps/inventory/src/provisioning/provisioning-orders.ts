@@ -4,10 +4,10 @@ import { CARRIER_ORDERS, sql } from '../db/sql';
 import { ProvisioningOrder, ProvisioningStatus } from './entities/provisioning-order.entity';
 
 /**
- * The provisioner's reads and writes of its carrier_orders rows, in plain SQL: it steps every order
- * two or three times (submit, polls), and an ORM find plus a unit-of-work update cost several times
- * their statements in CPU (`npm run bench:orm`). The objects have the entity's shape but are not
- * managed: saveProgress writes back what a step may change.
+ * Order intake's and the provisioner's reads and writes of carrier_orders rows, in plain SQL: every
+ * order is taken in once and stepped two or three times (submit, polls), and an ORM find plus a
+ * unit-of-work update cost several times their statements in CPU (`npm run bench:orm`). The objects
+ * have the entity's shape but are not managed: savePlaced and saveProgress write them back.
  */
 export async function lockNextDue(em: EntityManager, now: Date): Promise<ProvisioningOrder | null> {
   const [row] = await sql<Row>(
@@ -17,6 +17,41 @@ export async function lockNextDue(em: EntityManager, now: Date): Promise<Provisi
     [now],
   );
   return row ? fromRow(row) : null;
+}
+
+/** The row of ordering's order `orderId`, locked for the rest of the transaction, or null. */
+export async function lockOrder(em: EntityManager, orderId: string): Promise<ProvisioningOrder | null> {
+  const [row] = await sql<Row>(em, `select * from ${CARRIER_ORDERS} where order_id = ? for update`, [orderId]);
+  return row ? fromRow(row) : null;
+}
+
+/** Writes a row taken with lockOrder back, or inserts it when it is new: the order as paid and scheduled (order intake). */
+export async function savePlaced(em: EntityManager, order: ProvisioningOrder): Promise<void> {
+  await sql(
+    em,
+    `insert into ${CARRIER_ORDERS} (order_id, account_id, partner_id, status, numbers, carrier_order_id, submit_attempts, failures, next_attempt_at, deadline_at, compliance_deadline_at, last_error, created_at, placed_at, completed_at, updated_at)
+     values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (order_id) do update set status = excluded.status, next_attempt_at = excluded.next_attempt_at, deadline_at = excluded.deadline_at,
+       compliance_deadline_at = excluded.compliance_deadline_at, placed_at = excluded.placed_at, completed_at = excluded.completed_at, updated_at = excluded.updated_at`,
+    [
+      order.orderId,
+      order.accountId,
+      order.partnerId,
+      order.status,
+      JSON.stringify(order.numbers),
+      order.carrierOrderId,
+      order.submitAttempts,
+      order.failures,
+      order.nextAttemptAt,
+      order.deadlineAt,
+      order.complianceDeadlineAt,
+      order.lastError,
+      order.createdAt,
+      order.placedAt,
+      order.completedAt,
+      order.updatedAt,
+    ],
+  );
 }
 
 /** Writes back the columns a provisioning step changes (status, carrier order, attempts, schedule, error, completion). */
