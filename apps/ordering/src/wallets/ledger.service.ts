@@ -4,6 +4,7 @@ import { Currency, DomainError, ErrorCode, ErrorType, Events, LedgerEntryKind } 
 import { appendManyToOutbox, appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { cents, LEDGER_ENTRIES, sql, WALLETS } from '../db/sql';
+import type { WalletRow as FullWalletRow } from './wallet-rows';
 
 const SERVICE = 'ordering';
 
@@ -32,13 +33,8 @@ export interface Posted {
   replayed: boolean;
 }
 
-interface WalletRow {
-  id: string;
-  account_id: string;
-  partner_id: string | null;
-  currency: Currency;
-  balance_cents: string;
-}
+/** What a posting reads of the wallet it locks. */
+type WalletRow = Pick<FullWalletRow, 'id' | 'account_id' | 'partner_id' | 'currency' | 'balance_cents'>;
 
 interface EntryRow {
   id: string;

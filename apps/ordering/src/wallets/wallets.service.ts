@@ -5,10 +5,11 @@ import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { keysetPage } from '@did/persistence';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
-import { cents, sql, WALLETS } from '../db/sql';
+import { sql, WALLETS } from '../db/sql';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Wallet } from './entities/wallet.entity';
 import { presentBalance, presentLedgerEntry } from './wallet.presenter';
+import { readWallet } from './wallet-rows';
 
 const SERVICE = 'ordering';
 
@@ -84,47 +85,6 @@ export class WalletsService {
     }
     return wallet;
   }
-}
-
-interface WalletRow {
-  id: string;
-  account_id: string;
-  partner_id: string | null;
-  currency: Currency;
-  balance_cents: string;
-  last_sequence: number;
-  auto_recharge_enabled: boolean;
-  auto_recharge_threshold_cents: string;
-  auto_recharge_amount_cents: string;
-  auto_recharge_payment_method_id: string | null;
-  trial_number_available: boolean;
-  created_at: Date;
-  updated_at: Date;
-}
-
-/**
- * The wallet of `accountId` as stored now (in `em`'s transaction when it has one), or null: a plain
- * read, not a managed entity. Every order reads its buyer's wallets several times, and the ORM's
- * findOne costs about six times the statement in CPU (`npm run bench:orm`).
- */
-export async function readWallet(em: EntityManager, accountId: string): Promise<Wallet | null> {
-  const [row] = await sql<WalletRow>(em, `select * from ${WALLETS} where account_id = ?`, [accountId]);
-  if (!row) return null;
-  return {
-    id: row.id,
-    accountId: row.account_id,
-    partnerId: row.partner_id,
-    currency: row.currency,
-    balanceCents: cents(row.balance_cents),
-    lastSequence: row.last_sequence,
-    autoRechargeEnabled: row.auto_recharge_enabled,
-    autoRechargeThresholdCents: cents(row.auto_recharge_threshold_cents),
-    autoRechargeAmountCents: cents(row.auto_recharge_amount_cents),
-    autoRechargePaymentMethodId: row.auto_recharge_payment_method_id,
-    trialNumberAvailable: row.trial_number_available,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
-  };
 }
 
 /**
