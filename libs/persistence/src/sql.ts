@@ -11,3 +11,8 @@ export async function sql<T>(em: EntityManager, text: string, params: unknown[] 
   const result = (await runner.raw(text, params as Knex.RawBinding[])) as { rows: T[] };
   return result.rows;
 }
+
+/** A nullable timestamp column of a row read with {@link sql}, as a Date or null. */
+export function dateOrNull(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
+}

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClaimedNumber } from '@did/contracts';
+import { dateOrNull } from '@did/persistence';
 import { CARRIER_ORDERS, sql } from '../db/sql';
 import { ProvisioningOrder, ProvisioningStatus } from './entities/provisioning-order.entity';
 
@@ -82,8 +83,6 @@ interface Row {
   completed_at: Date | null;
   updated_at: Date;
 }
-
-const dateOrNull = (value: Date | null) => (value ? new Date(value) : null);
 
 function fromRow(row: Row): ProvisioningOrder {
   return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Capability, Currency, DomainError, ErrorCode, ErrorType, ListNumberOrdersRequest, NumberOrder as NumberOrderView, NumberOrderList, NumberType, OrderNumberStatus, WalletCaller } from '@did/contracts';
-import { keysetPage } from '@did/persistence';
+import { dateOrNull, keysetPage } from '@did/persistence';
 import { cents, NUMBER_ORDERS, ORDER_NUMBERS, sql, SUBSCRIPTIONS } from '../db/sql';
 import { Subscription } from '../subscriptions/entities/subscription.entity';
 import { NumberOrder, OrderRowStatus } from './entities/number-order.entity';
@@ -37,8 +37,6 @@ interface NumberRow {
   is_trial: boolean;
   activated_at: Date | null;
 }
-
-const dateOrNull = (value: Date | null) => (value ? new Date(value) : null);
 
 /** Orders that exist for clients: placed ones. A placing or rejected order never charged anything and is not shown. */
 const VISIBLE = [OrderRowStatus.Pending, OrderRowStatus.Success, OrderRowStatus.PartialSuccess, OrderRowStatus.Failure];
