@@ -12,7 +12,7 @@ export async function sql<T>(em: EntityManager, text: string, params: unknown[] 
   return result.rows;
 }
 
-/** A nullable timestamp column of a row read with {@link sql}, as a Date or null. */
-export function dateOrNull(value: Date | string | null): Date | null {
+/** A nullable timestamp column of a row read with {@link sql} (MikroORM has the driver return timestamps as text), as a Date or null. */
+export function dateOrNull(value: string | null): Date | null {
   return value === null ? null : new Date(value);
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CarrierErrorCode, CarrierOrderNumberStatus, CarrierOrderStatus, type CreateCarrierOrderBody, DomainError, ErrorType } from '@did/contracts';
-import { sql } from '@did/persistence';
+import { dateOrNull, sql } from '@did/persistence';
 import { CLOCK, type Clock, randomId } from '@did/service-kit';
 import { type CarrierSandboxConfig, SANDBOX_CONFIG } from '../config';
 import { FaultsService } from '../faults/faults.service';
@@ -86,9 +86,9 @@ export class OrdersService {
       numbers: row.numbers,
       createdAt: new Date(row.created_at),
       activatesAt: new Date(row.activates_at),
-      completedAt: row.completed_at ? new Date(row.completed_at) : null,
+      completedAt: dateOrNull(row.completed_at),
       callbackAttempts: row.callback_attempts,
-      callbackDeliveredAt: row.callback_delivered_at ? new Date(row.callback_delivered_at) : null,
+      callbackDeliveredAt: dateOrNull(row.callback_delivered_at),
       callbackLastError: row.callback_last_error,
     };
   }
@@ -102,10 +102,10 @@ interface OrderRow {
   callback_url: string | null;
   status: CarrierOrderStatus;
   numbers: OrderedNumber[];
-  created_at: Date;
-  activates_at: Date;
-  completed_at: Date | null;
+  created_at: string;
+  activates_at: string;
+  completed_at: string | null;
   callback_attempts: number;
-  callback_delivered_at: Date | null;
+  callback_delivered_at: string | null;
   callback_last_error: string | null;
 }

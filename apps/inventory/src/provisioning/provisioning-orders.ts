@@ -74,14 +74,14 @@ interface Row {
   carrier_order_id: string | null;
   submit_attempts: number;
   failures: number;
-  next_attempt_at: Date | null;
-  deadline_at: Date | null;
-  compliance_deadline_at: Date | null;
+  next_attempt_at: string | null;
+  deadline_at: string | null;
+  compliance_deadline_at: string | null;
   last_error: string | null;
-  created_at: Date;
-  placed_at: Date | null;
-  completed_at: Date | null;
-  updated_at: Date;
+  created_at: string;
+  placed_at: string | null;
+  completed_at: string | null;
+  updated_at: string;
 }
 
 function fromRow(row: Row): ProvisioningOrder {

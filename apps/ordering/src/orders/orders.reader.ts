@@ -19,9 +19,9 @@ interface OrderRow {
   total_refunded_cents: string;
   customer_reference: string | null;
   auto_renew: boolean;
-  placed_at: Date | null;
-  created_at: Date;
-  completed_at: Date | null;
+  placed_at: string | null;
+  created_at: string;
+  completed_at: string | null;
 }
 
 interface NumberRow {
@@ -35,7 +35,7 @@ interface NumberRow {
   setup_cents: number;
   monthly_cents: number;
   is_trial: boolean;
-  activated_at: Date | null;
+  activated_at: string | null;
 }
 
 /** Orders that exist for clients: placed ones. A placing or rejected order never charged anything and is not shown. */
@@ -64,7 +64,7 @@ export class OrdersReader {
       `select order_id, number_id, e164, capabilities, status, error_code, error_message, setup_cents, monthly_cents, is_trial, activated_at from ${ORDER_NUMBERS} where order_id = ? order by e164`,
       [orderId],
     );
-    const subscriptions = await sql<{ number_id: string; auto_renew: boolean; ended_at: Date | null }>(
+    const subscriptions = await sql<{ number_id: string; auto_renew: boolean; ended_at: string | null }>(
       em,
       `select number_id, auto_renew, ended_at from ${SUBSCRIPTIONS} where number_id in (select number_id from ${ORDER_NUMBERS} where order_id = ?)`,
       [orderId],

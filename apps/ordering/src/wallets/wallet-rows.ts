@@ -16,8 +16,8 @@ export interface WalletRow {
   auto_recharge_amount_cents: string;
   auto_recharge_payment_method_id: string | null;
   trial_number_available: boolean;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 /**
