@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { Events } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
-import { sql } from '@did/persistence';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { DisabledReason, WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
 import { PreparedStatement } from './prepared-statement';
 import { isSuccess, judgeAttempt, Verdict } from './retry-policy';
 import { SendResult } from './webhook-sender';
+import { sql, WEBHOOK_ATTEMPTS, WEBHOOK_DELIVERIES } from '../db/sql';
 
 const SERVICE = 'notifications';
 
@@ -88,7 +88,7 @@ export class DeliveryOutcomes {
       em,
       `select x.id, x.ctid::text as tid, x.endpoint_id, x.attempt_count
        from jsonb_array_elements_text(?::jsonb) with ordinality as v(id, n)
-       cross join lateral (select d.id, d.ctid, d.endpoint_id, d.attempt_count from ${this.table('webhook_deliveries')} d where d.id = v.id limit 1 for update) x
+       cross join lateral (select d.id, d.ctid, d.endpoint_id, d.attempt_count from ${WEBHOOK_DELIVERIES} d where d.id = v.id limit 1 for update) x
        order by v.n`,
       [JSON.stringify(ids)],
     );
@@ -107,7 +107,7 @@ export class DeliveryOutcomes {
     if (next.size) {
       await sql(
         em,
-        `update ${this.table('webhook_deliveries')} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, leased_by = null, updated_at = ?
+        `update ${WEBHOOK_DELIVERIES} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, leased_by = null, updated_at = ?
          from jsonb_to_recordset(?::jsonb) as v(tid tid, attempt_count int, status text, next_attempt_at timestamptz) where d.ctid = v.tid`,
         [now, JSON.stringify([...next.values()])],
       );
@@ -125,7 +125,7 @@ export class DeliveryOutcomes {
     }));
     await sql(
       em,
-      `insert into ${this.table('webhook_attempts')} (delivery_id, attempted_at, status_code, latency_ms, error)
+      `insert into ${WEBHOOK_ATTEMPTS} (delivery_id, attempted_at, status_code, latency_ms, error)
        select delivery_id, attempted_at, status_code, latency_ms, error
        from jsonb_to_recordset(?::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int, error text)`,
       [JSON.stringify(attempts)],
@@ -181,9 +181,6 @@ export class DeliveryOutcomes {
     return true;
   }
 
-  private table(name: string): string {
-    return `"${this.orm.config.get('schema')}"."${name}"`;
-  }
 }
 
 /** $1 the attempts (jsonb array of {delivery_id, attempted_at, status_code, latency_ms}), $2 now. */

@@ -1,12 +1,12 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventEnvelope } from '@did/contracts';
 import { ALL_EVENT_TYPES, JetStreamEvents } from '@did/messaging';
-import { sql } from '@did/persistence';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
 import { endpointWants } from './endpoint-matching';
+import { EVENTS, sql, WEBHOOK_DELIVERIES } from '../db/sql';
 
 /**
  * WARNING: JetStream keeps this consumer's position under this name; renaming it replays the stream
@@ -28,7 +28,6 @@ export class EventIntakeService implements OnModuleInit {
   constructor(
     private readonly events: JetStreamEvents,
     private readonly worker: DeliveryWorker,
-    private readonly orm: MikroORM,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -57,7 +56,7 @@ export class EventIntakeService implements OnModuleInit {
     // value out in the statement, and that was the largest share of intake's CPU in a burst.
     await sql(
       em,
-      `insert into ${this.table('events')} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at)
+      `insert into ${EVENTS} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at)
        select id, type, version, account_id, partner_id, connection_id, occurred_at, data, ? from jsonb_to_recordset(?::jsonb)
          as v(id text, type text, version int, account_id text, partner_id text, connection_id text, occurred_at timestamptz, data jsonb)`,
       [now, JSON.stringify(records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data })))],
@@ -65,7 +64,7 @@ export class EventIntakeService implements OnModuleInit {
     if (deliveries.length) {
       await sql(
         em,
-        `insert into ${this.table('webhook_deliveries')} (id, endpoint_id, account_id, event_id, event_type, status, attempt_count, next_attempt_at, created_at, updated_at)
+        `insert into ${WEBHOOK_DELIVERIES} (id, endpoint_id, account_id, event_id, event_type, status, attempt_count, next_attempt_at, created_at, updated_at)
          select id, endpoint_id, account_id, event_id, event_type, 'pending', 0, ?, ?, ? from jsonb_to_recordset(?::jsonb)
            as v(id text, endpoint_id text, account_id text, event_id text, event_type text)`,
         [now, now, now, JSON.stringify(deliveries)],
@@ -74,9 +73,6 @@ export class EventIntakeService implements OnModuleInit {
     this.wakeWorkerAfterCommit(em);
   }
 
-  private table(name: string): string {
-    return `"${this.orm.config.get('schema')}"."${name}"`;
-  }
 
   /**
    * The enabled endpoints the batch's events may go to (their accounts' own, and their partners' that

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { MikroORM } from '@mikro-orm/postgresql';
 import { CLOCK, Clock, PeriodicTask, sortableIdFloor } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
+import { EVENTS, sql, WEBHOOK_ATTEMPTS, WEBHOOK_DELIVERIES, WEBHOOK_ENDPOINTS } from '../db/sql';
 
 /** Rows deleted per statement, so a purge never holds many locks or a long transaction. */
 const CHUNK = 1000;
@@ -71,11 +72,11 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
 
   /** ? id bound, ? cutoff, ? chunk size. */
   private deliveriesSql(): string {
-    const d = this.table('webhook_deliveries');
+    const d = WEBHOOK_DELIVERIES;
     return `with doomed as (
         select id from ${d} where id < ? and status <> 'pending' and updated_at < ? order by id limit ? for update skip locked
       ), attempts as (
-        delete from ${this.table('webhook_attempts')} a where a.delivery_id in (select id from doomed) returning 1
+        delete from ${WEBHOOK_ATTEMPTS} a where a.delivery_id in (select id from doomed) returning 1
       ), deliveries as (
         delete from ${d} x where x.id in (select id from doomed) returning 1
       )
@@ -88,12 +89,12 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
    * those endpoints, through the (endpoint, event) unique index.
    */
   private eventsSql(): string {
-    const ev = this.table('events');
+    const ev = EVENTS;
     return `with doomed as (
         select e.id from ${ev} e
         where e.id < ? and e.occurred_at < ? and e.received_at < ?
           and not exists (
-            select 1 from ${this.table('webhook_endpoints')} w join ${this.table('webhook_deliveries')} d on d.endpoint_id = w.id and d.event_id = e.id
+            select 1 from ${WEBHOOK_ENDPOINTS} w join ${WEBHOOK_DELIVERIES} d on d.endpoint_id = w.id and d.event_id = e.id
             where w.account_id in (e.account_id, e.partner_id)
           )
         order by e.id limit ? for update of e skip locked
@@ -104,10 +105,6 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private sql<T>(query: string, params: unknown[]): Promise<T[]> {
-    return this.orm.em.getConnection().execute<T[]>(query, params);
-  }
-
-  private table(name: string): string {
-    return `"${this.orm.config.get('schema')}"."${name}"`;
+    return sql<T>(this.orm.em, query, params);
   }
 }
