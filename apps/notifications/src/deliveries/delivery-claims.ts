@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
+import { sql, WEBHOOK_ENDPOINT_LEASES } from '../db/sql';
 import { PreparedStatement } from './prepared-statement';
 import { WebhookEvent } from './webhook-body';
 
-/** A delivery this worker now owns until its lease runs out, with what it takes to send it. */
+/** A delivery this worker may send until its endpoint's lease (as of the claim) runs out, with what it takes to send it. */
 export interface ClaimedDelivery {
   id: string;
   endpointId: string;
@@ -32,38 +33,46 @@ interface ClaimRow {
 }
 
 /**
- * A worker alone on an endpoint may lease this many times its cap: the cap in flight, the rest queued
+ * A worker may hold this many times an endpoint's cap of its deliveries: the cap in flight, the rest queued
  * behind. The queue must outlast a claim round trip (10-30 ms under load) at the endpoint's full rate,
  * or requests wait for the claim, and deeper queues mean fewer, larger claims (a claim's cost is
  * mostly per statement, not per row).
  */
 const DEPTH = 16;
 /**
- * A lease covers this many timeouts (plus 30 s), not DEPTH: on a fast endpoint the queue empties in
- * milliseconds, and rows queued behind a slow one for longer are dropped unsent (see the worker's
- * pump) and claimed again once the lease runs out. It bounds how long a crashed worker's rows wait.
+ * A lease covers this many timeouts (plus 30 s): rows queued behind a slow endpoint for longer are
+ * dropped unsent (see the worker's pump) and read again by the next claim. It bounds how long a crashed
+ * worker's endpoints wait for another worker.
  */
 const LEASE_TIMEOUTS = 8;
 
+/** What the worker holds when it claims: none of it is read again, and the load counts against each endpoint's share. */
+export interface Holdings {
+  /** Every delivery claimed and not yet recorded: queued, in flight, or finished. */
+  ids: string[];
+  /** Per endpoint, deliveries queued or in flight (finished ones no longer take a request). */
+  load: Record<string, number>;
+}
+
 /**
- * Claims due deliveries from PostgreSQL in one statement. FOR UPDATE SKIP LOCKED plus a lease:
- * replicas never take the same row, and a worker that dies mid-request loses nothing (the lease runs
- * out and another worker retries).
+ * Claims due deliveries from PostgreSQL in one statement, through endpoint leases: a worker sends an
+ * endpoint's deliveries only while it holds the endpoint's lease, so replicas never send the same row,
+ * and only one of them sends to an endpoint at a time: each keeps `WEBHOOK_ENDPOINT_CONCURRENCY` (cap)
+ * by itself, across replicas. The rows themselves are only read: the worker excludes the ones it
+ * already holds, and a delivery is written when it is created and when its attempt is recorded, never
+ * to claim it. A worker that dies mid-request loses nothing: its leases run out, and another worker
+ * sends what it had not recorded (again, with the same webhook-id).
  *
- * Per endpoint, requests in flight never exceed `WEBHOOK_ENDPOINT_CONCURRENCY` (cap), across
- * replicas: a worker alone on an endpoint may lease up to DEPTH times the cap (it sends at most the cap at
- * once and queues the rest, so the next requests need no claim round trip); while another worker
- * holds leases on it, every worker keeps to the cap counting all leases. So a slow endpoint can
- * never take the pool from the others.
- *
- * Every endpoint with pending rows is visited (a loose index scan), and at most DEPTH times the cap of due
- * rows is read from each, so one endpoint's backlog, however long, can neither slow the claim down
- * nor hide other endpoints' due rows behind it.
+ * Every claim renews the leases of this worker's endpoints that still have due rows, and takes free
+ * (or expired) ones: as many as its room holds at the cap each, in an order of its own (so replicas
+ * starting together spread out). Every endpoint with pending rows is visited (a loose index scan), and
+ * at most DEPTH times the cap of due rows is read from each, so one endpoint's backlog, however long,
+ * can neither slow the claim down nor hide other endpoints' due rows behind it.
  */
 @Injectable()
 export class DeliveryClaims {
   readonly leaseMs: number;
-  /** Rows a worker alone on an endpoint may hold (queued or in flight). */
+  /** Rows a worker may hold of one endpoint (queued or in flight). */
   readonly perEndpoint: number;
   private readonly statement: PreparedStatement<ClaimRow>;
 
@@ -73,18 +82,19 @@ export class DeliveryClaims {
   ) {
     this.leaseMs = LEASE_TIMEOUTS * config.WEBHOOK_TIMEOUT_MS + 30_000;
     this.perEndpoint = DEPTH * config.WEBHOOK_ENDPOINT_CONCURRENCY;
-    this.statement = new PreparedStatement<ClaimRow>(claimSql(orm.config.get('schema'), config.WEBHOOK_ENDPOINT_CONCURRENCY));
+    this.statement = new PreparedStatement<ClaimRow>(claimSql(orm.config.get('schema'), this.perEndpoint));
   }
 
   /**
-   * `finished`: rows this worker has leased and attempted but not yet recorded. They hold a lease but
-   * no request, so they do not count against this worker's share of the cap (other workers still
-   * count them until they are recorded).
+   * At most `limit` due deliveries of endpoints this worker holds (or now takes). With a limit of 0 it
+   * only renews its leases: a worker whose room is full still claims, so a slow endpoint's lease cannot
+   * run out while it is being sent to.
    */
-  async claim(worker: string, limit: number, now: Date, finished: string[] = []): Promise<ClaimedDelivery[]> {
+  async claim(worker: string, limit: number, now: Date, held: Holdings = { ids: [], load: {} }): Promise<ClaimedDelivery[]> {
     const leasedUntil = new Date(now.getTime() + this.leaseMs);
-    const rows = await this.statement.run(this.orm, [JSON.stringify(finished), worker, now, limit, leasedUntil]);
-    // A row whose event or endpoint vanished meanwhile is not returned: its lease simply runs out.
+    const newEndpoints = limit > 0 ? Math.ceil(limit / this.config.WEBHOOK_ENDPOINT_CONCURRENCY) : 0;
+    const rows = await this.statement.run(this.orm, [held.ids, worker, now, limit, leasedUntil, newEndpoints, JSON.stringify(held.load)]);
+    // A row whose event or endpoint vanished meanwhile is not returned.
     return rows.map((r) => ({
       id: r.id,
       endpointId: r.endpoint_id,
@@ -96,70 +106,63 @@ export class DeliveryClaims {
     }));
   }
 
-  /** Gives back leases this worker took but will not use (queued at shutdown), so another worker need not wait for them to run out. */
-  async release(worker: string, ids: string[]): Promise<void> {
-    if (!ids.length) return;
-    await this.orm.em
-      .getConnection()
-      .execute(
-        `update "${this.orm.config.get('schema')}"."webhook_deliveries" set leased_until = null, leased_by = null where leased_by = ? and id in (select jsonb_array_elements_text(?::jsonb))`,
-        [worker, JSON.stringify(ids)],
-      );
+  /** Gives back this worker's leases (at shutdown, once what it sent is recorded), so another worker need not wait for them to run out. */
+  async release(worker: string): Promise<void> {
+    await sql(this.orm.em, `delete from ${WEBHOOK_ENDPOINT_LEASES} where leased_by = ?`, [worker]);
   }
 }
 
-/** $1 rows this worker finished but has not recorded (jsonb array of ids), $2 the worker, $3 now, $4 at most this many rows, $5 the lease's end. */
-function claimSql(schema: string, cap: number): string {
+/**
+ * $1 ids this worker holds (text[]), $2 the worker, $3 now, $4 at most this many rows, $5 the lease's end,
+ * $6 at most this many endpoints to take anew, $7 per endpoint the deliveries queued or in flight (jsonb object).
+ */
+function claimSql(schema: string, perEndpoint: number): string {
   const d = `"${schema}"."webhook_deliveries"`;
   const e = `"${schema}"."webhook_endpoints"`;
+  const l = `"${schema}"."webhook_endpoint_leases"`;
   const ev = `"${schema}"."events"`;
   return `with recursive pending_endpoints as (
       (select endpoint_id from ${d} where status = 'pending' order by endpoint_id limit 1)
       union all
       select (select x.endpoint_id from ${d} x where x.status = 'pending' and x.endpoint_id > p.endpoint_id order by x.endpoint_id limit 1)
       from pending_endpoints p where p.endpoint_id is not null
-    ), finished as (
-      select jsonb_array_elements_text($1::jsonb) as id
-    ), allowed as (
-      select e.id as endpoint_id, case when busy.others = 0 then ${DEPTH * cap} - busy.mine else ${cap} - busy.others - busy.mine end as n
+    ), due as (
+      -- Endpoints with due rows that are free, expired, or this worker's already (a row in flight is still due).
+      -- Every lookup by key with a LIMIT, so it stays a lookup: joined, the endpoints and leases were read whole,
+      -- and as an EXISTS the due check was planned as a semi-join reading every due row of the table.
+      select p.endpoint_id, coalesce(l.leased_by = $2, false) as mine
       from pending_endpoints p
-      join ${e} e on e.id = p.endpoint_id and e.enabled
-      cross join lateral (
-        select count(*) filter (where b.leased_by = $2 and b.id not in (select id from finished))::int as mine, count(*) filter (where b.leased_by is distinct from $2)::int as others
-        from ${d} b where b.endpoint_id = e.id and b.leased_until > $3
-      ) busy
-    ), candidates as (
-      select c.id, c.next_attempt_at, row_number() over (partition by c.endpoint_id order by c.next_attempt_at, c.id) as slot, a.n
-      from allowed a
-      cross join lateral (
-        select x.id, x.endpoint_id, x.next_attempt_at from ${d} x
-        where x.endpoint_id = a.endpoint_id and x.status = 'pending' and x.next_attempt_at <= $3 and (x.leased_until is null or x.leased_until <= $3)
-        order by x.next_attempt_at limit ${DEPTH * cap}
-      ) c
-      where a.n > 0
+      cross join lateral (select 1 from ${e} x where x.id = p.endpoint_id and x.enabled limit 1) enabled
+      cross join lateral (select 1 from ${d} x where x.endpoint_id = p.endpoint_id and x.status = 'pending' and x.next_attempt_at <= $3 limit 1) due_row
+      left join lateral (select x.leased_by, x.leased_until from ${l} x where x.endpoint_id = p.endpoint_id limit 1) l on true
+      where l.leased_by is null or l.leased_by = $2 or l.leased_until <= $3
+    ), wanted as (
+      select endpoint_id from due where mine
+      union all
+      (select endpoint_id from due where not mine order by md5($2 || endpoint_id) limit $6)
+    ), leased as (
+      -- Written in endpoint order, so two workers wanting the same endpoints wait for each other instead of deadlocking.
+      -- The condition is checked again on the newest lease: of two workers taking one free endpoint, one gets it.
+      insert into ${l} as held (endpoint_id, leased_by, leased_until)
+      select endpoint_id, $2, $5 from wanted order by endpoint_id
+      on conflict (endpoint_id) do update set leased_by = excluded.leased_by, leased_until = excluded.leased_until
+      where held.leased_by = excluded.leased_by or held.leased_until <= $3
+      returning held.endpoint_id
     ), chosen as (
-      select id from candidates where slot <= n order by next_attempt_at, id limit $4
-    ), picked as (
-      -- Each row locked by primary key alone, its state checked after the lock (the LIMIT keeps the check out
-      -- of the lookup): right after a burst the planner's estimates are stale, and a lookup that could also
-      -- use the pending index was planned as a walk of every pending row per candidate (100 ms at 10k).
-      select l.id, l.ctid from chosen c cross join lateral (
-        select x.id, x.ctid, x.status, x.next_attempt_at, x.leased_until from ${d} x where x.id = c.id limit 1 for update of x skip locked
-      ) l
-      where l.status = 'pending' and l.next_attempt_at <= $3 and (l.leased_until is null or l.leased_until <= $3)
-    ), claimed as (
-      -- The rows just locked, joined by their physical address (one TID lookup each). Joined by id, a plan made
-      -- while the table was small (stale statistics right after a burst, cached with the prepared statement)
-      -- hashed the whole table against them in every claim: a millisecond per 10k rows, 70 ms at 20k as an
-      -- id = any(array) filter.
-      update ${d} t set leased_until = $5, leased_by = $2 from picked where t.ctid = picked.ctid
-      returning t.id, t.endpoint_id, t.event_id
+      select c.id, c.endpoint_id, c.event_id from leased
+      cross join lateral (
+        select x.id, x.endpoint_id, x.event_id, x.next_attempt_at from ${d} x
+        where x.endpoint_id = leased.endpoint_id and x.status = 'pending' and x.next_attempt_at <= $3 and x.id <> all($1::text[])
+        order by x.next_attempt_at limit greatest(0, ${perEndpoint} - coalesce(($7::jsonb ->> leased.endpoint_id)::int, 0))
+      ) c
+      order by c.next_attempt_at, c.id limit $4
     )
-    select claimed.id, claimed.endpoint_id, e.url, e.secret,
+    select chosen.id, chosen.endpoint_id, e.url, e.secret,
       case when e.previous_secret_expires_at > $3 then e.previous_secret end as previous_secret,
-      claimed.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
-    from claimed join ${e} e on e.id = claimed.endpoint_id
-    -- Each event by primary key (the LIMIT keeps it a lookup): a join could hash the whole event log.
-    cross join lateral (select x.type, x.occurred_at, x.account_id, x.connection_id, x.data from ${ev} x where x.id = claimed.event_id limit 1) ev
-    order by claimed.endpoint_id`;
+      chosen.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
+    from chosen
+    -- Each endpoint and event by primary key (the LIMIT keeps it a lookup): a join could hash the whole table.
+    cross join lateral (select x.url, x.secret, x.previous_secret, x.previous_secret_expires_at from ${e} x where x.id = chosen.endpoint_id limit 1) e
+    cross join lateral (select x.type, x.occurred_at, x.account_id, x.connection_id, x.data from ${ev} x where x.id = chosen.event_id limit 1) ev
+    order by chosen.endpoint_id`;
 }

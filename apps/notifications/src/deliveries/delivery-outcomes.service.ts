@@ -27,7 +27,7 @@ interface Judged {
 
 /**
  * Records what attempts came to, a batch at a time in one transaction: the attempt rows, each
- * delivery's next state (done, retry at, given up) with its lease released, and the endpoints'
+ * delivery's next state (done, retry at, given up), and the endpoints'
  * health (a 410, or failing for WEBHOOK_DISABLE_AFTER_MS, disables one and emits
  * webhook_endpoint.disabled). The outcomes are applied in the order given, so a batch ends exactly
  * where recording them one by one would have.
@@ -107,7 +107,7 @@ export class DeliveryOutcomes {
     if (next.size) {
       await sql(
         em,
-        `update ${WEBHOOK_DELIVERIES} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, leased_until = null, leased_by = null, updated_at = ?
+        `update ${WEBHOOK_DELIVERIES} d set attempt_count = v.attempt_count, status = v.status, next_attempt_at = v.next_attempt_at, updated_at = ?
          from jsonb_to_recordset(?::jsonb) as v(tid tid, attempt_count int, status text, next_attempt_at timestamptz) where d.ctid = v.tid`,
         [now, JSON.stringify([...next.values()])],
       );
@@ -194,7 +194,7 @@ function successesSql(schema: string): string {
       -- whole table in every batch. A row updated meanwhile is still found: the update follows it to its newest version.
       select x.ctid from v cross join lateral (select ctid from ${table('webhook_deliveries')} x where x.id = v.delivery_id limit 1) x
     ), done as (
-      update ${table('webhook_deliveries')} d set attempt_count = d.attempt_count + 1, status = 'succeeded', next_attempt_at = null, leased_until = null, leased_by = null, updated_at = $2
+      update ${table('webhook_deliveries')} d set attempt_count = d.attempt_count + 1, status = 'succeeded', next_attempt_at = null, updated_at = $2
       from targets where d.ctid = targets.ctid
       returning d.id, d.endpoint_id
     ), logged as (

@@ -19,15 +19,16 @@ const RECORD_LINGER_MS = 10;
 
 /**
  * Sends due deliveries with a pool of WEBHOOK_CONCURRENCY requests, at most
- * WEBHOOK_ENDPOINT_CONCURRENCY to one endpoint. Work comes only from the database (claimed with a
- * lease), so a restart or a second replica loses and doubles nothing.
+ * WEBHOOK_ENDPOINT_CONCURRENCY to one endpoint. Work comes only from the database (claimed under an
+ * endpoint lease), so a restart or a second replica loses nothing, and doubles nothing unless a worker
+ * dies between sending and recording.
  *
  * Two loops do the database work side by side, each on its own connection, so neither waits for the
- * other's round trip: one records every attempt finished since its last batch (one transaction, which
- * also releases their leases), the other claims due rows (one statement) into per-endpoint queues.
- * The claim does not count attempts this worker has finished but not yet recorded against the
- * per-endpoint cap (they hold a lease but no longer a request). Requests start from the queues as
- * soon as a slot frees. The loops are woken when deliveries are committed or an attempt ends, and
+ * other's round trip: one records every attempt finished since its last batch, the other claims due
+ * rows (one statement) into per-endpoint queues. Every claimed delivery stays in `held` until its
+ * attempt is recorded, and the claim reads none of them again; attempts finished but not yet recorded
+ * no longer count against their endpoint's share (they no longer take a request). Requests start from
+ * the queues as soon as a slot frees. The loops are woken when deliveries are committed or an attempt ends, and
  * poll in case a wake-up was elsewhere.
  *
  * Both loops work in batches, because each statement has a fixed cost (PostgreSQL CPU, a round trip)
@@ -39,15 +40,15 @@ const RECORD_LINGER_MS = 10;
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DeliveryWorker');
-  /** This process's name on its leases. */
-  private readonly id = `wk_${randomBytes(8).toString('hex')}`;
+  /** This process's name on its endpoint leases. */
+  readonly id = `wk_${randomBytes(8).toString('hex')}`;
   private readonly sender: WebhookSender;
   private readonly queues: EndpointQueues;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Deliveries claimed and not yet recorded (queued, in flight or finished): the claim skips them. */
+  private readonly held = new Set<string>();
   /** Finished attempts not yet handed to the recorder. */
   private finished: AttemptOutcome[] = [];
-  /** The batch the recorder is writing now. */
-  private recording: AttemptOutcome[] = [];
   private running = false;
   private claiming = false;
   private recorderRunning = false;
@@ -80,38 +81,42 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.claimWake.notify();
   }
 
-  /** Stops claiming, gives back queued leases, lets requests in flight finish (bounded by the timeout) and records their outcomes. */
+  /**
+   * Stops claiming, drops what is queued (unsent, it stays due), lets requests in flight finish (bounded
+   * by the timeout), records their outcomes, and then gives the endpoint leases back: released earlier,
+   * another worker could send again what is in flight here.
+   */
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.claimWake.notify();
     await this.claimer;
-    const queued = this.queues.drain().map((d) => d.id);
-    await this.claims.release(this.id, queued).catch((err: Error) => this.logger.warn(`releasing ${queued.length} lease(s) failed, they run out instead: ${err.message}`));
+    this.queues.drain();
     await Promise.all(this.inFlight);
     this.recorderRunning = false;
     this.recordWake.notify();
     await this.recorder;
+    await this.claims.release(this.id).catch((err: Error) => this.logger.warn(`giving back endpoint leases failed, they run out instead: ${err.message}`));
     this.sender.close();
   }
 
   private async claimLoop(): Promise<void> {
     while (this.running) {
       // Held rows (queued or in flight) stay within four times the pool: deep enough for large claims, small enough that a fast pool sends them well within a lease.
-      const room = 4 * this.config.WEBHOOK_CONCURRENCY - this.queues.held;
-      if (room > 0) {
-        try {
-          const unrecorded = [...this.recording, ...this.finished].map((o) => o.deliveryId);
-          this.claiming = true;
-          const claimed = await this.claims.claim(this.id, room, this.clock.now(), unrecorded).finally(() => (this.claiming = false));
-          const opened = new Map<string, Buffer>();
-          for (const delivery of claimed) {
-            delivery.keys = delivery.sealedSecrets.map((s) => this.open(s, opened));
-            this.queues.add(delivery);
-          }
-          this.pump();
-        } catch (err) {
-          this.logger.warn(`claiming deliveries failed: ${(err as Error).message}`);
+      // With no room the claim still runs, to renew this worker's endpoint leases.
+      const room = Math.max(0, 4 * this.config.WEBHOOK_CONCURRENCY - this.queues.held);
+      try {
+        this.claiming = true;
+        const holdings = { ids: [...this.held], load: this.queues.load() };
+        const claimed = await this.claims.claim(this.id, room, this.clock.now(), holdings).finally(() => (this.claiming = false));
+        const opened = new Map<string, Buffer>();
+        for (const delivery of claimed) {
+          delivery.keys = delivery.sealedSecrets.map((s) => this.open(s, opened));
+          this.held.add(delivery.id);
+          this.queues.add(delivery);
         }
+        this.pump();
+      } catch (err) {
+        this.logger.warn(`claiming deliveries failed: ${(err as Error).message}`);
       }
       if (this.running) await this.claimWake.wait(this.config.WEBHOOK_POLL_MS);
     }
@@ -132,23 +137,25 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     if (!this.running) return;
     const now = this.clock.now().getTime();
     for (let next = this.queues.next(); next; next = this.queues.next()) {
-      // Too little lease left for a whole attempt: leave it to whoever claims it when the lease runs out.
-      if (next.leasedUntil.getTime() - now < this.config.WEBHOOK_TIMEOUT_MS + 10_000) this.queues.done(next);
-      else this.dispatch(next);
+      // Too little lease left (as of its claim) for a whole attempt: unsent, it stays due, and the next claim reads it again.
+      if (next.leasedUntil.getTime() - now < this.config.WEBHOOK_TIMEOUT_MS + 10_000) {
+        this.queues.done(next);
+        this.held.delete(next.id);
+      } else this.dispatch(next);
     }
   }
 
-  /** Records the attempts finished so far; if that fails their leases run out and they are attempted again. */
+  /** Records the attempts finished so far; if that fails they are still due, and the next claim sends them again (same webhook-id). */
   private async recordFinished(): Promise<void> {
     if (!this.finished.length) return;
-    this.recording = this.finished;
+    const recording = this.finished;
     this.finished = [];
     try {
-      await this.outcomes.record(this.recording);
+      await this.outcomes.record(recording);
     } catch (err) {
-      this.logger.error(`recording ${this.recording.length} attempt(s) failed: ${(err as Error).message}`);
+      this.logger.error(`recording ${recording.length} attempt(s) failed: ${(err as Error).message}`);
     } finally {
-      this.recording = [];
+      for (const outcome of recording) this.held.delete(outcome.deliveryId);
     }
   }
 

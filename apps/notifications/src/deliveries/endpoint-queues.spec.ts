@@ -57,4 +57,17 @@ describe('EndpointQueues', () => {
     expect(queues.drain().map((d) => d.id)).toEqual(['a2']);
     expect(queues.held).toBe(1);
   });
+
+  it('tells each endpoint\'s load: queued plus in flight, finished ones no longer counted', () => {
+    const queues = new EndpointQueues(10, 1);
+    const first = delivery('a1', 'ep_a');
+    queues.add(first);
+    queues.add(delivery('a2', 'ep_a'));
+    queues.add(delivery('b1', 'ep_b'));
+    startAll(queues);
+    expect(queues.load()).toEqual({ ep_a: 2, ep_b: 1 });
+    queues.done(first);
+    queues.done(delivery('b1', 'ep_b'));
+    expect(queues.load()).toEqual({ ep_a: 1 });
+  });
 });

@@ -16,7 +16,7 @@ export class EndpointQueues {
     private readonly perEndpoint: number,
   ) {}
 
-  /** Deliveries this worker holds a lease on: queued or in flight. */
+  /** Deliveries this worker holds: queued or in flight. */
   get held(): number {
     return this.queued + this.activeTotal;
   }
@@ -24,6 +24,14 @@ export class EndpointQueues {
   /** Deliveries queued (not yet started) for one endpoint. */
   waitingFor(endpointId: string): number {
     return this.waiting.get(endpointId)?.length ?? 0;
+  }
+
+  /** Per endpoint, the deliveries queued or in flight (only endpoints with some). */
+  load(): Record<string, number> {
+    const load: Record<string, number> = {};
+    for (const [endpointId, queue] of this.waiting) load[endpointId] = queue.length;
+    for (const [endpointId, n] of this.active) load[endpointId] = (load[endpointId] ?? 0) + n;
+    return load;
   }
 
   add(delivery: ClaimedDelivery): void {

@@ -14,6 +14,7 @@ import { CLOCK, Clock, randomId } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { WebhookAttempt } from '../deliveries/entities/webhook-attempt.entity';
 import { WebhookDelivery } from '../deliveries/entities/webhook-delivery.entity';
+import { WebhookEndpointLease } from '../deliveries/entities/webhook-endpoint-lease.entity';
 import { SECRET_BOX, SecretBox } from '../signing/secret-box';
 import { generateWebhookSecret } from '../signing/webhook-signature';
 import { WebhookEndpoint } from './entities/webhook-endpoint.entity';
@@ -93,6 +94,7 @@ export class EndpointsService {
       const deliveries = await em.find(WebhookDelivery, { endpointId: id }, { fields: ['id'] });
       await em.nativeDelete(WebhookAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } });
       await em.nativeDelete(WebhookDelivery, { endpointId: id });
+      await em.nativeDelete(WebhookEndpointLease, { endpointId: id });
       await em.nativeDelete(WebhookEndpoint, { id });
     });
     return endpoint;

@@ -1,0 +1,91 @@
+import type { INestMicroservice } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { startTestNatsService } from '@did/service-testing';
+import { waitFor } from '@did/testing';
+import { AppModule, SERVICE } from '../src/app.module';
+import { DeliveryWorker } from '../src/deliveries/delivery-worker';
+import { NotificationsFixture } from './notifications-fixture';
+import { Receiver } from './receiver';
+
+/** Two replicas of the service on one database and NATS prefix, as a deployment with two instances runs them. */
+describe('two replicas sending to the same endpoints (endpoint leases)', () => {
+  const CAP = 2;
+  let fx: NotificationsFixture;
+  let second: INestMicroservice | null;
+  let receiver: Receiver;
+
+  beforeAll(async () => {
+    receiver = await new Receiver().start();
+    fx = await NotificationsFixture.start({ WEBHOOK_ENDPOINT_CONCURRENCY: String(CAP), WEBHOOK_CONCURRENCY: '8' });
+    second = await startTestNatsService(SERVICE, AppModule.forRoot(fx.config), fx.config);
+  });
+
+  afterAll(async () => {
+    await second?.close();
+    await fx.close();
+    await receiver.stop();
+  });
+
+  const execute = <T>(text: string, params: unknown[] = []) => fx.app!.get(MikroORM).em.getConnection().execute<T>(text, params);
+
+  /** An endpoint whose requests each take a few milliseconds, counting how many are open at once. */
+  function slowPath(path: string) {
+    const open = { now: 0, max: 0 };
+    const url = receiver.on(path, () => {
+      open.max = Math.max(open.max, ++open.now);
+      return { status: 204, hold: new Promise<void>((resolve) => setTimeout(() => (open.now--, resolve()), 5)) };
+    });
+    return { url, open };
+  }
+
+  it('sends every delivery exactly once, never more than the cap at once to one endpoint, across both replicas', async () => {
+    const endpoints = [slowPath('/replica-a'), slowPath('/replica-b'), slowPath('/replica-c')];
+    const accounts = ['acc_rep_a', 'acc_rep_b', 'acc_rep_c'];
+    for (const [i, { url }] of endpoints.entries()) await fx.createEndpoint(accounts[i], { url });
+    const published = [];
+    for (let k = 0; k < 40; k++) for (const acc of accounts) published.push(await fx.accountCreated(acc));
+    await waitFor(() => receiver.at('/replica-a').length + receiver.at('/replica-b').length + receiver.at('/replica-c').length >= published.length, {
+      what: 'every webhook',
+      timeoutMs: 30_000,
+    });
+    // Let anything sent twice arrive too before counting.
+    await waitFor(async () => (await execute<{ n: number }[]>(`select count(*)::int as n from notifications.webhook_deliveries where status = 'pending'`))[0].n === 0);
+    const ids = ['/replica-a', '/replica-b', '/replica-c'].flatMap((p) => receiver.at(p).map((r) => r.headers['webhook-id']));
+    expect(ids).toHaveLength(published.length);
+    expect(new Set(ids)).toEqual(new Set(published.map((e) => e.id)));
+    for (const { open } of endpoints) expect(open.max).toBeLessThanOrEqual(CAP);
+  });
+
+  it("leaves an endpoint leased by another worker alone until that lease runs out, then sends what waited", async () => {
+    const { url } = slowPath('/replica-foreign');
+    const endpoint = await fx.createEndpoint('acc_rep_foreign', { url });
+    // A worker that died holding the endpoint: its lease is still valid.
+    await execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, 'wk_gone', now() + interval '1 hour')`, [endpoint.id]);
+    const event = await fx.accountCreated('acc_rep_foreign');
+    await waitFor(async () => (await fx.deliveries('acc_rep_foreign')).length === 1, { what: 'the delivery created' });
+    // Both replicas poll every 50 ms: several claims pass without either sending.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.at('/replica-foreign')).toHaveLength(0);
+    await execute(`update notifications.webhook_endpoint_leases set leased_until = now() - interval '1 second' where endpoint_id = ?`, [endpoint.id]);
+    const [got] = await waitFor(() => receiver.at('/replica-foreign').length > 0 && receiver.at('/replica-foreign'), { what: 'the webhook once the lease ran out' });
+    expect(got.headers['webhook-id']).toBe(event.id);
+    const [lease] = await execute<{ leased_by: string }[]>(`select leased_by from notifications.webhook_endpoint_leases where endpoint_id = ?`, [endpoint.id]);
+    expect(lease.leased_by).not.toBe('wk_gone');
+  });
+
+  it('gives its leases back when it stops, so the other replica sends at once', async () => {
+    const { url } = slowPath('/replica-handover');
+    const endpoint = await fx.createEndpoint('acc_rep_handover', { url });
+    const leaving = second!.get(DeliveryWorker).id;
+    // The endpoint is the second replica's: it sends the first event.
+    await execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, ?, now() + interval '1 hour')`, [endpoint.id, leaving]);
+    await fx.accountCreated('acc_rep_handover');
+    await waitFor(() => receiver.at('/replica-handover').length === 1, { what: 'the first webhook' });
+    await second!.close();
+    second = null;
+    expect(await execute(`select endpoint_id from notifications.webhook_endpoint_leases where leased_by = ?`, [leaving])).toEqual([]);
+    // Had the lease stayed, nothing would be sent to this endpoint for an hour.
+    await fx.accountCreated('acc_rep_handover');
+    await waitFor(() => receiver.at('/replica-handover').length === 2, { what: 'the webhook after the handover' });
+  });
+});
