@@ -5,8 +5,8 @@
  *    receiver in a child process, beside plain keep-alive HTTP POSTs of the same bodies from this
  *    process to the same receiver with the same concurrency as the per-endpoint cap, with node:http and
  *    with undici (the worker's client), each run before and after the worker (the better run of each
- *    counts). Prints them and the worker's ratio to each (target >= 50%); the undici one is the fair one,
- *    same client on both sides. The worker's clock starts once its deliveries
+ *    counts). Prints them and the worker's ratio to the faster one (target >= 50%), which is undici's:
+ *    the same client on both sides. The worker's clock starts once its deliveries
  *    are committed (creating them is the intake's work, measured end to end). End to end, the
  *    events are published to JetStream by a child process, as other services' relays would.
  * 2. Lag: events committed one at a time to the notifications outbox (the path every producer's
@@ -329,7 +329,7 @@ async function main(): Promise<void> {
     const plainAfter = await plainPosts(`http://127.0.0.1:${port}/plain`, bodies, ENDPOINT_CONCURRENCY, 'node:http');
     const undiciAfter = await plainPosts(`http://127.0.0.1:${port}/plain`, bodies, ENDPOINT_CONCURRENCY, 'undici');
     // Two baselines: node:http (this bench's since it was written) and undici's dispatcher (the worker's own
-    // client, so the ratio shows only what claiming, signing and logging cost); the better run of each counts.
+    // client, so the ratio shows what claiming, signing and logging cost); the better run of each counts.
     const nodeRate = Math.max(plainBefore, plainAfter);
     const undiciRate = Math.max(undiciBefore, undiciAfter);
 
@@ -351,13 +351,16 @@ async function main(): Promise<void> {
     }
     lags.sort((a, b) => a - b);
 
-    const verdict = (rate: number) => `${((workerRate / rate) * 100).toFixed(0)}% (target >= 50%) ${workerRate / rate >= 0.5 ? 'PASS' : 'FAIL'}`;
+    const verdict = (rate: number) => `${((workerRate / rate) * 100).toFixed(1)}% (target >= 50%) ${workerRate / rate >= 0.5 ? 'PASS' : 'FAIL'}`;
     console.log(`\nwebhooks to 1 endpoint, ${EVENTS} events, per-endpoint concurrency ${ENDPOINT_CONCURRENCY}`);
     console.log(`  end to end (JetStream -> intake -> sign + POST + log): ${webhookRate.toFixed(0)} deliveries/s (intake alone ${intakeRate.toFixed(0)} events/s; publishing the ${EVENTS} events to JetStream from another process took ${((publishedAt - started) / 1000).toFixed(2)} s of it)`);
     console.log(`  delivery worker (claim + sign + POST + log):          ${workerRate.toFixed(0)} deliveries/s`);
     console.log(`  plain POSTs, node:http: ${nodeRate.toFixed(0)} requests/s (same bodies, same receiver, concurrency ${ENDPOINT_CONCURRENCY}; best of ${plainBefore.toFixed(0)} before and ${plainAfter.toFixed(0)} after the worker)`);
     console.log(`  plain POSTs, undici:    ${undiciRate.toFixed(0)} requests/s (the worker's client; best of ${undiciBefore.toFixed(0)} before and ${undiciAfter.toFixed(0)} after)`);
-    console.log(`  worker / plain node:http: ${verdict(nodeRate)}; worker / plain undici: ${verdict(undiciRate)}; end to end / plain node:http: ${((webhookRate / nodeRate) * 100).toFixed(0)}%`);
+    // The target is judged against the faster baseline. node:http's ratio is only shown: in this process its code is
+    // JIT-cold (the worker no longer uses it), which makes that baseline slower than it would be.
+    const bestRate = Math.max(nodeRate, undiciRate);
+    console.log(`  worker / best plain: ${verdict(bestRate)}; worker / plain node:http: ${((workerRate / nodeRate) * 100).toFixed(0)}% (not judged); end to end / best plain: ${((webhookRate / bestRate) * 100).toFixed(0)}%`);
     console.log(`  worker stages: ${stages.report()}`);
     console.log(`  CPU per delivery: worker run ${workerCpu.report('worker', EVENTS)}; plain node:http run (before) ${plainCpu.report('client', EVENTS)}`);
     console.log(`lag from outbox commit to webhook arrival, ${LAG_SAMPLES} events one at a time`);
