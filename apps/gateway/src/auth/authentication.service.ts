@@ -6,6 +6,7 @@ import { Account } from '../accounts/entities/account.entity';
 import { ApiKey } from '../api-keys/entities/api-key.entity';
 import { API_KEY_PATTERN, hashApiKeySecret, secretsEqual } from '../api-keys/api-key-secret';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
+import { ACCOUNTS, API_KEYS, sql } from '../db/sql';
 import { Actor, canAccess, Principal } from './actor';
 import { CachedKey, CredentialCache } from './credential-cache';
 
@@ -78,9 +79,10 @@ export class AuthenticationService {
 
   /** The key and its account in one indexed join; only active keys are cached (a revoked one is read every time). */
   private async readKey(secretHash: string): Promise<CachedKey> {
-    const [row] = await this.em.getConnection().execute<KeyWithAccountRow[]>(
+    const [row] = await sql<KeyWithAccountRow>(
+      this.em,
       `select k.id as key_id, k.revoked_at as key_revoked_at, k.last_used_at as key_last_used_at, a.*
-         from ${this.table('api_keys')} k join ${this.table('accounts')} a on a.id = k.account_id
+         from ${API_KEYS} k join ${ACCOUNTS} a on a.id = k.account_id
         where k.secret_hash = ?`,
       [secretHash],
     );
@@ -95,7 +97,7 @@ export class AuthenticationService {
   private async accountById(id: string): Promise<Account | null> {
     const cached = this.cache.account(id);
     if (cached) return cached;
-    const [row] = await this.em.getConnection().execute<Record<string, unknown>[]>(`select a.* from ${this.table('accounts')} a where a.id = ?`, [id]);
+    const [row] = await sql<Record<string, unknown>>(this.em, `select a.* from ${ACCOUNTS} a where a.id = ?`, [id]);
     if (!row) return null;
     const account = this.accountSnapshot(row);
     this.cache.rememberAccount(account);
@@ -110,10 +112,6 @@ export class AuthenticationService {
     const em = this.em.fork({ clear: true });
     const data = em.getDriver().mapResult(columns, em.getMetadata().get(Account.name)) as Record<string, unknown>;
     return em.getEntityFactory().create(Account, data, { merge: false, refresh: true, convertCustomTypes: true });
-  }
-
-  private table(name: string): string {
-    return `"${this.em.config.get('schema')}"."${name}"`;
   }
 
   /** Records when a key was last used, off the request path and coarsely (see LAST_USED_RESOLUTION_MS). */

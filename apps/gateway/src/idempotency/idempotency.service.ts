@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
-import { sql } from '@did/persistence';
+import { IDEMPOTENCY_RECORDS, sql } from '../db/sql';
 import { CLOCK, Clock } from '@did/service-kit';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
 import type { RenderedResponse } from '../http/error-response';
@@ -26,7 +26,7 @@ export class IdempotencyService {
     const now = this.clock.now();
     const lockedUntil = new Date(now.getTime() + this.config.IDEMPOTENCY_LOCK_SECONDS * 1000);
     const expiresAt = new Date(now.getTime() + this.config.IDEMPOTENCY_TTL_HOURS * 3600_000);
-    const table = this.table();
+    const table = IDEMPOTENCY_RECORDS;
     // Take the key if it is free, expired, or held by a request that died; otherwise leave the row alone.
     const taken = await sql<{ scope: string }>(
       this.em,
@@ -53,7 +53,7 @@ export class IdempotencyService {
 
   /** Stores the final response for replay (plain SQL: every POST with a key ends here, and the ORM's update costs several times the statement). */
   async complete(scope: string, key: string, response: RenderedResponse): Promise<void> {
-    await sql(this.em, `update ${this.table()} set state = ?, response_status = ?, response_headers = ?::jsonb, response_body = ? where scope = ? and key = ?`, [
+    await sql(this.em, `update ${IDEMPOTENCY_RECORDS} set state = ?, response_status = ?, response_headers = ?::jsonb, response_body = ? where scope = ? and key = ?`, [
       IdempotencyState.Completed,
       response.status,
       JSON.stringify(response.headers),
@@ -63,9 +63,6 @@ export class IdempotencyService {
     ]);
   }
 
-  private table(): string {
-    return `"${this.em.config.get('schema')}"."idempotency_records"`;
-  }
 
   /** Frees the key (the request failed before doing anything, or failed unexpectedly): a retry runs afresh. */
   async release(scope: string, key: string): Promise<void> {
