@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { startTestNatsService } from '@did/service-testing';
 import { waitFor } from '@did/testing';
 import { AppModule, SERVICE } from '../src/app.module';
+import { DeliveryClaims } from '../src/deliveries/delivery-claims';
 import { DeliveryWorker } from '../src/deliveries/delivery-worker';
 import { NotificationsFixture } from './notifications-fixture';
 import { Receiver } from './receiver';
@@ -87,5 +88,34 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     // Had the lease stayed, nothing would be sent to this endpoint for an hour.
     await fx.accountCreated('acc_rep_handover');
     await waitFor(() => receiver.at('/replica-handover').length === 2, { what: 'the webhook after the handover' });
+  });
+
+  it('keeps a full worker from holding endpoints it has nothing of: not renewed without room, and given back', async () => {
+    const { url } = slowPath('/replica-idle');
+    const idle = await fx.createEndpoint('acc_rep_idle', { url });
+    const { url: busyUrl } = slowPath('/replica-busy');
+    const busy = await fx.createEndpoint('acc_rep_busy', { url: busyUrl });
+    const until = new Date(Date.now() + 3_600_000);
+    for (const id of [idle.id, busy.id]) {
+      await execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, 'wk_full', ?)`, [id, until]);
+    }
+    await fx.accountCreated('acc_rep_idle');
+    await fx.accountCreated('acc_rep_busy');
+    await waitFor(async () => (await fx.deliveries('acc_rep_idle')).length + (await fx.deliveries('acc_rep_busy')).length === 2, { what: 'both deliveries created' });
+    const claims = fx.app!.get(DeliveryClaims);
+    const leases = async () =>
+      Object.fromEntries(
+        (await execute<{ endpoint_id: string; leased_until: string }[]>(`select endpoint_id, leased_until from notifications.webhook_endpoint_leases where leased_by = 'wk_full'`)).map((r) => [r.endpoint_id, new Date(r.leased_until).getTime()]),
+      );
+    // No room, holding a row of the busy endpoint only: the busy one is renewed, the idle one is not, and nothing is read.
+    expect(await claims.claim('wk_full', 0, new Date(), { ids: [], load: {}, endpoints: [busy.id] })).toEqual([]);
+    const renewed = await leases();
+    expect(renewed[busy.id]).toBeLessThan(until.getTime());
+    expect(renewed[idle.id]).toBe(until.getTime());
+    await claims.giveBackIdle('wk_full', [busy.id]);
+    expect(Object.keys(await leases())).toEqual([busy.id]);
+    // The idle endpoint is free now: a replica sends its delivery.
+    await waitFor(() => receiver.at('/replica-idle').length === 1, { what: 'the idle endpoint\'s webhook from another worker' });
+    expect(receiver.at('/replica-busy')).toHaveLength(0);
   });
 });

@@ -52,6 +52,8 @@ export interface Holdings {
   ids: string[];
   /** Per endpoint, deliveries queued or in flight (finished ones no longer take a request). */
   load: Record<string, number>;
+  /** Endpoints of all the held deliveries. */
+  endpoints: string[];
 }
 
 /**
@@ -87,13 +89,13 @@ export class DeliveryClaims {
 
   /**
    * At most `limit` due deliveries of endpoints this worker holds (or now takes). With a limit of 0 it
-   * only renews its leases: a worker whose room is full still claims, so a slow endpoint's lease cannot
-   * run out while it is being sent to.
+   * only renews its leases on endpoints it holds rows of: a worker whose room is full still claims, so a
+   * slow endpoint's lease cannot run out while it is being sent to.
    */
-  async claim(worker: string, limit: number, now: Date, held: Holdings = { ids: [], load: {} }): Promise<ClaimedDelivery[]> {
+  async claim(worker: string, limit: number, now: Date, held: Holdings = { ids: [], load: {}, endpoints: [] }): Promise<ClaimedDelivery[]> {
     const leasedUntil = new Date(now.getTime() + this.leaseMs);
     const newEndpoints = limit > 0 ? Math.ceil(limit / this.config.WEBHOOK_ENDPOINT_CONCURRENCY) : 0;
-    const rows = await this.statement.run(this.orm, [held.ids, worker, now, limit, leasedUntil, newEndpoints, JSON.stringify(held.load)]);
+    const rows = await this.statement.run(this.orm, [held.ids, worker, now, limit, leasedUntil, newEndpoints, JSON.stringify(held.load), held.endpoints]);
     // A row whose event or endpoint vanished meanwhile is not returned.
     return rows.map((r) => ({
       id: r.id,
@@ -108,13 +110,33 @@ export class DeliveryClaims {
 
   /** Gives back this worker's leases (at shutdown, once what it sent is recorded), so another worker need not wait for them to run out. */
   async release(worker: string): Promise<void> {
-    await sql(this.orm.em, `delete from ${WEBHOOK_ENDPOINT_LEASES} where leased_by = ?`, [worker]);
+    await this.giveBack(worker, []);
+  }
+
+  /**
+   * Gives back this worker's leases on endpoints it holds no rows of (`busy` are the ones it does): called when
+   * it has no room, so a replica with room sends to them meanwhile.
+   */
+  async giveBackIdle(worker: string, busy: string[]): Promise<void> {
+    await this.giveBack(worker, busy);
+  }
+
+  /** Locked in endpoint order first, as the claim writes them, so a release and a claim cannot deadlock. */
+  private async giveBack(worker: string, keep: string[]): Promise<void> {
+    await sql(
+      this.orm.em,
+      `delete from ${WEBHOOK_ENDPOINT_LEASES} t using (
+         select endpoint_id from ${WEBHOOK_ENDPOINT_LEASES} where leased_by = ? and not (endpoint_id = any(?::text[])) order by endpoint_id for update
+       ) mine where t.endpoint_id = mine.endpoint_id`,
+      [worker, keep],
+    );
   }
 }
 
 /**
  * $1 ids this worker holds (text[]), $2 the worker, $3 now, $4 at most this many rows, $5 the lease's end,
- * $6 at most this many endpoints to take anew, $7 per endpoint the deliveries queued or in flight (jsonb object).
+ * $6 at most this many endpoints to take anew, $7 per endpoint the deliveries queued or in flight (jsonb object),
+ * $8 the endpoints of the held deliveries (text[]).
  */
 function claimSql(schema: string, perEndpoint: number): string {
   const d = `"${schema}"."webhook_deliveries"`;
@@ -132,12 +154,16 @@ function claimSql(schema: string, perEndpoint: number): string {
       -- and as an EXISTS the due check was planned as a semi-join reading every due row of the table.
       select p.endpoint_id, coalesce(l.leased_by = $2, false) as mine
       from pending_endpoints p
-      cross join lateral (select 1 from ${e} x where x.id = p.endpoint_id and x.enabled limit 1) enabled
+      -- KEY SHARE: an endpoint being deleted (which locks its row first) is waited for and then skipped, so no lease
+      -- is taken on it and none of its deliveries is read from a snapshot that still shows them.
+      cross join lateral (select 1 from ${e} x where x.id = p.endpoint_id and x.enabled limit 1 for key share) enabled
       cross join lateral (select 1 from ${d} x where x.endpoint_id = p.endpoint_id and x.status = 'pending' and x.next_attempt_at <= $3 limit 1) due_row
       left join lateral (select x.leased_by, x.leased_until from ${l} x where x.endpoint_id = p.endpoint_id limit 1) l on true
       where l.leased_by is null or l.leased_by = $2 or l.leased_until <= $3
     ), wanted as (
-      select endpoint_id from due where mine
+      -- This worker's endpoints are renewed while it has room to read from them or holds rows of theirs ($8): a
+      -- worker full with slow endpoints does not keep others' deliveries from a replica with room (see giveBackIdle).
+      select endpoint_id from due where mine and ($4 > 0 or endpoint_id = any($8::text[]))
       union all
       (select endpoint_id from due where not mine order by md5($2 || endpoint_id) limit $6)
     ), leased as (

@@ -45,10 +45,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly sender: WebhookSender;
   private readonly queues: EndpointQueues;
   private readonly inFlight = new Set<Promise<void>>();
-  /** Deliveries claimed and not yet recorded (queued, in flight or finished): the claim skips them. */
-  private readonly held = new Set<string>();
+  /** Deliveries claimed and not yet recorded (queued, in flight or finished), with their endpoints: the claim skips them. */
+  private readonly held = new Map<string, string>();
   /** Finished attempts not yet handed to the recorder. */
   private finished: AttemptOutcome[] = [];
+  /** When idle endpoint leases were last given back (see the claim loop). */
+  private gaveBackAt = 0;
   private running = false;
   private claiming = false;
   private recorderRunning = false;
@@ -106,12 +108,24 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       const room = Math.max(0, 4 * this.config.WEBHOOK_CONCURRENCY - this.queues.held);
       try {
         this.claiming = true;
-        const holdings = { ids: [...this.held], load: this.queues.load() };
-        const claimed = await this.claims.claim(this.id, room, this.clock.now(), holdings).finally(() => (this.claiming = false));
+        const holdings = { ids: [...this.held.keys()], load: this.queues.load(), endpoints: [...new Set(this.held.values())] };
+        const now = this.clock.now();
+        const claimed = await this.claims.claim(this.id, room, now, holdings).finally(() => (this.claiming = false));
+        // Full: the leases of endpoints this worker holds nothing of go back (once a poll interval), for a replica with room.
+        if (room === 0 && now.getTime() - this.gaveBackAt >= this.config.WEBHOOK_POLL_MS) {
+          this.gaveBackAt = now.getTime();
+          await this.claims.giveBackIdle(this.id, holdings.endpoints);
+        }
         const opened = new Map<string, Buffer>();
         for (const delivery of claimed) {
-          delivery.keys = delivery.sealedSecrets.map((s) => this.open(s, opened));
-          this.held.add(delivery.id);
+          this.held.set(delivery.id, delivery.endpointId);
+          try {
+            delivery.keys = delivery.sealedSecrets.map((s) => this.open(s, opened));
+          } catch (err) {
+            // Unsendable (a secret sealed with another WEBHOOK_SECRETS_KEY): logged as a failed attempt, retried on the schedule.
+            this.unsent(delivery, now, `signing secret cannot be opened: ${(err as Error).message}`);
+            continue;
+          }
           this.queues.add(delivery);
         }
         this.pump();
@@ -160,7 +174,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   private dispatch(claimed: ClaimedDelivery): void {
-    const job = this.attempt(claimed).catch((err: Error) => this.logger.error(`delivery ${claimed.id}: ${err.message}`));
+    // An attempt that throws before its request is recorded as failed: left unrecorded, its row would stay held (never read again) until a restart.
+    const job = this.attempt(claimed).catch((err: Error) => this.unsent(claimed, this.clock.now(), `internal error: ${err.message}`));
     this.inFlight.add(job);
     void job.finally(() => {
       this.inFlight.delete(job);
@@ -177,6 +192,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const headers = webhookHeaders(claimed.keys, claimed.event.id, attemptedAt, body);
     const result = await this.sender.send(claimed.url, headers, body);
     this.finished.push({ deliveryId: claimed.id, attemptedAt, result });
+  }
+
+  /** Records an attempt that could not be made, as a failure with `error`, so the retry schedule applies to it. */
+  private unsent(delivery: ClaimedDelivery, at: Date, error: string): void {
+    this.logger.error(`delivery ${delivery.id}: ${error}`);
+    this.finished.push({ deliveryId: delivery.id, attemptedAt: at, result: { error, latencyMs: 0 } });
+    this.recordWake.notify();
   }
 
   /** Decrypts a sealed secret into its HMAC key once per claim, however many deliveries of its endpoint the claim brought. */

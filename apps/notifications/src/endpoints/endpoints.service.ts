@@ -91,11 +91,13 @@ export class EndpointsService {
   async delete(caller: WebhookCaller, id: string): Promise<WebhookEndpoint> {
     const endpoint = await this.get(caller, id);
     await this.em.transactional(async (em) => {
+      // The endpoint's row first: a delivery claim locks it (key share) before the lease, so it waits for this
+      // delete and then skips the endpoint, instead of the two waiting for each other.
+      await em.nativeDelete(WebhookEndpoint, { id });
+      await em.nativeDelete(WebhookEndpointLease, { endpointId: id });
       const deliveries = await em.find(WebhookDelivery, { endpointId: id }, { fields: ['id'] });
       await em.nativeDelete(WebhookAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } });
       await em.nativeDelete(WebhookDelivery, { endpointId: id });
-      await em.nativeDelete(WebhookEndpointLease, { endpointId: id });
-      await em.nativeDelete(WebhookEndpoint, { id });
     });
     return endpoint;
   }
