@@ -1,6 +1,6 @@
-import http from 'node:http';
-import https from 'node:https';
+import { Agent } from 'undici';
 import { z } from 'zod';
+import { exchange, ExchangeAnswer, ExchangeTimeout } from './http-exchange';
 
 /**
  * A carrier call that did not give a usable answer: no answer in time or at all (`status` null), an
@@ -38,11 +38,12 @@ export interface CarrierEndpoint {
  */
 export async function callCarrier<T>(carrier: CarrierEndpoint, method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
   const url = new URL(path, carrier.baseUrl);
-  let answer: { status: number; text: string };
+  let answer: ExchangeAnswer;
   try {
-    answer = await exchange(url, method, body === undefined ? undefined : JSON.stringify(body), carrier.timeoutMs);
+    const request = { origin: url.origin, path: `${url.pathname}${url.search}`, method, headers: body === undefined ? [] : ['content-type', 'application/json'], body: body === undefined ? undefined : JSON.stringify(body) };
+    answer = await exchange(carrierConnections, request, carrier.timeoutMs, true);
   } catch (err) {
-    const timedOut = err instanceof CarrierTimeout;
+    const timedOut = err instanceof ExchangeTimeout;
     throw new CarrierCallError(`carrier ${method} ${path}: ${timedOut ? `no answer within ${carrier.timeoutMs} ms` : (err as Error).message}`, null, null);
   }
   const { status, text } = answer;
@@ -59,38 +60,11 @@ export async function callCarrier<T>(carrier: CarrierEndpoint, method: 'GET' | '
   return parsed.data;
 }
 
-class CarrierTimeout extends Error {}
-
 /**
- * Keep-alive connections to the carrier, shared by every call of the process. node:http rather than
- * fetch: the platform polls the carrier for every order it places, and fetch's web streams cost
- * several times node:http's CPU per call.
+ * Keep-alive connections to the carrier, shared by every call of the process. Not fetch: the platform
+ * polls the carrier for every order it places, and fetch's web streams cost several times the CPU per call.
  */
-const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
-
-/** Sends the request and reads the whole answer, all within `timeoutMs`. */
-function exchange(url: URL, method: string, body: string | undefined, timeoutMs: number): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const secure = url.protocol === 'https:';
-    const headers: http.OutgoingHttpHeaders = body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-    const request = (secure ? https : http).request(url, { method, headers, agent: secure ? agents.https : agents.http }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', fail);
-      res.on('end', () => {
-        clearTimeout(timer);
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
-    const timer = setTimeout(() => request.destroy(new CarrierTimeout()), timeoutMs);
-    function fail(err: Error) {
-      clearTimeout(timer);
-      reject(err);
-    }
-    request.on('error', fail);
-    request.end(body);
-  });
-}
+const carrierConnections = new Agent({ connections: 64 });
 
 function parseJson(text: string): unknown {
   try {
