@@ -112,7 +112,7 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     const renewed = await leases();
     expect(renewed[busy.id]).toBeLessThan(until.getTime());
     expect(renewed[idle.id]).toBe(until.getTime());
-    await claims.giveBackIdle('wk_full', [busy.id]);
+    await claims.giveBack('wk_full', [busy.id]);
     expect(Object.keys(await leases())).toEqual([busy.id]);
     // The idle endpoint is free now: a replica sends its delivery.
     await waitFor(() => receiver.at('/replica-idle').length === 1, { what: 'the idle endpoint\'s webhook from another worker' });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
-import { sql, WEBHOOK_ENDPOINT_LEASES } from '../db/sql';
+import { EVENTS, sql, WEBHOOK_DELIVERIES, WEBHOOK_ENDPOINT_LEASES, WEBHOOK_ENDPOINTS } from '../db/sql';
 import { PreparedStatement } from './prepared-statement';
 import { WebhookEvent } from './webhook-body';
 
@@ -84,7 +84,7 @@ export class DeliveryClaims {
   ) {
     this.leaseMs = LEASE_TIMEOUTS * config.WEBHOOK_TIMEOUT_MS + 30_000;
     this.perEndpoint = DEPTH * config.WEBHOOK_ENDPOINT_CONCURRENCY;
-    this.statement = new PreparedStatement<ClaimRow>(claimSql(orm.config.get('schema'), this.perEndpoint));
+    this.statement = new PreparedStatement<ClaimRow>(claimSql(this.perEndpoint));
   }
 
   /**
@@ -108,23 +108,15 @@ export class DeliveryClaims {
     }));
   }
 
-  /** Gives back this worker's leases (at shutdown, once what it sent is recorded), so another worker need not wait for them to run out. */
-  async release(worker: string): Promise<void> {
-    await this.giveBack(worker, []);
-  }
-
   /**
-   * Gives back this worker's leases on endpoints it holds no rows of (`busy` are the ones it does): called when
-   * it has no room, so a replica with room sends to them meanwhile.
+   * Gives back this worker's leases, but for the endpoints in `keep`: all of them at shutdown (once what it
+   * sent is recorded), and, when it has no room, those of endpoints it holds no rows of, so a replica
+   * with room sends to them meanwhile. Either way another worker need not wait for them to run out.
    */
-  async giveBackIdle(worker: string, busy: string[]): Promise<void> {
-    await this.giveBack(worker, busy);
-  }
-
-  /** Locked in endpoint order first, as the claim writes them, so a release and a claim cannot deadlock. */
-  private async giveBack(worker: string, keep: string[]): Promise<void> {
+  async giveBack(worker: string, keep: string[] = []): Promise<void> {
     await sql(
       this.orm.em,
+      // Locked in endpoint order first, as the claim writes them, so a release and a claim cannot deadlock.
       `delete from ${WEBHOOK_ENDPOINT_LEASES} t using (
          select endpoint_id from ${WEBHOOK_ENDPOINT_LEASES} where leased_by = ? and not (endpoint_id = any(?::text[])) order by endpoint_id for update
        ) mine where t.endpoint_id = mine.endpoint_id`,
@@ -138,11 +130,8 @@ export class DeliveryClaims {
  * $6 at most this many endpoints to take anew, $7 per endpoint the deliveries queued or in flight (jsonb object),
  * $8 the endpoints of the held deliveries (text[]).
  */
-function claimSql(schema: string, perEndpoint: number): string {
-  const d = `"${schema}"."webhook_deliveries"`;
-  const e = `"${schema}"."webhook_endpoints"`;
-  const l = `"${schema}"."webhook_endpoint_leases"`;
-  const ev = `"${schema}"."events"`;
+function claimSql(perEndpoint: number): string {
+  const [d, e, l, ev] = [WEBHOOK_DELIVERIES, WEBHOOK_ENDPOINTS, WEBHOOK_ENDPOINT_LEASES, EVENTS];
   return `with recursive pending_endpoints as (
       (select endpoint_id from ${d} where status = 'pending' order by endpoint_id limit 1)
       union all
@@ -162,7 +151,7 @@ function claimSql(schema: string, perEndpoint: number): string {
       where l.leased_by is null or l.leased_by = $2 or l.leased_until <= $3
     ), wanted as (
       -- This worker's endpoints are renewed while it has room to read from them or holds rows of theirs ($8): a
-      -- worker full with slow endpoints does not keep others' deliveries from a replica with room (see giveBackIdle).
+      -- worker full with slow endpoints does not keep others' deliveries from a replica with room (see giveBack).
       select endpoint_id from due where mine and ($4 > 0 or endpoint_id = any($8::text[]))
       union all
       (select endpoint_id from due where not mine order by md5($2 || endpoint_id) limit $6)

@@ -8,7 +8,7 @@ import { DisabledReason, WebhookEndpoint } from '../endpoints/entities/webhook-e
 import { PreparedStatement } from './prepared-statement';
 import { isSuccess, judgeAttempt, Verdict } from './retry-policy';
 import { SendResult } from './webhook-sender';
-import { sql, WEBHOOK_ATTEMPTS, WEBHOOK_DELIVERIES } from '../db/sql';
+import { sql, WEBHOOK_ATTEMPTS, WEBHOOK_DELIVERIES, WEBHOOK_ENDPOINTS } from '../db/sql';
 
 const SERVICE = 'notifications';
 
@@ -42,7 +42,7 @@ export class DeliveryOutcomes {
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.successes = new PreparedStatement(successesSql(orm.config.get('schema')));
+    this.successes = new PreparedStatement(successesSql());
   }
 
   async record(outcomes: AttemptOutcome[]): Promise<void> {
@@ -184,24 +184,23 @@ export class DeliveryOutcomes {
 }
 
 /** $1 the attempts (jsonb array of {delivery_id, attempted_at, status_code, latency_ms}), $2 now. */
-function successesSql(schema: string): string {
-  const table = (name: string) => `"${schema}"."${name}"`;
+function successesSql(): string {
   return `with v as (
       select * from jsonb_to_recordset($1::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int)
     ), targets as (
       -- Each row found by primary key (the LIMIT keeps it a lookup) and updated by its physical address (a TID
       -- scan): joined by id, a plan made while the table was small (stale statistics after a burst) scans the
       -- whole table in every batch. A row updated meanwhile is still found: the update follows it to its newest version.
-      select x.ctid from v cross join lateral (select ctid from ${table('webhook_deliveries')} x where x.id = v.delivery_id limit 1) x
+      select x.ctid from v cross join lateral (select ctid from ${WEBHOOK_DELIVERIES} x where x.id = v.delivery_id limit 1) x
     ), done as (
-      update ${table('webhook_deliveries')} d set attempt_count = d.attempt_count + 1, status = 'succeeded', next_attempt_at = null, updated_at = $2
+      update ${WEBHOOK_DELIVERIES} d set attempt_count = d.attempt_count + 1, status = 'succeeded', next_attempt_at = null, updated_at = $2
       from targets where d.ctid = targets.ctid
       returning d.id, d.endpoint_id
     ), logged as (
-      insert into ${table('webhook_attempts')} (delivery_id, attempted_at, status_code, latency_ms, error)
+      insert into ${WEBHOOK_ATTEMPTS} (delivery_id, attempted_at, status_code, latency_ms, error)
       select v.delivery_id, v.attempted_at, v.status_code, v.latency_ms, null from v join done on done.id = v.delivery_id
     )
-    update ${table('webhook_endpoints')} e set failing_since = null
-    from (select x.id from ${table('webhook_endpoints')} x where x.id in (select endpoint_id from done) and x.failing_since is not null order by x.id for update) l
+    update ${WEBHOOK_ENDPOINTS} e set failing_since = null
+    from (select x.id from ${WEBHOOK_ENDPOINTS} x where x.id in (select endpoint_id from done) and x.failing_since is not null order by x.id for update) l
     where e.id = l.id`;
 }

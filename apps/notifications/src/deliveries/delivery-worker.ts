@@ -97,7 +97,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.recorderRunning = false;
     this.recordWake.notify();
     await this.recorder;
-    await this.claims.release(this.id).catch((err: Error) => this.logger.warn(`giving back endpoint leases failed, they run out instead: ${err.message}`));
+    await this.claims.giveBack(this.id).catch((err: Error) => this.logger.warn(`giving back endpoint leases failed, they run out instead: ${err.message}`));
     this.sender.close();
   }
 
@@ -105,7 +105,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     while (this.running) {
       // Held rows (queued or in flight) stay within four times the pool: deep enough for large claims, small enough that a fast pool sends them well within a lease.
       // With no room the claim still runs, to renew this worker's endpoint leases.
-      const room = Math.max(0, 4 * this.config.WEBHOOK_CONCURRENCY - this.queues.held);
+      const room = Math.max(0, 4 * this.config.WEBHOOK_CONCURRENCY - this.queues.queuedOrActive);
       try {
         this.claiming = true;
         const holdings = { ids: [...this.held.keys()], load: this.queues.load(), endpoints: [...new Set(this.held.values())] };
@@ -114,7 +114,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         // Full: the leases of endpoints this worker holds nothing of go back (once a poll interval), for a replica with room.
         if (room === 0 && now.getTime() - this.gaveBackAt >= this.config.WEBHOOK_POLL_MS) {
           this.gaveBackAt = now.getTime();
-          await this.claims.giveBackIdle(this.id, holdings.endpoints);
+          await this.claims.giveBack(this.id, holdings.endpoints);
         }
         const opened = new Map<string, Buffer>();
         for (const delivery of claimed) {

@@ -22,7 +22,7 @@ describe('EndpointQueues', () => {
     const queues = new EndpointQueues(10, 2);
     for (const id of ['a1', 'a2', 'a3', 'a4']) queues.add(delivery(id, 'ep_a'));
     expect(startAll(queues)).toEqual(['a1', 'a2']);
-    expect(queues.held).toBe(4);
+    expect(queues.queuedOrActive).toBe(4);
   });
 
   it("lets another endpoint use the slots a capped endpoint's queue cannot", () => {
@@ -40,7 +40,7 @@ describe('EndpointQueues', () => {
     expect(startAll(queues)).toEqual(['a1']);
     queues.done(first);
     expect(startAll(queues)).toEqual(['a2']);
-    expect(queues.held).toBe(1);
+    expect(queues.queuedOrActive).toBe(1);
   });
 
   it('never has more active than the pool, across endpoints', () => {
@@ -55,7 +55,7 @@ describe('EndpointQueues', () => {
     queues.add(delivery('a2', 'ep_a'));
     startAll(queues);
     expect(queues.drain().map((d) => d.id)).toEqual(['a2']);
-    expect(queues.held).toBe(1);
+    expect(queues.queuedOrActive).toBe(1);
   });
 
   it('tells each endpoint\'s load: queued plus in flight, finished ones no longer counted', () => {

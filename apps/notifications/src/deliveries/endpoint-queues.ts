@@ -16,8 +16,8 @@ export class EndpointQueues {
     private readonly perEndpoint: number,
   ) {}
 
-  /** Deliveries this worker holds: queued or in flight. */
-  get held(): number {
+  /** Deliveries queued or in flight (the worker also holds finished ones until they are recorded). */
+  get queuedOrActive(): number {
     return this.queued + this.activeTotal;
   }
 
