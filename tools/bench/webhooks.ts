@@ -32,6 +32,7 @@ import { appendToOutbox, JetStreamEvents, RpcClient } from '@did/messaging';
 import { runMigrations, schemaForService } from '@did/persistence';
 import { createNatsService } from '@did/runtime';
 import { sortableId } from '@did/service-kit';
+import { exchange } from '@did/http-kit';
 import { Events } from '@did/contracts';
 import { AppModule, SERVICE } from '../../apps/notifications/src/app.module';
 import { DeliveryClaims } from '../../apps/notifications/src/deliveries/delivery-claims';
@@ -155,10 +156,8 @@ async function plainPosts(url: string, bodies: string[], concurrency: number, cl
       req.on('error', reject);
       req.end(body);
     });
-  const postUndici = (body: string) =>
-    new Promise<void>((resolve, reject) => {
-      pool.dispatch({ path, method: 'POST', headers: ['content-type', 'application/json'], body }, { onRequestStart: () => undefined, onResponseData: () => undefined, onResponseEnd: () => resolve(), onResponseError: (_c, err) => reject(err) });
-    });
+  const origin = new URL(url).origin;
+  const postUndici = (body: string) => exchange(pool, { origin, path, method: 'POST', headers: ['content-type', 'application/json'], body }, 60_000, false);
   const post = client === 'undici' ? postUndici : postNode;
   let next = 0;
   const started = performance.now();

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CarrierErrorCode, CarrierOrderNumberStatus, CarrierOrderStatus, type CreateCarrierOrderBody, DomainError, ErrorType } from '@did/contracts';
-import { dateOrNull, sql } from '@did/persistence';
 import { CLOCK, type Clock, randomId } from '@did/service-kit';
 import { type CarrierSandboxConfig, SANDBOX_CONFIG } from '../config';
+import { dateOrNull, ORDERS, sql } from '../db/sql';
 import { FaultsService } from '../faults/faults.service';
 import { ActivationScheduler } from './activation.scheduler';
 import { activationOutcome } from './activation-outcome';
@@ -93,8 +93,6 @@ export class OrdersService {
     };
   }
 }
-
-const ORDERS = '"carrier_sandbox"."orders"';
 
 interface OrderRow {
   id: string;

@@ -73,7 +73,6 @@ export class EventIntakeService implements OnModuleInit {
     this.wakeWorkerAfterCommit(em);
   }
 
-
   /**
    * The enabled endpoints the batch's events may go to (their accounts' own, and their partners' that
    * include tenants), in one query. Every event of a batch was received before the batch began, so an

@@ -66,8 +66,8 @@ export class OrdersReader {
     );
     const subscriptions = await sql<{ number_id: string; auto_renew: boolean; ended_at: string | null }>(
       em,
-      `select number_id, auto_renew, ended_at from ${SUBSCRIPTIONS} where number_id in (select number_id from ${ORDER_NUMBERS} where order_id = ?)`,
-      [orderId],
+      `select number_id, auto_renew, ended_at from ${SUBSCRIPTIONS} where number_id = any(?::text[])`,
+      [numbers.map((n) => n.number_id)],
     );
     return presentOrder(
       {
