@@ -188,6 +188,7 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
   });
 
   it('a number the carrier cannot activate is refunded in full automatically and goes back to stock', async () => {
+    await w.ordersSettled();
     await w.faults({ failure_rate: 1 });
     try {
       const before = await balance(partner);

@@ -52,6 +52,8 @@ export interface OrdersWorld {
   rows<T = any>(text: string, params?: unknown[]): Promise<T[]>;
   /** The order (as `GET /v1/number-orders/{id}` shows it to `apiKey`) once it is no longer pending; moves the clock on meanwhile. */
   settledOrder(apiKey: string, orderId: string): Promise<any>;
+  /** Resolves once no order is pending with the carrier; moves the clock on meanwhile. A test that changes the sandbox's faults waits for this first, so an earlier test's order is not failed (and refunded) under it. */
+  ordersSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,16 @@ export async function startOrdersWorld(
         },
         { what: `order ${orderId} to complete` },
       ),
+    ordersSettled: async () => {
+      await waitFor(
+        async () => {
+          clock.advance(1_000);
+          const { rows } = await em().getKnex().raw(`select count(*)::int as n from ordering.number_orders where status = 'pending'`);
+          return rows[0].n === 0;
+        },
+        { what: 'every pending order to complete' },
+      );
+    },
     close: async () => {
       await gw.close();
       await routing.close();

@@ -166,6 +166,7 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
   });
 
   it('pending and released numbers cannot be configured (409 with the reason)', async () => {
+    await w.ordersSettled();
     await w.faults({ activation_delay_ms: 3_600_000 });
     try {
       const res = await call('POST', '/v1/numbers/order', partner, { body: { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_444[4]] }, headers: { 'idempotency-key': randomUUID() } });
