@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import {
   CreateWebhookEndpointRequest,
   DomainError,
@@ -91,13 +91,14 @@ export class EndpointsService {
   async delete(caller: WebhookCaller, id: string): Promise<WebhookEndpoint> {
     const endpoint = await this.get(caller, id);
     await this.em.transactional(async (em) => {
-      // The endpoint's row first: a delivery claim locks it (key share) before the lease, so it waits for this
-      // delete and then skips the endpoint, instead of the two waiting for each other.
-      await em.nativeDelete(WebhookEndpoint, { id });
-      await em.nativeDelete(WebhookEndpointLease, { endpointId: id });
-      const deliveries = await em.find(WebhookDelivery, { endpointId: id }, { fields: ['id'] });
+      // Locks in the order every other writer takes them, so none waits for the delete while it waits for them:
+      // the deliveries in id order, then the endpoint (as the attempt recorder does), then the lease (as a claim
+      // does after its key-share lock on the endpoint).
+      const deliveries = await em.find(WebhookDelivery, { endpointId: id }, { fields: ['id'], orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
       await em.nativeDelete(WebhookAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } });
       await em.nativeDelete(WebhookDelivery, { endpointId: id });
+      await em.nativeDelete(WebhookEndpoint, { id });
+      await em.nativeDelete(WebhookEndpointLease, { endpointId: id });
     });
     return endpoint;
   }
