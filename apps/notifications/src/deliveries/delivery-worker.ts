@@ -117,17 +117,22 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           await this.claims.giveBack(this.id, holdings.endpoints);
         }
         const opened = new Map<string, Buffer>();
+        const unopenable = new Set<string>();
         for (const delivery of claimed) {
-          this.held.set(delivery.id, delivery.endpointId);
           try {
             delivery.keys = delivery.sealedSecrets.map((s) => this.open(s, opened));
           } catch (err) {
-            // Unsendable (a secret sealed with another WEBHOOK_SECRETS_KEY): logged as a failed attempt, retried on the schedule.
-            this.unsent(delivery, now, `signing secret cannot be opened: ${(err as Error).message}`);
+            // A secret sealed with another WEBHOOK_SECRETS_KEY: this replica is misconfigured, the customer did nothing wrong.
+            // Not attempted and not counted against the endpoint's retries; it stays due for a replica that can open it.
+            if (!unopenable.has(delivery.endpointId)) this.logger.error(`endpoint ${delivery.endpointId}: signing secret cannot be opened (is WEBHOOK_SECRETS_KEY the one it was sealed with?): ${(err as Error).message}`);
+            unopenable.add(delivery.endpointId);
             continue;
           }
+          this.held.set(delivery.id, delivery.endpointId);
           this.queues.add(delivery);
         }
+        // Its lease goes back at once, so another replica can take the endpoint.
+        if (unopenable.size) await this.claims.giveBack(this.id, [...new Set(this.held.values())]);
         this.pump();
       } catch (err) {
         this.logger.warn(`claiming deliveries failed: ${(err as Error).message}`);
