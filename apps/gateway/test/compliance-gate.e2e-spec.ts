@@ -30,6 +30,15 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     return res.body as { id: string; currency: string; phone_numbers: { id: string; status: string }[] };
   };
   const settled = (orderId: string) => w.settledOrder(buyer.key, orderId);
+  /** Inventory takes the order in from number_order.placed, after the 201: only then does the number show why it waits. */
+  const awaitingCompliance = (numberId: string) =>
+    waitFor(
+      async () => {
+        const res = await call('GET', `/v1/numbers/${numberId}`);
+        return res.body.status_reason === 'awaiting_compliance' && res.body;
+      },
+      { what: 'the number to wait for its compliance' },
+    );
   /** Orders the carrier sandbox holds under our order id. */
   const atCarrier = (orderId: string) => w.rows(`select id from carrier_sandbox.orders where reference = ?`, [orderId]);
 
@@ -58,6 +67,7 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     const order = await orderOne(DELHI[0]);
     expect(order.currency).toBe('INR');
     const id = order.phone_numbers[0].id;
+    await awaitingCompliance(id);
 
     // Past the carrier deadline (10 min by default) and many poll intervals: still waiting, not timed out, nothing at the carrier.
     w.clock.advance(3_600_000);
@@ -98,7 +108,7 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     const charged = before - (await balance());
     expect(charged).toBeGreaterThan(0);
     const id = order.phone_numbers[0].id;
-    expect((await call('GET', `/v1/numbers/${id}`)).body.status_reason).toBe('awaiting_compliance');
+    await awaitingCompliance(id);
 
     w.clock.advance(30 * DAY);
     const done = await settled(order.id);
