@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
-import { IDEMPOTENCY_RECORDS, sql } from '../db/sql';
 import { CLOCK, Clock } from '@did/service-kit';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
+import { IDEMPOTENCY_RECORDS, sql } from '../db/sql';
 import type { RenderedResponse } from '../http/error-response';
 import { IdempotencyRecord, IdempotencyState } from './entities/idempotency-record.entity';
 
@@ -62,7 +62,6 @@ export class IdempotencyService {
       key,
     ]);
   }
-
 
   /** Frees the key (the request failed before doing anything, or failed unexpectedly): a retry runs afresh. */
   async release(scope: string, key: string): Promise<void> {
