@@ -32,5 +32,6 @@ module.exports = {
   // when a second file's sandbox reuses it ("Map.prototype.set called on incompatible receiver").
   maxWorkers: 2,
   workerIdleMemoryLimit: '1MB',
-  testTimeout: 30000,
+  // A hang guard, not a speed check: e2e worlds start up to six services, and CI runs 17 projects at once on two cores.
+  testTimeout: 60000,
 };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { waitFor } from '@did/testing';
 import { IngestService } from '../../inventory/src/ingest/ingest.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loads extra carrier rows
 import { houstonRow } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- the shared carrier rows of the tests
 import { OrdersWorld, startOrdersWorld } from './orders-world';
@@ -60,7 +61,9 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     }
     // The numbers of the refused orders are not held by anyone.
     const refused = HOUSTON.filter((_, i) => results[i].status === 402);
-    const [{ held }] = await w.rows(`select count(*)::int as held from inventory.numbers where e164 = any(?) and state <> 'available'`, [refused]);
-    expect(held).toBe(0);
+    // (A refusal is answered once it is recorded; its claim on the numbers is given back just after, in its own transaction.)
+    await waitFor(async () => (await w.rows(`select count(*)::int as held from inventory.numbers where e164 = any(?) and state <> 'available'`, [refused]))[0].held === 0, {
+      what: "the refused orders' numbers given back",
+    });
   });
 });

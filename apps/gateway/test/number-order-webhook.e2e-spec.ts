@@ -56,7 +56,8 @@ describe('an order produces number_order.completed at a webhook endpoint (every 
     expect(got.headers['webhook-id']).toBe(payload.id);
     expect(() => new Webhook(endpoint.body.secret).verify(got.body.replace('success', 'failure'), got.headers)).toThrow();
 
-    const activated = receiver.at('/orders').map((r) => JSON.parse(r.body)).find((p) => p.type === 'number.activated');
+    // Sent to one endpoint concurrently with number_order.completed: it may arrive after it.
+    const activated = await waitFor(() => receiver.at('/orders').map((r) => JSON.parse(r.body)).find((p) => p.type === 'number.activated'), { what: 'number.activated at the receiver' });
     expect(activated).toMatchObject({ data: { phone_number: AUSTIN_555[0], order_id: order.body.id } });
   });
 });

@@ -106,7 +106,8 @@ export async function startOrdersWorld(
           const res = await gw.call('GET', `/v1/number-orders/${orderId}`, { key: apiKey });
           return res.body.status !== 'pending' && res.body;
         },
-        { what: `order ${orderId} to complete` },
+        // Outbox relay, inventory's intake, the provisioner, the carrier, the relay again, ordering's outcomes: room for a loaded machine.
+        { what: `order ${orderId} to complete`, timeoutMs: 30_000 },
       ),
     ordersSettled: async () => {
       await waitFor(
@@ -115,7 +116,7 @@ export async function startOrdersWorld(
           const { rows } = await em().getKnex().raw(`select count(*)::int as n from ordering.number_orders where status = 'pending'`);
           return rows[0].n === 0;
         },
-        { what: 'every pending order to complete' },
+        { what: 'every pending order to complete', timeoutMs: 30_000 },
       );
     },
     close: async () => {

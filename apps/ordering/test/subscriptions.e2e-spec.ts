@@ -1,7 +1,8 @@
-import { BillingPatterns, eventSubject, NumberBilling, UpcomingCharges, WalletCaller } from '@did/contracts';
+import { BillingPatterns, eventsStreamName, eventSubject, NumberBilling, UpcomingCharges, WalletCaller } from '@did/contracts';
 import { sortableId } from '@did/service-kit';
 import { waitFor } from '@did/testing';
 import { CYCLE_MS } from '../src/subscriptions/billing-cycle';
+import { NUMBER_RELEASED_DURABLE } from '../src/subscriptions/number-released.consumer';
 import { RenewalsService } from '../src/subscriptions/renewals.service';
 import { failure, OrderingFixture, startOrdering } from './ordering-fixture';
 import { subscriptionsFactory } from './subscriptions-factory';
@@ -167,8 +168,17 @@ describe('number billing over NATS: get, renew now, cancel and resume renewal, a
     await publish(id);
     await waitFor(async () => (await f.sub(n.numberId)).status === 'ended', { what: 'billing ended' });
     expect(await f.sub(n.numberId)).toMatchObject({ end_reason: 'released_by_user', ended_at: new Date(at) });
-    await publish(`${id}-again`);
-    await waitFor(async () => (await o.rows(`select 1 from ordering.inbox_records where consumer = 'ordering-number-released'`)).length >= 1, { what: 'processed' });
+    const again = await publish(`${id}-again`);
+    // The redelivery (same event id) is handled once ordering's consumer has acknowledged it.
+    const jsm = await o.nc.jetstreamManager();
+    await waitFor(
+      async () => {
+        const info = await jsm.consumers.info(eventsStreamName(o.world.prefix), NUMBER_RELEASED_DURABLE);
+        return info.ack_floor.stream_seq >= again.seq && info.num_ack_pending === 0;
+      },
+      { what: 'the redelivery acknowledged' },
+    );
+    expect(await f.sub(n.numberId)).toMatchObject({ status: 'ended', end_reason: 'released_by_user', ended_at: new Date(at) });
     expect(await f.entries(caller.account_id, 'refund')).toHaveLength(0);
   });
 });

@@ -4,9 +4,10 @@ import { DomainError, ErrorCode } from '@did/contracts';
 /**
  * Waits between tries while routing has not yet applied an event inventory has already committed
  * (number.assigned, number.activated): the event is on the stream and routing's projection applies it
- * within milliseconds, so a few short waits cover it; about 2.3 s in all before giving up.
+ * within milliseconds, so a few short waits cover it; about 4.3 s in all before giving up, for a bus or a routing
+ * replica that is briefly slow (the answer is delayed only then, and the change itself is done either way).
  */
-const CATCH_UP_DELAYS_MS = [5, 10, 20, 40, 80, 160, 320, 640, 1000];
+const CATCH_UP_DELAYS_MS = [5, 10, 20, 40, 80, 160, 320, 640, 1000, 1000, 1000];
 
 /** Asks `agrees` on the same schedule until it says yes; false when routing still disagrees at the end. */
 export async function untilRoutingAgrees(agrees: () => Promise<boolean>): Promise<boolean> {
