@@ -93,9 +93,12 @@ export class DeliveryClaims {
    * slow endpoint's lease cannot run out while it is being sent to.
    */
   async claim(worker: string, limit: number, now: Date, held: Holdings = { ids: [], load: {}, endpoints: [] }): Promise<ClaimedDelivery[]> {
+    // Leases are written and judged on the database's clock, so replicas whose clocks disagree still agree on
+    // whose an endpoint is. The worker's own deadline counts the lease from before the claim was sent, on its
+    // own clock: never later than the lease really ends, whatever the skew.
     const leasedUntil = new Date(now.getTime() + this.leaseMs);
     const newEndpoints = limit > 0 ? Math.ceil(limit / this.config.WEBHOOK_ENDPOINT_CONCURRENCY) : 0;
-    const rows = await this.statement.run(this.orm, [held.ids, worker, now, limit, leasedUntil, newEndpoints, JSON.stringify(held.load), held.endpoints]);
+    const rows = await this.statement.run(this.orm, [held.ids, worker, now, limit, this.leaseMs, newEndpoints, JSON.stringify(held.load), held.endpoints]);
     // A row whose event or endpoint vanished meanwhile is not returned.
     return rows.map((r) => ({
       id: r.id,
@@ -126,7 +129,8 @@ export class DeliveryClaims {
 }
 
 /**
- * $1 ids this worker holds (text[]), $2 the worker, $3 now, $4 at most this many rows, $5 the lease's end,
+ * $1 ids this worker holds (text[]), $2 the worker, $3 now (the service's clock: when rows are due), $4 at most this many rows,
+ * $5 the lease's length in ms (from the database's now(), like every lease comparison),
  * $6 at most this many endpoints to take anew, $7 per endpoint the deliveries queued or in flight (jsonb object),
  * $8 the endpoints of the held deliveries (text[]).
  */
@@ -148,7 +152,7 @@ function claimSql(perEndpoint: number): string {
       cross join lateral (select 1 from ${e} x where x.id = p.endpoint_id and x.enabled limit 1 for key share) enabled
       cross join lateral (select 1 from ${d} x where x.endpoint_id = p.endpoint_id and x.status = 'pending' and x.next_attempt_at <= $3 limit 1) due_row
       left join lateral (select x.leased_by, x.leased_until from ${l} x where x.endpoint_id = p.endpoint_id limit 1) l on true
-      where l.leased_by is null or l.leased_by = $2 or l.leased_until <= $3
+      where l.leased_by is null or l.leased_by = $2 or l.leased_until <= now()
     ), wanted as (
       -- This worker's endpoints are renewed while it has room to read from them or holds rows of theirs ($8): a
       -- worker full with slow endpoints does not keep others' deliveries from a replica with room (see giveBack).
@@ -159,9 +163,9 @@ function claimSql(perEndpoint: number): string {
       -- Written in endpoint order, so two workers wanting the same endpoints wait for each other instead of deadlocking.
       -- The condition is checked again on the newest lease: of two workers taking one free endpoint, one gets it.
       insert into ${l} as held (endpoint_id, leased_by, leased_until)
-      select endpoint_id, $2, $5 from wanted order by endpoint_id
+      select endpoint_id, $2, now() + $5::int * interval '1 millisecond' from wanted order by endpoint_id
       on conflict (endpoint_id) do update set leased_by = excluded.leased_by, leased_until = excluded.leased_until
-      where held.leased_by = excluded.leased_by or held.leased_until <= $3
+      where held.leased_by = excluded.leased_by or held.leased_until <= now()
       returning held.endpoint_id
     ), chosen as (
       select c.id, c.endpoint_id, c.event_id from leased
