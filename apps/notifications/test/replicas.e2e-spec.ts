@@ -5,6 +5,7 @@ import { waitFor } from '@did/testing';
 import { AppModule, SERVICE } from '../src/app.module';
 import { DeliveryClaims } from '../src/deliveries/delivery-claims';
 import { DeliveryWorker } from '../src/deliveries/delivery-worker';
+import { expectForeignLeaseWaitedOut } from './foreign-lease';
 import { NotificationsFixture } from './notifications-fixture';
 import { Receiver } from './receiver';
 
@@ -57,21 +58,9 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     for (const { open } of endpoints) expect(open.max).toBeLessThanOrEqual(CAP);
   });
 
-  it("leaves an endpoint leased by another worker alone until that lease runs out, then sends what waited", async () => {
+  it('leaves an endpoint leased by another worker alone until that lease runs out, then sends what waited', async () => {
     const { url } = slowPath('/replica-foreign');
-    const endpoint = await fx.createEndpoint('acc_rep_foreign', { url });
-    // A worker that died holding the endpoint: its lease is still valid.
-    await execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, 'wk_gone', now() + interval '1 hour')`, [endpoint.id]);
-    const event = await fx.accountCreated('acc_rep_foreign');
-    await waitFor(async () => (await fx.deliveries('acc_rep_foreign')).length === 1, { what: 'the delivery created' });
-    // Both replicas poll every 50 ms: several claims pass without either sending.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(receiver.at('/replica-foreign')).toHaveLength(0);
-    await execute(`update notifications.webhook_endpoint_leases set leased_until = now() - interval '1 second' where endpoint_id = ?`, [endpoint.id]);
-    const [got] = await waitFor(() => receiver.at('/replica-foreign').length > 0 && receiver.at('/replica-foreign'), { what: 'the webhook once the lease ran out' });
-    expect(got.headers['webhook-id']).toBe(event.id);
-    const [lease] = await execute<{ leased_by: string }[]>(`select leased_by from notifications.webhook_endpoint_leases where endpoint_id = ?`, [endpoint.id]);
-    expect(lease.leased_by).not.toBe('wk_gone');
+    await expectForeignLeaseWaitedOut(fx, receiver, { accountId: 'acc_rep_foreign', url, path: '/replica-foreign' });
   });
 
   it('gives its leases back when it stops, so the other replica sends at once', async () => {
