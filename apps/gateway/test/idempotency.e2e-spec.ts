@@ -1,3 +1,5 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock } from '@did/service-kit';
 import { GatewayFixture, startGateway } from './gateway-fixture';
 
 describe('Idempotency-Key on create routes', () => {
@@ -93,5 +95,25 @@ describe('Idempotency-Key on create routes', () => {
     expect(first.status).toBe(403);
     expect(second.text).toBe(first.text);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it("holds a key for a request that died on the database's clock: a replica whose clock runs ahead waits for the hold like any other", async () => {
+    const ahead: Clock = { now: () => new Date(Date.now() + 10 * 60_000) };
+    const skewed = await startGateway({}, { world: gw.world, clock: ahead });
+    const rows = (text: string) => gw.app.get(EntityManager).fork().getConnection().execute(text, ['died-mid-request']);
+    try {
+      expect((await create('died-mid-request', { name: 'Once held' })).status).toBe(201);
+      // As if the request's gateway died while running it: the key is held for another minute (of the lock's two).
+      await rows(`update gateway.idempotency_records set state = 'in_progress', response_status = null, response_headers = null, response_body = null, locked_until = now() + interval '1 minute' where key = ?`);
+      const retry = () => skewed.call('POST', '/v1/accounts', { key: partner.key, body: { name: 'Once held' }, headers: { 'idempotency-key': 'died-mid-request' } });
+      const early = await retry();
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('idempotency_request_in_progress');
+      // Once the hold has run out, the retry takes the key and the request runs.
+      await rows(`update gateway.idempotency_records set locked_until = now() - interval '1 second' where key = ?`);
+      expect((await retry()).status).toBe(201);
+    } finally {
+      await skewed.close();
+    }
   });
 });

@@ -24,19 +24,20 @@ export class IdempotencyService {
 
   async claim(scope: string, key: string, fingerprint: string): Promise<IdempotencyClaim> {
     const now = this.clock.now();
-    const lockedUntil = new Date(now.getTime() + this.config.IDEMPOTENCY_LOCK_SECONDS * 1000);
     const expiresAt = new Date(now.getTime() + this.config.IDEMPOTENCY_TTL_HOURS * 3600_000);
     const table = IDEMPOTENCY_RECORDS;
     // Take the key if it is free, expired, or held by a request that died; otherwise leave the row alone.
+    // The hold (locked_until) is set and judged on the database's clock: a gateway replica whose clock runs ahead
+    // must not take over a key another replica's request is still running under (and run the request twice).
     const taken = await sql<{ scope: string }>(
       this.em,
       `insert into ${table} (scope, key, fingerprint, state, locked_until, created_at, expires_at)
-       values (?, ?, ?, 'in_progress', ?, ?, ?)
+       values (?, ?, ?, 'in_progress', now() + ?::int * interval '1 second', ?, ?)
        on conflict (scope, key) do update set fingerprint = excluded.fingerprint, state = 'in_progress', locked_until = excluded.locked_until,
          created_at = excluded.created_at, expires_at = excluded.expires_at, response_status = null, response_headers = null, response_body = null
-       where ${table}.expires_at <= ? or (${table}.state = 'in_progress' and ${table}.locked_until <= ? and ${table}.fingerprint = excluded.fingerprint)
+       where ${table}.expires_at <= ? or (${table}.state = 'in_progress' and ${table}.locked_until <= now() and ${table}.fingerprint = excluded.fingerprint)
        returning scope`,
-      [scope, key, fingerprint, lockedUntil, now, expiresAt, now, now],
+      [scope, key, fingerprint, this.config.IDEMPOTENCY_LOCK_SECONDS, now, expiresAt, now],
     );
     if (taken.length > 0) return { kind: 'owner' };
     const existing = await this.em.fork().findOne(IdempotencyRecord, { scope, key });
