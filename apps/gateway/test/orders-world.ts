@@ -79,6 +79,7 @@ export async function startOrdersWorld(
   // The manual clock never refills the rate-limit bucket: give the test room. Long RPC timeouts: the concurrency tests queue hundreds of orders.
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000' }, { world, clock });
   const em = () => ordering.get(EntityManager).fork();
+  const rows: OrdersWorld['rows'] = async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows;
   return {
     world,
     clock,
@@ -97,7 +98,7 @@ export async function startOrdersWorld(
       const res = await fetch(`${sandbox.baseUrl}/admin/faults`, body ? { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : { method: 'DELETE' });
       if (res.status >= 300) throw new Error(`sandbox faults answered ${res.status}: ${await res.text()}`);
     },
-    rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
+    rows,
     settledOrder: (apiKey, orderId) =>
       waitFor(
         async () => {
@@ -113,8 +114,8 @@ export async function startOrdersWorld(
       await waitFor(
         async () => {
           clock.advance(1_000);
-          const { rows } = await em().getKnex().raw(`select count(*)::int as n from ordering.number_orders where status = 'pending'`);
-          return rows[0].n === 0;
+          const [{ n }] = await rows<{ n: number }>(`select count(*)::int as n from ordering.number_orders where status = 'pending'`);
+          return n === 0;
         },
         { what: 'every pending order to complete', timeoutMs: 30_000 },
       );

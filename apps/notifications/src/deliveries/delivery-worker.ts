@@ -108,7 +108,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       const room = Math.max(0, 4 * this.config.WEBHOOK_CONCURRENCY - this.queues.queuedOrActive);
       try {
         this.claiming = true;
-        const holdings = { ids: [...this.held.keys()], load: this.queues.load(), endpoints: [...new Set(this.held.values())] };
+        const holdings = { ids: [...this.held.keys()], load: this.queues.load(), endpoints: this.heldEndpoints() };
         const now = this.clock.now();
         const claimed = await this.claims.claim(this.id, room, now, holdings).finally(() => (this.claiming = false));
         // Full: the leases of endpoints this worker holds nothing of go back (once a poll interval), for a replica with room.
@@ -132,7 +132,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           this.queues.add(delivery);
         }
         // Its lease goes back at once, so another replica can take the endpoint.
-        if (unopenable.size) await this.claims.giveBack(this.id, [...new Set(this.held.values())]);
+        if (unopenable.size) await this.claims.giveBack(this.id, this.heldEndpoints());
         this.pump();
       } catch (err) {
         this.logger.warn(`claiming deliveries failed: ${(err as Error).message}`);
@@ -197,6 +197,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const headers = webhookHeaders(claimed.keys, claimed.event.id, attemptedAt, body);
     const result = await this.sender.send(claimed.url, headers, body);
     this.finished.push({ deliveryId: claimed.id, attemptedAt, result });
+  }
+
+  /** The endpoints of the deliveries this worker holds (queued, in flight or finished, not yet recorded). */
+  private heldEndpoints(): string[] {
+    return [...new Set(this.held.values())];
   }
 
   /** Records an attempt that could not be made, as a failure with `error`, so the retry schedule applies to it. */
