@@ -23,6 +23,8 @@ export interface Posting {
   reference?: string | null;
   /** When given, the wallet must be in this currency (no FX). */
   currency?: Currency;
+  /** On a partner's wallet: the tenant this entry is for (statements group by it). */
+  tenantAccountId?: string | null;
 }
 
 /** What a post left behind: the entry, and whether it already existed (a retry). */
@@ -83,8 +85,8 @@ export class LedgerService {
     const balanceAfter = cents(updated.balance_cents);
     await sql(
       em,
-      `insert into ${LEDGER_ENTRIES} (id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [entryId, wallet.id, wallet.account_id, posting.kind, posting.amountCents, balanceAfter, wallet.currency, updated.last_sequence, posting.reference ?? null, posting.description, posting.idempotencyKey, now],
+      `insert into ${LEDGER_ENTRIES} (id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, tenant_account_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [entryId, wallet.id, wallet.account_id, posting.kind, posting.amountCents, balanceAfter, wallet.currency, updated.last_sequence, posting.reference ?? null, posting.description, posting.idempotencyKey, posting.tenantAccountId ?? null, now],
     );
     await appendToOutbox(
       em,
@@ -167,10 +169,10 @@ export class LedgerService {
     });
     await sql(
       em,
-      `insert into ${LEDGER_ENTRIES} (id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, created_at)
-       select id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, ?
-       from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])
-         as t(id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key)`,
+      `insert into ${LEDGER_ENTRIES} (id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, tenant_account_id, created_at)
+       select id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, tenant_account_id, ?
+       from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+         as t(id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, tenant_account_id)`,
       [
         now,
         rows.map((r) => r.entryId),
@@ -184,6 +186,7 @@ export class LedgerService {
         rows.map((r) => r.posting.reference ?? null),
         rows.map((r) => r.posting.description),
         rows.map((r) => r.posting.idempotencyKey),
+        rows.map((r) => r.posting.tenantAccountId ?? null),
       ],
     );
     await appendManyToOutbox(

@@ -20,6 +20,12 @@ export const LedgerEntryKind = {
   Renewal: 'renewal',
   LookupFee: 'lookup_fee',
   Adjustment: 'adjustment',
+  /** Calls and messages, charged in arrears per rated batch (or a debt settled by a top-up). */
+  Usage: 'usage',
+  /** Money a partner moved to one of its tenants (both ledgers). */
+  Transfer: 'transfer',
+  /** On a partner's ledger: what its tenant paid for a charge (negative when a refund reverses it). */
+  TenantPayment: 'tenant_payment',
 } as const;
 export type LedgerEntryKind = (typeof LedgerEntryKind)[keyof typeof LedgerEntryKind];
 export const LEDGER_ENTRY_KINDS = Object.values(LedgerEntryKind) as [LedgerEntryKind, ...LedgerEntryKind[]];

@@ -7,6 +7,7 @@ import type { Currency } from '@did/contracts';
  */
 @Entity({ tableName: 'wallets' })
 @Check({ name: 'wallets_balance_non_negative', expression: 'balance_cents >= 0' })
+@Check({ name: 'wallets_owed_non_negative', expression: 'owed_cents >= 0' })
 @Check({ name: 'wallets_auto_recharge_amounts', expression: 'auto_recharge_threshold_cents >= 0 and auto_recharge_amount_cents >= 0' })
 export class Wallet {
   @PrimaryKey({ type: 'text' })
@@ -25,6 +26,14 @@ export class Wallet {
   /** Integer minor units. */
   @Property({ type: new BigIntType('number'), default: 0 })
   balanceCents = 0;
+
+  /**
+   * Usage the wallet could not pay when it was charged (minor units). It never left the balance, so
+   * the ledger still sums to it; the next top-up pays it first, and routing refuses new non-emergency
+   * calls while it is above zero.
+   */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  owedCents = 0;
 
   /** The sequence number of the wallet's latest ledger entry (0: none yet). */
   @Property({ type: 'integer', default: 0 })
