@@ -6,7 +6,9 @@ export const ServiceName = {
   Porting: 'porting',
   Routing: 'routing',
   Notifications: 'notifications',
+  Usage: 'usage',
   CarrierSandbox: 'carrier-sandbox',
+  VoiceEdgeSandbox: 'voice-edge-sandbox',
 } as const;
 export type ServiceName = (typeof ServiceName)[keyof typeof ServiceName];
 export const SERVICE_NAMES = Object.values(ServiceName);
@@ -18,6 +20,7 @@ export const NATS_SERVICES = [
   ServiceName.Porting,
   ServiceName.Routing,
   ServiceName.Notifications,
+  ServiceName.Usage,
 ] as const;
 
 export const AccountType = { Partner: 'partner', Tenant: 'tenant' } as const;

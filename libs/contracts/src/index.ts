@@ -54,3 +54,7 @@ export * from './porting/porting-inventory';
 export * from './porting/porting-events';
 export * from './porting/business-days';
 export * from './numbers/phone-number';
+export * from './usage/usage-rates';
+export * from './usage/usage-records';
+export * from './usage/usage-events';
+export * from './usage/usage-queries';

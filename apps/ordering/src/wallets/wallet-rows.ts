@@ -10,6 +10,7 @@ export interface WalletRow {
   partner_id: string | null;
   currency: Currency;
   balance_cents: string;
+  owed_cents: string;
   last_sequence: number;
   auto_recharge_enabled: boolean;
   auto_recharge_threshold_cents: string;
@@ -34,6 +35,7 @@ export async function readWallet(em: EntityManager, accountId: string): Promise<
     partnerId: row.partner_id,
     currency: row.currency,
     balanceCents: cents(row.balance_cents),
+    owedCents: cents(row.owed_cents),
     lastSequence: row.last_sequence,
     autoRechargeEnabled: row.auto_recharge_enabled,
     autoRechargeThresholdCents: cents(row.auto_recharge_threshold_cents),

@@ -22,6 +22,7 @@ import {
   NumberEmergencyUpdatedV1,
   NumberRoutingUpdatedV1,
 } from '../routing/routing-events';
+import { NumberUsageRatesEndedV1, NumberUsageRatesSetV1, UsageChargedV1, UsageRatedV1, WalletDebtChangedV1 } from '../usage/usage-events';
 import { NumberPortedInV1, PortingOrderCompletedV1, PortingOrderExceptionV1, PortingOrderNewCommentV1, PortingOrderStatusChangedV1 } from '../porting/porting-events';
 
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
@@ -288,6 +289,41 @@ export const Events = {
     producer: ServiceName.Inventory,
     description: 'A number ported in from another carrier is active in the account (number.activated is sent too, with order_id null); port_order_id names the port order.',
     schema: NumberPortedInV1,
+  }),
+  NumberUsageRatesSet: define({
+    type: 'number.usage_rates_set',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'The usage rates (per minute, connect fee, increments, per message, CNAM dip) a number is charged at from effective_from: the payer\'s and, for a tenant, its partner\'s platform rates. Fixed at purchase.',
+    schema: NumberUsageRatesSetV1,
+  }),
+  NumberUsageRatesEnded: define({
+    type: 'number.usage_rates_ended',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'A number stopped being rated for its payer (released); later records for it are held until it has rates again.',
+    schema: NumberUsageRatesEndedV1,
+  }),
+  UsageRated: define({
+    type: 'usage.rated',
+    version: 1,
+    producer: ServiceName.Usage,
+    description: 'A batch of call and message records was rated for one account, in whole minor units (the sub-cent remainder is carried to the next batch). Ordering charges it once.',
+    schema: UsageRatedV1,
+  }),
+  UsageCharged: define({
+    type: 'usage.charged',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'A rated usage batch was charged to a wallet: paid_cents from the balance, owed_cents added to the wallet\'s debt.',
+    schema: UsageChargedV1,
+  }),
+  WalletDebtChanged: define({
+    type: 'wallet.debt_changed',
+    version: 1,
+    producer: ServiceName.Ordering,
+    description: 'A wallet\'s unpaid usage changed. While owed_cents > 0 routing refuses new non-emergency calls to the account\'s numbers; a top-up settles the debt first.',
+    schema: WalletDebtChangedV1,
   }),
 } as const;
 
