@@ -12,3 +12,5 @@ export * from './events/messaging-retention';
 export * from './events/events-stream';
 export * from './events/event-consumer';
 export * from './events/jetstream-events';
+export * from './events/transient-errors';
+export * from './events/message-batches';

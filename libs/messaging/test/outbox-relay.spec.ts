@@ -196,6 +196,60 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
   });
 
+  it('never dead-letters a transient failure: a handler whose database is unreachable for more than max_deliver attempts applies the event once it is back', async () => {
+    await commitAccountCreated(bus.orm, 'acc_5');
+    await relay().publishPending();
+    let attempts = 0;
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-outage',
+      eventTypes: ['account.created'],
+      maxDeliver: 2,
+      backoffMs: [20],
+      transientRetryMaxMs: 20,
+      handler: async (event, em) => {
+        attempts++;
+        if (attempts <= 6) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        em.persist(em.create(Effect, { eventId: event.id }));
+      },
+    });
+    await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, { what: 'the effect after the outage' });
+    await handle.stop();
+    expect(attempts).toBe(7);
+    expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
+  });
+
+  it('never dead-letters an event whose inbox write the database refuses; it is applied once the table is back', async () => {
+    const eventId = await commitAccountCreated(bus.orm, 'acc_6');
+    await relay().publishPending();
+    const exec = (q: string) => bus.orm.em.fork().getConnection().execute(q);
+    await exec('alter table bus_test.inbox_records rename to inbox_records_away');
+    let handled = 0;
+    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const handle = await runner.start({
+      durable: 'bus-test-inbox-refused',
+      eventTypes: ['account.created'],
+      maxDeliver: 2,
+      backoffMs: [20],
+      transientRetryMaxMs: 50,
+      handler: async (event, em) => {
+        handled++;
+        em.persist(em.create(Effect, { eventId: event.id }));
+      },
+    });
+    // Long enough for several redeliveries past max_deliver (2) at 50 ms apart.
+    await waitFor(async () => (await exec(`select 1 from pg_stat_user_tables where relname = 'inbox_records_away'`)).length === 1 && handled === 0, { what: 'the consumer running' });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
+    await exec('alter table bus_test.inbox_records_away rename to inbox_records');
+    await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, { what: 'the effect once the inbox is back' });
+    await handle.stop();
+    expect(handled).toBe(1);
+    expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
+    const [inboxRow] = await exec(`select event_id from bus_test.inbox_records where consumer = 'bus-test-inbox-refused'`);
+    expect(inboxRow).toEqual({ event_id: eventId });
+  });
+
   it('publishes nothing when the transaction that wrote the event rolls back', async () => {
     await expect(
       bus.orm.em.fork().transactional(async (em) => {

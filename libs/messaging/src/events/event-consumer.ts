@@ -4,6 +4,8 @@ import { AckPolicy, ConsumerConfig, DeliverPolicy, JetStreamClient, JetStreamMan
 import { allEventsSubject, EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
 import { Clock } from '@did/service-kit';
 import { sql } from '@did/persistence';
+import { inBatches } from './message-batches';
+import { isTransientError, retryDelayMs } from './transient-errors';
 
 /** In `eventTypes`, stands for every event type (including types this build does not know yet). */
 export const ALL_EVENT_TYPES = '*';
@@ -20,10 +22,16 @@ export interface DurableConsumerSpec {
   /** Event types to receive; other events on the stream are acknowledged and skipped. `['*']` receives every event. */
   eventTypes: string[];
   handler: EventHandler;
-  /** Deliveries before the event goes to the dead-letter table (default 5). */
+  /**
+   * Attempts before an event whose handler fails the same way each time goes to the dead-letter
+   * table (default 5). A transient failure (database or NATS unreachable, timeout, deadlock) never
+   * counts: it is retried for as long as it takes.
+   */
   maxDeliver?: number;
-  /** Delay before each redelivery, in ms; the last value repeats (default 1 s, 5 s, 30 s, 2 min). */
+  /** Delay before each redelivery after a deterministic failure, in ms; the last value repeats (default 1 s, 5 s, 30 s, 2 min). */
   backoffMs?: number[];
+  /** Longest delay between retries of a transient failure (default 60 s). */
+  transientRetryMaxMs?: number;
   /**
    * Up to this many events already received are handled in one transaction (default 1: one each). The
    * handler then shares its EntityManager with the batch's other events. When the batch transaction
@@ -43,8 +51,10 @@ export interface ConsumerHandle {
 
 /**
  * Runs durable, explicit-ack JetStream consumers with exactly-once effects: the handler's writes and
- * the inbox record commit together, so a redelivered event is skipped; a handler that keeps failing
- * parks the event in the dead-letter table after `maxDeliver` attempts instead of blocking forever.
+ * the inbox record commit together, so a redelivered event is skipped. A transient failure is retried
+ * with capped backoff for as long as it lasts (JetStream's max_deliver is unlimited); a handler that
+ * fails deterministically parks the event in the dead-letter table after `maxDeliver` attempts, the
+ * row written before the message is terminated.
  */
 export class EventConsumerRunner {
   private readonly logger = new Logger('EventConsumer');
@@ -66,25 +76,28 @@ export class EventConsumerRunner {
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       filter_subject: spec.eventTypes.length === 1 && spec.eventTypes[0] !== ALL_EVENT_TYPES ? eventSubject(this.prefix, spec.eventTypes[0]) : allEventsSubject(this.prefix),
-      max_deliver: maxDeliver,
-      // Applies when a process dies holding a message (no ack, no nak): it comes back after these delays.
-      backoff: backoffMs.slice(0, maxDeliver - 1).map((ms) => nanos(ms)),
+      // Unlimited: this runner decides when to give up (only on deterministic failures), never JetStream.
+      // (JetStream refuses a backoff list with unlimited deliveries: a message held by a process that died
+      // comes back after ack_wait; every other retry is this runner's nak with its own delay.)
+      max_deliver: -1,
+      backoff: [],
       ack_wait: nanos(Math.max(backoffMs[0], 30_000)),
     };
     await this.upsertConsumer(stream, spec.durable, config);
     const consumer = await this.js.consumers.get(stream, spec.durable);
     const messages = await consumer.consume({ max_messages: 64 });
     const wanted = new Set(spec.eventTypes);
+    const transientMaxMs = spec.transientRetryMaxMs ?? 60_000;
     const handleOne = (msg: JsMsg) =>
-      this.handle(msg, spec, wanted, maxDeliver, backoffMs).catch((err: Error) => {
-        // The database itself failed (even the dead-letter write): leave the event for a later delivery.
+      this.handle(msg, spec, wanted, maxDeliver, backoffMs, transientMaxMs).catch((err: Error) => {
+        // The dead-letter row could not be written: the message is not terminated, it comes back later.
         this.logger.error(`${spec.durable}: cannot process message ${msg.seq}: ${err.message}`);
-        msg.nak(backoffMs[0]);
+        msg.nak(retryDelayMs(msg.info.redeliveryCount, transientMaxMs));
       });
     const batchSize = spec.batchSize ?? 1;
     const loop =
       batchSize > 1
-        ? this.batches(messages, batchSize, (batch) => this.handleBatch(batch, spec, wanted, handleOne))
+        ? inBatches(messages, batchSize, (batch) => this.handleBatch(batch, spec, wanted, handleOne))
         : (async () => {
             for await (const msg of messages) await handleOne(msg);
           })();
@@ -109,42 +122,6 @@ export class EventConsumerRunner {
       if (!/not found/i.test((err as Error).message)) throw err;
       await this.jsm.consumers.add(stream, config);
     }
-  }
-
-  /**
-   * Reads messages as they arrive and hands them over in batches of what has arrived meanwhile: an
-   * idle consumer handles each event at once, a busy one up to `size` per transaction.
-   */
-  private async batches(messages: AsyncIterable<JsMsg>, size: number, process: (batch: JsMsg[]) => Promise<void>): Promise<void> {
-    let buffer: JsMsg[] = [];
-    let ended = false;
-    let wake: (() => void) | null = null;
-    const notify = () => {
-      wake?.();
-      wake = null;
-    };
-    const worker = (async () => {
-      for (;;) {
-        if (!buffer.length) {
-          if (ended) return;
-          await new Promise<void>((resolve) => (wake = resolve));
-          continue;
-        }
-        const batch = buffer.slice(0, size);
-        buffer = buffer.slice(size);
-        notify();
-        await process(batch);
-      }
-    })();
-    for await (const msg of messages) {
-      buffer.push(msg);
-      notify();
-      // Take no more than one batch ahead, so messages do not sit unacknowledged in this process.
-      while (buffer.length >= size) await new Promise<void>((resolve) => (wake = resolve));
-    }
-    ended = true;
-    notify();
-    await worker;
   }
 
   /** One transaction for the batch's wanted events, acknowledged after commit; on failure, one at a time. */
@@ -190,7 +167,7 @@ export class EventConsumerRunner {
     });
   }
 
-  private async handle(msg: JsMsg, spec: DurableConsumerSpec, wanted: Set<string>, maxDeliver: number, backoffMs: number[]): Promise<void> {
+  private async handle(msg: JsMsg, spec: DurableConsumerSpec, wanted: Set<string>, maxDeliver: number, backoffMs: number[], transientMaxMs: number): Promise<void> {
     const attempt = msg.info.redeliveryCount;
     let event: EventEnvelope | undefined;
     try {
@@ -202,6 +179,14 @@ export class EventConsumerRunner {
       await this.processOnce(spec, event);
       msg.ack();
     } catch (err) {
+      // The inbox write or the commit failing is never the event's fault; the handler's own error is judged by its kind.
+      const transient = err instanceof HandlerFailure ? isTransientError(err.cause) : true;
+      if (event !== undefined && transient) {
+        const delay = retryDelayMs(attempt, transientMaxMs);
+        this.logger.warn(`${spec.durable}: ${event.type} ${event.id} failed transiently (attempt ${attempt}), retry in ${delay} ms: ${(err as Error).message}`);
+        msg.nak(delay);
+        return;
+      }
       // A message that is not an envelope will never parse: dead-letter it at once.
       if (event === undefined || attempt >= maxDeliver) {
         await this.deadLetter(spec.durable, msg, event, err as Error, attempt);
@@ -209,7 +194,7 @@ export class EventConsumerRunner {
         return;
       }
       const delay = backoffMs[Math.min(attempt - 1, backoffMs.length - 1)];
-      this.logger.warn(`${spec.durable}: ${event.type} ${event.id} failed (attempt ${attempt}/${maxDeliver}), retry in ${delay} ms: ${(err as Error).message}`);
+      this.logger.warn(`${spec.durable}: ${event.type} ${event.id} failed (attempt ${attempt}/${maxDeliver}), retry in ${delay} ms: ${failureMessage(err)}`);
       msg.nak(delay);
     }
   }
@@ -223,18 +208,18 @@ export class EventConsumerRunner {
         [spec.durable, event.id, event.type, this.clock.now()],
       );
       if (!inserted.length) return; // already processed: a redelivery
-      await spec.handler(event, tx);
+      await runHandler(() => spec.handler(event, tx));
     });
   }
 
   private async deadLetter(consumer: string, msg: JsMsg, event: EventEnvelope | undefined, err: Error, attempts: number): Promise<void> {
-    this.logger.error(`${consumer}: giving up on ${event?.type ?? msg.subject} ${event?.id ?? msg.seq} after ${attempts} attempt(s): ${err.message}`);
+    this.logger.error(`${consumer}: giving up on ${event?.type ?? msg.subject} ${event?.id ?? msg.seq} after ${attempts} attempt(s): ${failureMessage(err)}`);
     await this.orm.em
       .fork()
       .getConnection()
       .execute(
         `insert into ${this.table('dead_letters')} (consumer, event_id, event_type, subject, payload, error, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (consumer, event_id) do update set error = excluded.error, attempts = excluded.attempts, failed_at = excluded.failed_at`,
-        [consumer, event?.id ?? `seq-${msg.seq}`, event?.type ?? 'unknown', msg.subject, msg.string(), err.message.slice(0, 2000), attempts, this.clock.now()],
+        [consumer, event?.id ?? `seq-${msg.seq}`, event?.type ?? 'unknown', msg.subject, msg.string(), failureMessage(err).slice(0, 2000), attempts, this.clock.now()],
         'run',
       );
   }
@@ -242,6 +227,25 @@ export class EventConsumerRunner {
   private table(name: string): string {
     return `"${this.orm.config.get('schema')}"."${name}"`;
   }
+}
+
+/** An error thrown by a consumer's own handler (as opposed to the inbox write or the commit around it). */
+class HandlerFailure extends Error {
+  constructor(readonly cause: unknown) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
+
+async function runHandler(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    throw new HandlerFailure(err);
+  }
+}
+
+function failureMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 function safeJson(msg: JsMsg): unknown {

@@ -9,8 +9,8 @@ const PURGE_BATCH = 5_000;
 
 /**
  * Inbox rows are the consumers' memory of what they applied: one is needed as long as its event can
- * still be delivered, and a durable created or renamed later replays the whole stream. So they (and
- * the dead letters beside them) are kept one day longer than the stream keeps events.
+ * still be delivered, and a durable created or renamed later replays the whole stream. So they are
+ * kept one day longer than the stream keeps events.
  */
 export const INBOX_RETENTION_DAYS = EVENTS_STREAM_MAX_AGE_DAYS + 1;
 
@@ -27,13 +27,12 @@ export interface MessagingRetentionSettings {
 export interface PurgeResult {
   outbox: number;
   inbox: number;
-  deadLetters: number;
 }
 
 /**
  * Deletes what the messaging tables no longer need, so they stay the size of their retention instead
- * of growing with every event: published outbox rows after OUTBOX_RETENTION_DAYS, inbox rows and dead
- * letters after INBOX_RETENTION_DAYS. Outbox and inbox rows are found by their time-ordered event ids
+ * of growing with every event: published outbox rows after OUTBOX_RETENTION_DAYS, inbox rows after
+ * INBOX_RETENTION_DAYS; dead letters never. Outbox and inbox rows are found by their time-ordered event ids
  * (a primary-key range), so a purge never reads the rows it keeps.
  */
 export class MessagingRetention {
@@ -79,12 +78,8 @@ export class MessagingRetention {
         [consumer, consumer, sortableIdFloor('evt', inboxBefore), inboxBefore],
       );
     }
-    // Few rows (only events a consumer gave up on): by date.
-    const deadLetters = await this.untilDone(
-      `delete from "${schema}"."dead_letters" where id in (select id from "${schema}"."dead_letters" where failed_at < ? limit ${PURGE_BATCH})`,
-      [inboxBefore],
-    );
-    return { outbox, inbox, deadLetters };
+    // Dead letters are never purged: each is an event nobody applied (a refund, a charge), kept until an operator deals with it.
+    return { outbox, inbox };
   }
 
   /** Runs a batch delete until it deletes less than a batch; returns the rows deleted. */
