@@ -231,7 +231,7 @@ export class EventConsumerRunner {
 
 /** An error thrown by a consumer's own handler (as opposed to the inbox write or the commit around it). */
 class HandlerFailure extends Error {
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super((cause as Error)?.message ?? String(cause));
   }
 }

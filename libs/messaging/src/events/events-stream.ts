@@ -1,5 +1,5 @@
 import { JetStreamManager, nanos, RetentionPolicy, StorageType, StreamConfig } from 'nats';
-import { allEventsSubject, eventsStreamName } from '@did/contracts';
+import { allEventsSubject, allUsageRecordsSubject, eventsStreamName, usageRecordsStreamName } from '@did/contracts';
 
 /** How long the stream keeps an event: a consumer created (or renamed) later replays up to this much. */
 export const EVENTS_STREAM_MAX_AGE_DAYS = 30;
@@ -8,11 +8,19 @@ export const EVENTS_STREAM_MAX_AGE_DAYS = 30;
  * Creates (or brings up to date) the JetStream stream that holds every domain event of a deployment.
  * Idempotent: every service calls it at boot, whichever starts first creates the stream.
  */
-export async function ensureEventsStream(jsm: JetStreamManager, prefix: string, duplicateWindowSeconds: number): Promise<string> {
-  const name = eventsStreamName(prefix);
+export function ensureEventsStream(jsm: JetStreamManager, prefix: string, duplicateWindowSeconds: number): Promise<string> {
+  return ensureStream(jsm, eventsStreamName(prefix), allEventsSubject(prefix), duplicateWindowSeconds);
+}
+
+/** The stream the voice/messaging edge publishes detail records to (usage rates them): same rules as the events stream. */
+export function ensureUsageRecordsStream(jsm: JetStreamManager, prefix: string, duplicateWindowSeconds: number): Promise<string> {
+  return ensureStream(jsm, usageRecordsStreamName(prefix), allUsageRecordsSubject(prefix), duplicateWindowSeconds);
+}
+
+async function ensureStream(jsm: JetStreamManager, name: string, subject: string, duplicateWindowSeconds: number): Promise<string> {
   const config: Partial<StreamConfig> = {
     name,
-    subjects: [allEventsSubject(prefix)],
+    subjects: [subject],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     // Publishes with the same Nats-Msg-Id inside this window are dropped: the relay's retry after a crash is harmless.
