@@ -20,7 +20,7 @@ describe('deleting a webhook endpoint while an attempt to it is being recorded',
     await fx.close();
   });
 
-  const knex = () => fx.app!.get(MikroORM).em.getKnex();
+  const knex = () => fx.app!.get<MikroORM>(MikroORM).em.getKnex();
   // A backend of this test's database waiting for a lock (a row lock is waited for on its holder's transaction id).
   const waitingForLocks = async () =>
     (await knex().raw(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).rows[0].n as number;

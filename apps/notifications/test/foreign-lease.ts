@@ -9,7 +9,7 @@ import { Receiver } from './receiver';
  * waited is sent, once, by a worker of `fx`'s service, which then holds the lease. Returns the endpoint's id.
  */
 export async function expectForeignLeaseWaitedOut(fx: NotificationsFixture, receiver: Receiver, { accountId, url, path }: { accountId: string; url: string; path: string }): Promise<string> {
-  const knex = fx.app!.get(MikroORM).em.getKnex();
+  const knex = fx.app!.get<MikroORM>(MikroORM).em.getKnex();
   const endpoint = await fx.createEndpoint(accountId, { url });
   await knex.raw(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, 'wk_other', now() + interval '1 hour')`, [endpoint.id]);
   const event = await fx.accountCreated(accountId);

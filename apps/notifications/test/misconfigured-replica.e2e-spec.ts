@@ -40,7 +40,7 @@ describe('a replica that cannot open the signing secrets', () => {
       const event = await fx.accountCreated('acc_wrong_key');
       // Twice: claimed, given back, and claimed again, never attempted.
       await waitFor(() => cannotOpen() >= 2, { what: 'the misconfigured replica to claim the delivery twice' });
-      const knex = misconfigured.get(MikroORM).em.getKnex();
+      const knex = misconfigured.get<MikroORM>(MikroORM).em.getKnex();
       const [delivery] = (await knex.raw(`select id, status, attempt_count from notifications.webhook_deliveries where endpoint_id = ?`, [endpoint.id])).rows;
       expect(delivery).toMatchObject({ status: 'pending', attempt_count: 0 });
       expect((await knex.raw(`select count(*)::int as n from notifications.webhook_attempts where delivery_id = ?`, [delivery.id])).rows[0].n).toBe(0);

@@ -28,7 +28,7 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     await receiver.stop();
   });
 
-  const execute = <T>(text: string, params: unknown[] = []) => fx.app!.get(MikroORM).em.getConnection().execute<T>(text, params);
+  const execute = <T extends Record<string, unknown>[]>(text: string, params: unknown[] = []) => fx.app!.get<MikroORM>(MikroORM).em.getConnection().execute<T>(text, params);
 
   /** An endpoint whose requests each take a few milliseconds, counting how many are open at once. */
   function slowPath(path: string) {

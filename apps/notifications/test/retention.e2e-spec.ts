@@ -23,7 +23,7 @@ describe('retention: finished deliveries, their attempts and old events are purg
   const events = async (acc: string) =>
     (await fx.rpc.request<{ data: { id: string; type: string }[] }>('notifications.events.list', { account_id: acc, partner_id: null, limit: 100 })).data;
   const attemptsOf = async (deliveryIds: string[]) => {
-    const rows = await fx.app!.get(MikroORM).em.getConnection().execute<{ n: number }[]>(
+    const rows = await fx.app!.get<MikroORM>(MikroORM).em.getConnection().execute<{ n: number }[]>(
       'select count(*)::int as n from notifications.webhook_attempts where delivery_id in (select jsonb_array_elements_text(?::jsonb))',
       [JSON.stringify(deliveryIds)],
     );
