@@ -15,6 +15,9 @@ export class Lifecycle {
   private stopping?: Promise<never>;
   private stoppingSince = 0;
 
+  /** `signalExitCode`: the exit code after a stop signal (0 for `npm start`, where Ctrl-C is how one stops it). */
+  constructor(private readonly signalExitCode = 0) {}
+
   /** True once shutdown began: a launcher must not start anything new after that. */
   get isStopping(): boolean {
     return this.stopping !== undefined;
@@ -29,7 +32,7 @@ export class Lifecycle {
     for (const signal of STOP_SIGNALS) {
       process.on(signal, () => {
         if (!this.stopping) {
-          void this.shutdown(0, `${signal}: stopping`);
+          void this.shutdown(this.signalExitCode, `${signal}: stopping`);
         } else if (Date.now() - this.stoppingSince > REPEAT_IS_ECHO_MS) {
           say(`${signal} again: killing whatever is still running`);
           killNow();

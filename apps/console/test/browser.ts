@@ -2,19 +2,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { chromiumMissing, findChromium } from '@did/testing';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(__dirname, '../../../dist/console-screenshots');
 
 /**
- * Debian's Chromium, headless. As root it needs --no-sandbox (Playwright's default without the
- * Chromium sandbox); the background-networking flags keep it off the closed network. Playwright gives
- * each launch a fresh user-data-dir of its own.
+ * Chromium headless: the one `npm test` found or installed (CHROMIUM_PATH), else Debian's at its usual
+ * place. As root it needs --no-sandbox (Playwright's default without the Chromium sandbox); the
+ * background-networking flags keep it off the closed network. Playwright gives each launch a fresh
+ * user-data-dir of its own.
  */
 export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(chromiumMissing());
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     chromiumSandbox: false,
     args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -4,3 +4,4 @@ export * from './test-nats';
 export * from './test-world';
 export * from './manual-clock';
 export * from './wait-for';
+export * from './chromium';
