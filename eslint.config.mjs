@@ -1,6 +1,6 @@
 import nx from '@nx/eslint-plugin';
 
-const services = ['gateway', 'inventory', 'ordering', 'porting', 'routing', 'notifications', 'carrier-sandbox'];
+const services = ['gateway', 'inventory', 'ordering', 'porting', 'routing', 'notifications', 'usage', 'carrier-sandbox', 'voice-edge-sandbox'];
 
 /** Which kinds of project may import which: contracts import nothing of ours, apps never import apps. */
 const layerConstraints = (testing) => [

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'usage', preset: '../../jest.preset.js', rootDir: __dirname };

@@ -1,0 +1,6 @@
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261207193000 } from './Migration20261207193000';
+
+/** Every migration of this schema, in order. Add each new migration here (see README, "Add a migration"). */
+export const MIGRATIONS: Constructor<Migration>[] = [Migration20261207193000];

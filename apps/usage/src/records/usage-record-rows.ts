@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, USAGE_RECORDS } from '../db/sql';
+import { isCall, RatedRecord } from '../rating/rate-batch';
+
+/**
+ * Writes rated records; one already stored (a duplicate, a redelivery, a replica racing with this
+ * one) is skipped by its primary key. Returns the ids written now: only those are charged. Rows go
+ * in record-id order, so two batches sharing records wait on each other in one direction only.
+ */
+export async function insertRated(em: EntityManager, rated: readonly RatedRecord[], chargeIdOf: (accountId: string) => string, now: Date): Promise<Set<string>> {
+  if (!rated.length) return new Set();
+  const rows = [...rated]
+    .sort((a, b) => (a.record.record_id < b.record.record_id ? -1 : 1))
+    .map((r) => {
+      const call = isCall(r.record) ? r.record : null;
+      return {
+        record_id: r.record.record_id,
+        kind: r.record.kind,
+        e164: r.record.phone_number,
+        number_id: r.numberId,
+        account_id: r.accountId,
+        partner_id: r.partnerId,
+        currency: r.currency,
+        direction: r.record.direction,
+        from_number: r.record.from,
+        to_number: r.record.to,
+        started_at: r.at.toISOString(),
+        answered_at: call?.answered_at ?? null,
+        ended_at: call?.ended_at ?? null,
+        billable_seconds: call?.billable_seconds ?? 0,
+        billed_seconds: r.billedSeconds,
+        parts: call ? null : (r.record as { parts: number }).parts,
+        connection_id: r.record.connection_id,
+        hangup_cause: call?.hangup_cause ?? null,
+        cost_ticks: r.costTicks.toString(),
+        partner_cost_ticks: r.partnerCostTicks === null ? null : r.partnerCostTicks.toString(),
+        charge_id: chargeIdOf(r.accountId),
+        partner_charge_id: r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(r.partnerId) : null,
+      };
+    });
+  const inserted = await sql<{ record_id: string }>(
+    em,
+    `insert into ${USAGE_RECORDS} (record_id, kind, e164, number_id, account_id, partner_id, currency, direction, from_number, to_number, started_at, answered_at, ended_at,
+       billable_seconds, billed_seconds, parts, connection_id, hangup_cause, cost_ticks, partner_cost_ticks, charge_id, partner_charge_id, rated_at)
+     select record_id, kind, e164, number_id, account_id, partner_id, currency, direction, from_number, to_number, started_at, answered_at, ended_at,
+       billable_seconds, billed_seconds, parts, connection_id, hangup_cause, cost_ticks, partner_cost_ticks, charge_id, partner_charge_id, ?
+     from jsonb_to_recordset(?::jsonb) as r(record_id text, kind text, e164 text, number_id text, account_id text, partner_id text, currency text, direction text,
+       from_number text, to_number text, started_at timestamptz, answered_at timestamptz, ended_at timestamptz, billable_seconds int, billed_seconds int, parts int,
+       connection_id text, hangup_cause text, cost_ticks bigint, partner_cost_ticks bigint, charge_id text, partner_charge_id text)
+     order by record_id
+     on conflict (record_id) do nothing returning record_id`,
+    [now, JSON.stringify(rows)],
+  );
+  return new Set(inserted.map((r) => r.record_id));
+}
