@@ -1,0 +1,1 @@
+module.exports = { displayName: 'voice-edge-sandbox', preset: '../../jest.preset.js', rootDir: __dirname };
