@@ -168,7 +168,7 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     expect((await settled(otherPartner, mine.body.id)).status).toBe('success');
   });
 
-  it('reseller billing: the tenant pays its marked-up price, the partner pays the partner price, in one transaction; the ledger shows both', async () => {
+  it('reseller billing: the tenant pays its marked-up price, its partner is credited that payment and pays the partner price, in one transaction; the ledgers show it', async () => {
     const markups = await call('PUT', '/v1/pricing/markups', partner, { body: { markups: [{ country_code: 'US', percent_basis_points: 1000 }] } });
     expect(markups.status).toBe(200);
     await w.fund(tenant.id, 10_000, partner.id);
@@ -177,7 +177,10 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     expect(res.status).toBe(201);
     expect(res.body.phone_numbers[0]).toMatchObject({ activation_price_cents_customer: 110, monthly_price_cents_customer: 165 });
     expect(await balance(tenant)).toBe(10_000 - 275);
-    expect(await balance(partner)).toBe(partnerBefore - 250);
+    expect(await balance(partner)).toBe(partnerBefore + 275 - 250);
+    const payment = (await call('GET', '/v1/ledger?kind=tenant_payment', partner)).body.data.find((e: { reference: string }) => e.reference === res.body.id);
+    expect(payment).toMatchObject({ amount_cents: 275 });
+    expect(payment.description).toContain(tenant.id);
     const partnerEntry = (await call('GET', '/v1/ledger?kind=order_charge', partner)).body.data.find((e: { reference: string }) => e.reference === res.body.id);
     expect(partnerEntry).toMatchObject({ amount_cents: -250 });
     expect(partnerEntry.description).toContain(tenant.id);

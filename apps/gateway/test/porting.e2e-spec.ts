@@ -60,7 +60,8 @@ describe('porting 200 numbers in (e2e)', () => {
     expect((await w.gw.call('POST', `/v1/numbers/porting-orders/${ids[0]}/actions/submit`, as(tenant.key))).body.code).toBe('invalid_state_transition');
     const FEE = 500;
     expect(await balance(tenant.key)).toBe(tenantBefore - 200 * FEE);
-    expect(await balance(partner.key)).toBe(partnerBefore - 200 * FEE);
+    // The fee is not marked up: the tenant's payment credited to the partner pays the partner's fee.
+    expect(await balance(partner.key)).toBe(partnerBefore);
 
     // The carrier of the order holding +15122069990 holds it: the account number does not match.
     orders = await Promise.all(ids.map(get));
@@ -81,7 +82,7 @@ describe('porting 200 numbers in (e2e)', () => {
     orders = await Promise.all(ids.map(get));
     expect(orders.every((o) => o.status === 'in_progress')).toBe(true);
     expect(await balance(tenant.key)).toBe(tenantBefore - 197 * FEE);
-    expect(await balance(partner.key)).toBe(partnerBefore - 197 * FEE);
+    expect(await balance(partner.key)).toBe(partnerBefore);
     const portingIn = await w.rows(`select e164, state, owner_account_id, owner_partner_id, source from inventory.numbers where owner_account_id = ? order by e164`, [tenant.id]);
     expect(portingIn).toHaveLength(197);
     expect(portingIn.every((r: any) => r.state === 'porting_in' && r.owner_partner_id === partner.id && r.source === 'ported')).toBe(true);
@@ -112,7 +113,8 @@ describe('porting 200 numbers in (e2e)', () => {
     const mrc = subs.reduce((n: number, s: any) => n + s.monthly_cents, 0);
     const partnerMrc = subs.reduce((n: number, s: any) => n + s.partner_monthly_cents, 0);
     expect(await balance(tenant.key)).toBe(tenantBefore - 197 * FEE - mrc);
-    expect(await balance(partner.key)).toBe(partnerBefore - 197 * FEE - partnerMrc);
+    // The partner keeps what its tenant paid beyond the partner price.
+    expect(await balance(partner.key)).toBe(partnerBefore + mrc - partnerMrc);
 
     // The held order's timeline tells the whole story, in order.
     const timeline = (await w.gw.call('GET', `/v1/numbers/porting-orders/${held.id}/timeline`, as(tenant.key))).body.data;

@@ -134,22 +134,29 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     expect(await f.entries(caller.account_id, 'renewal')).toHaveLength(0);
   });
 
-  it('reseller: the tenant pays its price and the partner the partner price, in one transaction; a partner short of funds fails both sides', async () => {
+  it('reseller: the tenant pays its price, its partner is credited that payment and pays the partner price, in one transaction; a tenant short of funds fails both sides', async () => {
     const tenant = o.newCaller();
     const n = await f.newNumber(tenant, { monthlyCents: 150, partnerMonthlyCents: 100 });
     await f.fund(tenant.account_id, 300);
-    await f.fund(tenant.partner_id!, 100);
+    // The partner's balance stays 0: the tenant's payment is credited before the partner price is debited.
     o.clock.advance(CYCLE_MS);
     await run();
     const key = `renewal:${n.numberId}:${new Date(o.clock.now()).toISOString()}`;
     expect(await f.entries(tenant.account_id, 'renewal')).toEqual([expect.objectContaining({ amount: -150, idempotency_key: key })]);
-    expect(await f.entries(tenant.partner_id!, 'renewal')).toEqual([expect.objectContaining({ amount: -100, idempotency_key: `${key}:partner` })]);
+    expect((await f.entries(tenant.partner_id!)).map((e) => [e.kind, e.amount, e.idempotency_key])).toEqual([
+      ['tenant_payment', 150, `${key}:tenant-payment`],
+      ['renewal', -100, `${key}:partner`],
+    ]);
 
     o.clock.advance(CYCLE_MS);
     await run();
+    o.clock.advance(CYCLE_MS);
+    await run();
     expect((await f.sub(n.numberId)).status).toBe('past_due');
-    expect(await f.entries(tenant.account_id, 'renewal')).toHaveLength(1);
-    expect(await f.balance(tenant.account_id)).toBe(150);
+    expect(await f.entries(tenant.account_id, 'renewal')).toHaveLength(2);
+    expect(await f.entries(tenant.partner_id!, 'renewal')).toHaveLength(2);
+    expect(await f.balance(tenant.account_id)).toBe(0);
+    expect(await f.balance(tenant.partner_id!)).toBe(100);
     await f.expectChainIntact(tenant.account_id);
     await f.expectChainIntact(tenant.partner_id!);
   });
@@ -160,12 +167,13 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
       const g = subscriptionsFactory(several);
       const partnerId = several.newCaller().account_id;
       const t0 = several.clock.now();
-      // 12 tenants of one partner, due one minute apart; the partner's wallet covers the first 7 partner prices only.
+      // 12 tenants of one partner, due one minute apart. The partner price is above the tenant price here (a loss of 10
+      // per renewal, beyond each tenant's payment), so the partner's wallet covers the first 7 renewals only.
       const numbers = [];
       for (let i = 0; i < 12; i++) {
         const tenant = several.newCaller('USD', partnerId);
-        numbers.push(await g.newNumber(tenant, { monthlyCents: 50, partnerMonthlyCents: 10, activatedAt: new Date(t0.getTime() - (12 - i) * 60_000) }));
-        await g.fund(tenant.account_id, 50);
+        numbers.push(await g.newNumber(tenant, { monthlyCents: 40, partnerMonthlyCents: 50, activatedAt: new Date(t0.getTime() - (12 - i) * 60_000) }));
+        await g.fund(tenant.account_id, 40);
       }
       await g.fund(partnerId, 70);
       several.clock.advance(CYCLE_MS);

@@ -48,7 +48,8 @@ export class LookupsService {
     const fee = await this.feeFor(result.country_code, query.type, wallet.currency);
     const key = `lookup:${request.lookup_id}`;
     if (fee > 0) {
-      await this.funds.ensureResaleFunds(caller.account_id, caller.partner_id, fee, fee, key);
+      // Not marked up: the tenant's payment credited to the partner covers the partner's fee, so only the buyer may need a recharge.
+      await this.funds.ensureFunds(caller.account_id, fee, key);
       await this.em.fork().transactional((em) =>
         this.charges.debit(em, {
           kind: LedgerEntryKind.LookupFee,

@@ -18,7 +18,7 @@ import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { NUMBER_ORDERS, ORDER_NUMBERS, sql, WALLETS } from '../db/sql';
 import { FundsService } from '../payments/funds.service';
-import { ResellerCharges } from '../wallets/reseller-charges';
+import { partnerShortfall, ResellerCharges } from '../wallets/reseller-charges';
 import { WalletsService } from '../wallets/wallets.service';
 import { OrderRowStatus } from './entities/number-order.entity';
 import { InventoryClaims } from './inventory-claims';
@@ -257,10 +257,17 @@ function selectionOf(request: CreateNumberOrderRequest): ClaimSelection {
   return { kind: 'numbers', phone_numbers: body.phone_numbers ?? [], reservation_id: body.reservation_id ?? null };
 }
 
-/** What the order will debit at most (before a trial number), for auto-recharge. */
+/**
+ * What the order will debit at most, for auto-recharge: the buyer's total before a trial number, and
+ * what its partner needs beyond the tenant's payment credited to it (with or without a trial number,
+ * whichever needs more: a trial takes the first cycle off both sides).
+ */
 function totals(prices: OrderUnitPrices, count: number): { buyer: number; partner: number } {
   const unit = (p: { setup_cents: number; monthly_cents: number } | null) => (p ? p.setup_cents + p.monthly_cents : 0);
-  return { buyer: unit(prices.buyer) * count, partner: unit(prices.partner) * count };
+  const buyer = unit(prices.buyer) * count;
+  const partner = unit(prices.partner) * count;
+  const trial = partnerShortfall(buyer - prices.buyer.monthly_cents, partner - (prices.partner?.monthly_cents ?? 0));
+  return { buyer, partner: prices.partner ? Math.max(partnerShortfall(buyer, partner), trial) : 0 };
 }
 
 /** The body as ordering parsed it (defaults applied, keys in schema order), hashed: the same key with another body is a different order. */

@@ -16,7 +16,7 @@ import { sql, SUBSCRIPTIONS } from '../db/sql';
 import { FundsService } from '../payments/funds.service';
 import { PricingService } from '../pricing/pricing.service';
 import { startSubscription } from '../subscriptions/subscription-starter';
-import { ResellerCharges } from '../wallets/reseller-charges';
+import { partnerShortfall, ResellerCharges } from '../wallets/reseller-charges';
 import { WalletsService } from '../wallets/wallets.service';
 
 type Line = StartPortedBillingRequest['numbers'][number] & { monthly: number; partnerMonthly: number };
@@ -52,7 +52,7 @@ export class PortedBillingService {
     const partnerCents = fresh.reduce((s, l) => s + l.partnerMonthly, 0);
     const key = `porting_mrc:${request.port_order_id}`;
     const activatedAt = new Date(request.activated_at);
-    await this.funds.ensureResaleFunds(caller.account_id, caller.partner_id, buyerCents, partnerCents, key);
+    await this.funds.ensureResaleFunds(caller.account_id, caller.partner_id, buyerCents, partnerShortfall(buyerCents, partnerCents), key);
     try {
       await this.em.fork().transactional(async (em) => {
         await this.charges.debit(em, {

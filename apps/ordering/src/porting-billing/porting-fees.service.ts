@@ -22,8 +22,8 @@ interface FeeRow {
 
 /**
  * The porting fee: a platform fee per number from the price list (`porting_fee_cents`, not marked
- * up, so a tenant and its partner each pay it), debited at submission as one `order_charge` entry
- * per side with key `porting_fee:<order>:<submission>`, and refunded per number (`refund` entries)
+ * up: a tenant pays it, its payment is credited to its partner, which pays the same fee), debited at
+ * submission as a resale charge with key `porting_fee:<order>:<submission>`, and refunded per number (`refund` entries)
  * when the carrier drops a number or the order is cancelled or fails. porting_fees records what each
  * number cost, so a refund returns exactly that and at most once.
  */
@@ -45,7 +45,8 @@ export class PortingFeesService {
     const fees = await this.feesOf(request, wallet.currency);
     const total = fees.reduce((s, f) => s + f.fee, 0);
     const key = `porting_fee:${request.port_order_id}:${request.submission}`;
-    await this.funds.ensureResaleFunds(caller.account_id, caller.partner_id, total, total, key);
+    // A platform fee, not marked up: the tenant's payment credited to the partner covers the partner's own, so only the tenant may need a recharge.
+    await this.funds.ensureFunds(caller.account_id, total, key);
     const now = this.clock.now();
     await this.em.fork().transactional(async (em) => {
       if (total > 0) {

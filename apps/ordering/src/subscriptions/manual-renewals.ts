@@ -7,7 +7,7 @@ import { CLOCK, Clock } from '@did/service-kit';
 import { BILLING_PERIODS, isUniqueViolation, sql } from '../db/sql';
 import { FundsService } from '../payments/funds.service';
 import { CYCLE_MS } from './billing-cycle';
-import { ResellerCharges } from '../wallets/reseller-charges';
+import { partnerShortfall, ResellerCharges } from '../wallets/reseller-charges';
 import { NumberBillingService } from './number-billing.service';
 import { presentNumberBilling } from './number-billing.presenter';
 import { chargeOf } from './renewal-batch';
@@ -47,7 +47,9 @@ export class ManualRenewals {
     // Auto-recharge first, outside the transaction (a card charge must not hold the locks).
     const fundsKey = `renew:${sub.number_id}:${sub.paid_until.toISOString()}`;
     if (sub.monthly_cents > 0) await this.funds.ensureFunds(sub.account_id, sub.monthly_cents, fundsKey);
-    if (partnerCents(sub) > 0) await this.funds.ensureFunds(sub.partner_id!, partnerCents(sub), `${fundsKey}:partner`);
+    // The partner is credited its tenant's payment first: it needs only the platform price beyond it.
+    const partnerNeeds = sub.partner_id ? partnerShortfall(sub.monthly_cents, partnerCents(sub)) : 0;
+    if (partnerNeeds > 0) await this.funds.ensureFunds(sub.partner_id!, partnerNeeds, `${fundsKey}:partner`);
     try {
       await this.em.fork().transactional(async (em) => {
         const locked = await findSubscription(em, request.caller, sub.number_id, true);

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, LedgerEntryKind } from '@did/contracts';
 import { sql, SUBSCRIPTIONS, WALLETS, cents } from '../db/sql';
 import { LedgerService, Posting } from '../wallets/ledger.service';
-import { ResellerCharges } from '../wallets/reseller-charges';
+import { ResellerCharge, ResellerCharges, resalePostings } from '../wallets/reseller-charges';
 import { periodEnd } from './billing-cycle';
 import { insertPeriods, partnerCents, recordFailed, recordRenewed, renewalKey } from './renewal-outcomes';
 import { RenewalPolicy } from './renewal-policy';
@@ -68,24 +68,26 @@ export class RenewalBatch {
       [numberIds, now, now],
     )).map(toSubscriptionRow);
     if (!subs.length) return { renewed: 0, failed: 0 };
-    const accounts = [...new Set(subs.flatMap((s) => (partnerCents(s) > 0 ? [s.account_id, s.partner_id!] : [s.account_id])))];
+    const accounts = [...new Set(subs.flatMap((s) => (s.partner_id ? [s.account_id, s.partner_id] : [s.account_id])))];
     // Locked in id order (as LedgerService does): the balances below are the ones the debits will meet.
     const wallets = await sql<LockedWallet>(em, `select id, account_id, balance_cents from ${WALLETS} where account_id = any(?) order by id for update`, [accounts]);
     const byAccount = new Map(wallets.map((w) => [w.account_id, { id: w.id, left: cents(w.balance_cents) }]));
 
     // Due order: an earlier renewal is paid before a later one; a renewal whose either side no longer fits fails.
+    // The partner is credited its tenant's payment before it pays the platform price, so only the net must fit.
     const paid: SubscriptionRow[] = [];
     const unpaid: SubscriptionRow[] = [];
     for (const s of subs) {
       const buyer = byAccount.get(s.account_id);
-      const partner = partnerCents(s) > 0 ? byAccount.get(s.partner_id!) : undefined;
-      const fits = buyer !== undefined && buyer.left >= s.monthly_cents && (partnerCents(s) === 0 || (partner !== undefined && partner.left >= partnerCents(s)));
+      const partner = s.partner_id ? byAccount.get(s.partner_id) : undefined;
+      const partnerNet = s.monthly_cents - partnerCents(s);
+      const fits = buyer !== undefined && buyer.left >= s.monthly_cents && (!s.partner_id || (partner !== undefined && partner.left + partnerNet >= 0));
       if (!fits) {
         unpaid.push(s);
         continue;
       }
       buyer.left -= s.monthly_cents;
-      if (partner) partner.left -= partnerCents(s);
+      if (partner) partner.left += partnerNet;
       paid.push(s);
     }
 
@@ -114,31 +116,17 @@ function describe(s: SubscriptionRow): string {
   return `Renewal of ${s.e164}, ${s.paid_until.toISOString().slice(0, 10)} to ${periodEnd(s.paid_until).toISOString().slice(0, 10)}`;
 }
 
-/** The same entries ResellerCharges.debit writes: buyer at its price, the partner at the partner price under `<key>:partner`. */
+/** The same entries ResellerCharges.debit writes (one source: resalePostings), so the batch and the one-at-a-time path cannot drift apart. */
 function postingsOf(s: SubscriptionRow, buyerWallet: string, partnerWallet: string | undefined): Posting[] {
-  const key = renewalKey(s);
-  const postings: Posting[] = [];
-  if (s.monthly_cents > 0) postings.push({ walletId: buyerWallet, kind: LedgerEntryKind.Renewal, amountCents: -s.monthly_cents, idempotencyKey: key, description: describe(s), reference: s.number_id, currency: s.currency });
-  if (partnerWallet && partnerCents(s) > 0) {
-    postings.push({
-      walletId: partnerWallet,
-      kind: LedgerEntryKind.Renewal,
-      amountCents: -partnerCents(s),
-      idempotencyKey: `${key}:partner`,
-      description: `${describe(s)} (partner price, for tenant ${s.account_id})`,
-      reference: s.number_id,
-      currency: s.currency,
-    });
-  }
-  return postings;
+  return resalePostings(chargeOf(s), { buyer: buyerWallet, partner: partnerWallet ?? null }, -1);
 }
 
 /** A renewal as one resale charge (the one-at-a-time path and manual renewals). */
-export function chargeOf(s: SubscriptionRow) {
+export function chargeOf(s: SubscriptionRow): ResellerCharge {
   return {
     kind: LedgerEntryKind.Renewal,
     buyerAccountId: s.account_id,
-    partnerId: partnerCents(s) > 0 ? s.partner_id : null,
+    partnerId: s.partner_id,
     currency: s.currency,
     buyerCents: s.monthly_cents,
     partnerCents: partnerCents(s),

@@ -6,6 +6,7 @@ import { CLOCK, Clock } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
 import { cents, sql, SUBSCRIPTIONS, WALLETS } from '../db/sql';
 import { FundsService } from '../payments/funds.service';
+import { partnerShortfall } from '../wallets/reseller-charges';
 import { LowBalanceNotices } from './low-balance-notices';
 import { partnerCents } from './renewal-outcomes';
 import { DUE, RenewalBatch } from './renewal-batch';
@@ -137,7 +138,8 @@ export class RenewalsService {
     };
     for (const c of candidates) {
       add(c.account_id, c.monthly_cents, c);
-      if (c.partner_id) add(c.partner_id, partnerCents(c), c);
+      // The partner is credited its tenant's payment first: only the platform price beyond it can take its balance down.
+      if (c.partner_id) add(c.partner_id, partnerShortfall(c.monthly_cents, partnerCents(c)), c);
     }
     const rows = await sql<{ account_id: string; balance_cents: string; auto_recharge_threshold_cents: string }>(
       this.em.fork(),
