@@ -36,6 +36,7 @@ export * from './inventory/number-events';
 export * from './ordering/number-orders';
 export * from './ordering/order-events';
 export * from './ordering/subscriptions';
+export * from './ordering/resale';
 export * from './routing/routing-patterns';
 export * from './routing/routing-settings';
 export * from './routing/tenant-defaults';

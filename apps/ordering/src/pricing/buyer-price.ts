@@ -1,4 +1,4 @@
-import { BuyerPrice, Currency, NumberType, PartnerMarkup, SupportedCountry } from '@did/contracts';
+import { BuyerPrice, Currency, MICROS_PER_MINOR_UNIT, NumberType, PartnerMarkup, SupportedCountry, UsageRates } from '@did/contracts';
 
 /** A row of the platform price list: what a partner pays for itself, in integer minor units. */
 export type PlatformPrice = BuyerPrice;
@@ -31,7 +31,26 @@ export function buyerPrice(platform: PlatformPrice, markup: PartnerMarkup | null
   for (const item of MARKED_UP_ITEMS) {
     price[item] = platform[item] + percentOf(platform[item], markup.percent_basis_points) + markup[item];
   }
+  price.usage_rates = buyerUsageRates(platform.usage_rates, markup);
   return price;
+}
+
+/** Usage items the fixed per-minute and connection markups add to (the percent applies to every usage item). */
+const PER_MINUTE_ITEMS = ['inbound_per_minute_micros', 'outbound_per_minute_micros'] as const;
+const MICRO_ITEMS = ['inbound_per_minute_micros', 'outbound_per_minute_micros', 'connect_fee_micros', 'message_inbound_micros', 'message_outbound_micros', 'cnam_lookup_micros'] as const;
+
+/**
+ * A tenant's usage rates: the percent on every item, rounded half-up to the micro-unit (exact enough:
+ * a millionth of a cent), then the markup's fixed per-minute and connection amounts. Increments are
+ * the platform's: a partner marks up prices, not how seconds are counted.
+ */
+export function buyerUsageRates(platform: UsageRates, markup: PartnerMarkup | null): UsageRates {
+  if (!markup) return { ...platform };
+  const rates = { ...platform };
+  for (const item of MICRO_ITEMS) rates[item] = platform[item] + percentOf(platform[item], markup.percent_basis_points);
+  for (const item of PER_MINUTE_ITEMS) rates[item] += markup.per_minute_cents * MICROS_PER_MINOR_UNIT;
+  rates.connect_fee_micros += markup.connection_cents * MICROS_PER_MINOR_UNIT;
+  return rates;
 }
 
 /**

@@ -22,6 +22,7 @@ import { CLOCK, Clock } from '@did/service-kit';
 import { PRICE_LISTS, sql, WALLETS } from '../db/sql';
 import { WalletsService } from '../wallets/wallets.service';
 import { buyerPrice, markupFor, PlatformPrice, platformPriceFor, quoteTotals } from './buyer-price';
+import { platformPriceOf, PlatformPriceRow, USAGE_RATE_COLUMNS } from './price-list-row';
 import { MarkupsService } from './markups.service';
 
 /** The account currency new accounts get, and what a buyer without a wallet yet is priced in. */
@@ -89,6 +90,8 @@ export class PricingService {
       phone_numbers: body.phone_numbers ?? null,
       unit_setup_cents: price.setup_cents,
       unit_monthly_cents: price.monthly_cents,
+      usage_rates: price.usage_rates,
+      minimum_commitment_months: price.minimum_commitment_months,
       ...quoteTotals(price, quantity),
       quoted_at: this.clock.now().toISOString(),
     };
@@ -100,13 +103,15 @@ export class PricingService {
     return { accountId: caller.account_id, partnerId: caller.partner_id, currency: wallet.currency };
   }
 
-  private platformRows(countries: readonly SupportedCountry[]): Promise<PlatformPrice[]> {
-    return sql<PlatformPrice>(
+  private async platformRows(countries: readonly SupportedCountry[]): Promise<PlatformPrice[]> {
+    const rows = await sql<PlatformPriceRow>(
       this.em.fork(),
-      `select country_code, number_type, currency, setup_cents, monthly_cents, per_minute_cents, connection_cents, lookup_carrier_cents, lookup_caller_name_cents
+      `select country_code, number_type, currency, setup_cents, monthly_cents, per_minute_cents, connection_cents, lookup_carrier_cents, lookup_caller_name_cents,
+         minimum_commitment_months, ${USAGE_RATE_COLUMNS.join(', ')}
        from ${PRICE_LISTS} where country_code = any(?::text[])`,
       [countries],
     );
+    return rows.map(platformPriceOf);
   }
 }
 

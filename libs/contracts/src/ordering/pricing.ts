@@ -3,6 +3,7 @@ import { CURRENCIES } from '../enums';
 import { NUMBER_TYPES } from '../inventory/number-enums';
 import { E164Schema } from '../inventory/reservations';
 import { SUPPORTED_COUNTRIES } from '../inventory/search';
+import { UsageRatesSchema } from '../usage/usage-rates';
 import { WalletCallerSchema } from './wallets';
 
 /** Request/reply patterns of price lists, partner markups and quotes (ordering). WARNING: subjects callers depend on. */
@@ -28,8 +29,10 @@ export const BuyerPriceSchema = z.object({
   currency: z.enum(CURRENCIES),
   setup_cents: z.number().int().describe('One-time activation fee (NRC).'),
   monthly_cents: z.number().int().describe('Recurring fee per 30-day cycle (MRC).'),
-  per_minute_cents: z.number().int().describe('Per-minute call charge.'),
-  connection_cents: z.number().int().describe('Connection fee per call.'),
+  per_minute_cents: z.number().int().describe('Deprecated: usage_rates.inbound_per_minute_micros rounded up to the minor unit.'),
+  connection_cents: z.number().int().describe('Deprecated: usage_rates.connect_fee_micros rounded up to the minor unit.'),
+  usage_rates: UsageRatesSchema.describe('Calls and messages, exact, in micro-units (millionths of a minor unit: 850000 = 0.85 cents). Charged in arrears; a number keeps the rates it was bought at.'),
+  minimum_commitment_months: z.number().int().describe('Months a number must be kept once bought (0: none); releasing or cancelling renewal earlier is refused.'),
   lookup_carrier_cents: z.number().int().describe('Fee per carrier lookup.'),
   lookup_caller_name_cents: z.number().int().describe('Fee per caller-name (CNAM) lookup.'),
 });
@@ -128,6 +131,8 @@ export const QuoteSchema = z.object({
   phone_numbers: z.array(z.string()).nullable(),
   unit_setup_cents: z.number().int(),
   unit_monthly_cents: z.number().int(),
+  usage_rates: UsageRatesSchema.describe('What calls and messages to these numbers will cost, in micro-units (see GET /v1/pricing).'),
+  minimum_commitment_months: z.number().int(),
   nrc_cents: z.number().int().describe('Setup fees of every number.'),
   first_mrc_cents: z.number().int().describe('The first 30-day cycle of every number, paid in advance.'),
   total_cents: z.number().int().describe('nrc_cents + first_mrc_cents: what an order would debit now.'),

@@ -68,7 +68,12 @@ export const UsageRecordViewSchema = z.object({
   connection_id: z.string().nullable(),
   currency: z.enum(CURRENCIES),
   cost_cents_decimal: z.string().describe('Exact cost to the payer in minor units, as a decimal string (sub-cent digits kept).'),
-  charge_id: z.string().describe('The usage charge that billed it (ledger reference).'),
+  charge_id: z.string().describe('The usage charge that billed it to the payer (ledger reference).'),
+  partner_cost_cents_decimal: z
+    .string()
+    .nullable()
+    .describe("Shown to the payer's partner only: what the platform charged the partner for this tenant record (null otherwise)."),
+  partner_charge_id: z.string().nullable().describe("Shown to the payer's partner only: the partner's usage charge for it (null otherwise)."),
 });
 export type UsageRecordView = z.infer<typeof UsageRecordViewSchema>;
 
@@ -110,14 +115,20 @@ export const UsageReportSchema = z.object({
 });
 export type UsageReport = z.infer<typeof UsageReportSchema>;
 
-/** Operators: records kept aside (malformed, or for a number usage has no rates for yet). */
-export const ListHeldRecordsRequestSchema = z.object({ limit: z.number().int().min(1).max(1000).default(100) });
-export type ListHeldRecordsRequest = z.infer<typeof ListHeldRecordsRequestSchema>;
+/** Operators: records kept aside (malformed, or for a number usage has no rates for yet), latest first. */
+export const ListHeldRecordsQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1000).default(100).describe('How many of the latest held records, 1 to 1000 (default 100).'),
+});
+export type ListHeldRecordsQuery = z.infer<typeof ListHeldRecordsQuerySchema>;
+
+export const ListHeldRecordsRequestSchema = ListHeldRecordsQuerySchema;
+export type ListHeldRecordsRequest = ListHeldRecordsQuery;
 
 export const HeldRecordSchema = z.object({
   id: z.string(),
   record_id: z.string().nullable(),
   phone_number: z.string().nullable(),
+  record_time: z.string().nullable().describe('When the usage happened, if the record could be read.'),
   reason: z.string().describe('malformed: <the rule it broke>, or number_unknown (rated as soon as the number\'s rates arrive).'),
   payload: z.string(),
   received_at: z.string(),

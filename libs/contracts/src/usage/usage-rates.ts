@@ -5,8 +5,8 @@ import { z } from 'zod';
  * minute is 850,000). Integers keep them exact in JSON, PostgreSQL bigint and JavaScript alike.
  */
 export const MICROS_PER_MINOR_UNIT = 1_000_000;
-/** Largest usage rate: 10,000 major units, far inside JS safe integers even times a day of seconds. */
-export const MAX_RATE_MICROS = 1_000_000_000_000;
+/** Largest usage rate: 100 major units (a minute, a part, a dip); times a markup's basis points it stays a safe integer. */
+export const MAX_RATE_MICROS = 10_000_000_000;
 
 const micros = z.number().int().min(0).max(MAX_RATE_MICROS);
 const seconds = z.number().int().min(1).max(3600);
