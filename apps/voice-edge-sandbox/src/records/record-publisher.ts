@@ -1,9 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JetStreamClient, NatsConnection, PubAck } from 'nats';
 import { UsageRecordV1, usageRecordSubject } from '@did/contracts';
-import { NATS_CONNECTION } from '@did/messaging';
+import { ensureUsageRecordsStream, NATS_CONNECTION } from '@did/messaging';
 import { EDGE_CONFIG, VoiceEdgeSandboxConfig } from '../config';
-import { ensureUsageRecordsStream } from './usage-records-stream';
 
 const encoder = new TextEncoder();
 
@@ -28,8 +27,13 @@ export class RecordPublisher implements OnModuleInit {
     this.js = nc.jetstream();
   }
 
+  /**
+   * Creates the stream if usage has not yet. Same duplicate window as usage passes (the events one):
+   * the shared function brings an existing stream's window to what its caller asks, so two different
+   * values would rewrite it at every start of either service.
+   */
   async onModuleInit(): Promise<void> {
-    await ensureUsageRecordsStream(await this.nc.jetstreamManager(), this.config.NATS_PREFIX);
+    await ensureUsageRecordsStream(await this.nc.jetstreamManager(), this.config.NATS_PREFIX, this.config.EVENTS_DUPLICATE_WINDOW_S);
   }
 
   /** Publishes one record and waits for JetStream to store it; returns the record as published. */
