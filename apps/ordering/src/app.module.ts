@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
 import { Clock } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from './config';
+import { UsageBillingModule } from './usage-billing/usage-billing.module';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { LookupsModule } from './lookups/lookups.module';
@@ -9,12 +10,13 @@ import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PortingBillingModule } from './porting-billing/porting-billing.module';
 import { PricingModule } from './pricing/pricing.module';
+import { ResaleModule } from './resale/resale.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WalletsModule } from './wallets/wallets.module';
 
 export const SERVICE = 'ordering';
 
-/** The ordering service: price lists, wallets and their ledger, orders, subscriptions and renewals. */
+/** The ordering service: price lists, wallets and their ledger, orders, subscriptions and renewals, resale transfers and statements. */
 @Module({})
 export class AppModule {
   static forRoot(config: OrderingConfig, overrides: { clock?: Clock } = {}): DynamicModule {
@@ -30,6 +32,8 @@ export class AppModule {
         LookupsModule,
         SubscriptionsModule,
         PortingBillingModule,
+        ResaleModule,
+        UsageBillingModule,
       ],
     };
   }
