@@ -19,6 +19,7 @@ import { RoutingModule } from './routing/routing.module';
 import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
 import { NumberBillingModule } from './number-billing/number-billing.module';
 import { PortingModule } from './porting/porting.module';
+import { ResaleModule } from './resale/resale.module';
 
 export const SERVICE = 'gateway';
 
@@ -46,6 +47,7 @@ export class AppModule {
         PhoneNumbersModule,
         NumberBillingModule,
         PortingModule,
+        ResaleModule,
       ],
     };
   }
