@@ -6,6 +6,7 @@ import { MIGRATIONS } from './migrations';
 import { RatesConsumer } from './rates/rates.consumer';
 import { UsageCharger } from './rating/usage-charger';
 import { RecordIntake } from './records/record-intake';
+import { ReportsModule } from './reports/reports.module';
 
 export const SERVICE = 'usage';
 
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(config: UsageConfig, overrides: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: [], migrations: MIGRATIONS, clock: overrides.clock }), ConfigHolder.forRoot(config)],
+      imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: [], migrations: MIGRATIONS, clock: overrides.clock }), ConfigHolder.forRoot(config), ReportsModule],
       providers: [UsageCharger, RecordIntake, RatesConsumer],
     };
   }

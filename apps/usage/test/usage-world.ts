@@ -113,10 +113,11 @@ export function freshE164(): string {
   return `+1737${serial}`;
 }
 
-export async function startUsage(extraEnv: Record<string, string> = {}, overrides: { clock?: Clock } = {}): Promise<UsageWorld> {
-  const world = await createTestWorld();
+/** `world` lets a test run usage beside other services on one world (the caller then owns the world's cleanup). */
+export async function startUsage(extraEnv: Record<string, string> = {}, overrides: { clock?: Clock; world?: TestWorld } = {}): Promise<UsageWorld> {
+  const world = overrides.world ?? (await createTestWorld());
   const config = world.configFor(loadUsageConfig, { USAGE_RETRY_MAX_MS: '500', ...extraEnv });
-  const app = await startTestNatsService(SERVICE, AppModule.forRoot(config, overrides), config);
+  const app = await startTestNatsService(SERVICE, AppModule.forRoot(config, { clock: overrides.clock }), config);
   const nc = await connect({ servers: config.NATS_URL });
   const rpc = new RpcClient(nc, { service: 'test', natsUrl: config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 10_000 });
   const em = () => app.get(EntityManager).fork();
@@ -277,7 +278,7 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
     close: async () => {
       await app.close();
       await nc.close();
-      await world.cleanup();
+      if (!overrides.world) await world.cleanup();
     },
   };
 }
