@@ -14,6 +14,7 @@ export const ORDER_NUMBERS = '"ordering"."order_numbers"';
 export const SUBSCRIPTIONS = '"ordering"."subscriptions"';
 export const BILLING_PERIODS = '"ordering"."billing_periods"';
 export const LOW_BALANCE_NOTICES = '"ordering"."low_balance_notices"';
+export const USAGE_CHARGES = '"ordering"."usage_charges"';
 
 /** PostgreSQL bigint arrives as a string; amounts stay far below 2^53 (MAX_AMOUNT_CENTS), so a number is exact. */
 export function cents(value: string | number): number {

@@ -13,6 +13,7 @@ import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NUMBER_ORDERS, ORDER_NUMBERS, sql } from '../db/sql';
 import { startSubscription } from '../subscriptions/subscription-starter';
+import { UsageRatesSnapshot } from '../subscriptions/usage-rates-snapshot';
 import { ResellerCharges } from '../wallets/reseller-charges';
 import { OrderRowStatus } from './entities/number-order.entity';
 import { lockOrder } from './order-rows';
@@ -58,6 +59,7 @@ export class OrderOutcomes implements OnModuleInit {
   constructor(
     private readonly events: JetStreamEvents,
     private readonly charges: ResellerCharges,
+    private readonly usageRates: UsageRatesSnapshot,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -72,20 +74,21 @@ export class OrderOutcomes implements OnModuleInit {
   async handle(event: EventEnvelope, em: EntityManager): Promise<void> {
     if (event.type === Events.NumberActivated.type) {
       const data = NumberActivatedV1.parse(event.data);
-      if (data.order_id) await this.activated(em, data.order_id, data.phone_number, new Date(data.activated_at));
+      if (data.order_id) await this.activated(em, data.order_id, data, new Date(data.activated_at));
     } else if (event.type === Events.NumberPurchaseFailed.type) {
       const data = NumberPurchaseFailedV1.parse(event.data);
       await this.failed(em, data.order_id, data.phone_number, data.failure_code, data.failure_message);
     }
   }
 
-  private async activated(em: EntityManager, orderId: string, e164: string, activatedAt: Date): Promise<void> {
+  private async activated(em: EntityManager, orderId: string, number: NumberActivatedV1, activatedAt: Date): Promise<void> {
+    const e164 = number.phone_number;
     const found = await this.pendingLine(em, orderId, e164);
     if (!found) return;
     const { order, line } = found;
     const now = this.clock.now();
     await sql(em, `update ${ORDER_NUMBERS} set status = 'success', activated_at = ? where order_id = ? and e164 = ?`, [activatedAt, orderId, e164]);
-    await startSubscription(
+    const started = await startSubscription(
       em,
       {
         numberId: line.number_id,
@@ -106,6 +109,13 @@ export class OrderOutcomes implements OnModuleInit {
       },
       now,
     );
+    if (started) {
+      await this.usageRates.take(
+        em,
+        { numberId: line.number_id, e164, accountId: order.account_id, partnerId: order.partner_id, currency: order.currency, countryCode: number.country_code, numberType: number.number_type, effectiveFrom: activatedAt },
+        now,
+      );
+    }
     await this.completeIfDone(em, order);
   }
 

@@ -8,6 +8,7 @@ import { OrderOutcomes } from './order-outcomes';
 import { OrderPlacementService } from './order-placement.service';
 import { OrderPrices } from './order-prices';
 import { OrderReconciler } from './order-reconciler';
+import { UsageRatesSnapshot } from '../subscriptions/usage-rates-snapshot';
 import { OrdersHandler } from './orders.handler';
 import { OrdersReader } from './orders.reader';
 
@@ -15,6 +16,6 @@ import { OrdersReader } from './orders.reader';
 @Module({
   imports: [WalletsModule, PaymentsModule, PricingModule],
   controllers: [OrdersHandler],
-  providers: [OrderPlacementService, OrdersReader, OrderPrices, InventoryClaims, OrderClaimsRelease, OrderOutcomes, OrderReconciler],
+  providers: [UsageRatesSnapshot, OrderPlacementService, OrdersReader, OrderPrices, InventoryClaims, OrderClaimsRelease, OrderOutcomes, OrderReconciler],
 })
 export class OrdersModule {}

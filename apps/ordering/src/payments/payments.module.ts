@@ -6,10 +6,11 @@ import { PaymentReconciler } from './payment-reconciler';
 import { PaymentsHandler } from './payments.handler';
 import { PaymentsService } from './payments.service';
 import { SandboxCardProcessor } from './sandbox-processor';
+import { UsageBillingModule } from '../usage-billing/usage-billing.module';
 
 /** Saved cards, card charges (top-ups, auto-recharge) through the sandbox processor, and ensureFunds for orders and renewals. */
 @Module({
-  imports: [WalletsModule],
+  imports: [WalletsModule, UsageBillingModule],
   controllers: [PaymentsHandler],
   providers: [PaymentMethodsService, PaymentsService, FundsService, SandboxCardProcessor, PaymentReconciler],
   exports: [PaymentsService, FundsService],

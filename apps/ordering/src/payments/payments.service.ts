@@ -12,6 +12,7 @@ import { Payment } from './entities/payment.entity';
 import { PaymentMethod } from './entities/payment-method.entity';
 import { PaymentMethodsService } from './payment-methods.service';
 import { ProcessorTimeoutError, SandboxCardProcessor } from './sandbox-processor';
+import { UsageBillingService } from '../usage-billing/usage-billing.service';
 
 const SERVICE = 'ordering';
 
@@ -39,6 +40,7 @@ export class PaymentsService {
     private readonly ledger: LedgerService,
     private readonly methods: PaymentMethodsService,
     private readonly processor: SandboxCardProcessor,
+    private readonly usageBilling: UsageBillingService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -138,6 +140,7 @@ export class PaymentsService {
       if (payment.status !== PaymentStatus.Pending) return payment; // a concurrent retry recorded it first
       const now = this.clock.now();
       const pm = await em.findOneOrFail(PaymentMethod, { id: payment.paymentMethodId });
+      await this.usageBilling.lockForCredit(em, payment.accountId);
       const posted = await this.ledger.post(em, {
         walletId: payment.walletId,
         kind: LedgerEntryKind.TopUp,
@@ -147,6 +150,8 @@ export class PaymentsService {
         currency: payment.currency,
         description: `${payment.purpose === PaymentPurpose.AutoRecharge ? 'Auto-recharge' : 'Top-up'} by ${pm.brand} card ending ${pm.last4}`,
       });
+      // Usage owed is paid first from the money that just arrived (and passed on to a tenant's partner).
+      await this.usageBilling.settleDebt(em, payment.accountId, posted.entryId);
       payment.status = PaymentStatus.Succeeded;
       payment.processorChargeId = chargeId;
       payment.ledgerEntryId = posted.entryId;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventEnvelope, Events, NumberReleasedV1 } from '@did/contracts';
-import { JetStreamEvents } from '@did/messaging';
+import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { sql, SUBSCRIPTIONS } from '../db/sql';
 
@@ -25,10 +25,23 @@ export class NumberReleasedConsumer implements OnModuleInit {
 
   async end(event: EventEnvelope, em: EntityManager): Promise<void> {
     const released = NumberReleasedV1.parse(event.data);
+    const now = this.clock.now();
     await sql(
       em,
       `update ${SUBSCRIPTIONS} set status = 'ended', ended_at = ?, end_reason = ?, next_retry_at = null, updated_at = ? where number_id = ? and status <> 'ended'`,
-      [new Date(released.released_at), released.reason, this.clock.now(), released.number_id],
+      [new Date(released.released_at), released.reason, now, released.number_id],
     );
+    // Usage after the release is not its former payer's: usage holds such records instead of charging them.
+    const [rated] = await sql<{ account_id: string; partner_id: string | null }>(em, `select account_id, partner_id from ${SUBSCRIPTIONS} where number_id = ? and usage_rates is not null`, [released.number_id]);
+    if (rated) {
+      await appendToOutbox(
+        em,
+        'ordering',
+        Events.NumberUsageRatesEnded,
+        { number_id: released.number_id, phone_number: released.phone_number, effective_to: released.released_at },
+        { accountId: rated.account_id, partnerId: rated.partner_id },
+        now,
+      );
+    }
   }
 }

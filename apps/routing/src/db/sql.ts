@@ -8,3 +8,4 @@ export const EMERGENCY_ADDRESSES = '"routing"."emergency_addresses"';
 export const NUMBER_EMERGENCY = '"routing"."number_emergency"';
 export const NUMBER_COMPLIANCE = '"routing"."number_compliance"';
 
+export const ACCOUNT_DEBTS = '"routing"."account_debts"';

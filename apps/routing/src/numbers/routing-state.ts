@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EmergencyStatus, InboundCallScreening, SmsRouting, UnconfiguredBehaviour, VoiceDestination } from '@did/contracts';
-import { ACCOUNT_DEFAULTS, EMERGENCY_ADDRESSES, NUMBER_EMERGENCY, NUMBER_SETTINGS, NUMBERS, sql } from '../db/sql';
+import { ACCOUNT_DEBTS, ACCOUNT_DEFAULTS, EMERGENCY_ADDRESSES, NUMBER_EMERGENCY, NUMBER_SETTINGS, NUMBERS, sql } from '../db/sql';
 import type { RoutedNumberStatus } from './number-projection';
 
 /** An account's defaults as stored (null when the account never set them). */
@@ -41,6 +41,8 @@ export interface RoutingState {
   /** False when the stored caller_id is no longer an active number of the same account (resolve then shows the number itself). */
   callerIdValid: boolean;
   emergency: { status: EmergencyStatus; addressId: string | null; addressLine: string | null } | null;
+  /** The payer (the owner) or the payer's partner owes unpaid usage: new non-emergency calls are refused. */
+  owesUsage: boolean;
 }
 
 /** The account whose defaults and numbers a number is used under: its tenant when assigned, else its owner. */
@@ -78,6 +80,7 @@ interface Row {
   e_address_id: string | null;
   a_line: string | null;
   caller_id_valid: boolean;
+  owes_usage: boolean;
 }
 
 const SELECT = `
@@ -91,7 +94,8 @@ const SELECT = `
     case when a.id is null then null else concat_ws(', ', a.street_address, a.extended_address, a.locality, a.administrative_area || ' ' || a.postal_code, a.country_code) end as a_line,
     (s.caller_id is null or exists (
       select 1 from ${NUMBERS} c where c.e164 = s.caller_id and c.status = 'active'
-        and coalesce(c.tenant_account_id, c.owner_account_id) = coalesce(n.tenant_account_id, n.owner_account_id))) as caller_id_valid
+        and coalesce(c.tenant_account_id, c.owner_account_id) = coalesce(n.tenant_account_id, n.owner_account_id))) as caller_id_valid,
+    exists (select 1 from ${ACCOUNT_DEBTS} o where o.account_id in (n.owner_account_id, n.owner_partner_id) and o.owed_cents > 0) as owes_usage
   from ${NUMBERS} n
   left join ${NUMBER_SETTINGS} s on s.number_id = n.number_id
   left join ${ACCOUNT_DEFAULTS} d on d.account_id = coalesce(n.tenant_account_id, n.owner_account_id)
@@ -145,6 +149,7 @@ function toState(r: Row): RoutingState {
       ? { cnamDisplayName: r.d_cnam, unconfiguredNumber: r.d_unconfigured as UnconfiguredBehaviour, recording: r.d_recording as boolean, maxChannels: r.d_max_channels as number, updatedAt: new Date(r.d_updated_at as Date) }
       : null,
     callerIdValid: r.caller_id_valid,
+    owesUsage: r.owes_usage,
     emergency: r.e_status ? { status: r.e_status, addressId: r.e_address_id, addressLine: r.a_line } : null,
   };
 }

@@ -15,6 +15,7 @@ const base: RoutingState = {
   defaults: null,
   callerIdValid: true,
   emergency: null,
+  owesUsage: false,
 };
 const call = { to: '+15125550100', from: '+14155550123' };
 
@@ -41,6 +42,22 @@ describe('decide', () => {
       destination: null,
       emergency: { covered: true, address: '1 MAIN ST' },
     });
+  });
+});
+
+describe('decide while the payer owes usage', () => {
+  const owing = { ...base, owesUsage: true, settings: { ...blankSettings(new Date()), voiceDestination: { type: 'queue' as const, target: 'q1' } } };
+
+  it('refuses a normal call with balance_owed and no destination', () => {
+    expect(decide(owing, call, platform)).toMatchObject({ action: 'reject', reason: 'balance_owed', destination: null });
+  });
+
+  it('still routes a covered 911 call', () => {
+    expect(decide({ ...owing, emergency: { status: 'active', addressId: 'ead_1', addressLine: '1 MAIN ST' } }, { ...call, emergency: true }, platform)).toMatchObject({ action: 'route', reason: null, emergency: { covered: true } });
+  });
+
+  it('routes normally once nothing is owed', () => {
+    expect(decide({ ...owing, owesUsage: false }, call, platform)).toMatchObject({ action: 'route', reason: null });
   });
 });
 

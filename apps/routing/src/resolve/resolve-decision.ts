@@ -41,6 +41,13 @@ export function decide(state: RoutingState, request: ResolveRequest, platform: S
     action = ResolveAction.Reject;
     reason = 'call_screened';
   }
+  // Usage is charged in arrears: while the payer owes what its balance could not cover, it takes no new calls (911 below still goes through).
+  if (state.owesUsage) {
+    action = ResolveAction.Reject;
+    reason = 'balance_owed';
+    destination = null;
+    announcement = null;
+  }
 
   let emergency: ResolveReply['emergency'] = null;
   if (request.emergency) {
