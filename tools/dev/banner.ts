@@ -9,6 +9,8 @@ export interface BannerInfo {
   databaseUrl: string;
   natsUrl: string;
   natsPrefix: string;
+  /** The voice edge sandbox's admin API, when it runs. */
+  voiceEdge?: { port: number; demoTraffic: boolean };
   memory: { name: string; pid: number; rssMb: number | undefined }[];
 }
 
@@ -17,6 +19,7 @@ export function printBanner(info: BannerInfo): void {
   const base = `http://localhost:${info.gatewayPort}`;
   const rule = '='.repeat(78);
   const row = (label: string, value: string) => `  ${label.padEnd(18)}${value}`;
+  const nameWidth = Math.max(16, ...info.memory.map((m) => m.name.length + 1));
   const lines = [
     '',
     rule,
@@ -28,6 +31,9 @@ export function printBanner(info: BannerInfo): void {
     row('Demo partner key', info.seed.api_key),
     row('Demo tenant id', info.seed.tenant_id),
     row('Operator key', info.operatorKey),
+    ...(info.voiceEdge
+      ? [row('Voice edge', `http://127.0.0.1:${info.voiceEdge.port} (demo traffic ${info.voiceEdge.demoTraffic ? 'on' : 'off'}; POST /calls, /messages, /traffic)`)]
+      : []),
     '',
     "  List the demo partner's tenants:",
     `    curl -H "Authorization: Bearer ${info.seed.api_key}" ${base}/v1/accounts`,
@@ -37,7 +43,7 @@ export function printBanner(info: BannerInfo): void {
     `  Idle memory before loading numbers (RSS; budget ${IDLE_RSS_BUDGET_MB} MB per service):`,
     ...info.memory.map((m) => {
       const over = m.rssMb !== undefined && m.rssMb > IDLE_RSS_BUDGET_MB ? '  OVER BUDGET' : '';
-      return `    ${m.name.padEnd(16)}${formatMb(m.rssMb).padStart(9)}   pid ${m.pid}${over}`;
+      return `    ${m.name.padEnd(nameWidth)}${formatMb(m.rssMb).padStart(9)}   pid ${m.pid}${over}`;
     }),
     '',
     row('PostgreSQL', redactUrl(info.databaseUrl)),

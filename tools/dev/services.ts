@@ -5,11 +5,22 @@ import { describeExit, ExitStatus, spawnChild, terminate, whenClosed } from './c
 import { createDatabaseIfMissing } from './database';
 import { eachLine, redactUrl, say, SetupError } from './log';
 import { LOCAL_DATABASE_URL } from './postgres';
+import { repoRoot } from './repo-root';
 
 import { SERVICE_NAMES, ServiceName } from '@did/contracts';
 
-/** Every service binary, in the order their logs are listed (declared once, in contracts). */
-export const SERVICES: readonly ServiceName[] = SERVICE_NAMES;
+/**
+ * True when this checkout or image has the service: its source (apps/<name>/src/main.ts) or its build.
+ * A service declared in contracts before its app is written is skipped instead of failing every start.
+ */
+export function hasService(root: string, service: ServiceName): boolean {
+  return fs.existsSync(path.join(root, 'apps', service, 'src', 'main.ts')) || fs.existsSync(entryPath(root, service));
+}
+
+/** Every service binary there is, in the order their logs are listed (declared once, in contracts). */
+export const SERVICES: readonly ServiceName[] = SERVICE_NAMES.filter((service) => hasService(repoRoot(), service));
+/** Services contracts declare that have no app here yet: the launcher says it leaves them out. */
+export const MISSING_SERVICES: readonly ServiceName[] = SERVICE_NAMES.filter((service) => !SERVICES.includes(service));
 export type { ServiceName };
 
 /**
@@ -25,8 +36,12 @@ export interface DemoSeed {
   api_key: string;
 }
 
+function entryPath(root: string, service: ServiceName): string {
+  return path.join(root, 'dist', 'apps', service, 'src', 'main.js');
+}
+
 export function serviceEntry(root: string, service: ServiceName): string {
-  const entry = path.join(root, 'dist', 'apps', service, 'src', 'main.js');
+  const entry = entryPath(root, service);
   if (!fs.existsSync(entry)) throw new SetupError(`${path.relative(root, entry)} is missing: run \`npm run build\` first`);
   return entry;
 }

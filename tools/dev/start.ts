@@ -1,7 +1,10 @@
 /**
  * `npm start`: the whole platform on one machine with one command. Uses the PostgreSQL and NATS that
  * are already there, or starts them (embedded PostgreSQL, a local nats-server); migrates, seeds a demo
- * partner, runs the seven services and prints how to call them. Ctrl-C stops everything it started.
+ * partner, runs the services and prints how to call them. Ctrl-C stops everything it started.
+ *
+ * The voice edge sandbox places a little demo traffic (calls and messages on active numbers) so usage
+ * and the console have records to show: `npm start -- --no-demo-traffic` or EDGE_DEMO_TRAFFIC=false turns it off.
  */
 import path from 'node:path';
 import { readEnv } from '@did/config';
@@ -14,13 +17,19 @@ import { rssMb } from './memory';
 import { provideNats } from './nats';
 import { providePostgres } from './postgres';
 import { repoRoot } from './repo-root';
-import { fundDemo, ingestDemoNumbers, migrateAll, seedDemo, serviceEnv, stopCommands } from './services';
+import { fundDemo, ingestDemoNumbers, migrateAll, MISSING_SERVICES, seedDemo, serviceEnv, stopCommands } from './services';
 import { ServiceGroup } from './supervisor';
 
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
 
 const lifecycle = new Lifecycle();
+
+/** Demo traffic unless `--no-demo-traffic` is given or EDGE_DEMO_TRAFFIC says false (or 0). */
+function demoTrafficWanted(argv: string[]): boolean {
+  if (argv.includes('--no-demo-traffic')) return false;
+  return !/^(false|0)$/i.test(readEnv('EDGE_DEMO_TRAFFIC') ?? 'true');
+}
 
 async function main(): Promise<number> {
   const root = repoRoot();
@@ -38,6 +47,8 @@ async function main(): Promise<number> {
   const keys = loadDevKeys(root);
   const gatewayPort = Number(readEnv('GATEWAY_PORT') ?? 3000);
   const carrierPort = Number(readEnv('CARRIER_SANDBOX_PORT') ?? 3090);
+  const edgePort = Number(readEnv('VOICE_EDGE_SANDBOX_PORT') ?? 3091);
+  const demoTraffic = demoTrafficWanted(process.argv.slice(2));
   const numbersPerCountry = Number(readEnv('DEMO_NUMBERS_PER_COUNTRY') ?? 25_000);
   const env = serviceEnv({
     DATABASE_URL: postgres.url,
@@ -48,6 +59,9 @@ async function main(): Promise<number> {
     GATEWAY_PORT: String(gatewayPort),
     CARRIER_SANDBOX_PORT: String(carrierPort),
     CARRIER_SANDBOX_URL: readEnv('CARRIER_SANDBOX_URL') ?? `http://127.0.0.1:${carrierPort}`,
+    VOICE_EDGE_SANDBOX_PORT: String(edgePort),
+    // The rates are EDGE_CALLS_PER_MINUTE and EDGE_MESSAGES_PER_MINUTE (the sandbox's defaults: 6 and 4).
+    EDGE_DEMO_TRAFFIC: String(demoTraffic),
     // The partner console, built by `npm run build` (apps/console), served by the gateway at /console/.
     CONSOLE_DIR: readEnv('CONSOLE_DIR') ?? path.join(root, 'dist', 'console'),
   });
@@ -66,6 +80,7 @@ async function main(): Promise<number> {
   await fundDemo(root, env, seed.partner_id, Number(readEnv('DEMO_FUNDING_CENTS') ?? 100_000));
   if (lifecycle.isStopping) return 0;
 
+  for (const service of MISSING_SERVICES) say(`${service}: not started (apps/${service} has no src/main.ts yet)`);
   group = new ServiceGroup(root, env);
   group.start();
   await group.waitUntilReady(READY_TIMEOUT_MS);
@@ -81,6 +96,7 @@ async function main(): Promise<number> {
     databaseUrl: postgres.url,
     natsUrl: nats.url,
     natsPrefix,
+    voiceEdge: MISSING_SERVICES.includes('voice-edge-sandbox') ? undefined : { port: edgePort, demoTraffic },
     memory: idleMemory,
   });
 
