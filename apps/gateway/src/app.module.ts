@@ -20,6 +20,7 @@ import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
 import { NumberBillingModule } from './number-billing/number-billing.module';
 import { PortingModule } from './porting/porting.module';
 import { ResaleModule } from './resale/resale.module';
+import { UsageModule } from './usage/usage.module';
 
 export const SERVICE = 'gateway';
 
@@ -48,6 +49,7 @@ export class AppModule {
         NumberBillingModule,
         PortingModule,
         ResaleModule,
+        UsageModule,
       ],
     };
   }
