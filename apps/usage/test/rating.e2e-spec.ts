@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { UsageRecordV1 } from '@did/contracts';
+import { waitFor } from '@did/testing';
+import { UsageCharger } from '../src/rating/usage-charger';
+import { startUsage, UsageWorld } from './usage-world';
+
+const TICKS_PER_CENT = 60_000_000n;
+
+/** The tariff computed independently of src/rating: per-second rating with an initial block, in micro-units x 60. */
+function expectedTicks(r: UsageRecordV1, rates: { perMinute: number; connect: number; initial: number; increment: number; msgOut: number; msgIn: number }): bigint {
+  if (r.kind === 'message') return BigInt((r.direction === 'inbound' ? rates.msgIn : rates.msgOut) * r.parts * 60);
+  if (r.emergency || r.answered_at === null || r.billable_seconds === 0) return 0n;
+  let billed = rates.initial;
+  while (billed < r.billable_seconds) billed += rates.increment;
+  return BigInt(rates.perMinute) * BigInt(billed) + BigInt(rates.connect * 60);
+}
+
+async function ratedEvents(u: UsageWorld): Promise<{ account_id: string; partner_id: string | null; amount_cents: number; charge_id: string; record_count: number }[]> {
+  const rows = await u.rows<{ envelope: { data: any } }>(`select envelope from usage.outbox_events where type = 'usage.rated' order by id`);
+  return rows.map((r) => r.envelope.data);
+}
+
+describe('usage rating and charging (real PostgreSQL and NATS)', () => {
+  let u: UsageWorld;
+  beforeAll(async () => {
+    u = await startUsage({ USAGE_BATCH_SIZE: '50' });
+  });
+  afterAll(() => u?.close());
+
+  it('rates a call exactly at 0.85 cents a minute, 60/1, and charges whole cents with the remainder carried', async () => {
+    const { partner } = u.newAccounts();
+    const n = await u.newNumber(partner, { rates: { inbound_per_minute_micros: 850_000, billing_initial_seconds: 60, billing_increment_seconds: 1, connect_fee_micros: 0 } });
+    const first = u.call(n, { billable_seconds: 91 }); // 91 s x 0.85/60 = 1.289166... cents
+    const [row] = await u.publishRated([first]);
+    expect(BigInt(row.cost_ticks)).toBe(850_000n * 91n);
+    expect(row.billed_seconds).toBe(91);
+    const [accrual] = await u.rows(`select accrued_ticks::text, charged_cents::text from usage.usage_accruals where account_id = ?`, [partner.account_id]);
+    expect(accrual).toEqual({ accrued_ticks: String(850_000n * 91n), charged_cents: '1' });
+    // A second call of 60 s (0.85 cents): 2.139166 in all, so one more whole cent.
+    await u.publishRated([u.call(n, { billable_seconds: 30 })]);
+    const charges = (await ratedEvents(u)).filter((e) => e.account_id === partner.account_id);
+    expect(charges.map((c) => c.amount_cents)).toEqual([1, 1]);
+    const [after] = await u.rows(`select accrued_ticks::text, charged_cents::text from usage.usage_accruals where account_id = ?`, [partner.account_id]);
+    expect(BigInt(after.accrued_ticks) / TICKS_PER_CENT).toBe(BigInt(after.charged_cents));
+  });
+
+  it('charges a record published twice (outside the duplicate window, under another message id) once', async () => {
+    const { partner } = u.newAccounts();
+    const n = await u.newNumber(partner);
+    const record = u.call(n, { billable_seconds: 600 }); // 10 minutes at 1 cent
+    await u.publishRecord(record);
+    await u.publishRecord({ raw: JSON.stringify(record), msgId: `${record.record_id}-again` });
+    await u.rated(record.record_id);
+    await waitFor(async () => (await ratedEvents(u)).some((e) => e.account_id === partner.account_id), { what: 'the charge' });
+    // Give the duplicate time to be taken off the stream too, then check nothing more was charged.
+    const [{ pending }] = await waitFor(async () => {
+      const info = await (await u.nc.jetstreamManager()).consumers.info(`${u.world.prefix.toUpperCase().replace(/[^A-Z0-9_-]/g, '_')}_USAGE_RECORDS`, 'usage-rating');
+      return info.num_ack_pending === 0 && info.num_pending === 0 ? [{ pending: 0 }] : undefined;
+    }, { what: 'the records stream drained' });
+    expect(pending).toBe(0);
+    const charges = (await ratedEvents(u)).filter((e) => e.account_id === partner.account_id);
+    expect(charges.map((c) => c.amount_cents)).toEqual([10]);
+    expect(await u.rows(`select record_id from usage.usage_records where record_id = ?`, [record.record_id])).toHaveLength(1);
+  });
+
+  it('holds a record for a number without rates and charges it when the rates arrive', async () => {
+    const { partner } = u.newAccounts();
+    const e164 = '+17375550123';
+    const early = u.call(e164, { billable_seconds: 120 });
+    await u.publishRecord(early);
+    const held = await u.held(early.record_id);
+    expect(held.reason).toBe('number_unknown');
+    await u.newNumber(partner, { e164 });
+    const [row] = await u.rated(early.record_id);
+    expect(row.account_id).toBe(partner.account_id);
+    expect(await u.rows(`select 1 from usage.held_records where record_id = ?`, [early.record_id])).toHaveLength(0);
+    await waitFor(async () => (await ratedEvents(u)).some((e) => e.account_id === partner.account_id && e.amount_cents === 2), { what: 'the late charge' });
+  });
+
+  it('keeps a malformed record aside with the rule it broke', async () => {
+    await u.publishRecord({ raw: JSON.stringify({ record_id: 'bad-1', kind: 'call', phone_number: 'not a number' }), msgId: 'bad-1' });
+    const held = await u.held('bad-1');
+    expect(held.reason).toMatch(/^malformed: phone_number: /);
+  });
+
+  it('a tenant is charged its price and its partner the platform price, each in its own charge', async () => {
+    const { tenant, partner } = u.newAccounts();
+    const n = await u.newNumber(tenant, { rates: { inbound_per_minute_micros: 2_000_000 }, partnerRates: { inbound_per_minute_micros: 1_000_000 } });
+    await u.publishRated([u.call(n, { billable_seconds: 300 })]); // 5 minutes
+    await waitFor(async () => (await ratedEvents(u)).filter((e) => e.account_id === tenant.account_id || e.account_id === partner.account_id).length === 2, { what: 'both charges' });
+    const events = await ratedEvents(u);
+    expect(events.find((e) => e.account_id === tenant.account_id)).toMatchObject({ amount_cents: 10, partner_id: partner.account_id });
+    expect(events.find((e) => e.account_id === partner.account_id)).toMatchObject({ amount_cents: 5, partner_id: null });
+  });
+
+  it('property: random streams with duplicates and reordering across two replicas charge each record once, at the independent tariff', async () => {
+    const second = await startUsage({ USAGE_BATCH_SIZE: '7' }, { world: u.world });
+    // Counts the batches each replica charged (the real method runs: spyOn calls through).
+    const firstBatches = jest.spyOn(u.app.get(UsageCharger), 'charge');
+    const secondBatches = jest.spyOn(second.app.get(UsageCharger), 'charge');
+    try {
+      let runs = 0;
+      const rates = { perMinute: 850_000, connect: 100_000, initial: 60, increment: 6, msgOut: 400_000, msgIn: 250_000 };
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.record({
+              message: fc.boolean(),
+              seconds: fc.integer({ min: 0, max: 3_700 }),
+              parts: fc.integer({ min: 1, max: 5 }),
+              inbound: fc.boolean(),
+              copies: fc.integer({ min: 1, max: 3 }),
+            }),
+            { minLength: 1, maxLength: 25 },
+          ),
+          fc.integer({ min: 0, max: 1_000_000 }),
+          async (specs, seed) => {
+            runs++;
+            const { partner } = u.newAccounts();
+            const n = await u.newNumber(partner, {
+              rates: {
+                inbound_per_minute_micros: rates.perMinute,
+                outbound_per_minute_micros: rates.perMinute,
+                connect_fee_micros: rates.connect,
+                billing_initial_seconds: rates.initial,
+                billing_increment_seconds: rates.increment,
+                message_outbound_micros: rates.msgOut,
+                message_inbound_micros: rates.msgIn,
+              },
+            });
+            const records: UsageRecordV1[] = specs.map((s) =>
+              s.message
+                ? u.message(n, { parts: s.parts, direction: s.inbound ? 'inbound' : 'outbound' })
+                : u.call(n, { billable_seconds: s.seconds, answered_at: s.seconds ? '2026-03-01T10:00:05.000Z' : null, direction: s.inbound ? 'inbound' : 'outbound' }),
+            );
+            // Every copy under its own message id (past JetStream's dedup), in a shuffled order.
+            const copies = records.flatMap((r, i) => Array.from({ length: specs[i].copies }, (_, c) => ({ r, c })));
+            let state = seed;
+            for (let i = copies.length - 1; i > 0; i--) {
+              state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+              const j = state % (i + 1);
+              [copies[i], copies[j]] = [copies[j], copies[i]];
+            }
+            for (const { r, c } of copies) await u.publishRecord({ raw: JSON.stringify(r), kind: r.kind, msgId: `${r.record_id}#${c}` });
+            await u.rated(records.map((r) => r.record_id), 30_000);
+            const exact = records.reduce((sum, r) => sum + expectedTicks(r, rates), 0n);
+            const wanted = Number(exact / TICKS_PER_CENT);
+            const charged = async () => (await ratedEvents(u)).filter((e) => e.account_id === partner.account_id).reduce((s, e) => s + e.amount_cents, 0);
+            if (wanted > 0) await waitFor(async () => (await charged()) >= wanted, { what: `${wanted} cents charged` });
+            const stored = await u.rows<{ n: string; ticks: string }>(`select count(*)::text as n, coalesce(sum(cost_ticks), 0)::text as ticks from usage.usage_records where account_id = ?`, [partner.account_id]);
+            expect(Number(stored[0].n)).toBe(records.length);
+            expect(BigInt(stored[0].ticks)).toBe(exact);
+            expect(await charged()).toBe(wanted);
+          },
+        ),
+        { numRuns: 12 },
+      );
+      expect(runs).toBe(12);
+      // Both replicas charged batches off the one durable.
+      expect(firstBatches.mock.calls.length).toBeGreaterThan(0);
+      expect(secondBatches.mock.calls.length).toBeGreaterThan(0);
+    } finally {
+      await second.close();
+    }
+  });
+});
