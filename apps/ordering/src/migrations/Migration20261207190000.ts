@@ -55,7 +55,7 @@ export class Migration20261207190000 extends Migration {
 
     this.addSql(`alter table "ordering"."subscriptions" add column "usage_rates" jsonb null, add column "partner_usage_rates" jsonb null;`);
 
-    this.addSql(`alter table "ordering"."wallets" add column "owed_cents" bigint not null default 0;`);
+    this.addSql(`alter table "ordering"."wallets" add column "owed_cents" bigint not null default 0, add column "debt_sequence" int not null default 0;`);
     this.addSql(`alter table "ordering"."wallets" add constraint "wallets_owed_non_negative" check (owed_cents >= 0);`);
 
     this.addSql(`alter table "ordering"."ledger_entries" drop constraint "ledger_entries_kind";`);
@@ -77,7 +77,7 @@ export class Migration20261207190000 extends Migration {
     this.addSql(`alter table "ordering"."ledger_entries" drop column "tenant_account_id";`);
     this.addSql(`alter table "ordering"."ledger_entries" drop constraint "ledger_entries_kind";`);
     this.addSql(`alter table "ordering"."ledger_entries" add constraint "ledger_entries_kind" check (kind in ('top_up', 'order_charge', 'refund', 'renewal', 'lookup_fee', 'adjustment'));`);
-    this.addSql(`alter table "ordering"."wallets" drop constraint "wallets_owed_non_negative", drop column "owed_cents";`);
+    this.addSql(`alter table "ordering"."wallets" drop constraint "wallets_owed_non_negative", drop column "owed_cents", drop column "debt_sequence";`);
     this.addSql(`alter table "ordering"."subscriptions" drop column "usage_rates", drop column "partner_usage_rates";`);
     this.addSql(`delete from "ordering"."price_lists" p where not ((p.country_code in ('US', 'CA') and p.currency = 'USD') or (p.country_code = 'CA' and p.currency = 'CAD') or (p.country_code = 'GB' and p.currency = 'GBP') or (p.country_code = 'IN' and p.currency = 'INR'));`);
     this.addSql(`alter table "ordering"."price_lists" drop constraint "price_lists_usage_non_negative", drop constraint "price_lists_increments",

@@ -30,13 +30,17 @@ export async function lockWallets(em: EntityManager, accountIds: readonly string
  */
 export async function changeDebt(em: EntityManager, wallet: LockedWallet, delta: number, now: Date): Promise<void> {
   if (delta === 0) return;
-  const [row] = await sql<{ owed_cents: string }>(em, `update ${WALLETS} set owed_cents = owed_cents + ?, updated_at = ? where id = ? returning owed_cents`, [delta, now, wallet.id]);
+  const [row] = await sql<{ owed_cents: string; debt_sequence: number }>(
+    em,
+    `update ${WALLETS} set owed_cents = owed_cents + ?, debt_sequence = debt_sequence + 1, updated_at = ? where id = ? returning owed_cents, debt_sequence`,
+    [delta, now, wallet.id],
+  );
   const owed = cents(row.owed_cents);
   await appendToOutbox(
     em,
     SERVICE,
     Events.WalletDebtChanged,
-    { wallet_id: wallet.id, account_id: wallet.account_id, currency: wallet.currency, owed_cents: owed, previous_owed_cents: wallet.owed, changed_at: now.toISOString() },
+    { wallet_id: wallet.id, account_id: wallet.account_id, currency: wallet.currency, owed_cents: owed, previous_owed_cents: wallet.owed, sequence: row.debt_sequence, changed_at: now.toISOString() },
     { accountId: wallet.account_id, partnerId: wallet.partner_id },
     now,
   );

@@ -11,6 +11,7 @@ export interface WalletRow {
   currency: Currency;
   balance_cents: string;
   owed_cents: string;
+  debt_sequence: number;
   last_sequence: number;
   auto_recharge_enabled: boolean;
   auto_recharge_threshold_cents: string;
@@ -36,6 +37,7 @@ export async function readWallet(em: EntityManager, accountId: string): Promise<
     currency: row.currency,
     balanceCents: cents(row.balance_cents),
     owedCents: cents(row.owed_cents),
+    debtSequence: row.debt_sequence,
     lastSequence: row.last_sequence,
     autoRechargeEnabled: row.auto_recharge_enabled,
     autoRechargeThresholdCents: cents(row.auto_recharge_threshold_cents),

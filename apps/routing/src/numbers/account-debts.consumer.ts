@@ -10,7 +10,7 @@ export const ACCOUNT_DEBTS_DURABLE = 'routing-account-debts';
 
 /**
  * Keeps which accounts owe unpaid usage (ordering's wallet.debt_changed), so resolve refuses their new
- * non-emergency calls until a top-up settles the debt. The newest change wins; resolve answers for the
+ * non-emergency calls until a top-up settles the debt. The wallet's highest debt sequence wins; resolve answers for the
  * account's numbers (and its tenants', for a partner) are dropped once it commits.
  */
 @Injectable()
@@ -28,10 +28,10 @@ export class AccountDebtsConsumer implements OnModuleInit {
     const debt = WalletDebtChangedV1.parse(event.data);
     await sql(
       em,
-      `insert into ${ACCOUNT_DEBTS} (account_id, owed_cents, currency, changed_at) values (?, ?, ?, ?)
-       on conflict (account_id) do update set owed_cents = excluded.owed_cents, currency = excluded.currency, changed_at = excluded.changed_at
-       where ${ACCOUNT_DEBTS}.changed_at <= excluded.changed_at`,
-      [debt.account_id, debt.owed_cents, debt.currency, new Date(debt.changed_at)],
+      `insert into ${ACCOUNT_DEBTS} (account_id, owed_cents, currency, sequence, changed_at) values (?, ?, ?, ?, ?)
+       on conflict (account_id) do update set owed_cents = excluded.owed_cents, currency = excluded.currency, sequence = excluded.sequence, changed_at = excluded.changed_at
+       where ${ACCOUNT_DEBTS}.sequence < excluded.sequence`,
+      [debt.account_id, debt.owed_cents, debt.currency, debt.sequence, new Date(debt.changed_at)],
     );
     const announce = () => this.cacheBus.announce({ account_ids: [debt.account_id] });
     const trx = em.getTransactionContext<Knex.Transaction>();

@@ -69,6 +69,7 @@ export const WalletDebtChangedV1 = z.object({
   currency: z.enum(CURRENCIES),
   owed_cents: z.number().int().min(0),
   previous_owed_cents: z.number().int().min(0),
+  sequence: z.number().int().min(1).describe('Counts this wallet\'s debt changes: keep the highest seen (deliveries may come out of order).'),
   changed_at: at,
 });
 export type WalletDebtChangedV1 = z.infer<typeof WalletDebtChangedV1>;

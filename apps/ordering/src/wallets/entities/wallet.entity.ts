@@ -35,6 +35,10 @@ export class Wallet {
   @Property({ type: new BigIntType('number'), default: 0 })
   owedCents = 0;
 
+  /** Counts changes of owed_cents, so a reader of wallet.debt_changed keeps the latest whatever the delivery order. */
+  @Property({ type: 'integer', default: 0 })
+  debtSequence = 0;
+
   /** The sequence number of the wallet's latest ledger entry (0: none yet). */
   @Property({ type: 'integer', default: 0 })
   lastSequence = 0;
