@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { waitFor } from '@did/testing';
 import { launchChromium, samplePdf, screenshot } from './browser';
 import { Platform, startPlatform } from './platform';
 import { startReceiver } from './webhook-receiver';
@@ -155,6 +156,43 @@ describe('partner console (Chromium)', () => {
 
     const number = await platform.gw.call('GET', `/v1/numbers/${encodeURIComponent(bought)}`, { key: partner.key });
     expect(number.body).toMatchObject({ description: 'Main line', tags: ['INBOUND', 'PRIORITY'], voice_destination: { type: 'extension', target: '101' }, max_channels: 4, recording: true });
+  });
+
+  it('shows usage: minutes and cost per day in a chart, and the detail records of the bought number', async () => {
+    // The real path: ordering published the number's usage rates on activation; the edge's records (after it) are rated by usage.
+    const [rates] = await waitFor(async () => {
+      const found = await platform.usage.rows('select effective_from from usage.number_rates where e164 = ?', [bought]);
+      return found.length ? found : undefined;
+    }, { timeoutMs: 15_000, what: `usage rates of ${bought}` });
+    const started = Math.max(Date.now() - 95_000, Date.parse(rates.effective_from) + 1_000);
+    const answered = started + 5_000;
+    const ended = Math.max(Date.now(), answered + 1_000);
+    const call = platform.usage.call(bought, {
+      direction: 'inbound',
+      started_at: new Date(started).toISOString(),
+      answered_at: new Date(answered).toISOString(),
+      ended_at: new Date(ended).toISOString(),
+      billable_seconds: Math.round((ended - answered) / 1000),
+    });
+    const message = platform.usage.message(bought, { sent_at: new Date(ended).toISOString(), parts: 2 });
+    await platform.usage.publishRecord(call);
+    await platform.usage.publishRecord(message);
+    await platform.usage.rated([call.record_id, message.record_id]);
+
+    await go('usage');
+    await page.getByRole('heading', { name: 'Usage', level: 1 }).waitFor();
+    await page.getByTestId('usage-chart').locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await page.getByTestId('usage-totals').textContent()).toMatch(/Calls1Messages1 \(2 parts\)Billed minutes[\d.]+Cost\$/);
+    const rows = page.getByTestId('usage-record');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(2);
+    const prettyBought = bought.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '+1 ($1) $2-$3');
+    expect(await rows.first().textContent()).toContain(prettyBought);
+    expect(await rows.first().textContent()).toMatch(/call.*inbound/);
+    await screenshot(page, '13a-usage');
+    await page.getByLabel('Kind').selectOption('message');
+    await page.waitForFunction("document.querySelectorAll('[data-testid=usage-record]').length === 1");
+    expect(await rows.first().textContent()).toMatch(/message.*outbound.*2 parts/);
   });
 
   it('starts a port-in with a document and shows its timeline', async () => {

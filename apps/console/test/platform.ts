@@ -37,6 +37,8 @@ import { loadPortingConfig } from '../../porting/src/config';
 import { AppModule as NotificationsModule, SERVICE as NOTIFICATIONS } from '../../notifications/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- console e2e: notifications' configuration schema
 import { loadNotificationsConfig } from '../../notifications/src/config';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- console e2e: boots usage in-process, with helpers that play the edge (detail records)
+import { startUsage, UsageWorld } from '../../usage/test/usage-world';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- console e2e: the gateway with its test client (partners made by the operator key)
 import { GatewayFixture, startGateway } from '../../gateway/test/gateway-fixture';
 
@@ -45,6 +47,8 @@ export const CONSOLE_DIR = path.join(__dirname, '../../../dist/console');
 export interface Platform {
   world: TestWorld;
   gw: GatewayFixture;
+  /** The usage service; its helpers publish the edge's detail records and wait until they are rated. */
+  usage: UsageWorld;
   consoleUrl: string;
   close(): Promise<void>;
 }
@@ -69,13 +73,16 @@ export async function startPlatform(): Promise<Platform> {
   await nats(PORTING, PortingModule.forRoot(porting), porting);
   const notifications = world.configFor(loadNotificationsConfig, { WEBHOOK_ALLOW_HTTP: 'true', WEBHOOK_ALLOW_PRIVATE_HOSTS: '127.0.0.1', WEBHOOK_POLL_MS: '200' });
   await nats(NOTIFICATIONS, NotificationsModule.forRoot(notifications), notifications);
+  const usage = await startUsage({}, { world });
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000', CONSOLE_DIR }, { world });
   return {
     world,
     gw,
+    usage,
     consoleUrl: `${gw.baseUrl}/console/`,
     close: async () => {
       await gw.close();
+      await usage.close();
       for (const app of apps) await app.close();
       await (sandbox.app as NestFastifyApplication).close();
       await world.cleanup();

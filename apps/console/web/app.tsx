@@ -9,6 +9,7 @@ import { DidInventory } from './screens/numbers/did-inventory';
 import { NumbersList } from './screens/numbers/numbers-list';
 import { PortIn } from './screens/porting/port-in';
 import { SignIn } from './screens/sign-in';
+import { Usage } from './screens/usage/usage';
 import { Wallet } from './screens/wallet/wallet';
 import { Webhooks } from './screens/webhooks/webhooks';
 import { clearSession, loadSession, saveSession } from './session';
@@ -77,6 +78,7 @@ const NAV = [
   { id: 'numbers', label: 'Phone Numbers' },
   { id: 'inventory', label: 'DID Inventory', partnerOnly: true },
   { id: 'porting', label: 'Port-in' },
+  { id: 'usage', label: 'Usage' },
   { id: 'wallet', label: 'Wallet' },
   { id: 'webhooks', label: 'Webhooks' },
 ];
@@ -162,6 +164,8 @@ function Screen({ route }: { route: string[] }) {
       return <DidInventory />;
     case 'porting':
       return <PortIn orderId={id} />;
+    case 'usage':
+      return <Usage />;
     case 'wallet':
       return <Wallet />;
     case 'webhooks':

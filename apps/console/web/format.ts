@@ -24,3 +24,14 @@ export function label(value: string | null | undefined): string {
   if (!value) return '—';
   return value.replace(/_/g, ' ');
 }
+
+/** An exact decimal of minor units ("1.275000") as a price, with sub-cent digits when there are any: $0.01275. */
+export function moneyDecimal(centsDecimal: string | null | undefined, currency: string | null | undefined): string {
+  if (centsDecimal === null || centsDecimal === undefined) return '—';
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency ?? 'USD', minimumFractionDigits: 2, maximumFractionDigits: 5 }).format(Number(centsDecimal) / 100);
+}
+
+/** Seconds as m:ss (1:05). */
+export function duration(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

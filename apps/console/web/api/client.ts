@@ -52,8 +52,26 @@ export class Api {
     return this.request<T>('GET', path, { query });
   }
 
+  /** A GET answered in another format (e.g. `text/csv`), as a Blob to save; errors as for JSON. */
+  async download(path: string, query: RequestOptions['query'], accept: string): Promise<Blob> {
+    const res = await this.send('GET', path, { query }, accept);
+    if (!res.ok) throw await problemOf(res);
+    return res.blob();
+  }
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.key}`, accept: 'application/json, application/problem+json' };
+    const res = await this.send(method, path, options, 'application/json, application/problem+json');
+    if (!res.ok) throw await problemOf(res);
+    const text = await res.text();
+    try {
+      return (text ? JSON.parse(text) : undefined) as T;
+    } catch {
+      return undefined as T;
+    }
+  }
+
+  private async send(method: string, path: string, options: RequestOptions, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.key}`, accept };
     if (this.actingAccountId) headers['account-id'] = this.actingAccountId;
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     let body: BodyInit | undefined;
@@ -66,32 +84,32 @@ export class Api {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
-    let res: Response;
     try {
-      res = await fetch(`${this.base}${path}${queryString(options.query)}`, { method, headers, body });
+      return await fetch(`${this.base}${path}${queryString(options.query)}`, { method, headers, body });
     } catch (err) {
       throw new ApiError({ status: 0, code: 'network_error', detail: `The API could not be reached (${(err as Error).message}). Check your connection and retry.` });
     }
-    const text = await res.text();
-    let parsed: unknown = undefined;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    if (!res.ok) {
-      const p = (parsed ?? {}) as Partial<Problem>;
-      throw new ApiError({
-        status: res.status,
-        code: p.code ?? `http_${res.status}`,
-        detail: p.detail ?? (text.slice(0, 300) || res.statusText),
-        title: p.title,
-        errors: p.errors,
-        error_id: p.error_id,
-      });
-    }
-    return parsed as T;
   }
+}
+
+/** The API's problem+json of a failed response (or what can be made of another body). */
+async function problemOf(res: Response): Promise<ApiError> {
+  const text = await res.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const p = (parsed ?? {}) as Partial<Problem>;
+  return new ApiError({
+    status: res.status,
+    code: p.code ?? `http_${res.status}`,
+    detail: p.detail ?? (text.slice(0, 300) || res.statusText),
+    title: p.title,
+    errors: p.errors,
+    error_id: p.error_id,
+  });
 }
 
 export function asProblem(err: unknown): Problem {

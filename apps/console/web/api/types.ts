@@ -240,3 +240,44 @@ export interface WebhookDelivery {
   attempts: { attempted_at: string; status_code: number | null; latency_ms: number; error: string | null }[];
   created_at: string;
 }
+
+/** GET /v1/usage/records: one rated call or message. Costs are exact decimal strings in minor units. */
+export interface UsageRecord {
+  id: string;
+  kind: 'call' | 'message';
+  phone_number: string;
+  account_id: string;
+  direction: 'inbound' | 'outbound';
+  from: string;
+  to: string;
+  started_at: string;
+  answered_at: string | null;
+  ended_at: string | null;
+  billable_seconds: number;
+  billed_seconds: number;
+  parts: number | null;
+  hangup_cause: string | null;
+  connection_id: string | null;
+  currency: string;
+  cost_cents_decimal: string;
+  charge_id: string;
+  partner_cost_cents_decimal: string | null;
+  partner_charge_id: string | null;
+}
+
+export interface UsageTotals {
+  calls: number;
+  messages: number;
+  message_parts: number;
+  billed_seconds: number;
+  minutes_decimal: string;
+  cost_cents_decimal: string;
+}
+
+/** GET /v1/usage/report */
+export interface UsageReport {
+  group_by: 'day' | 'phone_number' | 'tenant' | 'kind';
+  currency: string | null;
+  data: (UsageTotals & { key: string })[];
+  totals: UsageTotals;
+}
