@@ -109,7 +109,13 @@ function present(row: SearchRow, prices: BuyerPrice[]) {
 function pricingOf(prices: BuyerPrice[], row: SearchRow) {
   const price = prices.find((p) => p.number_type === row.number_type);
   if (!price) throw new DomainError(ErrorType.Unavailable, ErrorCode.PriceNotFound, `No price for ${row.number_type} numbers in ${row.country_code}.`);
-  return { activation_fee_cents: price.setup_cents, monthly_fee_cents: price.monthly_cents, currency: price.currency };
+  return {
+    activation_fee_cents: price.setup_cents,
+    monthly_fee_cents: price.monthly_cents,
+    currency: price.currency,
+    usage_rates: price.usage_rates,
+    minimum_commitment_months: price.minimum_commitment_months,
+  };
 }
 
 /** The cursor is the last e164 of the page, base64url-encoded so clients treat it as opaque. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CAPABILITIES, NUMBER_TYPES } from './number-enums';
 import { compileVanityPattern, VANITY_PATTERN_CHARS, VanityPatternError } from './vanity-pattern';
+import { UsageRatesSchema } from '../usage/usage-rates';
 
 /** Countries the platform sells numbers in (ISO 3166 alpha-2). */
 export const SUPPORTED_COUNTRIES = ['US', 'CA', 'GB', 'IN'] as const;
@@ -72,6 +73,8 @@ export const NumberPricingSchema = z.object({
   activation_fee_cents: z.number().int().nonnegative(),
   monthly_fee_cents: z.number().int().nonnegative(),
   currency: z.string(),
+  usage_rates: UsageRatesSchema.describe('What calls and messages to the number cost, exact, in micro-units (millionths of a minor unit), with the billing increments.'),
+  minimum_commitment_months: z.number().int().nonnegative().describe('Months the number must be kept once bought (0: none).'),
 });
 
 export const AvailableNumberSchema = z.object({
