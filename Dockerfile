@@ -15,7 +15,7 @@ RUN npm run build \
 
 FROM node:20-bookworm-slim AS runtime
 ARG SERVICE
-RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<gateway|carrier-sandbox|inventory|ordering|porting|routing|notifications>" >&2; exit 1)
+RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<gateway|carrier-sandbox|inventory|ordering|porting|routing|notifications|usage>" >&2; exit 1)
 # Small young generation: keeps each idle service well under its 150 MB budget (see tools/dev/services.ts).
 ENV NODE_ENV=production \
     NODE_OPTIONS=--max-semi-space-size=4 \
