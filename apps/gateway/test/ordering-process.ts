@@ -1,12 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { connect, NatsConnection } from 'nats';
 import type { INestMicroservice } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { healthPattern, HealthReply } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
-import { startTestHttpService, startTestNatsService } from '@did/service-testing';
+import { ServiceProcess, startTestHttpService, startTestNatsService } from '@did/service-testing';
 import { createTestWorld, TestWorld } from '@did/testing';
 /*
  * The crash test kills ordering for real (SIGKILL), so ordering runs as a child process on the test
@@ -23,77 +20,10 @@ import { AppModule as InventoryModule, SERVICE as INVENTORY } from '../../invent
 import { loadInventoryConfig } from '../../inventory/src/config';
 import { GatewayFixture, startGateway } from './gateway-fixture';
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const TAIL_LINES = 40;
-
-/**
- * The ordering service as a child process (TypeScript sources through swc-cached-register.js, path
- * aliases through tsconfig-paths), started and SIGKILLed at will; `start` returns once it answers
- * `ordering.health` over NATS.
- */
-export class OrderingProcess {
-  private child: ChildProcess | null = null;
-  private readonly tail: string[] = [];
-  starts = 0;
-  kills = 0;
-
-  constructor(
-    private readonly env: Record<string, string>,
-    private readonly rpc: RpcClient,
-  ) {}
-
-  async start(timeoutMs = 60_000): Promise<void> {
-    if (this.child) throw new Error('ordering is already running');
-    const child = spawn(process.execPath, ['-r', './apps/gateway/test/swc-cached-register.js', '-r', 'tsconfig-paths/register', 'apps/ordering/src/main.ts'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...this.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    this.starts++;
-    const keep = (chunk: Buffer) => {
-      this.tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      this.tail.splice(0, Math.max(0, this.tail.length - TAIL_LINES));
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`ordering exited while starting (${child.exitCode ?? child.signalCode}):\n${this.tail.join('\n')}`);
-      const reply = await this.rpc.request(healthPattern('ordering'), {}, { timeoutMs: 500, reply: HealthReply }).catch(() => null);
-      if (reply?.status === 'ok') return;
-      if (Date.now() > deadline) throw new Error(`ordering not healthy after ${timeoutMs} ms:\n${this.tail.join('\n')}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  /** SIGKILL: no shutdown hook runs, whatever the process was doing stops mid-step. */
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child) return;
-    this.child = null;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGKILL');
-    this.kills++;
-    await exited;
-  }
-
-  /** SIGTERM for the end of the test: ordering drains and closes. */
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child) return;
-    this.child = null;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-
-  output(): string {
-    return this.tail.join('\n');
+/** The ordering service as a child process, for the order crash tests. */
+export class OrderingProcess extends ServiceProcess {
+  constructor(env: Record<string, string>, rpc: RpcClient) {
+    super('ordering', env, rpc);
   }
 }
 

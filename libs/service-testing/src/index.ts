@@ -1,2 +1,3 @@
 export * from './test-apps';
 export * from './service-health';
+export * from './service-process';

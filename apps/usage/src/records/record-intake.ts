@@ -53,7 +53,8 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
       await jsm.consumers.add(stream, config);
     }
     const consumer = await this.nc.jetstream().consumers.get(stream, RECORD_INTAKE_DURABLE);
-    this.messages = await consumer.consume({ max_messages: this.config.USAGE_BATCH_SIZE * 2 });
+    // Short pull expiry: a replica killed with a pull open keeps receiving (into the void) until it expires.
+    this.messages = await consumer.consume({ max_messages: this.config.USAGE_BATCH_SIZE * 2, expires: 5_000 });
     this.loop = inBatches(this.messages, this.config.USAGE_BATCH_SIZE, (batch) => this.process(batch));
   }
 
