@@ -240,10 +240,12 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     const wrongType = await order(partner, { country_code: 'US', number_type: 'local', phone_numbers: [TOLL_FREE_877[0]] });
     expect(wrongType.status).toBe(409);
     expect(wrongType.body.code).toBe('number_unavailable');
-    const wrongCurrency = await order(partner, { country_code: 'GB', number_type: 'local', phone_numbers: [LONDON] });
-    expect(wrongCurrency.status).toBe(422);
-    expect(wrongCurrency.body.code).toBe('currency_mismatch');
     expect(await balance(partner)).toBe(before);
+    // Every country is sold in every account currency from price-list rows: a USD partner buys a London number in USD.
+    const london = await order(partner, { country_code: 'GB', number_type: 'local', phone_numbers: [LONDON] });
+    expect(london.status).toBe(201);
+    expect(london.body).toMatchObject({ currency: 'USD' });
+    expect(await balance(partner)).toBe(before - london.body.total_charged_cents);
   });
 
   it('lists the account’s orders with a status filter, and another account cannot see them', async () => {
