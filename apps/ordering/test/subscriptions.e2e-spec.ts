@@ -136,6 +136,21 @@ describe('number billing over NATS: get, renew now, cancel and resume renewal, a
     expect(await call(BillingPatterns.CheckRelease, caller, free.numberId)).toMatchObject({ commitment_ends_at: null });
   });
 
+  it('cancel renewal and auto-renew off are refused while the paid period ends inside the minimum commitment; allowed once it does not', async () => {
+    const caller = o.newCaller();
+    const n = await f.newNumber(caller, { commitmentMonths: 2 });
+    await f.fund(caller.account_id, 10_000);
+    expect(await failure(call(BillingPatterns.CancelRenewal, caller, n.numberId))).toMatchObject({ code: 'minimum_commitment_active', type: 'conflict' });
+    expect(await failure(call(BillingPatterns.SetAutoRenew, caller, n.numberId, { auto_renew: false }))).toMatchObject({ code: 'minimum_commitment_active' });
+    expect((await f.sub(n.numberId)).cancel_at_period_end).toBe(false);
+    // Two renewals later the paid period reaches the end of the commitment: cancelling is allowed.
+    for (let cycle = 0; cycle < 2; cycle++) {
+      o.clock.advance(CYCLE_MS);
+      await renewals.runOnce();
+    }
+    expect(await call(BillingPatterns.CancelRenewal, caller, n.numberId)).toMatchObject({ cancel_at_period_end: true });
+  });
+
   it('upcoming: every cycle in the window per number, in due order, and whether the balance covers each cumulatively', async () => {
     const caller = o.newCaller();
     const now = o.clock.now();

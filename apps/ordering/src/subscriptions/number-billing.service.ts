@@ -33,6 +33,7 @@ export class NumberBillingService {
   cancelRenewal(request: BillingRefRequest): Promise<NumberBilling> {
     return this.change(request, (sub) => {
       if (sub.cancel_at_period_end) throw new DomainError(ErrorType.Conflict, ErrorCode.RenewalAlreadyCancelled, `Renewal of ${sub.e164} is already cancelled; it ends at ${sub.paid_until.toISOString()}.`);
+      assertCommitmentAllowsEnd(sub, sub.paid_until, 'cancel its renewal');
       return { set: 'cancel_at_period_end = true', event: true };
     });
   }
@@ -48,21 +49,17 @@ export class NumberBillingService {
 
   /** `PATCH auto_renew`. Off: billing ends at paid_until unless renewed by hand before. */
   setAutoRenew(request: SetAutoRenewRequest): Promise<NumberBilling> {
-    return this.change(request, () => ({ set: `auto_renew = ${request.auto_renew ? 'true' : 'false'}` }));
+    return this.change(request, (sub) => {
+      if (!request.auto_renew) assertCommitmentAllowsEnd(sub, sub.paid_until, 'turn auto-renew off');
+      return { set: `auto_renew = ${request.auto_renew ? 'true' : 'false'}` };
+    });
   }
 
   /** Asked before a release now: refused (409 minimum_commitment_active) inside the minimum commitment, counted in 30-day cycles from activation. */
   async checkRelease(request: BillingRefRequest): Promise<NumberBilling> {
     const sub = await findSubscription(this.em.fork(), request.caller, request.number);
     assertNotEnded(sub);
-    const ends = commitmentEnd(sub.billing_started_at, sub.minimum_commitment_months);
-    if (ends && ends > this.clock.now()) {
-      throw new DomainError(
-        ErrorType.Conflict,
-        ErrorCode.MinimumCommitmentActive,
-        `${sub.e164} has a minimum commitment of ${sub.minimum_commitment_months} month(s) until ${ends.toISOString()}; it can be released from then on.`,
-      );
-    }
+    assertCommitmentAllowsEnd(sub, this.clock.now(), 'release it');
     return presentNumberBilling(sub, this.policy);
   }
 
@@ -81,5 +78,21 @@ export class NumberBillingService {
     });
     this.events.publishSoon();
     return presentNumberBilling(updated, this.policy);
+  }
+}
+
+/**
+ * 409 minimum_commitment_active when an action would end the number's billing at `endsAt`, before
+ * its minimum commitment (30-day cycles from activation) is over: a release now, or a cancelled or
+ * non-renewing subscription whose paid period ends first.
+ */
+function assertCommitmentAllowsEnd(sub: SubscriptionRow, endsAt: Date, action: string): void {
+  const ends = commitmentEnd(sub.billing_started_at, sub.minimum_commitment_months);
+  if (ends && ends > endsAt) {
+    throw new DomainError(
+      ErrorType.Conflict,
+      ErrorCode.MinimumCommitmentActive,
+      `${sub.e164} has a minimum commitment of ${sub.minimum_commitment_months} month(s) until ${ends.toISOString()}; you can ${action} so that it ends from then on.`,
+    );
   }
 }
