@@ -1,3 +1,4 @@
+import { OPERATOR_KEY } from './gateway-fixture';
 import { NumbersWorld, startNumbersWorld } from './numbers-world';
 
 type Key = { id: string; key: string };
@@ -63,5 +64,26 @@ describe('pricing routes: /v1/pricing, /v1/pricing/markups, /v1/quotes (gateway 
     const percent = await call('PUT', '/v1/pricing/markups', partner, { body: { markups: [{ percent_basis_points: 12.5 }] } });
     expect(percent.status).toBe(400);
     expect(percent.body).toMatchObject({ errors: [expect.objectContaining({ field: 'markups[0].percent_basis_points' })] });
+  });
+
+  it('the operator changes the price list through the API: at once or from a date; accounts get 403; bad input 400', async () => {
+    const operator = { id: 'operator', key: OPERATOR_KEY };
+    expect((await call('GET', '/v1/operator/price-list', partner)).body).toMatchObject({ code: 'operator_only' });
+    expect((await call('POST', '/v1/operator/price-list/changes', partner, { body: { country_code: 'GB', number_type: 'toll_free', currency: 'USD', changes: { setup_cents: 1 } } })).status).toBe(403);
+    const later = await call('POST', '/v1/operator/price-list/changes', operator, {
+      body: { country_code: 'GB', number_type: 'toll_free', currency: 'USD', effective_at: '2099-01-01T00:00:00Z', changes: { usage_rates: { inbound_per_minute_micros: 2_500_000 } } },
+    });
+    expect(later.status).toBe(201);
+    expect(later.body).toMatchObject({ status: 'scheduled', effective_at: '2099-01-01T00:00:00.000Z' });
+    const list = await call('GET', '/v1/operator/price-list', operator);
+    expect(list.body.scheduled_changes).toEqual([expect.objectContaining({ id: later.body.id })]);
+    expect((await call('DELETE', `/v1/operator/price-list/changes/${later.body.id}`, operator)).body).toMatchObject({ status: 'cancelled' });
+    const now = await call('POST', '/v1/operator/price-list/changes', operator, { body: { country_code: 'GB', number_type: 'toll_free', currency: 'USD', changes: { minimum_commitment_months: 2 } } });
+    expect(now.body).toMatchObject({ status: 'applied' });
+    const gbTollFree = (await call('GET', '/v1/pricing', partner)).body.data.find((p: { country_code: string; number_type: string }) => p.country_code === 'GB' && p.number_type === 'toll_free');
+    expect(gbTollFree).toMatchObject({ currency: 'USD', minimum_commitment_months: 2 });
+    const bad = await call('POST', '/v1/operator/price-list/changes', operator, { body: { country_code: 'GB', number_type: 'toll_free', currency: 'EUR', changes: { setup_cents: -1 } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'currency' }), expect.objectContaining({ field: 'changes.setup_cents' })]));
   });
 });

@@ -14,6 +14,8 @@ export const OrderingConfigSchema = BaseConfigSchema.extend({
   TRIAL_NUMBER_FOR_NEW_ACCOUNTS: z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1').default(false),
   /** How often the renewal job bills due numbers, ends cancelled and unpaid ones and sends low-balance notices; 0 turns it off. */
   RENEWAL_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** How often scheduled price-list changes whose effective time has come are applied; 0 turns it off (a change due at once still applies at once). */
+  PRICE_CHANGES_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   /** Subscriptions renewed per transaction by the job. */
   RENEWAL_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(2_000),
   /**

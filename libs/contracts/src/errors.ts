@@ -66,6 +66,8 @@ export const ErrorCode = {
   WalletNotFound: 'wallet_not_found',
   CurrencyMismatch: 'currency_mismatch',
   PriceNotFound: 'price_not_found',
+  PriceChangeNotFound: 'price_change_not_found',
+  PriceChangeNotScheduled: 'price_change_not_scheduled',
   PartnerOnly: 'partner_only',
   NumberNotFound: 'number_not_found',
   NumberOrderNotFound: 'number_order_not_found',

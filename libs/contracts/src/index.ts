@@ -59,3 +59,4 @@ export * from './usage/usage-rates';
 export * from './usage/usage-records';
 export * from './usage/usage-events';
 export * from './usage/usage-queries';
+export * from './ordering/price-list';

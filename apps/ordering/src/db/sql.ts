@@ -15,6 +15,7 @@ export const SUBSCRIPTIONS = '"ordering"."subscriptions"';
 export const BILLING_PERIODS = '"ordering"."billing_periods"';
 export const LOW_BALANCE_NOTICES = '"ordering"."low_balance_notices"';
 export const USAGE_CHARGES = '"ordering"."usage_charges"';
+export const PRICE_LIST_CHANGES = '"ordering"."price_list_changes"';
 
 /** PostgreSQL bigint arrives as a string; amounts stay far below 2^53 (MAX_AMOUNT_CENTS), so a number is exact. */
 export function cents(value: string | number): number {
