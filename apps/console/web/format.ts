@@ -1,7 +1,9 @@
-/** Minor units to a price in the currency, e.g. 1250 USD -> $12.50. */
+import { formatCents, formatCentsDecimal, formatMicros } from './money';
+
+/** Minor units to a price in the currency, e.g. 1250 USD -> $12.50 (exact: see money.ts). */
 export function money(cents: number | null | undefined, currency: string | null | undefined): string {
   if (cents === null || cents === undefined) return '—';
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency ?? 'USD' }).format(cents / 100);
+  return formatCents(cents, currency);
 }
 
 export function date(iso: string | null | undefined): string {
@@ -28,7 +30,13 @@ export function label(value: string | null | undefined): string {
 /** An exact decimal of minor units ("1.275000") as a price, with sub-cent digits when there are any: $0.01275. */
 export function moneyDecimal(centsDecimal: string | null | undefined, currency: string | null | undefined): string {
   if (centsDecimal === null || centsDecimal === undefined) return '—';
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency ?? 'USD', minimumFractionDigits: 2, maximumFractionDigits: 5 }).format(Number(centsDecimal) / 100);
+  return formatCentsDecimal(centsDecimal, currency);
+}
+
+/** A usage rate in micro-units (millionths of a minor unit) as a price: 850000 USD -> $0.0085. */
+export function moneyMicros(micros: number | null | undefined, currency: string | null | undefined): string {
+  if (micros === null || micros === undefined) return '—';
+  return formatMicros(micros, currency);
 }
 
 /** Seconds as m:ss (1:05). */

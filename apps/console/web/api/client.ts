@@ -48,6 +48,11 @@ export class Api {
     private readonly base = '/v1',
   ) {}
 
+  /** The same key acting on another account (Account-Id): a partner managing one of its tenants. */
+  as(accountId: string): Api {
+    return new Api(this.key, accountId, this.base);
+  }
+
   get<T>(path: string, query?: RequestOptions['query']): Promise<T> {
     return this.request<T>('GET', path, { query });
   }
@@ -110,6 +115,20 @@ async function problemOf(res: Response): Promise<ApiError> {
     errors: p.errors,
     error_id: p.error_id,
   });
+}
+
+/**
+ * The messages the API gave for fields under `prefix` ("markups[2]." or "query."), by the rest of the
+ * field's path: fieldErrors(p, 'markups[2].').percent_basis_points.
+ */
+export function fieldErrors(problem: Problem | null | undefined, prefix = ''): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const e of problem?.errors ?? []) {
+    if (!e.field.startsWith(prefix)) continue;
+    const name = e.field.slice(prefix.length);
+    found[name] = found[name] ? `${found[name]}; ${e.message}` : e.message;
+  }
+  return found;
 }
 
 export function asProblem(err: unknown): Problem {

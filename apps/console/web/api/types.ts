@@ -91,7 +91,7 @@ export interface AvailableNumber {
   national_destination_code: string | null;
   number_type: NumberType;
   capabilities: string[];
-  pricing: { activation_fee_cents: number; monthly_fee_cents: number; currency: string };
+  pricing: { activation_fee_cents: number; monthly_fee_cents: number; currency: string; usage_rates: UsageRates; minimum_commitment_months: number };
 }
 export interface SearchReply {
   data: AvailableNumber[];
@@ -101,20 +101,36 @@ export interface SummaryReply {
   data: { region: string | null; name: string | null; count: number }[];
   meta: { group_by: string; total: number };
 }
+/**
+ * What calls and messages to a number cost, exact, in micro-units (millionths of a minor unit:
+ * 850000 = 0.85 cents). Calls are billed `initial/increment` seconds (60/1).
+ */
+export interface UsageRates {
+  inbound_per_minute_micros: number;
+  outbound_per_minute_micros: number;
+  connect_fee_micros: number;
+  billing_initial_seconds: number;
+  billing_increment_seconds: number;
+  message_inbound_micros: number;
+  message_outbound_micros: number;
+  cnam_lookup_micros: number;
+}
 export interface BuyerPrice {
   country_code: string;
   number_type: NumberType;
   currency: string;
   setup_cents: number;
   monthly_cents: number;
-  per_minute_cents: number;
-  connection_cents: number;
+  usage_rates: UsageRates;
+  minimum_commitment_months: number;
 }
 export interface Quote {
   quantity: number;
   currency: string;
   unit_setup_cents: number;
   unit_monthly_cents: number;
+  usage_rates: UsageRates;
+  minimum_commitment_months: number;
   nrc_cents: number;
   first_mrc_cents: number;
   total_cents: number;
@@ -131,11 +147,15 @@ export interface OrderedNumber {
 export interface NumberOrder {
   id: string;
   status: 'pending' | 'success' | 'partial_success' | 'failure';
+  country_code: string;
+  number_type: NumberType;
   currency: string;
   total_charged_cents: number;
   total_refunded_cents: number;
+  customer_reference: string | null;
   phone_numbers: OrderedNumber[];
   created_at: string;
+  completed_at: string | null;
 }
 
 export interface Balance {
@@ -195,6 +215,9 @@ export interface Connection {
   name: string;
   is_default: boolean;
   active: boolean;
+  webhook_event_url: string | null;
+  number_count: number;
+  created_at: string;
 }
 export interface EmergencyAddress {
   id: string;

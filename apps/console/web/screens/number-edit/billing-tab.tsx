@@ -2,13 +2,18 @@ import { useMemo } from 'react';
 import { newIdempotencyKey } from '../../api/client';
 import type { BuyerPrice, NumberBilling } from '../../api/types';
 import { useConsole } from '../../context';
-import { date, label, money } from '../../format';
+import { date, label, money, moneyMicros } from '../../format';
 import { Async, Live } from '../../ui/async';
 import { ProblemBox } from '../../ui/problem-box';
 import { useAction, useResource } from '../../use-resource';
+import { increments, incrementsMeaning } from '../numbers/usage-rates';
 import type { TabProps } from './edit-number';
 
-/** Billing: the number's subscription (GET /v1/numbers/{id}/billing), auto-renew (PATCH) and renew now. */
+/**
+ * Billing: the number's subscription (GET /v1/numbers/{id}/billing), auto-renew (PATCH) and renew now.
+ * The billing view does not carry the usage rates the number was bought at, so the minute rate shown
+ * is today's price list for the number's country and type (GET /v1/pricing).
+ */
 export function BillingTab({ number, reload }: TabProps) {
   const { api } = useConsole();
   const path = `/numbers/${encodeURIComponent(number.id)}`;
@@ -49,8 +54,20 @@ export function BillingTab({ number, reload }: TabProps) {
             <dd>{money(b.monthly_price_cents, b.currency)} per 30 days</dd>
             <dt>Setup fee paid</dt>
             <dd>{money(b.setup_price_cents, b.currency)}</dd>
-            <dt>Minute cost</dt>
-            <dd>{price ? `${money(price.per_minute_cents, price.currency)} per minute, ${money(price.connection_cents, price.currency)} per connection` : '—'}</dd>
+            <dt>Minute rate</dt>
+            <dd data-testid="billing-minute-rate">
+              {price ? (
+                <>
+                  {moneyMicros(price.usage_rates.inbound_per_minute_micros, price.currency)} per minute inbound, {moneyMicros(price.usage_rates.outbound_per_minute_micros, price.currency)}{' '}
+                  outbound; connect fee {moneyMicros(price.usage_rates.connect_fee_micros, price.currency)}
+                  <div className="hint">Today's price list for {label(number.number_type)} numbers in {number.country_code}; calls are charged in arrears.</div>
+                </>
+              ) : (
+                '—'
+              )}
+            </dd>
+            <dt>Increments</dt>
+            <dd data-testid="billing-increments">{price ? `${increments(price.usage_rates)} (${incrementsMeaning(price.usage_rates)})` : '—'}</dd>
             {b.minimum_commitment_months ? (
               <>
                 <dt>Minimum commitment</dt>

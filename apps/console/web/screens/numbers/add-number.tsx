@@ -1,18 +1,16 @@
 import { FormEvent, useMemo, useState } from 'react';
 import { asProblem, Problem } from '../../api/client';
-import type { AvailableNumber, BuyerPrice, NumberType, SearchReply, SummaryReply } from '../../api/types';
+import type { AvailableNumber, NumberType, SearchReply, SummaryReply } from '../../api/types';
 import { COUNTRIES, NUMBER_TYPES } from '../../api/types';
 import { useConsole } from '../../context';
-import { label, money, prettyNumber } from '../../format';
+import { money, prettyNumber } from '../../format';
 import { href } from '../../router';
 import { Live } from '../../ui/async';
 import { Field } from '../../ui/field';
 import { ProblemBox } from '../../ui/problem-box';
 import { useResource } from '../../use-resource';
 import { Checkout, CheckoutLine } from './checkout';
-
-/** At most this many numbers of one city in one order (the API's quantity limit). */
-const MAX_PER_CITY = 10;
+import { CityTable, groupByCity } from './city-table';
 
 interface Criteria {
   country_code: string;
@@ -28,7 +26,6 @@ interface Results {
   criteria: Criteria;
   numbers: SearchReply;
   summary: SummaryReply;
-  price: BuyerPrice | undefined;
 }
 
 /** Add Number: search with prices, available count and quantity per city, then checkout. */
@@ -73,12 +70,11 @@ export function AddNumber() {
         pattern: c.pattern,
         limit: 100,
       };
-      const [numbers, summary, pricing] = await Promise.all([
+      const [numbers, summary] = await Promise.all([
         api.get<SearchReply>('/numbers/available', query),
         api.get<SummaryReply>('/numbers/available/summary', { country_code: c.country_code, number_type: c.number_type, region: c.region }),
-        api.get<{ data: BuyerPrice[] }>('/pricing'),
       ]);
-      setResults({ criteria: c, numbers, summary, price: pricing.data.find((p) => p.country_code === c.country_code && p.number_type === c.number_type) });
+      setResults({ criteria: c, numbers, summary });
     } catch (err) {
       setProblem(asProblem(err));
       setResults(null);
@@ -87,7 +83,11 @@ export function AddNumber() {
     }
   };
 
-  const cityRows = useMemo(() => (results ? groupByCity(results) : []), [results]);
+  // Summary counts every number of a city; with SMS, pattern or area code filters only the matches on this page are known.
+  const cityRows = useMemo(
+    () => (results ? groupByCity(results.numbers, results.criteria.sms || !!results.criteria.pattern || !!results.criteria.national_destination_code ? null : results.summary) : []),
+    [results],
+  );
   const selectionCount = picked.size + Object.values(quantities).reduce((a, b) => a + b, 0);
 
   const openCheckout = () => {
@@ -113,7 +113,10 @@ export function AddNumber() {
         <h1 tabIndex={-1}>Add Number</h1>
         <a href={href('numbers')}>Back to Phone Numbers</a>
       </div>
-      <p className="hint">Buying for {acting.name}. Numbers are billed every 30 days in advance from the wallet; the first cycle and the setup fee are charged at checkout.</p>
+      <p className="hint">
+        Buying for {acting.name}. Numbers are billed every 30 days in advance from the wallet; the first cycle and the setup fee are charged at checkout. Calls and messages are
+        charged in arrears at the rates shown, which a number keeps once bought.
+      </p>
       <form className="search-form" onSubmit={search} aria-label="Search for numbers">
         <Field label="Country">
           {(p) => (
@@ -185,52 +188,7 @@ export function AddNumber() {
         ) : (
           <>
             <h2>By city</h2>
-            <table>
-              <caption className="visually-hidden">Available numbers per city with prices</caption>
-              <thead>
-                <tr>
-                  <th scope="col">City</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Setup</th>
-                  <th scope="col">Monthly</th>
-                  <th scope="col">Per minute</th>
-                  <th scope="col">Connect</th>
-                  <th scope="col">SMS</th>
-                  <th scope="col">Available</th>
-                  <th scope="col">Quantity</th>
-                  <th scope="col">Unit cost</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cityRows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.locality ?? '—'}</th>
-                    <td>{row.region ?? '—'}</td>
-                    <td>{label(results.criteria.number_type)}</td>
-                    <td>{money(row.setup, row.currency)}</td>
-                    <td>{money(row.monthly, row.currency)}</td>
-                    <td>{money(results.price?.per_minute_cents, row.currency)}</td>
-                    <td>{money(results.price?.connection_cents, row.currency)}</td>
-                    <td>{row.sms ? <span aria-label="SMS available">✓</span> : <span aria-label="No SMS">—</span>}</td>
-                    <td>{row.available}</td>
-                    <td>
-                      <input
-                        type="number"
-                        className="qty"
-                        min={0}
-                        max={Math.min(MAX_PER_CITY, row.available)}
-                        value={quantities[row.key] ?? 0}
-                        disabled={!row.locality}
-                        aria-label={`Quantity in ${row.locality ?? 'this city'} (at most ${Math.min(MAX_PER_CITY, row.available)})`}
-                        onChange={(e) => setQuantities((q) => ({ ...q, [row.key]: clamp(Number(e.target.value), 0, Math.min(MAX_PER_CITY, row.available)) }))}
-                      />
-                    </td>
-                    <td>{money(row.setup + row.monthly, row.currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CityTable rows={cityRows} numberType={results.criteria.number_type} quantities={quantities} onQuantity={(key, qty) => setQuantities((q) => ({ ...q, [key]: qty }))} />
             <h2>Pick specific numbers</h2>
             <table>
               <caption className="visually-hidden">Available numbers</caption>
@@ -283,45 +241,6 @@ function NumberRow({ n, checked, onToggle }: { n: AvailableNumber; checked: bool
   );
 }
 
-interface CityRow {
-  key: string;
-  locality: string | null;
-  region: string | null;
-  available: number;
-  setup: number;
-  monthly: number;
-  currency: string;
-  sms: boolean;
-}
-
-/** One row per city of the results, with the summary's count of every available number there (not only this page). */
-function groupByCity(results: Results): CityRow[] {
-  const rows = new Map<string, CityRow>();
-  for (const n of results.numbers.data) {
-    const key = `${n.region ?? ''}|${n.locality ?? ''}`;
-    const row = rows.get(key);
-    if (row) {
-      row.sms ||= n.capabilities.includes('sms');
-      continue;
-    }
-    const counted = results.summary.data.find((s) => s.name === n.locality && (s.region ?? null) === (n.region ?? null));
-    const onPage = results.numbers.data.filter((m) => m.locality === n.locality && m.region === n.region).length;
-    rows.set(key, {
-      key,
-      locality: n.locality,
-      region: n.region,
-      // Summary counts every number of the city; with SMS or pattern filters only the matches on this page are known.
-      available: results.criteria.sms || results.criteria.pattern || results.criteria.national_destination_code ? onPage : (counted?.count ?? onPage),
-      setup: n.pricing.activation_fee_cents,
-      monthly: n.pricing.monthly_fee_cents,
-      currency: n.pricing.currency,
-      sms: n.capabilities.includes('sms'),
-    });
-  }
-  return [...rows.values()];
-}
-
-const clamp = (v: number, min: number, max: number) => (Number.isFinite(v) ? Math.max(min, Math.min(max, Math.trunc(v))) : min);
 function toggle(set: Set<string>, value: string, on: boolean): Set<string> {
   const next = new Set(set);
   if (on) next.add(value);

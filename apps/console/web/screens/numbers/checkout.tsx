@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/dialog';
 import { ProblemBox } from '../../ui/problem-box';
 import { useAction, useResource } from '../../use-resource';
 import { OrderProgress } from './order-progress';
+import { UsageRatesFacts } from './usage-rates';
 
 /** One order to place: specific numbers, or a quantity in one city (an order covers one city). */
 export interface CheckoutLine {
@@ -108,6 +109,15 @@ export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: (
                   <dt>Then</dt>
                   <dd>{money(q.reduce((s, x) => s + x.unit_monthly_cents * x.quantity, 0), currency)} every 30 days</dd>
                 </dl>
+                {q[0] ? (
+                  <section aria-labelledby="checkout-usage-h">
+                    <h3 id="checkout-usage-h">Calls and messages (charged in arrears from the wallet)</h3>
+                    <UsageRatesFacts rates={q[0].usage_rates} currency={q[0].currency} minimumMonths={q[0].minimum_commitment_months} testId="checkout-usage-rates" />
+                    {q[0].minimum_commitment_months ? (
+                      <p className="hint">Each number must be kept {q[0].minimum_commitment_months} months: releasing it or cancelling its renewal earlier is refused.</p>
+                    ) : null}
+                  </section>
+                ) : null}
                 {after < 0 ? (
                   <p className="warning" role="note">
                     The balance does not cover this purchase{balance.auto_recharge.enabled ? '; auto-recharge will try your saved card first' : ''}. <a href={href('wallet')}>Top up the wallet</a>.

@@ -3,6 +3,7 @@ import { newIdempotencyKey } from '../../api/client';
 import type { Balance, PaymentMethod } from '../../api/types';
 import { useConsole } from '../../context';
 import { money } from '../../format';
+import { parseMajorToCents } from '../../money';
 import { Live } from '../../ui/async';
 import { Field } from '../../ui/field';
 import { ProblemBox } from '../../ui/problem-box';
@@ -18,11 +19,13 @@ export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; car
   const key = useMemo(() => newIdempotencyKey('top-up'), [attempt, amount, card]);
   const action = useAction();
   const chosen = card || cards.data?.data[0]?.id || '';
+  const cents = parseMajorToCents(amount);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (!cents) return;
     void action.run(async () => {
       const res = await api.request<{ balance_cents: number; currency: string }>('POST', '/balance/top-ups', {
-        body: { amount_cents: Math.round(Number(amount) * 100), payment_method_id: chosen },
+        body: { amount_cents: cents, payment_method_id: chosen },
         idempotencyKey: key,
       });
       setAttempt((a) => a + 1);
@@ -33,8 +36,8 @@ export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; car
   return (
     <form onSubmit={submit} aria-labelledby="topup-h">
       <h2 id="topup-h">Top up</h2>
-      <Field label={`Amount (${balance.currency})`}>
-        {(p) => <input {...p} type="number" min="1" step="0.01" value={amount} onChange={(e) => setAmount(e.target.value)} required />}
+      <Field label={`Amount (${balance.currency})`} error={amount && cents === null ? 'Enter an amount such as 50 or 50.25.' : undefined}>
+        {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />}
       </Field>
       <Field label="Card">
         {(p) => (
@@ -50,7 +53,7 @@ export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; car
       </Field>
       <ProblemBox problem={action.error} />
       <Live>{action.message}</Live>
-      <button type="submit" disabled={action.busy || !chosen}>
+      <button type="submit" disabled={action.busy || !chosen || !cents}>
         {action.busy ? 'Charging…' : 'Top up'}
       </button>
     </form>
