@@ -18,6 +18,7 @@ import { PricingService } from '../pricing/pricing.service';
 import { startSubscription } from '../subscriptions/subscription-starter';
 import { partnerShortfall, ResellerCharges } from '../wallets/reseller-charges';
 import { WalletsService } from '../wallets/wallets.service';
+import { UsageRatesSnapshot } from '../subscriptions/usage-rates-snapshot';
 
 type Line = StartPortedBillingRequest['numbers'][number] & { monthly: number; partnerMonthly: number };
 
@@ -37,6 +38,7 @@ export class PortedBillingService {
     private readonly funds: FundsService,
     private readonly pricing: PricingService,
     private readonly charges: ResellerCharges,
+    private readonly usageRates: UsageRatesSnapshot,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -67,6 +69,7 @@ export class PortedBillingService {
           reference: request.port_order_id,
         });
         for (const l of fresh) await startSubscription(em, this.subscription(request, l, wallet.currency, activatedAt, true), this.clock.now());
+        await this.rateUsage(em, request, fresh, wallet.currency, activatedAt);
       });
       return { port_order_id: request.port_order_id, status: 'active', charged_cents: buyerCents, started: fresh.length };
     } catch (err) {
@@ -84,8 +87,20 @@ export class PortedBillingService {
           [s.numberId, s.e164, s.accountId, s.partnerId, s.orderId, s.currency, s.monthlyCents, s.partnerMonthlyCents, SubscriptionStatus.PastDue, activatedAt, activatedAt, activatedAt, now, now],
         );
       }
+      await this.rateUsage(em, request, fresh, wallet.currency, activatedAt);
     });
     return { port_order_id: request.port_order_id, status: 'past_due', charged_cents: 0, started: fresh.length };
+  }
+
+  /** A ported number's calls and messages are charged like a bought one's, at the rates in force when it ported in. */
+  private async rateUsage(em: EntityManager, request: StartPortedBillingRequest, lines: Line[], currency: BuyerPrice['currency'], activatedAt: Date): Promise<void> {
+    for (const l of lines) {
+      await this.usageRates.take(
+        em,
+        { numberId: l.number_id, e164: l.phone_number, accountId: request.caller.account_id, partnerId: request.caller.partner_id, currency, countryCode: l.country_code, numberType: l.number_type, effectiveFrom: activatedAt },
+        this.clock.now(),
+      );
+    }
   }
 
   private subscription(request: StartPortedBillingRequest, l: Line, currency: BuyerPrice['currency'], activatedAt: Date, paid: boolean) {
