@@ -21,15 +21,13 @@ describe('price list, partner markups and quotes (real PostgreSQL and NATS)', ()
     await o.close();
   });
 
-  it('seeds the platform list: every country and type, US/CA in USD, CA also in CAD, GB in GBP, IN in INR', async () => {
+  it('seeds the platform list: every country and type in every account currency (a fixed seed, no FX at run time)', async () => {
     const rows = await o.rows<{ country_code: string; currency: string; n: number }>(`select country_code, currency, count(*)::int as n from ordering.price_lists group by 1, 2 order by 1, 2`);
-    expect(rows).toEqual([
-      { country_code: 'CA', currency: 'CAD', n: 4 },
-      { country_code: 'CA', currency: 'USD', n: 4 },
-      { country_code: 'GB', currency: 'GBP', n: 4 },
-      { country_code: 'IN', currency: 'INR', n: 4 },
-      { country_code: 'US', currency: 'USD', n: 4 },
-    ]);
+    const expected = ['CA', 'GB', 'IN', 'US'].flatMap((country_code) => ['CAD', 'GBP', 'INR', 'USD'].map((currency) => ({ country_code, currency, n: 4 })));
+    expect(rows).toEqual(expected);
+    // Converted once from the country's sale currency: GB local is 100 GBP pence setup, 125 US cents.
+    const [gb] = await o.rows(`select setup_cents, inbound_per_minute_micros::int as inbound from ordering.price_lists where country_code = 'GB' and number_type = 'local' and currency = 'USD'`);
+    expect(gb).toEqual({ setup_cents: 125, inbound: 1_062_500 });
   });
 
   it('a partner buying for itself pays the platform price; its markup shows in its tenant\'s prices only', async () => {
@@ -41,8 +39,8 @@ describe('price list, partner markups and quotes (real PostgreSQL and NATS)', ()
     const tenantPrices = await pricing(tenant);
     // 100 + 15.5 -> 16 + 10; 150 + 23.25 -> 23 + 25.
     expect(usLocal(tenantPrices)).toMatchObject({ setup_cents: 126, monthly_cents: 198, per_minute_cents: 1, lookup_carrier_cents: 1 });
-    // The GB local scope is more specific than the global one: fixed 50 only, in the country's currency.
-    expect(tenantPrices.data.find((p) => p.country_code === 'GB' && p.number_type === 'local')).toMatchObject({ currency: 'GBP', setup_cents: 100, monthly_cents: 176 });
+    // The GB local scope is more specific than the global one: fixed 50 only, on the USD row for GB.
+    expect(tenantPrices.data.find((p) => p.country_code === 'GB' && p.number_type === 'local')).toMatchObject({ currency: 'USD', setup_cents: 125, monthly_cents: 158 + 50 });
     // Another partner's tenant is untouched.
     expect(usLocal(await pricing(o.newCaller()))).toMatchObject({ setup_cents: 100, monthly_cents: 150 });
   });
@@ -57,12 +55,13 @@ describe('price list, partner markups and quotes (real PostgreSQL and NATS)', ()
     expect(table.data.find((p) => p.number_type === 'local')).toMatchObject({ setup_cents: byNumbers.unit_setup_cents, monthly_cents: byNumbers.unit_monthly_cents, currency: byNumbers.currency });
   });
 
-  it('prices a CAD account in CAD where the list has CAD, and in the sale currency elsewhere', async () => {
+  it('prices a CAD account in CAD for every country, from the list\'s CAD rows', async () => {
     const cad = o.newCaller('CAD', null);
     const list = await pricing(cad);
     expect(list.currency).toBe('CAD');
     expect(list.data.find((p) => p.country_code === 'CA' && p.number_type === 'local')).toMatchObject({ currency: 'CAD', setup_cents: 135 });
-    expect(list.data.find((p) => p.country_code === 'IN' && p.number_type === 'local')).toMatchObject({ currency: 'INR', setup_cents: 5000 });
+    expect(list.data.find((p) => p.country_code === 'IN' && p.number_type === 'local')).toMatchObject({ currency: 'CAD', setup_cents: 80 });
+    expect(list.data.every((p) => p.currency === 'CAD')).toBe(true);
   });
 
   it('a tenant can neither see nor set markups; a PUT replaces the whole set', async () => {
