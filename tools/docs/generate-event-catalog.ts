@@ -7,7 +7,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { allEventsSubject, EventDefinition, EventEnvelope, Events, eventSubject, eventsStreamName, ResolveReplySchema, ResolveRequestSchema, RoutingPatterns, rpcSubject } from '@did/contracts';
+import {
+  allEventsSubject,
+  allUsageRecordsSubject,
+  CallRecordV1,
+  EventDefinition,
+  EventEnvelope,
+  Events,
+  eventSubject,
+  eventsStreamName,
+  MessageRecordV1,
+  ResolveReplySchema,
+  ResolveRequestSchema,
+  RoutingPatterns,
+  rpcSubject,
+  usageRecordSubject,
+  usageRecordsStreamName,
+} from '@did/contracts';
 import { BaseConfigSchema } from '@did/config';
 import { repoRoot } from '../dev/repo-root';
 
@@ -242,9 +258,28 @@ Reply (\`response\`):
 ${jsonSchemaBlock(ResolveReplySchema, 'the resolve reply')}`;
 }
 
+/** What the voice and messaging edge publishes for usage to rate: plain records, not envelopes. */
+function usageRecordsSection(): string {
+  return `## Detail records from the voice and messaging edge
+
+The edge publishes one record per finished call and per message to its own stream, \`${usageRecordsStreamName('<prefix>')}\`
+(subjects \`${allUsageRecordsSubject('<prefix>')}\`), as plain JSON with the header \`Nats-Msg-Id\` = \`record_id\`: a call record on
+\`${usageRecordSubject('<prefix>', 'call')}\`, a message record on \`${usageRecordSubject('<prefix>', 'message')}\`. The \`usage\` service rates
+them (docs/usage-charging.md): a record id is charged once, however often it arrives; a malformed record, or one for a number with
+no usage rates at its time, is kept in \`usage.held_records\` with its reason (never dropped), and the latter is rated when the rates arrive.
+
+### Call record v1
+
+${jsonSchemaBlock(CallRecordV1, 'the call record')}
+
+### Message record v1
+
+${jsonSchemaBlock(MessageRecordV1, 'the message record')}`;
+}
+
 /** The whole of docs/events.md, from the contracts. Deterministic: same contracts, same bytes. */
 export function renderEventCatalog(): string {
-  return `${header()}\n\n${catalog(sortedEvents())}\n\n${resolveSection()}\n`;
+  return `${header()}\n\n${catalog(sortedEvents())}\n\n${resolveSection()}\n\n${usageRecordsSection()}\n`;
 }
 
 /** Where the rendered catalog lives, from the repository root (works from tools/ and from dist/tools/). */
