@@ -1,14 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Api, asProblem, Problem } from './api/client';
 import type { Account } from './api/types';
-import { ConsoleContext, Ctx } from './context';
+import { ConsoleContext, Ctx, useConsole } from './context';
 import { href, useRoute } from './router';
+import { Connections } from './screens/connections/connections';
 import { EditNumber } from './screens/number-edit/edit-number';
 import { AddNumber } from './screens/numbers/add-number';
 import { DidInventory } from './screens/numbers/did-inventory';
 import { NumbersList } from './screens/numbers/numbers-list';
+import { Orders } from './screens/orders/orders';
 import { PortIn } from './screens/porting/port-in';
+import { Markups } from './screens/pricing/markups';
 import { SignIn } from './screens/sign-in';
+import { Statement } from './screens/statement/statement';
+import { Tenant } from './screens/tenants/tenant';
+import { Tenants } from './screens/tenants/tenants';
 import { Usage } from './screens/usage/usage';
 import { Wallet } from './screens/wallet/wallet';
 import { Webhooks } from './screens/webhooks/webhooks';
@@ -60,6 +66,10 @@ export function App() {
     <Shell
       identity={identity}
       acting={acting}
+      onRefresh={async () => {
+        const { me, tenants } = await whoAmI(identity.key);
+        setIdentity({ key: identity.key, me, tenants });
+      }}
       onAct={(id) => {
         saveSession(identity.key, id);
         setActing(id);
@@ -76,14 +86,31 @@ export function App() {
 
 const NAV = [
   { id: 'numbers', label: 'Phone Numbers' },
+  { id: 'orders', label: 'Orders' },
   { id: 'inventory', label: 'DID Inventory', partnerOnly: true },
+  { id: 'tenants', label: 'Tenants', partnerOnly: true },
+  { id: 'connections', label: 'Connections' },
   { id: 'porting', label: 'Port-in' },
   { id: 'usage', label: 'Usage' },
   { id: 'wallet', label: 'Wallet' },
+  { id: 'markups', label: 'Markups', partnerOnly: true },
+  { id: 'statement', label: 'Statement', partnerOnly: true },
   { id: 'webhooks', label: 'Webhooks' },
 ];
 
-function Shell({ identity, acting, onAct, onSignOut }: { identity: Identity; acting: string | null; onAct: (id: string | null) => void; onSignOut: () => void }) {
+function Shell({
+  identity,
+  acting,
+  onAct,
+  onRefresh,
+  onSignOut,
+}: {
+  identity: Identity;
+  acting: string | null;
+  onAct: (id: string | null) => void;
+  onRefresh: () => Promise<void>;
+  onSignOut: () => void;
+}) {
   const route = useRoute();
   const section = route[0] ?? 'numbers';
   const ctx = useMemo<ConsoleContext>(() => {
@@ -96,7 +123,9 @@ function Shell({ identity, acting, onAct, onSignOut }: { identity: Identity; act
       tenants: identity.tenants,
       isPartner: identity.me.type === 'partner' && actingAccount.id === identity.me.id,
       accountName: (id) => (id ? (names.get(id) ?? id) : '—'),
+      refreshTenants: onRefresh,
     };
+    // onRefresh only ever sets this identity again: not a dependency.
   }, [identity, acting]);
 
   // Move focus to the new screen's heading so screen readers announce where they are.
@@ -153,15 +182,38 @@ function Shell({ identity, acting, onAct, onSignOut }: { identity: Identity; act
   );
 }
 
+/** Screens of a partner's own business; acting as a tenant, they say so instead of showing the API's 403. */
+const PARTNER_SCREENS = new Set(['inventory', 'tenants', 'markups', 'statement']);
+
 function Screen({ route }: { route: string[] }) {
+  const { isPartner, acting } = useConsole();
   const [section, id] = route;
+  if (PARTNER_SCREENS.has(section) && !isPartner)
+    return (
+      <>
+        <h1 tabIndex={-1}>For partners only</h1>
+        <p>
+          {acting.name} is a tenant: this screen is about a partner's own business. Switch back to the partner account to use it, or <a href={href('numbers')}>go to Phone Numbers</a>.
+        </p>
+      </>
+    );
   switch (section ?? 'numbers') {
     case 'numbers':
       if (id === 'add') return <AddNumber />;
       if (id) return <EditNumber id={id} tab={route[2]} />;
       return <NumbersList />;
+    case 'orders':
+      return <Orders />;
     case 'inventory':
       return <DidInventory />;
+    case 'tenants':
+      return id ? <Tenant id={id} /> : <Tenants />;
+    case 'connections':
+      return <Connections />;
+    case 'markups':
+      return <Markups />;
+    case 'statement':
+      return <Statement />;
     case 'porting':
       return <PortIn orderId={id} />;
     case 'usage':

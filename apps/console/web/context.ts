@@ -12,6 +12,8 @@ export interface ConsoleContext {
   tenants: Account[];
   isPartner: boolean;
   accountName(id: string | null | undefined): string;
+  /** Loads the partner's tenants again (after creating one), for the switcher and every name shown. */
+  refreshTenants(): Promise<void>;
 }
 
 export const Ctx = createContext<ConsoleContext | null>(null);
