@@ -5,6 +5,7 @@ import { date, money, prettyNumber } from '../../format';
 import { Async } from '../../ui/async';
 import { useResource } from '../../use-resource';
 import { AutoRecharge } from './auto-recharge';
+import { DebtNotice } from './debt-notice';
 import { Ledger } from './ledger';
 import { PaymentMethods } from './payment-methods';
 import { TopUp } from './top-up';
@@ -31,6 +32,7 @@ export function Wallet() {
             </p>
           )}
         </Async>
+        <DebtNotice version={cardsVersion} />
       </section>
       <div className="columns">
         <PaymentMethods version={cardsVersion} onChange={bump} />
