@@ -74,7 +74,7 @@ export async function startOrdersWorld(
   });
   const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig, { clock }), inventoryConfig);
   await inventory.get(IngestService).ingestRows(fixtureRows());
-  const routingConfig = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: sandbox.baseUrl, E911_POLL_INTERVAL_MS: '0', ...env.routing });
+  const routingConfig = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: sandbox.baseUrl, E911_POLL_INTERVAL_MS: '0', CARRIER_TIMEOUT_MS: '10000', ...env.routing });
   const routing = await startTestNatsService(ROUTING, RoutingModule.forRoot(routingConfig, { clock }), routingConfig);
   // The manual clock never refills the rate-limit bucket: give the test room. Long RPC timeouts: the concurrency tests queue hundreds of orders.
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000' }, { world, clock });

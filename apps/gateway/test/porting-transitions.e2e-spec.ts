@@ -35,7 +35,7 @@ describe('porting orders: transitions, uploads and isolation (e2e)', () => {
     const form = new FormData();
     form.append('document_type', 'loa');
     form.append('file', new Blob([new Uint8Array(data)], { type }), filename);
-    return fetch(`${w.gw.baseUrl}/v1/numbers/porting-documents`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    return fetch(`${w.gw.baseUrl}/v1/numbers/porting-documents`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
   };
 
   it('answers portability per number, with an error for a malformed one, and CSRs', async () => {

@@ -43,9 +43,10 @@ let serial = 0;
 export async function startRoutingWorld(): Promise<RoutingWorld> {
   const world = await createTestWorld();
   const { app: sandbox, baseUrl } = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, {})));
-  const routingConfig = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: baseUrl, E911_POLL_INTERVAL_MS: '0', E911_PROVISIONING_DELAY_MS: '0' });
+  const routingConfig = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: baseUrl, E911_POLL_INTERVAL_MS: '0', E911_PROVISIONING_DELAY_MS: '0', CARRIER_TIMEOUT_MS: '10000' });
   const routing = await startTestNatsService(ROUTING, RoutingModule.forRoot(routingConfig), routingConfig);
-  const gw = await startGateway({ RATE_LIMIT_BURST: '100000' }, { world });
+  // A full run loads two cores heavily: the carrier sandbox in-process can take seconds to validate an address.
+  const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000' }, { world });
   const rows = async (text: string, params: unknown[] = []) => (await routing.get(EntityManager).fork().getKnex().raw(text, params as never[])).rows;
   const conn = await connect({ servers: routingConfig.NATS_URL });
   const publish = async (type: string, data: Record<string, unknown>, accountId: string, partnerId: string | null) => {

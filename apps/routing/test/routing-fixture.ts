@@ -62,7 +62,7 @@ const freshE164 = (country: string) => {
 export async function startRouting(extraEnv: Record<string, string> = {}): Promise<RoutingFixture> {
   const world = await createTestWorld();
   const { app: sandbox, baseUrl: sandboxUrl } = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, {})));
-  const config = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: sandboxUrl, E911_POLL_INTERVAL_MS: '0', E911_PROVISIONING_DELAY_MS: '0', ...extraEnv });
+  const config = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: sandboxUrl, E911_POLL_INTERVAL_MS: '0', E911_PROVISIONING_DELAY_MS: '0', CARRIER_TIMEOUT_MS: '10000', RPC_TIMEOUT_MS: '20000', ...extraEnv });
   const app = await startTestNatsService(SERVICE, AppModule.forRoot(config), config);
   const nc = await connect({ servers: config.NATS_URL });
   const rpc = new RpcClient(nc, { service: 'test', natsUrl: config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 10_000 });
