@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@did/testing';
 import { launchChromium, samplePdf, screenshot } from './browser';
+import { consolePage } from './console-page';
 import { Platform, startPlatform } from './platform';
 import { startReceiver } from './webhook-receiver';
 
@@ -17,19 +18,10 @@ describe('partner console (Chromium)', () => {
   let partner: { id: string; key: string };
   let bought = '';
 
-  const go = async (hash: string) => {
-    await page.goto(`${platform.consoleUrl}#/${hash}`);
-  };
-  /** Waits for `text`; on a timeout, the failure names the API problems on screen and a screenshot is saved. */
-  const see = async (text: string | RegExp, timeout = 15_000) => {
-    try {
-      await page.getByText(text).first().waitFor({ timeout });
-    } catch (err) {
-      const alerts = await page.getByRole('alert').allTextContents();
-      await screenshot(page, `failed-${String(text).replace(/\W+/g, '-').slice(0, 40)}`);
-      throw new Error(`${(err as Error).message}\nOn screen: ${alerts.join(' | ') || 'no alert'}`);
-    }
-  };
+  const { go, see } = consolePage(
+    () => page,
+    () => platform.consoleUrl,
+  );
 
   beforeAll(async () => {
     browser = await launchChromium();

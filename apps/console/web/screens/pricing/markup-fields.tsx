@@ -25,7 +25,7 @@ export function MarkupFields({
       <legend>
         Markup {index + 1}: {scope}
       </legend>
-      <div className="row">
+      <div className="row markup-row">
         <Field label="Country" error={errors.country_code}>
           {(p) => (
             <select {...p} value={draft.country_code} onChange={set('country_code')}>

@@ -5,6 +5,7 @@ import { href } from '../../router';
 import { Async } from '../../ui/async';
 import { useResource } from '../../use-resource';
 import { StatusBadge } from '../numbers/status-badge';
+import { DebtNotice } from '../wallet/debt-notice';
 import { ApiKeys } from './api-keys';
 import { FundTenant } from './fund-tenant';
 
@@ -36,6 +37,7 @@ export function Tenant({ id }: { id: string }) {
           </dl>
         )}
       </Async>
+      <DebtNotice version={0} api={tenantApi} />
       <div className="columns">
         {tenant.data ? <FundTenant tenant={tenant.data} onDone={balance.reload} /> : <div />}
         <ApiKeys api={tenantApi} tenantName={tenant.data?.name ?? id} />
