@@ -21,6 +21,7 @@ import { NumberBillingModule } from './number-billing/number-billing.module';
 import { PortingModule } from './porting/porting.module';
 import { ResaleModule } from './resale/resale.module';
 import { UsageModule } from './usage/usage.module';
+import { DeadLettersModule } from './dead-letters/dead-letters.module';
 
 export const SERVICE = 'gateway';
 
@@ -43,6 +44,7 @@ export class AppModule {
         EventsModule,
         BillingModule,
         PricingModule,
+        DeadLettersModule,
         NumberOrdersModule,
         RoutingModule,
         PhoneNumbersModule,

@@ -67,6 +67,8 @@ export const ErrorCode = {
   CurrencyMismatch: 'currency_mismatch',
   PriceNotFound: 'price_not_found',
   PriceChangeNotFound: 'price_change_not_found',
+  DeadLetterNotFound: 'dead_letter_not_found',
+  DeadLetterConsumerUnknown: 'dead_letter_consumer_unknown',
   PriceChangeNotScheduled: 'price_change_not_scheduled',
   PartnerOnly: 'partner_only',
   NumberNotFound: 'number_not_found',

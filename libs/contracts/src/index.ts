@@ -60,3 +60,4 @@ export * from './usage/usage-records';
 export * from './usage/usage-events';
 export * from './usage/usage-queries';
 export * from './ordering/price-list';
+export * from './events/dead-letters';

@@ -14,3 +14,4 @@ export * from './events/event-consumer';
 export * from './events/jetstream-events';
 export * from './events/transient-errors';
 export * from './events/message-batches';
+export * from './events/dead-letters';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BaseConfig, BaseConfigSchema, loadConfig } from '@did/config';
 import { startNatsService } from './start-service';
 import { runMigrations, schemaForService } from '@did/persistence';
+import { deadLettersCommand } from './dead-letters-cli';
 
 export interface ServiceCliSpec<C extends BaseConfig> {
   service: string;
@@ -14,7 +15,8 @@ export interface ServiceCliSpec<C extends BaseConfig> {
 
 /**
  * The entry point of every service binary: `main.js migrate` applies the service's migrations and
- * exits; `main.js` (or `main.js start`) runs it. A bad configuration stops it with one clear line.
+ * exits; `main.js dead-letters list|redrive <id>` asks the running service about its dead letters;
+ * `main.js` (or `main.js start`) runs it. A bad configuration stops it with one clear line.
  */
 export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C>, argv = process.argv.slice(2)): Promise<void> {
   const logger = new Logger(spec.service);
@@ -32,7 +34,11 @@ export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C
       logger.log(applied.length ? `applied ${applied.join(', ')}` : 'schema is up to date');
       return;
     }
-    if (command !== 'start') throw new Error(`unknown command "${command}" (use start or migrate)`);
+    if (command === 'dead-letters') {
+      await deadLettersCommand(spec.service, config, argv.slice(1));
+      return;
+    }
+    if (command !== 'start') throw new Error(`unknown command "${command}" (use start, migrate or dead-letters)`);
     await spec.start(config);
   } catch (err) {
     logger.error((err as Error).stack ?? String(err));

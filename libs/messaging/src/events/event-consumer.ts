@@ -200,15 +200,25 @@ export class EventConsumerRunner {
   }
 
   private async processOnce(spec: DurableConsumerSpec, event: EventEnvelope): Promise<void> {
+    await this.applyOnce(spec, event);
+  }
+
+  /**
+   * Handles `event` as `spec`'s consumer would, in one transaction with its inbox row: false when the
+   * inbox already had it (nothing done twice). `alongside` runs in the same transaction either way
+   * (a re-driven dead letter is deleted there).
+   */
+  async applyOnce(spec: DurableConsumerSpec, event: EventEnvelope, alongside?: (tx: EntityManager) => Promise<void>): Promise<boolean> {
     const em = this.orm.em.fork();
-    await em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
       const inserted = await sql<{ event_id: string }>(
         tx,
         `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at) values (?, ?, ?, ?) on conflict do nothing returning event_id`,
         [spec.durable, event.id, event.type, this.clock.now()],
       );
-      if (!inserted.length) return; // already processed: a redelivery
-      await runHandler(() => spec.handler(event, tx));
+      if (inserted.length) await runHandler(() => spec.handler(event, tx));
+      await alongside?.(tx);
+      return inserted.length > 0;
     });
   }
 

@@ -8,6 +8,9 @@ import { ensureEventsStream } from './events-stream';
 import { OutboxRelay, OutboxRelayHooks } from './outbox-relay';
 import { ConsumerHandle, DurableConsumerSpec, EventConsumerRunner } from './event-consumer';
 import { MessagingRetention } from './messaging-retention';
+import { DeadLetters } from './dead-letters';
+import { PlainResponder } from '../rpc/plain-responder';
+import { deadLettersPattern, ListDeadLettersRequestSchema, parseOrThrow, RedriveDeadLetterRequestSchema } from '@did/contracts';
 
 /** Test seam: hooks handed to the outbox relay (see {@link OutboxRelayHooks}). */
 export const OUTBOX_RELAY_HOOKS = Symbol('OUTBOX_RELAY_HOOKS');
@@ -23,8 +26,9 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
   private jsm!: JetStreamManager;
   private relay: OutboxRelay | null = null;
   private retention: MessagingRetention | null = null;
-  /** Every durable this service consumes (their inbox rows are purged by name). */
-  private readonly durables = new Set<string>();
+  /** Every durable this service consumes, by name (inbox rows are purged by it; dead letters re-driven through it). */
+  private readonly specs = new Map<string, DurableConsumerSpec>();
+  private readonly responders: PlainResponder[] = [];
   private readonly pending: DurableConsumerSpec[] = [];
   private readonly running: ConsumerHandle[] = [];
   private started = false;
@@ -46,7 +50,7 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
 
   /** Registers a durable consumer; it starts with the application (or at once if already started). */
   async consume(spec: DurableConsumerSpec): Promise<void> {
-    this.durables.add(spec.durable);
+    this.specs.set(spec.durable, spec);
     if (this.started) this.running.push(await this.runner().start(spec));
     else this.pending.push(spec);
   }
@@ -73,15 +77,31 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
       this.retention = new MessagingRetention(this.orm, this.clock, {
         outboxRetentionDays: this.options.outboxRetentionDays ?? 7,
         intervalMs: this.options.messagingPurgeIntervalMs ?? 3_600_000,
-        consumers: () => [...this.durables],
+        consumers: () => [...this.specs.keys()],
       });
       this.retention.start();
+      this.answerDeadLetters(this.orm);
     }
     this.started = true;
     for (const spec of this.pending.splice(0)) this.running.push(await this.runner().start(spec));
   }
 
+  /** The dead letters of this service, for operators (through the gateway or the service's CLI). */
+  deadLetters(): DeadLetters | null {
+    return this.orm ? new DeadLetters(this.options.service, this.orm, () => this.runner(), () => this.specs) : null;
+  }
+
+  private answerDeadLetters(orm: MikroORM): void {
+    const letters = new DeadLetters(this.options.service, orm, () => this.runner(), () => this.specs);
+    this.responders.push(
+      new PlainResponder(deadLettersPattern(this.options.service, 'list'), (data) => letters.list(parseOrThrow(ListDeadLettersRequestSchema, data))),
+      new PlainResponder(deadLettersPattern(this.options.service, 'redrive'), (data) => letters.redrive(parseOrThrow(RedriveDeadLetterRequestSchema, data))),
+    );
+    for (const r of this.responders) r.start(this.nc, this.options);
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
+    for (const r of this.responders.splice(0)) r.stop();
     await Promise.all(this.running.splice(0).map((h) => h.stop()));
     await this.relay?.stop();
     await this.retention?.stop();
