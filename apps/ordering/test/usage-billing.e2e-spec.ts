@@ -1,4 +1,4 @@
-import { Events, PaymentMethod, PaymentMethodPatterns, TopUp, UsageRatedV1, WalletCaller, WalletPatterns } from '@did/contracts';
+import { Balance, Events, PaymentMethod, PaymentMethodPatterns, ResalePatterns, TopUp, UsageRatedV1, WalletCaller, WalletPatterns } from '@did/contracts';
 import { sortableId } from '@did/service-kit';
 import { waitFor } from '@did/testing';
 import { OrderingFixture, startOrdering } from './ordering-fixture';
@@ -96,6 +96,21 @@ describe('usage charged in arrears (real PostgreSQL and NATS)', () => {
     await topUp(partner, pm.id, 200);
     expect(await w.f.balance(partner.account_id)).toBe(0);
     expect(await owed(partner.account_id)).toBe(300);
+    await w.expectLedgersWhole();
+  });
+
+  it('a partner\'s transfer to a tenant that owes pays the debt first; the balance view shows what is owed', async () => {
+    const { partner, tenants } = await w.partnerWithTenants(1);
+    const tenant = tenants[0];
+    await w.f.fund(partner.account_id, 1000);
+    await applied(await rated(tenant, 150, partner.account_id));
+    expect(await o.rpc.request<Balance>(WalletPatterns.GetBalance, tenant)).toMatchObject({ balance_cents: 0, owed_cents: 150 });
+    const moved = await w.deltas(tenant, () =>
+      o.rpc.request(ResalePatterns.CreateTransfer, { caller: partner, transfer: { tenant_account_id: tenant.account_id, amount_cents: 100 }, idempotency_key: sortableId('idem') }),
+    );
+    // The partner sent 100 and was paid 100 of its tenant's usage back: only the debt moved.
+    expect(moved).toEqual({ tenant: 0, partner: 0, total: 0 });
+    expect(await o.rpc.request<Balance>(WalletPatterns.GetBalance, tenant)).toMatchObject({ balance_cents: 0, owed_cents: 50 });
     await w.expectLedgersWhole();
   });
 });

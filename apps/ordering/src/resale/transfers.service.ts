@@ -4,9 +4,10 @@ import { CreateTransferRequest, DomainError, ErrorCode, ErrorType, LedgerEntryKi
 import { JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { cents, LEDGER_ENTRIES, sql } from '../db/sql';
-import { LedgerService, Posting } from '../wallets/ledger.service';
+import { LedgerService, Posted, Posting } from '../wallets/ledger.service';
 import { WalletsService } from '../wallets/wallets.service';
 import { partnerOf } from './partner-caller';
+import { UsageBillingService } from '../usage-billing/usage-billing.service';
 
 interface PartnerEntry {
   reference: string;
@@ -29,6 +30,7 @@ export class TransfersService {
     private readonly wallets: WalletsService,
     private readonly ledger: LedgerService,
     private readonly events: JetStreamEvents,
+    private readonly usageBilling: UsageBillingService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -47,7 +49,11 @@ export class TransfersService {
     const into: Posting = { walletId: tenant.id, kind: LedgerEntryKind.Transfer, amountCents: amount, idempotencyKey: key, description: `Transfer from partner ${partnerId}${suffix}`, reference: id };
     const entry = await this.em.fork().transactional(async (em) => {
       // Lock order by wallet id, like every multi-wallet writer.
-      for (const posting of [out, into].sort((a, b) => a.walletId.localeCompare(b.walletId))) await this.ledger.post(em, posting);
+      const posted = new Map<Posting, Posted>();
+      for (const posting of [out, into].sort((a, b) => a.walletId.localeCompare(b.walletId))) posted.set(posting, await this.ledger.post(em, posting));
+      // Money reaching a tenant pays its usage debt first, as a top-up does (both wallets are locked already).
+      const credit = posted.get(into)!;
+      if (!credit.replayed) await this.usageBilling.settleDebt(em, tenantId, credit.entryId);
       const [stored] = await sql<PartnerEntry>(em, `select reference, tenant_account_id, description, balance_after_cents, created_at from ${LEDGER_ENTRIES} where wallet_id = ? and idempotency_key = ?`, [partner.id, key]);
       // The ledger's replay checks kind and amount; a key reused for another tenant or description would credit the wrong wallet.
       if (stored.tenant_account_id !== tenantId || stored.description !== out.description) {

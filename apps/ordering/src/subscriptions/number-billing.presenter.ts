@@ -27,6 +27,7 @@ export function presentNumberBilling(s: SubscriptionRow, policy: RenewalPolicy):
     is_trial_number: s.is_trial,
     minimum_commitment_months: s.minimum_commitment_months,
     commitment_ends_at: iso(commitmentEnd(s.billing_started_at, s.minimum_commitment_months)),
+    usage_rates: s.usage_rates,
     auto_renew: s.auto_renew,
     cancel_at_period_end: s.cancel_at_period_end,
     billing_started_at: iso(s.billing_started_at),

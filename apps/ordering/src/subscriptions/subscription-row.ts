@@ -1,4 +1,4 @@
-import type { Currency, NumberReleaseReason, SubscriptionStatus } from '@did/contracts';
+import type { Currency, NumberReleaseReason, SubscriptionStatus, UsageRates } from '@did/contracts';
 
 /** A subscriptions row as raw SQL returns it (timestamps as Date, cents as int). */
 export interface SubscriptionRow {
@@ -23,6 +23,8 @@ export interface SubscriptionRow {
   failed_attempts: number;
   ended_at: Date | null;
   end_reason: NumberReleaseReason | null;
+  /** The buyer's usage rates, fixed when billing started (null: bought before usage billing, or no longer on the price list). */
+  usage_rates: UsageRates | null;
 }
 
 /** Every column of {@link SubscriptionRow}, for `select` lists (optionally qualified with a table alias). */
@@ -31,7 +33,7 @@ export function subscriptionColumns(alias = ''): string {
   return [
     'number_id', 'e164', 'account_id', 'partner_id', 'order_id', 'currency', 'setup_cents', 'monthly_cents', 'partner_monthly_cents', 'is_trial',
     'minimum_commitment_months', 'status', 'auto_renew', 'cancel_at_period_end', 'billing_started_at', 'last_billed_at', 'paid_until', 'next_retry_at',
-    'failed_attempts', 'ended_at', 'end_reason',
+    'failed_attempts', 'ended_at', 'end_reason', 'usage_rates',
   ]
     .map((c) => p + c)
     .join(', ');

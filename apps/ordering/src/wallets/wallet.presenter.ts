@@ -8,6 +8,7 @@ export function presentBalance(wallet: Wallet): Balance {
     account_id: wallet.accountId,
     wallet_id: wallet.id,
     balance_cents: wallet.balanceCents,
+    owed_cents: wallet.owedCents,
     currency: wallet.currency,
     auto_recharge: {
       enabled: wallet.autoRechargeEnabled,

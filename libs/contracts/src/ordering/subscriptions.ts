@@ -3,6 +3,7 @@ import { CURRENCIES } from '../enums';
 import { LOOKUP_TYPES, NumberLookupResultSchema, NumberRefSchema } from '../inventory/number-lifecycle';
 import { E164Schema } from '../inventory/reservations';
 import { WalletCallerSchema } from './wallets';
+import { UsageRatesSchema } from '../usage/usage-rates';
 
 /** Request/reply patterns of number billing (ordering). WARNING: subjects callers depend on. */
 export const BillingPatterns = {
@@ -42,6 +43,7 @@ export const NumberBillingSchema = z.object({
   is_trial_number: z.boolean(),
   minimum_commitment_months: z.number().int(),
   commitment_ends_at: z.string().nullable(),
+  usage_rates: UsageRatesSchema.nullable().describe('What calls and messages to this number cost, fixed when it was bought (micro-units; null for a number bought before usage billing).'),
   auto_renew: z.boolean(),
   cancel_at_period_end: z.boolean(),
   billing_started_at: z.string().nullable().describe('Activation: the first 30-day cycle starts here.'),

@@ -76,6 +76,7 @@ export const BalanceSchema = z.object({
   account_id: z.string(),
   wallet_id: z.string(),
   balance_cents: z.number().int(),
+  owed_cents: z.number().int().describe('Usage the balance could not pay when it was charged; the next top-up pays it first. While above 0, new non-emergency calls to the account\'s numbers are refused.'),
   currency: z.enum(CURRENCIES),
   auto_recharge: AutoRechargeSchema,
   updated_at: z.string(),
