@@ -17,8 +17,8 @@ describe('usage charged in arrears (real PostgreSQL and NATS)', () => {
   });
 
   /** Publishes usage.rated as the usage service's relay would; returns the charge id. */
-  async function rated(account: WalletCaller, amount: number, partnerId: string | null, chargeId = sortableId('uch')): Promise<string> {
-    const data: UsageRatedV1 = { charge_id: chargeId, account_id: account.account_id, partner_id: partnerId, currency: 'USD', amount_cents: amount, record_count: 3, first_record_at: '2026-03-01T10:00:00.000Z', last_record_at: '2026-03-01T11:00:00.000Z' };
+  async function rated(account: WalletCaller, amount: number, partnerId: string | null, chargeId = sortableId('uch'), tenantAccountId: string | null = null): Promise<string> {
+    const data: UsageRatedV1 = { charge_id: chargeId, account_id: account.account_id, partner_id: partnerId, tenant_account_id: tenantAccountId, currency: 'USD', amount_cents: amount, record_count: 3, first_record_at: '2026-03-01T10:00:00.000Z', last_record_at: '2026-03-01T11:00:00.000Z' };
     const id = sortableId('evt');
     const envelope = { id, type: Events.UsageRated.type, version: 1, occurred_at: new Date().toISOString(), producer: 'usage', account_id: account.account_id, partner_id: partnerId, data };
     await o.nc.jetstream().publish(`${o.world.prefix}.events.${Events.UsageRated.type}`, JSON.stringify(envelope), { msgID: id });
@@ -55,11 +55,14 @@ describe('usage charged in arrears (real PostgreSQL and NATS)', () => {
     await w.f.fund(partner.account_id, 1000);
     const moved = await w.deltas(tenant, async () => {
       await applied(await rated(tenant, 300, partner.account_id)); // the tenant's price
-      await applied(await rated(partner, 200, null)); // the platform price of the same records
+      await applied(await rated(partner, 200, null, undefined, tenant.account_id)); // the platform price of the same records
     });
     expect(moved).toEqual({ tenant: -300, partner: 300 - 200, total: -200 });
     const credits = await o.rows(`select kind, amount_cents, tenant_account_id from ordering.ledger_entries where account_id = ? and kind = 'tenant_payment'`, [partner.account_id]);
     expect(credits).toEqual([{ kind: 'tenant_payment', amount_cents: '300', tenant_account_id: tenant.account_id }]);
+    // The partner's platform-price debit names the tenant too, so its statement shows the margin per tenant.
+    const debits = await o.rows(`select amount_cents, tenant_account_id from ordering.ledger_entries where account_id = ? and kind = 'usage'`, [partner.account_id]);
+    expect(debits).toEqual([{ amount_cents: '-200', tenant_account_id: tenant.account_id }]);
     await w.expectLedgersWhole();
   });
 

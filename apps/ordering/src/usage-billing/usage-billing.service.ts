@@ -35,7 +35,16 @@ export class UsageBillingService {
     const owed = charge.amount_cents - paid;
     const what = `Usage: ${charge.record_count} call and message record(s), ${charge.first_record_at.slice(0, 10)} to ${charge.last_record_at.slice(0, 10)}`;
     if (paid > 0) {
-      await this.ledger.post(em, { walletId: payer.id, kind: LedgerEntryKind.Usage, amountCents: -paid, idempotencyKey: `usage:${charge.charge_id}`, reference: charge.charge_id, description: what, currency: charge.currency });
+      await this.ledger.post(em, {
+        walletId: payer.id,
+        kind: LedgerEntryKind.Usage,
+        amountCents: -paid,
+        idempotencyKey: `usage:${charge.charge_id}`,
+        reference: charge.charge_id,
+        description: charge.tenant_account_id ? `${what}, platform price of tenant ${charge.tenant_account_id}'s usage` : what,
+        currency: charge.currency,
+        tenantAccountId: charge.tenant_account_id,
+      });
       payer.balance -= paid;
       await this.creditPartner(em, wallets, payer, paid, `usage:${charge.charge_id}:tenant-payment`, charge.charge_id, `${what} paid by tenant ${payer.account_id}`);
     }

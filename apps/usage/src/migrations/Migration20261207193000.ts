@@ -38,11 +38,12 @@ export class Migration20261207193000 extends Migration {
     this.addSql(`create unique index "held_records_record_id_unique" on "usage"."held_records" ("record_id") where "record_id" is not null;`);
     this.addSql(`create index "held_records_e164_idx" on "usage"."held_records" ("e164") where "reason" = 'number_unknown';`);
 
-    this.addSql(`create table "usage"."usage_accruals" ("account_id" text not null, "currency" text not null, "accrued_ticks" numeric(40, 0) not null default 0,
-      "charged_cents" bigint not null default 0, "updated_at" timestamptz not null, constraint "usage_accruals_pkey" primary key ("account_id"),
+    // on_behalf_of: '' for an account's own usage; a tenant's id for its partner's platform-price usage of that tenant's records.
+    this.addSql(`create table "usage"."usage_accruals" ("account_id" text not null, "on_behalf_of" text not null default '', "currency" text not null, "accrued_ticks" numeric(40, 0) not null default 0,
+      "charged_cents" bigint not null default 0, "updated_at" timestamptz not null, constraint "usage_accruals_pkey" primary key ("account_id", "on_behalf_of"),
       constraint "usage_accruals_carry" check (charged_cents * 60000000 <= accrued_ticks and accrued_ticks < (charged_cents + 1) * 60000000));`);
 
-    this.addSql(`create table "usage"."usage_charges" ("charge_id" text not null, "account_id" text not null, "partner_id" text null, "currency" text not null,
+    this.addSql(`create table "usage"."usage_charges" ("charge_id" text not null, "account_id" text not null, "partner_id" text null, "on_behalf_of" text null, "currency" text not null,
       "amount_cents" bigint not null, "exact_ticks" numeric(40, 0) not null, "record_count" int not null, "first_record_at" timestamptz not null,
       "last_record_at" timestamptz not null, "created_at" timestamptz not null, constraint "usage_charges_pkey" primary key ("charge_id"),
       constraint "usage_charges_amount" check (amount_cents >= 0));`);

@@ -55,6 +55,8 @@ export interface AccountUsage {
   accountId: string;
   /** For a tenant: its partner, who is credited what the tenant pays. */
   partnerId: string | null;
+  /** For a partner charged the platform price of a tenant's records: that tenant; null for the account's own numbers. */
+  onBehalfOf: string | null;
   currency: Currency;
   ticks: bigint;
   recordIds: string[];
@@ -62,22 +64,33 @@ export interface AccountUsage {
   last: Date;
 }
 
-/** Sums the batch's new records per account charged: each payer, and each partner for its tenants' records. */
+/** The key of what one charge covers: an account, and the tenant when it is a partner's platform-price share of that tenant's records. */
+export function chargeKey(accountId: string, onBehalfOf: string | null): string {
+  return onBehalfOf ? `${accountId}|${onBehalfOf}` : accountId;
+}
+
+/**
+ * Sums the batch's new records per charge: each payer's own, and each partner's platform price per
+ * tenant (so the partner's ledger and statement say which tenant's usage it paid for).
+ */
 export function usageByAccount(rated: readonly RatedRecord[]): AccountUsage[] {
-  const byAccount = new Map<string, AccountUsage>();
-  const add = (accountId: string, partnerId: string | null, r: RatedRecord, ticks: bigint) => {
-    const usage = byAccount.get(accountId) ?? { accountId, partnerId, currency: r.currency, ticks: 0n, recordIds: [], first: r.at, last: r.at };
+  const byKey = new Map<string, AccountUsage>();
+  const add = (accountId: string, partnerId: string | null, onBehalfOf: string | null, r: RatedRecord, ticks: bigint) => {
+    const key = chargeKey(accountId, onBehalfOf);
+    const usage = byKey.get(key) ?? { accountId, partnerId, onBehalfOf, currency: r.currency, ticks: 0n, recordIds: [], first: r.at, last: r.at };
     usage.ticks += ticks;
     usage.recordIds.push(r.record.record_id);
     if (r.at < usage.first) usage.first = r.at;
     if (r.at > usage.last) usage.last = r.at;
-    byAccount.set(accountId, usage);
+    byKey.set(key, usage);
   };
   for (const r of rated) {
-    add(r.accountId, r.partnerId, r, r.costTicks);
-    if (r.partnerId && r.partnerCostTicks !== null) add(r.partnerId, null, r, r.partnerCostTicks);
+    add(r.accountId, r.partnerId, null, r, r.costTicks);
+    if (r.partnerId && r.partnerCostTicks !== null) add(r.partnerId, null, r.accountId, r, r.partnerCostTicks);
   }
-  return [...byAccount.values()].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
+  // Locked in this order by accrue(): account, then the tenant it is for.
+  const order = (u: AccountUsage) => `${u.accountId}\u0000${u.onBehalfOf ?? ''}`;
+  return [...byKey.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
 
 export function isCall(record: UsageRecordV1): record is Extract<UsageRecordV1, { kind: 'call' }> {

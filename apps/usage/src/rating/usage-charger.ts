@@ -32,9 +32,10 @@ export class UsageCharger {
     const rates = await loadRates(em, [...new Set(records.map((r) => r.phone_number))]);
     const { rated, holds } = rateBatch(records, rates, rawOf);
     const chargeIds = new Map<string, string>();
-    const chargeIdOf = (accountId: string) => {
-      let id = chargeIds.get(accountId);
-      if (!id) chargeIds.set(accountId, (id = sortableId('uch', now)));
+    // One charge per account (and per tenant for a partner's platform-price share) per batch.
+    const chargeIdOf = (key: string) => {
+      let id = chargeIds.get(key);
+      if (!id) chargeIds.set(key, (id = sortableId('uch', now)));
       return id;
     };
     const fresh = await insertRated(em, rated, chargeIdOf, now);

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, USAGE_RECORDS } from '../db/sql';
-import { isCall, RatedRecord } from '../rating/rate-batch';
+import { chargeKey, isCall, RatedRecord } from '../rating/rate-batch';
 
 /**
  * Writes rated records; one already stored (a duplicate, a redelivery, a replica racing with this
  * one) is skipped by its primary key. Returns the ids written now: only those are charged. Rows go
  * in record-id order, so two batches sharing records wait on each other in one direction only.
  */
-export async function insertRated(em: EntityManager, rated: readonly RatedRecord[], chargeIdOf: (accountId: string) => string, now: Date): Promise<Set<string>> {
+export async function insertRated(em: EntityManager, rated: readonly RatedRecord[], chargeIdOf: (key: string) => string, now: Date): Promise<Set<string>> {
   if (!rated.length) return new Set();
   const rows = [...rated]
     .sort((a, b) => (a.record.record_id < b.record.record_id ? -1 : 1))
@@ -34,8 +34,8 @@ export async function insertRated(em: EntityManager, rated: readonly RatedRecord
         hangup_cause: call?.hangup_cause ?? null,
         cost_ticks: r.costTicks.toString(),
         partner_cost_ticks: r.partnerCostTicks === null ? null : r.partnerCostTicks.toString(),
-        charge_id: chargeIdOf(r.accountId),
-        partner_charge_id: r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(r.partnerId) : null,
+        charge_id: chargeIdOf(chargeKey(r.accountId, null)),
+        partner_charge_id: r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(chargeKey(r.partnerId, r.accountId)) : null,
       };
     });
   const inserted = await sql<{ record_id: string }>(

@@ -38,6 +38,7 @@ export const UsageRatedV1 = z.object({
   charge_id: z.string(),
   account_id: z.string(),
   partner_id: z.string().nullable().describe('For a tenant charged at its price: its partner, who is credited what the tenant pays.'),
+  tenant_account_id: z.string().nullable().default(null).describe("For a partner charged the platform price of one tenant's records: that tenant (its statement groups by it)."),
   currency: z.enum(CURRENCIES),
   amount_cents: z.number().int().min(1),
   record_count: z.number().int().min(1),
