@@ -3,7 +3,7 @@ import { BaseConfigSchema, loadConfig } from '@did/config';
 
 export const UsageConfigSchema = BaseConfigSchema.extend({
   /** Records rated in one transaction at most: one charge per account per batch, so larger batches mean fewer ledger entries. */
-  USAGE_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+  USAGE_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(2000),
   /** How long a batch may sit unacknowledged before JetStream hands its records to another replica (a crashed one's batch). */
   USAGE_ACK_WAIT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   /** Longest wait between retries of a batch the database refused (outage, deadlock): retried for as long as it takes. */

@@ -38,18 +38,24 @@ export async function insertRated(em: EntityManager, rated: readonly RatedRecord
         partner_charge_id: r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(chargeKey(r.partnerId, r.accountId)) : null,
       };
     });
+  // Typed arrays, one per column: about half the time of one JSON document per batch (bench:usage).
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
   const inserted = await sql<{ record_id: string }>(
     em,
     `insert into ${USAGE_RECORDS} (record_id, kind, e164, number_id, account_id, partner_id, currency, direction, from_number, to_number, started_at, answered_at, ended_at,
        billable_seconds, billed_seconds, parts, connection_id, hangup_cause, cost_ticks, partner_cost_ticks, charge_id, partner_charge_id, rated_at)
-     select record_id, kind, e164, number_id, account_id, partner_id, currency, direction, from_number, to_number, started_at, answered_at, ended_at,
-       billable_seconds, billed_seconds, parts, connection_id, hangup_cause, cost_ticks, partner_cost_ticks, charge_id, partner_charge_id, ?
-     from jsonb_to_recordset(?::jsonb) as r(record_id text, kind text, e164 text, number_id text, account_id text, partner_id text, currency text, direction text,
-       from_number text, to_number text, started_at timestamptz, answered_at timestamptz, ended_at timestamptz, billable_seconds int, billed_seconds int, parts int,
-       connection_id text, hangup_cause text, cost_ticks bigint, partner_cost_ticks bigint, charge_id text, partner_charge_id text)
-     order by record_id
+     select r.*, ? from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
+       ?::timestamptz[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[])
+       as r(record_id, kind, e164, number_id, account_id, partner_id, currency, direction, from_number, to_number, started_at, answered_at, ended_at,
+         billable_seconds, billed_seconds, parts, connection_id, hangup_cause, cost_ticks, partner_cost_ticks, charge_id, partner_charge_id)
+     order by r.record_id
      on conflict (record_id) do nothing returning record_id`,
-    [now, JSON.stringify(rows)],
+    [
+      now,
+      column('record_id'), column('kind'), column('e164'), column('number_id'), column('account_id'), column('partner_id'), column('currency'), column('direction'),
+      column('from_number'), column('to_number'), column('started_at'), column('answered_at'), column('ended_at'), column('billable_seconds'), column('billed_seconds'),
+      column('parts'), column('connection_id'), column('hangup_cause'), column('cost_ticks'), column('partner_cost_ticks'), column('charge_id'), column('partner_charge_id'),
+    ],
   );
   return new Set(inserted.map((r) => r.record_id));
 }
