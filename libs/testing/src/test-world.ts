@@ -22,6 +22,9 @@ export async function createTestWorld(): Promise<TestWorld> {
     OUTBOX_POLL_MS: '50',
     RPC_TIMEOUT_MS: '2000',
     LOG_LEVEL: 'error',
+    // A full run has up to six test files at once, each with several services, on one PostgreSQL of
+    // max_connections 100 (the default): ten connections a service ran it out ("too many clients").
+    DATABASE_POOL_MAX: '6',
   };
   return {
     db,
