@@ -64,7 +64,7 @@ export async function startOrdersWorld(
   const world = await createTestWorld();
   const clock = new ManualClock(clockStart);
   const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox })));
-  const orderingConfig = world.configFor(loadOrderingConfig, { RPC_TIMEOUT_MS: '20000', DATABASE_POOL_MAX: '10', PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0', ...env.ordering });
+  const orderingConfig = world.configFor(loadOrderingConfig, { RPC_TIMEOUT_MS: '20000', DATABASE_POOL_MAX: '8', PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0', ...env.ordering });
   const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
   const inventoryConfig = world.configFor(loadInventoryConfig, {
     RESERVATION_SWEEP_INTERVAL_MS: '0',

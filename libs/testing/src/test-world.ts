@@ -24,7 +24,7 @@ export async function createTestWorld(): Promise<TestWorld> {
     LOG_LEVEL: 'error',
     // A full run has up to six test files at once, each with several services, on one PostgreSQL of
     // max_connections 100 (the default): ten connections a service ran it out ("too many clients").
-    DATABASE_POOL_MAX: '6',
+    DATABASE_POOL_MAX: '4',
   };
   return {
     db,
