@@ -72,13 +72,23 @@ describe('resale money: the tenant pays its partner, the partner pays the platfo
     ]);
   });
 
-  it('refund when the partner cannot give its margin back: the tenant is refunded anyway, the partner gets the platform price back and keeps the payment', async () => {
+  it('refund when the partner cannot give its margin back: the tenant is refunded anyway, the partner gives what it has and owes the rest', async () => {
     const placed = await order('+15125550102');
     const { T, P } = await orderTotals(placed.id);
     await w.drain(partner.account_id);
+    const owed = async () => Number((await o.rows<{ owed_cents: string }>(`select owed_cents from ordering.wallets where account_id = ?`, [partner.account_id]))[0].owed_cents);
+    const owedBefore = await owed();
     const moved = await w.deltas(tenant, () => failNumber(placed.id, '+15125550102'));
-    expect(moved).toEqual({ tenant: T, partner: P, total: T + P });
-    expect((await w.partnerEntries(partner.account_id, `refund:${placed.id}`)).map((e) => e.kind)).toEqual(['refund']);
+    // The platform price comes back (P) and is given back at once towards the payment; the rest (T - P) is owed.
+    expect(moved).toEqual({ tenant: T, partner: 0, total: T });
+    expect((await owed()) - owedBefore).toBe(T - P);
+    // Counting what the partner owes, the wallets moved by exactly the platform price: nothing more is refunded.
+    expect(moved.total - ((await owed()) - owedBefore)).toBe(P);
+    expect((await w.partnerEntries(partner.account_id, `refund:${placed.id}`)).map((e) => [e.kind, e.amount])).toEqual([
+      ['refund', P],
+      ['tenant_payment', -P],
+    ]);
+    await w.expectLedgersWhole();
   });
 
   it('renewal by the job (one batch): tenant -monthly, partner +monthly -partner monthly, from a zero partner balance', async () => {

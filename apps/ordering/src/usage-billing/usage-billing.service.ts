@@ -5,7 +5,7 @@ import { appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { sql, USAGE_CHARGES, WALLETS } from '../db/sql';
 import { LedgerService } from '../wallets/ledger.service';
-import { changeDebt, LockedWallet, lockWallets } from './wallet-debt';
+import { changeDebt, LockedWallet, lockWallets } from '../wallets/wallet-debt';
 
 const SERVICE = 'ordering';
 
@@ -88,7 +88,7 @@ export class UsageBillingService {
     if (payer.partner_id) for (const [id, w] of await lockWallets(em, [payer.partner_id])) wallets.set(id, w);
     const now = this.clock.now();
     const paid = Math.min(payer.balance, payer.owed);
-    const what = `Usage owed, settled from the balance`;
+    const what = `Owed (unpaid usage or a refund's margin), settled from the balance`;
     await this.ledger.post(em, { walletId: payer.id, kind: LedgerEntryKind.Usage, amountCents: -paid, idempotencyKey: `usage-settlement:${creditEntryId}`, reference: creditEntryId, description: what });
     payer.balance -= paid;
     await this.creditPartner(em, wallets, payer, paid, `usage-settlement:${creditEntryId}:tenant-payment`, creditEntryId, `${what} by tenant ${payer.account_id}`);

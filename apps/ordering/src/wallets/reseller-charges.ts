@@ -1,8 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Currency, DomainError, ErrorCode, ErrorType, LedgerEntryKind } from '@did/contracts';
 import { sql, WALLETS } from '../db/sql';
+import { CLOCK, Clock } from '@did/service-kit';
 import { LedgerService, Posting } from './ledger.service';
+import { changeDebt, lockWallets } from './wallet-debt';
 
 /** One business fact billed on both sides of a resale: the buyer at its price, its partner (if any) at the platform price. */
 export interface ResellerCharge {
@@ -76,7 +78,15 @@ export function partnerShortfall(buyerCents: number, partnerCents: number): numb
 export class ResellerCharges {
   private readonly logger = new Logger('ResellerCharges');
 
-  constructor(private readonly ledger: LedgerService) {}
+  constructor(
+    private readonly ledger: LedgerService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private async reverseWhatFits(em: EntityManager, posting: ResalePosting, charge: ResellerCharge): Promise<void> {
+    const owed = await reverseWhatFitsImpl(this.ledger, em, posting, charge, this.clock.now());
+    this.logger.warn(`refund ${charge.key}: partner ${charge.partnerId} could not give back all of tenant ${charge.buyerAccountId}'s payment; it owes ${owed} ${charge.currency}`);
+  }
 
   async debit(em: EntityManager, charge: ResellerCharge): Promise<void> {
     await this.post(em, charge, -1);
@@ -84,10 +94,9 @@ export class ResellerCharges {
 
   /**
    * A refund. The tenant is always credited back: its refund must not fail because of its partner.
-   * When the partner's balance cannot give the tenant's payment back (its margin), the partner side
-   * stays as before resale payments existed: the platform price is credited back, the payment
-   * reversal is skipped and logged (wallets.owed_cents belongs to usage billing; settling this debt
-   * needs a decision there, see README).
+   * When the partner's balance cannot give the tenant's payment back (its margin), it gives what the
+   * balance holds and owes the rest (wallets.owed_cents, paid first by its next top-up), so the
+   * platform never refunds more than its own price.
    */
   async credit(em: EntityManager, charge: ResellerCharge): Promise<void> {
     await this.post(em, charge, 1);
@@ -102,13 +111,24 @@ export class ResellerCharges {
         if (!(err instanceof DomainError && err.code === ErrorCode.BalanceInsufficient) || posting.side === 'buyer') throw err;
         if (sign > 0) {
           // The guarded UPDATE changed nothing (no SQL error), so the transaction goes on with the tenant's refund.
-          this.logger.warn(`refund ${charge.key}: partner ${charge.partnerId} cannot give back tenant ${charge.buyerAccountId}'s payment of ${-posting.amountCents} ${charge.currency}; reversal skipped`);
+          await this.reverseWhatFits(em, posting, charge);
           continue;
         }
         throw new DomainError(ErrorType.PaymentRequired, ErrorCode.BalanceInsufficient, `The partner's balance does not cover its share (${charge.partnerCents - charge.buyerCents} ${charge.currency} minor units beyond its tenant's payment); the partner must top up.`);
       }
     }
   }
+}
+
+/** Reverses as much of a partner's credit as its balance holds; the rest becomes its debt. */
+async function reverseWhatFitsImpl(ledger: LedgerService, em: EntityManager, posting: ResalePosting, charge: ResellerCharge, now: Date): Promise<number> {
+  const partner = (await lockWallets(em, [charge.partnerId!])).get(charge.partnerId!);
+  if (!partner) throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `Account ${charge.partnerId} has no wallet.`);
+  const due = -posting.amountCents;
+  const paid = Math.min(partner.balance, due);
+  if (paid > 0) await ledger.post(em, { ...posting, amountCents: -paid, idempotencyKey: `${posting.idempotencyKey}:partial` });
+  await changeDebt(em, partner, due - paid, now);
+  return due - paid;
 }
 
 /** The wallet id of an account, or 404 wallet_not_found. */
