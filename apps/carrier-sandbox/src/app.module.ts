@@ -9,11 +9,11 @@ import { ENTITIES } from './entities';
 import { FaultsModule } from './faults/faults.module';
 import { FeedModule } from './feed/feed.module';
 import { HttpHealthController } from './health/health.controller';
-import { CarrierErrorFilter } from './http/error.filter';
 import { LookupsModule } from './lookups/lookups.module';
 import { MIGRATIONS } from './migrations';
 import { OrdersModule } from './orders/orders.module';
 import { PortingModule } from './porting/porting.module';
+import { PayloadErrorFilter } from '@did/http-kit';
 
 export const SERVICE = 'carrier-sandbox';
 
@@ -45,7 +45,7 @@ export class AppModule {
       ],
       controllers: [HttpHealthController],
       // Registered here rather than in main.ts so tests booting AppModule get the same error shape.
-      providers: [{ provide: APP_FILTER, useClass: CarrierErrorFilter }],
+      providers: [{ provide: APP_FILTER, useValue: new PayloadErrorFilter('CarrierSandboxErrors') }],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { connect, headers, NatsConnection } from 'nats';
 import { Client } from 'pg';
-import { eventSubject, Events, UsageRecordV1, usageRecordSubject } from '@did/contracts';
+import { eventSubject, Events, UsageRecordV1, usageRecordsStreamName, usageRecordSubject } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { ServiceProcess } from '@did/service-testing';
 import { sortableId } from '@did/service-kit';
@@ -75,7 +75,7 @@ describe('usage rating survives being killed mid-batch (real process, PostgreSQL
       // Kill once this process has committed at least one batch of its own: it is then mid-stream.
       await waitFor(async () => (await count(`select count(*) as n from usage.usage_records`)) > before, { what: `progress after start ${kill + 1}`, timeoutMs: 30_000 }).catch(async (err: Error) => {
         const jsm = await nc.jetstreamManager();
-        const info = await jsm.consumers.info(`${world.prefix.replace(/[^A-Za-z0-9_-]/g, '_').toUpperCase()}_USAGE_RECORDS`, 'usage-rating').catch((e: Error) => e.message);
+        const info = await jsm.consumers.info(usageRecordsStreamName(world.prefix), 'usage-rating').catch((e: Error) => e.message);
         throw new Error(`${err.message}\n${JSON.stringify(info)}\n${usage.output()}`);
       });
       await new Promise((r) => setTimeout(r, 20 + ((kill * 37) % 60)));

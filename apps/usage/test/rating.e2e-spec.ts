@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { UsageRecordV1 } from '@did/contracts';
+import { UsageRecordV1, usageRecordsStreamName } from '@did/contracts';
 import { waitFor } from '@did/testing';
 import { UsageCharger } from '../src/rating/usage-charger';
 import { startUsage, UsageWorld } from './usage-world';
@@ -54,7 +54,7 @@ describe('usage rating and charging (real PostgreSQL and NATS)', () => {
     await waitFor(async () => (await ratedEvents(u)).some((e) => e.account_id === partner.account_id), { what: 'the charge' });
     // Give the duplicate time to be taken off the stream too, then check nothing more was charged.
     const [{ pending }] = await waitFor(async () => {
-      const info = await (await u.nc.jetstreamManager()).consumers.info(`${u.world.prefix.toUpperCase().replace(/[^A-Z0-9_-]/g, '_')}_USAGE_RECORDS`, 'usage-rating');
+      const info = await (await u.nc.jetstreamManager()).consumers.info(usageRecordsStreamName(u.world.prefix), 'usage-rating');
       return info.num_ack_pending === 0 && info.num_pending === 0 ? [{ pending: 0 }] : undefined;
     }, { what: 'the records stream drained' });
     expect(pending).toBe(0);

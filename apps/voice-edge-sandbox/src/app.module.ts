@@ -7,10 +7,10 @@ import { BulkModule } from './bulk/bulk.module';
 import { CallsModule } from './calls/calls.module';
 import { EDGE_CONFIG, VoiceEdgeSandboxConfig } from './config';
 import { HttpHealthController } from './health/health.controller';
-import { EdgeErrorFilter } from './http/error.filter';
 import { NumbersModule } from './numbers/numbers.module';
 import { Random, RANDOM } from './records/random-traffic';
 import { TrafficModule } from './traffic/traffic.module';
+import { PayloadErrorFilter } from '@did/http-kit';
 
 export const SERVICE = ServiceName.VoiceEdgeSandbox;
 
@@ -65,7 +65,7 @@ export class AppModule {
       ],
       controllers: [HttpHealthController],
       // Registered here rather than in main.ts so tests booting AppModule get the same error shape.
-      providers: [{ provide: APP_FILTER, useClass: EdgeErrorFilter }],
+      providers: [{ provide: APP_FILTER, useValue: new PayloadErrorFilter('VoiceEdgeSandboxErrors') }],
     };
   }
 }
