@@ -27,7 +27,6 @@ module.exports = {
   testMatch: ['**/?(*.)+(spec|e2e-spec).ts'],
   globalSetup: path.join(__dirname, 'tools/jest/global-setup.js'),
   globalTeardown: path.join(__dirname, 'tools/jest/global-teardown.js'),
-  passWithNoTests: true,
   // A fresh worker per test file: MikroORM keeps entity metadata in process-wide storage, which breaks
   // when a second file's sandbox reuses it ("Map.prototype.set called on incompatible receiver").
   maxWorkers: 2,
