@@ -6,7 +6,8 @@ import { presentBalance } from '../wallets/wallet.presenter';
 import { WalletsService } from '../wallets/wallets.service';
 import { Wallet } from '../wallets/entities/wallet.entity';
 import { PaymentMethodsService } from './payment-methods.service';
-import { PaymentsService } from './payments.service';
+import { AutoRechargeGate } from './auto-recharge-gate';
+import { CardCharge, PaymentsService } from './payments.service';
 
 /** What ensureFunds found and did. `covered` is advice: the debit itself is still guarded in SQL. */
 export interface FundsCheck {
@@ -23,6 +24,7 @@ export class FundsService {
     private readonly wallets: WalletsService,
     private readonly payments: PaymentsService,
     private readonly methods: PaymentMethodsService,
+    private readonly gate: AutoRechargeGate,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -55,29 +57,39 @@ export class FundsService {
    * Before a charge of `amountNeededCents`: when auto-recharge is on and the charge would leave the
    * balance under the threshold (or not fit at all), charges the saved card first: the configured
    * amount, or the shortfall when that is more. `idempotencyKey` names the charge this is for
-   * (e.g. `order:<id>`), so a retried order recharges at most once.
+   * (e.g. `order:<id>`), so a retried order recharges at most once. One recharge is in flight per
+   * wallet at a time ({@link AutoRechargeGate}): concurrent charges wait for it and decide again.
    */
   async ensureFunds(accountId: string, amountNeededCents: number, idempotencyKey: string): Promise<FundsCheck> {
-    const wallet = await this.wallets.byAccount(accountId);
-    const balance = wallet.balanceCents;
-    const paymentMethodId = wallet.autoRechargePaymentMethodId;
-    const wanted = wallet.autoRechargeEnabled && paymentMethodId !== null && balance - amountNeededCents < wallet.autoRechargeThresholdCents;
-    if (!wanted || paymentMethodId === null) return { covered: balance >= amountNeededCents, balanceCents: balance, recharge: null };
-    const amountCents = Math.max(wallet.autoRechargeAmountCents, amountNeededCents - balance);
-    try {
-      const payment = await this.payments.charge({
+    for (;;) {
+      const wallet = await this.wallets.byAccount(accountId);
+      const balance = wallet.balanceCents;
+      const paymentMethodId = wallet.autoRechargePaymentMethodId;
+      const wanted = wallet.autoRechargeEnabled && paymentMethodId !== null && balance - amountNeededCents < wallet.autoRechargeThresholdCents;
+      if (!wanted || paymentMethodId === null) return { covered: balance >= amountNeededCents, balanceCents: balance, recharge: null };
+      const charge: CardCharge = {
         wallet,
         paymentMethodId,
-        amountCents,
+        amountCents: Math.max(wallet.autoRechargeAmountCents, amountNeededCents - balance),
         idempotencyKey: `auto-recharge:${idempotencyKey}`,
         purpose: PaymentPurpose.AutoRecharge,
-      });
-      const after = (await this.wallets.byAccount(accountId)).balanceCents;
-      return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'succeeded', paymentId: payment.id, amountCents } };
-    } catch (err) {
-      if (!(err instanceof DomainError)) throw err;
-      const after = (await this.wallets.byAccount(accountId)).balanceCents;
-      return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'failed', code: err.code, message: err.message } };
+      };
+      try {
+        await this.methods.chargeable(this.em.fork(), accountId, paymentMethodId);
+        const claim = await this.gate.claim(charge);
+        if (claim.kind === 'in_flight') {
+          // Another request is recharging this wallet: once it has settled, decide again on the new balance.
+          if (await this.gate.waitSettled(claim.paymentId)) continue;
+          return { covered: balance >= amountNeededCents, balanceCents: balance, recharge: null };
+        }
+        const payment = await this.payments.charge(charge);
+        const after = (await this.wallets.byAccount(accountId)).balanceCents;
+        return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'succeeded', paymentId: payment.id, amountCents: charge.amountCents } };
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        const after = (await this.wallets.byAccount(accountId)).balanceCents;
+        return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'failed', code: err.code, message: err.message } };
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WalletsModule } from '../wallets/wallets.module';
 import { FundsService } from './funds.service';
+import { AutoRechargeGate } from './auto-recharge-gate';
 import { PaymentMethodsService } from './payment-methods.service';
 import { PaymentReconciler } from './payment-reconciler';
 import { PaymentsHandler } from './payments.handler';
@@ -12,7 +13,7 @@ import { UsageBillingModule } from '../usage-billing/usage-billing.module';
 @Module({
   imports: [WalletsModule, UsageBillingModule],
   controllers: [PaymentsHandler],
-  providers: [PaymentMethodsService, PaymentsService, FundsService, SandboxCardProcessor, PaymentReconciler],
+  providers: [PaymentMethodsService, PaymentsService, FundsService, AutoRechargeGate, SandboxCardProcessor, PaymentReconciler],
   exports: [PaymentsService, FundsService],
 })
 export class PaymentsModule {}
