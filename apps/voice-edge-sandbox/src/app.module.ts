@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServiceName } from '@did/contracts';
 import { MessagingModule } from '@did/messaging';
+import { natsAuthFromConfig } from '@did/runtime';
 import { CLOCK, Clock, systemClock } from '@did/service-kit';
 import { BulkModule } from './bulk/bulk.module';
 import { CallsModule } from './calls/calls.module';
@@ -53,6 +54,8 @@ export class AppModule {
         MessagingModule.forRoot({
           service: SERVICE,
           natsUrl: config.NATS_URL,
+          natsAuth: natsAuthFromConfig(config),
+          streamReplicas: config.NATS_STREAM_REPLICAS,
           prefix: config.NATS_PREFIX,
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
           duplicateWindowSeconds: config.EVENTS_DUPLICATE_WINDOW_S,

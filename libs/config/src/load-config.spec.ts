@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'log',
       OUTBOX_POLL_MS: 500,
       EVENTS_DUPLICATE_WINDOW_S: 600,
+      NATS_STREAM_REPLICAS: 1,
     });
   });
 
@@ -105,6 +106,44 @@ describe('loadConfig', () => {
     const Schema = BaseConfigSchema.extend({ PORT: z.coerce.number().int() });
     expect(() => loadConfig(Schema, {})).toThrow(/PORT/);
     expect(loadConfig(Schema, { PORT: '8080' }).PORT).toBe(8080);
+  });
+});
+
+describe('loadConfig: NATS replicas, credentials and TLS', () => {
+  it('reads a cluster\'s replica count', () => {
+    expect(loadConfig(BaseConfigSchema, { NATS_STREAM_REPLICAS: '3' }).NATS_STREAM_REPLICAS).toBe(3);
+  });
+
+  it('refuses a replica count JetStream does not have, naming NATS_STREAM_REPLICAS', () => {
+    expect(() => loadConfig(BaseConfigSchema, { NATS_STREAM_REPLICAS: '0' })).toThrow(/NATS_STREAM_REPLICAS/);
+    expect(() => loadConfig(BaseConfigSchema, { NATS_STREAM_REPLICAS: '7' })).toThrow(/NATS_STREAM_REPLICAS/);
+  });
+
+  it('takes a creds file, a user and password, or a token, and the TLS files', () => {
+    const tls = { NATS_TLS_CA_FILE: '/etc/nats/ca.pem', NATS_TLS_CERT_FILE: '/etc/nats/client.pem', NATS_TLS_KEY_FILE: '/etc/nats/client-key.pem' };
+    expect(loadConfig(BaseConfigSchema, { NATS_CREDS_FILE: '/etc/nats/did.creds', ...tls })).toMatchObject({ NATS_CREDS_FILE: '/etc/nats/did.creds', ...tls });
+    expect(loadConfig(BaseConfigSchema, { NATS_USER: 'did', NATS_PASSWORD: 's3cret' })).toMatchObject({ NATS_USER: 'did', NATS_PASSWORD: 's3cret' });
+    expect(loadConfig(BaseConfigSchema, { NATS_TOKEN: 't0ken' }).NATS_TOKEN).toBe('t0ken');
+  });
+
+  it('refuses two ways of authenticating at once, naming both', () => {
+    const error = captureError(() => loadConfig(BaseConfigSchema, { NATS_CREDS_FILE: '/etc/nats/did.creds', NATS_TOKEN: 't0ken' })) as ConfigError;
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toContain('NATS_CREDS_FILE');
+    expect(error.message).toContain('NATS_TOKEN');
+  });
+
+  it('refuses a user without a password', () => {
+    expect(() => loadConfig(BaseConfigSchema, { NATS_USER: 'did' })).toThrow(/NATS_USER and NATS_PASSWORD/);
+  });
+
+  it('refuses a client certificate without its key', () => {
+    expect(() => loadConfig(BaseConfigSchema, { NATS_TLS_CERT_FILE: '/etc/nats/client.pem' })).toThrow(/NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE/);
+  });
+
+  it('checks the NATS settings of an extended schema too', () => {
+    const Schema = BaseConfigSchema.extend({ PORT: z.coerce.number().int().default(80) });
+    expect(() => loadConfig(Schema, { NATS_PASSWORD: 'alone' })).toThrow(/NATS_USER and NATS_PASSWORD/);
   });
 });
 

@@ -6,12 +6,41 @@ export function databasePoolMax(defaultMax: number) {
   return z.coerce.number().int().min(1).max(200).default(defaultMax);
 }
 
+/**
+ * How a service reaches NATS beyond its URL: the replica count of the streams it creates, credentials and TLS.
+ * Credentials are one of a `.creds` file (JWT + nkey), a user and password, or a token.
+ */
+export const NatsAccessSchema = z.object({
+  /** Replicas of the events and usage records streams: 1 for one nats-server, 3 for a JetStream cluster (an odd count up to 5). */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  NATS_CREDS_FILE: z.string().min(1).optional(),
+  NATS_USER: z.string().min(1).optional(),
+  NATS_PASSWORD: z.string().min(1).optional(),
+  NATS_TOKEN: z.string().min(1).optional(),
+  /** PEM files: the CA that signed the servers' certificates; a client certificate and key for mutual TLS. */
+  NATS_TLS_CA_FILE: z.string().min(1).optional(),
+  NATS_TLS_CERT_FILE: z.string().min(1).optional(),
+  NATS_TLS_KEY_FILE: z.string().min(1).optional(),
+});
+export type NatsAccess = z.infer<typeof NatsAccessSchema>;
+
+/** What the NATS settings cannot say one by one (zod 4 refuses to extend a refined object, so loadConfig checks these). */
+function natsAccessProblems(config: Partial<NatsAccess>): string[] {
+  const problems: string[] = [];
+  const ways = [config.NATS_CREDS_FILE && 'NATS_CREDS_FILE', (config.NATS_USER || config.NATS_PASSWORD) && 'NATS_USER/NATS_PASSWORD', config.NATS_TOKEN && 'NATS_TOKEN'].filter(Boolean);
+  if (ways.length > 1) problems.push(`${ways.join(', ')}: set one way of authenticating to NATS, not ${ways.length}`);
+  if (Boolean(config.NATS_USER) !== Boolean(config.NATS_PASSWORD)) problems.push('NATS_USER and NATS_PASSWORD: set both or neither');
+  if (Boolean(config.NATS_TLS_CERT_FILE) !== Boolean(config.NATS_TLS_KEY_FILE)) problems.push('NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE: set both or neither');
+  return problems;
+}
+
 /** Settings every service reads: where PostgreSQL and NATS are, and the NATS prefix of this deployment. */
 export const BaseConfigSchema = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/did_platform'),
   DATABASE_POOL_MAX: databasePoolMax(10),
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
   NATS_PREFIX: z.string().regex(NATS_PREFIX_PATTERN, 'letters, digits, _ or -, starting with a letter').default('did'),
+  ...NatsAccessSchema.shape,
   /** Every request/reply call between services gives up after this long. */
   RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
@@ -42,9 +71,9 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env: Record<string,
   // An empty variable (as docker compose writes `FOO=`) means "not set", so the default applies.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(present);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  throw new ConfigError(`Invalid configuration: ${problems}`);
+  const problems = result.success ? natsAccessProblems(result.data as Partial<NatsAccess>) : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (result.success && !problems.length) return result.data;
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }
 
 /** Reads one optional variable for tooling (dev launcher, benches) without a schema. */

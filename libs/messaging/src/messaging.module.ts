@@ -9,6 +9,8 @@ import { JetStreamEvents } from './events/jetstream-events';
 /** Options of {@link MessagingModule.forRoot}: the NATS side plus the event stream settings. */
 export interface MessagingModuleOptions extends MessagingOptions {
   duplicateWindowSeconds: number;
+  /** Replicas of the streams this service creates (NATS_STREAM_REPLICAS; default 1). */
+  streamReplicas?: number;
   outboxPollMs: number;
   /** Published outbox rows are kept this long (default 7 days); see MessagingRetention. */
   outboxRetentionDays?: number;
@@ -36,7 +38,7 @@ export class MessagingModule {
   static forRoot(options: MessagingModuleOptions): DynamicModule {
     const providers: Provider[] = [
       { provide: MESSAGING_OPTIONS, useValue: options },
-      { provide: NATS_CONNECTION, useFactory: () => connectNats(options.natsUrl, options.service) },
+      { provide: NATS_CONNECTION, useFactory: () => connectNats(options.natsUrl, options.service, options.natsAuth) },
       NatsConnectionCloser,
       RpcClient,
       PlainResponders,

@@ -6,6 +6,7 @@ import { MESSAGING_ENTITIES, MessagingModule } from '@did/messaging';
 import { schemaForService, serviceOrmOptions } from '@did/persistence';
 import { CLOCK, Clock, systemClock } from '@did/service-kit';
 import { healthControllerFor } from './health.controller';
+import { natsAuthFromConfig } from './start-service';
 
 /** What a service hands to {@link ServiceCoreModule}: its name, configuration, entities and migrations. */
 export interface ServiceCoreOptions {
@@ -45,6 +46,8 @@ export class ServiceCoreModule {
         MessagingModule.forRoot({
           service,
           natsUrl: config.NATS_URL,
+          natsAuth: natsAuthFromConfig(config),
+          streamReplicas: config.NATS_STREAM_REPLICAS,
           prefix: config.NATS_PREFIX,
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
           duplicateWindowSeconds: config.EVENTS_DUPLICATE_WINDOW_S,

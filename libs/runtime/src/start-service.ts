@@ -3,13 +3,26 @@ import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { BaseConfig } from '@did/config';
-import { PrefixedServerNats, RpcErrorFilter } from '@did/messaging';
+import { NatsAuth, natsConnectionOptions, PrefixedServerNats, RpcErrorFilter } from '@did/messaging';
 import { residentSetBytes } from '@did/service-kit';
 
-/** The NATS server transport of a service: prefixed subjects, queue group = service name. */
+/** The credentials and TLS files of the configuration, as the messaging layer takes them. */
+export function natsAuthFromConfig(config: BaseConfig): NatsAuth {
+  return {
+    credsFile: config.NATS_CREDS_FILE,
+    user: config.NATS_USER,
+    password: config.NATS_PASSWORD,
+    token: config.NATS_TOKEN,
+    tlsCaFile: config.NATS_TLS_CA_FILE,
+    tlsCertFile: config.NATS_TLS_CERT_FILE,
+    tlsKeyFile: config.NATS_TLS_KEY_FILE,
+  };
+}
+
+/** The NATS server transport of a service: prefixed subjects, queue group = service name, the same servers, credentials and TLS as its other connection. */
 export function natsTransport(service: string, config: BaseConfig): PrefixedServerNats {
   return new PrefixedServerNats(config.NATS_PREFIX, {
-    servers: config.NATS_URL.split(','),
+    ...natsConnectionOptions(config.NATS_URL, natsAuthFromConfig(config)),
     name: `${service}-rpc`,
     queue: service,
     gracefulShutdown: true,

@@ -35,7 +35,7 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     const jsm = await this.nc.jetstreamManager();
-    const stream = await ensureUsageRecordsStream(jsm, this.options.prefix, this.options.duplicateWindowSeconds);
+    const stream = await ensureUsageRecordsStream(jsm, this.options.prefix, this.options.duplicateWindowSeconds, this.options.streamReplicas);
     const config = {
       durable_name: RECORD_INTAKE_DURABLE,
       ack_policy: AckPolicy.Explicit,

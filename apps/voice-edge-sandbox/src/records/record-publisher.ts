@@ -33,7 +33,7 @@ export class RecordPublisher implements OnModuleInit {
    * values would rewrite it at every start of either service.
    */
   async onModuleInit(): Promise<void> {
-    await ensureUsageRecordsStream(await this.nc.jetstreamManager(), this.config.NATS_PREFIX, this.config.EVENTS_DUPLICATE_WINDOW_S);
+    await ensureUsageRecordsStream(await this.nc.jetstreamManager(), this.config.NATS_PREFIX, this.config.EVENTS_DUPLICATE_WINDOW_S, this.config.NATS_STREAM_REPLICAS);
   }
 
   /** Publishes one record and waits for JetStream to store it; returns the record as published. */

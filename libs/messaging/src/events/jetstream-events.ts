@@ -45,7 +45,7 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
 
   async onModuleInit(): Promise<void> {
     this.jsm = await this.nc.jetstreamManager();
-    await ensureEventsStream(this.jsm, this.options.prefix, this.options.duplicateWindowSeconds);
+    await ensureEventsStream(this.jsm, this.options.prefix, this.options.duplicateWindowSeconds, this.options.streamReplicas);
   }
 
   /** Registers a durable consumer; it starts with the application (or at once if already started). */
