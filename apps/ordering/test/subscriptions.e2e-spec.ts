@@ -1,6 +1,6 @@
 import { BillingPatterns, eventsStreamName, eventSubject, NumberBilling, UpcomingCharges, WalletCaller } from '@did/contracts';
 import { sortableId } from '@did/service-kit';
-import { waitFor } from '@did/testing';
+import { consumerAckedThrough, waitFor } from '@did/testing';
 import { CYCLE_MS } from '../src/subscriptions/billing-cycle';
 import { NUMBER_RELEASED_DURABLE } from '../src/subscriptions/number-released.consumer';
 import { RenewalsService } from '../src/subscriptions/renewals.service';
@@ -185,14 +185,7 @@ describe('number billing over NATS: get, renew now, cancel and resume renewal, a
     expect(await f.sub(n.numberId)).toMatchObject({ end_reason: 'released_by_user', ended_at: new Date(at) });
     const again = await publish(`${id}-again`);
     // The redelivery (same event id) is handled once ordering's consumer has acknowledged it.
-    const jsm = await o.nc.jetstreamManager();
-    await waitFor(
-      async () => {
-        const info = await jsm.consumers.info(eventsStreamName(o.world.prefix), NUMBER_RELEASED_DURABLE);
-        return info.ack_floor.stream_seq >= again.seq && info.num_ack_pending === 0;
-      },
-      { what: 'the redelivery acknowledged' },
-    );
+    await consumerAckedThrough(await o.nc.jetstreamManager(), eventsStreamName(o.world.prefix), NUMBER_RELEASED_DURABLE, again.seq);
     expect(await f.sub(n.numberId)).toMatchObject({ status: 'ended', end_reason: 'released_by_user', ended_at: new Date(at) });
     expect(await f.entries(caller.account_id, 'refund')).toHaveLength(0);
   });

@@ -1,7 +1,8 @@
 import { Events, eventsStreamName } from '@did/contracts';
-import { waitFor } from '@did/testing';
-import { appendToOutbox, EventConsumerRunner, OutboxRelay } from '../src';
+import { consumerAckedThrough, waitFor } from '@did/testing';
+import { appendToOutbox, EventConsumerRunner, OutboxRelay, OutboxRelaySettings } from '../src';
 import { BusFixture, commitAccountCreated, countRows, createBusFixture, Effect } from './bus-fixture';
+import { RelayProcess } from './relay-process';
 
 describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => {
   let bus: BusFixture;
@@ -14,31 +15,43 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     await bus.close();
   });
 
-  function relay(hooks = {}) {
-    return new OutboxRelay(bus.orm, bus.nc.jetstream(), { prefix: bus.world.prefix, pollMs: 20, hooks });
+  function relay(settings: Partial<OutboxRelaySettings> = {}) {
+    return new OutboxRelay(bus.orm, bus.nc.jetstream(), { prefix: bus.world.prefix, pollMs: 20, ...settings });
   }
 
-  async function streamMessages(): Promise<number> {
+  /** The event id of every message on the events stream, in stream order. */
+  async function streamEventIds(): Promise<string[]> {
     const jsm = await bus.nc.jetstreamManager();
-    return (await jsm.streams.info(eventsStreamName(bus.world.prefix))).state.messages;
+    const stream = eventsStreamName(bus.world.prefix);
+    const { state } = await jsm.streams.info(stream);
+    const ids: string[] = [];
+    for (let seq = state.first_seq; state.messages > 0 && seq <= state.last_seq; seq++) ids.push((await jsm.streams.getMessage(stream, { seq })).json<{ id: string }>().id);
+    return ids;
   }
 
-  it('loses nothing and duplicates nothing when the relay dies between publish and mark-sent', async () => {
-    const eventId = await commitAccountCreated(bus.orm, 'acc_1');
+  async function commitAccountsCreated(n: number): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) ids.push(await commitAccountCreated(bus.orm, `acc_${i}`));
+    return ids;
+  }
 
-    const crashing = relay({
-      afterPublish: () => {
-        throw new Error('simulated crash after publish');
-      },
-    });
-    await expect(crashing.publishPending()).rejects.toThrow('simulated crash');
-    expect(await countRows(bus.orm, 'outbox_events', 'published_at is null')).toBe(1);
-    expect(await streamMessages()).toBe(1);
+  it('loses nothing and duplicates nothing when a relay process is SIGKILLed with part of its batch published', async () => {
+    const ids = await commitAccountsCreated(10);
+    const child = new RelayProcess({ DATABASE_URL: bus.world.db.url, NATS_URL: bus.world.config.NATS_URL, NATS_PREFIX: bus.world.prefix, BATCH_SIZE: '10', PAUSE_AFTER: '4' });
+    try {
+      await child.said(/paused after 4/);
+    } finally {
+      await child.kill();
+    }
+    // Killed between publishing and marking: four events are out, none is marked sent.
+    expect(await streamEventIds()).toEqual(ids.slice(0, 4));
+    expect(await countRows(bus.orm, 'outbox_events', 'published_at is null')).toBe(10);
 
-    // The restarted relay publishes the same event again; JetStream drops it as a duplicate.
-    expect(await relay().publishPending()).toBe(1);
-    expect(await countRows(bus.orm, 'outbox_events', 'published_at is not null and id = ?', [eventId])).toBe(1);
-    expect(await streamMessages()).toBe(1);
+    // A relay started after it publishes the whole batch again; JetStream drops the four it already has.
+    // (Until PostgreSQL has noticed the dead connection, its rows stay locked and are skipped.)
+    const restarted = relay();
+    await waitFor(async () => (await restarted.publishPending(), await countRows(bus.orm, 'outbox_events', 'published_at is null')) === 0, { what: 'the batch published again' });
+    expect((await streamEventIds()).sort()).toEqual([...ids].sort());
 
     const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
     const handle = await runner.start({
@@ -48,9 +61,26 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
         em.persist(em.create(Effect, { eventId: event.id }));
       },
     });
-    await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, { what: 'the effect' });
+    await consumerAckedThrough(await bus.nc.jetstreamManager(), eventsStreamName(bus.world.prefix), 'bus-test-effects', ids.length);
     await handle.stop();
-    expect(await countRows(bus.orm, 'effects', 'event_id = ?', [eventId])).toBe(1);
+    const effects = await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects order by event_id');
+    expect(effects.map((e) => e.event_id)).toEqual([...ids].sort());
+  });
+
+  it('two relays racing over one outbox publish every event once between them, each a share', async () => {
+    const ids = await commitAccountsCreated(200);
+    const drain = async (r: OutboxRelay) => {
+      let total = 0;
+      for (let n = await r.publishPending(); n > 0; n = await r.publishPending()) total += n;
+      return total;
+    };
+    const [a, b] = await Promise.all([drain(relay({ batchSize: 10 })), drain(relay({ batchSize: 10 }))]);
+    // Counted by each relay, not by the stream (which would drop a row published twice as a duplicate).
+    expect(a + b).toBe(ids.length);
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(0);
+    expect(await countRows(bus.orm, 'outbox_events', 'published_at is null')).toBe(0);
+    expect((await streamEventIds()).sort()).toEqual([...ids].sort());
   });
 
   it('applies a redelivered event only once (inbox), even when JetStream no longer deduplicates it', async () => {
@@ -59,7 +89,7 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     // The same envelope published again under another message id: past the duplicate window, say.
     const [row] = await bus.orm.em.fork().getConnection().execute('select envelope from bus_test.outbox_events where id = ?', [eventId]);
     await bus.nc.jetstream().publish(`${bus.world.prefix}.events.account.created`, JSON.stringify(row.envelope), { msgID: `${eventId}-again` });
-    expect(await streamMessages()).toBe(2);
+    expect(await streamEventIds()).toEqual([eventId, eventId]);
 
     let calls = 0;
     const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
@@ -72,9 +102,8 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
       },
     });
     await waitFor(async () => (await countRows(bus.orm, 'inbox_records', 'consumer = ?', ['bus-test-inbox'])) === 1, { what: 'the inbox record' });
-    // Wait until the consumer has acknowledged both stream messages, then check the effect count.
-    const jsm = await bus.nc.jetstreamManager();
-    await waitFor(async () => (await jsm.consumers.info(eventsStreamName(bus.world.prefix), 'bus-test-inbox')).num_ack_pending === 0 && (await jsm.consumers.info(eventsStreamName(bus.world.prefix), 'bus-test-inbox')).delivered.stream_seq === 2, { what: 'both deliveries acknowledged' });
+    // The consumer has acknowledged both stream messages: the second was handled too, then the effect is counted.
+    await consumerAckedThrough(await bus.nc.jetstreamManager(), eventsStreamName(bus.world.prefix), 'bus-test-inbox', 2);
     await handle.stop();
     expect(calls).toBe(1);
     expect(await countRows(bus.orm, 'effects')).toBe(1);
@@ -237,9 +266,10 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
         em.persist(em.create(Effect, { eventId: event.id }));
       },
     });
-    // Long enough for several redeliveries past max_deliver (2) at 50 ms apart.
-    await waitFor(async () => (await exec(`select 1 from pg_stat_user_tables where relname = 'inbox_records_away'`)).length === 1 && handled === 0, { what: 'the consumer running' });
-    await new Promise((r) => setTimeout(r, 600));
+    // Delivered twice past max_deliver (2) while the inbox is away: each delivery was refused, none dead-lettered.
+    const jsm = await bus.nc.jetstreamManager();
+    await waitFor(async () => (await jsm.consumers.info(eventsStreamName(bus.world.prefix), 'bus-test-inbox-refused')).delivered.consumer_seq >= 4, { what: 'four deliveries of the event' });
+    expect(handled).toBe(0);
     expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
     await exec('alter table bus_test.inbox_records_away rename to inbox_records');
     await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, { what: 'the effect once the inbox is back' });

@@ -5,3 +5,4 @@ export * from './test-world';
 export * from './manual-clock';
 export * from './wait-for';
 export * from './chromium';
+export * from './consumer-progress';
