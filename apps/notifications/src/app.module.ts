@@ -1,6 +1,6 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
-import { Clock } from '@did/service-kit';
+import { Clock, SECRET_BOX, secretBoxFor } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from './config';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { EndpointsModule } from './endpoints/endpoints.module';
@@ -8,7 +8,6 @@ import { ENTITIES } from './entities';
 import { EventsModule } from './events/events.module';
 import { MIGRATIONS } from './migrations';
 import { RetentionModule } from './retention/retention.module';
-import { SECRET_BOX, SecretBox } from './signing/secret-box';
 import { dnsResolver, HOST_RESOLVER, HostResolver } from './ssrf/resolver';
 
 export const SERVICE = 'notifications';
@@ -41,10 +40,10 @@ export class AppModule {
 @Module({})
 class SettingsModule {
   static forRoot(config: NotificationsConfig, resolver: HostResolver): DynamicModule {
-    if (!config.WEBHOOK_SECRETS_KEY) new Logger(SERVICE).warn('WEBHOOK_SECRETS_KEY is not set: signing secrets are encrypted with the development key');
+    const box = secretBoxFor({ variable: 'WEBHOOK_SECRETS_KEY', keyBase64: config.WEBHOOK_SECRETS_KEY, developmentLabel: 'did-platform development webhook key' }, (m) => new Logger(SERVICE).warn(m));
     const providers = [
       { provide: NOTIFICATIONS_CONFIG, useValue: config },
-      { provide: SECRET_BOX, useValue: new SecretBox(config.WEBHOOK_SECRETS_KEY) },
+      { provide: SECRET_BOX, useValue: box },
       { provide: HOST_RESOLVER, useValue: resolver },
     ];
     return { module: SettingsModule, global: true, providers, exports: providers.map((p) => p.provide) };

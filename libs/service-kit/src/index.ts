@@ -2,3 +2,4 @@ export * from './clock';
 export * from './ids';
 export * from './memory';
 export * from './periodic-task';
+export * from './secret-box';

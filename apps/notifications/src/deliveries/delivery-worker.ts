@@ -3,7 +3,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { CLOCK, Clock } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { UrlGuard } from '../endpoints/url-guard.service';
-import { SECRET_BOX, SecretBox } from '../signing/secret-box';
+import { SECRET_BOX, SecretBox } from '@did/service-kit';
 import { secretKey, webhookHeaders } from '../signing/webhook-signature';
 import { ClaimedDelivery, DeliveryClaims } from './delivery-claims';
 import { AttemptOutcome, DeliveryOutcomes } from './delivery-outcomes.service';

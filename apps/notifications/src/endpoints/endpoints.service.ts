@@ -15,7 +15,7 @@ import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { WebhookAttempt } from '../deliveries/entities/webhook-attempt.entity';
 import { WebhookDelivery } from '../deliveries/entities/webhook-delivery.entity';
 import { WebhookEndpointLease } from '../deliveries/entities/webhook-endpoint-lease.entity';
-import { SECRET_BOX, SecretBox } from '../signing/secret-box';
+import { SECRET_BOX, SecretBox } from '@did/service-kit';
 import { generateWebhookSecret } from '../signing/webhook-signature';
 import { WebhookEndpoint } from './entities/webhook-endpoint.entity';
 import { UrlGuard } from './url-guard.service';
