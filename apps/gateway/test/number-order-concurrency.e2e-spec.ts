@@ -6,6 +6,10 @@ import { OrdersWorld, startOrdersWorld } from './orders-world';
 
 /** 200 free Houston numbers, 713-600-0000 up. */
 const HOUSTON = Array.from({ length: 200 }, (_, i) => `+1713600${String(i).padStart(4, '0')}`);
+/** 100 more, 713-601-0000 up: enough for every duplicate of the same-key test to have been a separate order. */
+const MORE_HOUSTON = Array.from({ length: 100 }, (_, i) => `+1713601${String(i).padStart(4, '0')}`);
+const SAME_KEY_KEYS = 4;
+const SAME_KEY_COPIES = 25;
 
 jest.setTimeout(180_000);
 
@@ -14,7 +18,7 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
 
   beforeAll(async () => {
     w = await startOrdersWorld();
-    await w.inventory.get(IngestService).ingestRows(HOUSTON.map(houstonRow));
+    await w.inventory.get(IngestService).ingestRows([...HOUSTON, ...MORE_HOUSTON].map(houstonRow));
     // Each order below costs exactly 10: setup 5 + the first 30 days 5.
     await w.rows(`update ordering.price_lists set setup_cents = 5, monthly_cents = 5 where country_code = 'US' and number_type = 'local' and currency = 'USD'`);
   });
@@ -65,5 +69,36 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     await waitFor(async () => (await w.rows(`select count(*)::int as held from inventory.numbers where e164 = any(?) and state <> 'available'`, [refused]))[0].held === 0, {
       what: "the refused orders' numbers given back",
     });
+  });
+
+  it(`${SAME_KEY_KEYS} Idempotency-Keys, each sent ${SAME_KEY_COPIES} times at once on a quantity order any free number can fill: one order and one charge per key`, async () => {
+    const buyer = await w.gw.newPartner('Same-Key Buyer');
+    await w.fund(buyer.id, 10_000);
+    const keys = Array.from({ length: SAME_KEY_KEYS }, () => randomUUID());
+    // Any free Houston number fills it (at least 100 are free): without idempotency every copy would be its own order and charge.
+    const body = { country_code: 'US', number_type: 'local', quantity: 1, filters: { locality: 'Houston' } };
+    const sent = keys.flatMap((key) => Array.from({ length: SAME_KEY_COPIES }, () => key));
+    const results = await Promise.all(
+      sent.map(async (key) => ({ key, res: await w.gw.call('POST', '/v1/numbers/order', { key: buyer.key, headers: { 'idempotency-key': key }, body }) })),
+    );
+    // Only the order, its replay, or "the first request with this key is still running".
+    expect(results.filter(({ res }) => !(res.status === 201 || (res.status === 409 && res.body.code === 'idempotency_request_in_progress'))).map(({ res }) => [res.status, res.body.code])).toEqual([]);
+    for (const key of keys) {
+      const created = results.filter((r) => r.key === key && r.res.status === 201).map((r) => r.res);
+      // One request per key ran the order; every other 201 is its replay, byte for byte.
+      expect(created.filter((r) => r.headers.get('idempotent-replayed') !== 'true')).toHaveLength(1);
+      expect(new Set(created.map((r) => r.text)).size).toBe(1);
+    }
+    const orders = await w.rows<{ id: string; idempotency_key: string; numbers: number }>(
+      `select o.id, o.idempotency_key, (select count(*)::int from ordering.order_numbers n where n.order_id = o.id) as numbers from ordering.number_orders o where o.account_id = ?`,
+      [buyer.id],
+    );
+    expect(orders.map((o) => [o.idempotency_key, o.numbers]).sort()).toEqual(keys.map((k) => [k, 1]).sort());
+    const charges = await w.rows<{ reference: string; n: number }>(
+      `select e.reference, count(*)::int as n from ordering.ledger_entries e join ordering.wallets wl on wl.id = e.wallet_id where wl.account_id = ? and e.kind = 'order_charge' group by e.reference`,
+      [buyer.id],
+    );
+    expect(charges.map((c) => [c.reference, c.n]).sort()).toEqual(orders.map((o) => [o.id, 1]).sort());
+    expect((await w.gw.call('GET', '/v1/balance', { key: buyer.key })).body.balance_cents).toBe(10_000 - SAME_KEY_KEYS * 10);
   });
 });
