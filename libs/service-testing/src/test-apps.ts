@@ -14,12 +14,12 @@ export async function startTestNatsService(service: string, module: unknown, con
 /** Boots an HTTP service module on a random port; `configure` applies the service's HTTP setup. */
 export async function startTestHttpService(
   module: unknown,
-  configure: (app: NestFastifyApplication) => void = () => undefined,
+  configure: (app: NestFastifyApplication) => void | Promise<void> = () => undefined,
   fastifyOptions: { bodyLimit?: number } = {},
 ): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
   const ref = await Test.createTestingModule({ imports: [module as Type] }).compile();
   const app = ref.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyOptions), { logger: ['error'] });
-  configure(app);
+  await configure(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await app.listen(0, '127.0.0.1');

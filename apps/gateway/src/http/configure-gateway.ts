@@ -2,6 +2,7 @@ import { VersioningType } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
+import { registerMultipart } from '../porting/multipart.plugin';
 import { serveConsole } from './console-static';
 import { ProblemFilter } from './problem.filter';
 
@@ -24,12 +25,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
  * every error (Nest routes Fastify's body-parsing errors and unknown routes to the ProblemFilter), and the API docs at
  * /docs with the JSON at /docs/openapi.json, and the partner console at /console/ when CONSOLE_DIR is set.
  */
-export function configureGateway(app: NestFastifyApplication): void {
+export async function configureGateway(app: NestFastifyApplication): Promise<void> {
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalFilters(new ProblemFilter());
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: without this, Fastify would parse text/plain and the client would get a confusing 400, not a 415.
   fastify.removeContentTypeParser('text/plain');
+  // multipart/form-data is marked here, read only by the upload handler (after authentication).
+  await registerMultipart(app);
   serveConsole(app, app.get<GatewayConfig>(GATEWAY_CONFIG).CONSOLE_DIR);
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
 }

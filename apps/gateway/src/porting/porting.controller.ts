@@ -34,14 +34,17 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
-import { RawMultipart } from './multipart.parser';
+import { DocumentUploadService } from './document-upload.service';
 import { PortingService } from './porting.service';
 
 @ApiTags('Porting')
 @ApiBearerAuth()
 @Controller({ path: 'numbers', version: '1' })
 export class PortingController {
-  constructor(private readonly porting: PortingService) {}
+  constructor(
+    private readonly porting: PortingService,
+    private readonly uploads: DocumentUploadService,
+  ) {}
 
   @Get('portability-check')
   @ApiOperation({ summary: 'Can these numbers port in (up to 100)? Each number is answered on its own; a malformed one gets its own error.' })
@@ -68,7 +71,7 @@ export class PortingController {
   })
   @ApiZodResponse(201, PortingDocumentSchema, 'The stored document')
   upload(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<PortingDocument> {
-    return this.porting.upload(actor, request.body as RawMultipart | undefined);
+    return this.uploads.upload(actor, request);
   }
 
   @Get('porting-documents/:id')

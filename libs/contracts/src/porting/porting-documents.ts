@@ -9,6 +9,9 @@ export const MAX_PORTING_DOCUMENT_BYTES = 10 * 1024 * 1024;
  */
 export const PORTING_DOCUMENT_CHUNK_BYTES = 256 * 1024;
 
+/** The most chunks one document can have (a 10 MB file in 256 KB chunks). */
+export const MAX_PORTING_DOCUMENT_CHUNKS = Math.ceil(MAX_PORTING_DOCUMENT_BYTES / PORTING_DOCUMENT_CHUNK_BYTES);
+
 /** What a document is for. WARNING: persisted. */
 export const PORTING_DOCUMENT_TYPES = ['loa', 'invoice', 'other'] as const;
 export type PortingDocumentType = (typeof PORTING_DOCUMENT_TYPES)[number];
@@ -38,6 +41,8 @@ export const PortingDocumentPatterns = {
   Finish: 'porting.documents.finish',
   Get: 'porting.documents.get',
   ReadChunk: 'porting.documents.read_chunk',
+  /** Drops the chunks of an upload that will not be finished (a finished document is never touched). */
+  Discard: 'porting.documents.discard',
 } as const;
 
 export const PortingDocumentIdSchema = z.string().regex(/^pdoc_[0-9a-z]{10,40}$/, 'a document id such as pdoc_...');
@@ -45,7 +50,7 @@ export const PortingDocumentIdSchema = z.string().regex(/^pdoc_[0-9a-z]{10,40}$/
 export const PutDocumentChunkRequestSchema = z.object({
   ...callerShape,
   document_id: PortingDocumentIdSchema,
-  index: z.number().int().min(0).max(1000),
+  index: z.number().int().min(0).max(MAX_PORTING_DOCUMENT_CHUNKS - 1),
   data_base64: z.string().max(Math.ceil((PORTING_DOCUMENT_CHUNK_BYTES * 4) / 3) + 8),
 });
 export type PutDocumentChunkRequest = z.infer<typeof PutDocumentChunkRequestSchema>;
@@ -55,8 +60,8 @@ export const FinishDocumentRequestSchema = z.object({
   document_id: PortingDocumentIdSchema,
   document_type: z.enum(PORTING_DOCUMENT_TYPES),
   filename: z.string().max(255).nullable(),
-  chunks: z.number().int().min(1).max(1000),
-  size_bytes: z.number().int().min(1),
+  chunks: z.number().int().min(1).max(MAX_PORTING_DOCUMENT_CHUNKS),
+  size_bytes: z.number().int().min(1).max(MAX_PORTING_DOCUMENT_BYTES),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type FinishDocumentRequest = z.infer<typeof FinishDocumentRequestSchema>;
@@ -64,7 +69,7 @@ export type FinishDocumentRequest = z.infer<typeof FinishDocumentRequestSchema>;
 export const DocumentRefRequestSchema = z.object({ ...callerShape, document_id: z.string().min(1).max(100) });
 export type DocumentRefRequest = z.infer<typeof DocumentRefRequestSchema>;
 
-export const ReadDocumentChunkRequestSchema = z.object({ ...callerShape, document_id: z.string().min(1).max(100), index: z.number().int().min(0).max(1000) });
+export const ReadDocumentChunkRequestSchema = z.object({ ...callerShape, document_id: z.string().min(1).max(100), index: z.number().int().min(0).max(MAX_PORTING_DOCUMENT_CHUNKS - 1) });
 export type ReadDocumentChunkRequest = z.infer<typeof ReadDocumentChunkRequestSchema>;
 
 export const DocumentChunkSchema = z.object({ document_id: z.string(), index: z.number().int(), data_base64: z.string() });
