@@ -97,6 +97,7 @@ export const ErrorCode = {
   DocumentTooLarge: 'document_too_large',
   DocumentTypeUnsupported: 'document_type_unsupported',
   PortingCancelWindowClosed: 'porting_cancel_window_closed',
+  PortingDocumentQuotaExceeded: 'porting_document_quota_exceeded',
 } as const;
 export type KnownErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
