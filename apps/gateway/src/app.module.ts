@@ -1,6 +1,6 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@did/runtime';
-import { Clock } from '@did/service-kit';
+import { Clock, SECRET_BOX, secretBoxFor } from '@did/service-kit';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
@@ -57,10 +57,15 @@ export class AppModule {
   }
 }
 
-/** Makes the validated gateway configuration injectable everywhere (GATEWAY_CONFIG). */
+/** Makes the validated gateway configuration (GATEWAY_CONFIG) and the secret box (SECRET_BOX) injectable everywhere. */
 @Module({})
 class ConfigHolder {
   static forRoot(config: GatewayConfig): DynamicModule {
-    return { module: ConfigHolder, global: true, providers: [{ provide: GATEWAY_CONFIG, useValue: config }], exports: [GATEWAY_CONFIG] };
+    const box = secretBoxFor({ variable: 'GATEWAY_SECRETS_KEY', keyBase64: config.GATEWAY_SECRETS_KEY, developmentLabel: 'did-platform development gateway key' }, (m) => new Logger(SERVICE).warn(m));
+    const providers = [
+      { provide: GATEWAY_CONFIG, useValue: config },
+      { provide: SECRET_BOX, useValue: box },
+    ];
+    return { module: ConfigHolder, global: true, providers, exports: providers.map((p) => p.provide) };
   }
 }

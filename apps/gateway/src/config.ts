@@ -16,6 +16,11 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   DEMO_API_KEY: z.string().regex(/^dk_[A-Za-z0-9_-]{43}$/, 'dk_ followed by 43 base64url characters').optional(),
   /** Largest accepted request body. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** 32 bytes, base64: encrypts the stored responses that carry a secret (a new API key, a webhook signing secret). Required in production; elsewhere a development key is used, with a warning. */
+  GATEWAY_SECRETS_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, '32 bytes, base64-encoded')
+    .optional(),
   /** The partner console's built files (dist/console), served at /console/; unset: no console. */
   CONSOLE_DIR: z.string().min(1).optional(),
 });

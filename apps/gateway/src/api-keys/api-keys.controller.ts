@@ -26,7 +26,7 @@ export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
   @Post()
-  @Idempotent()
+  @Idempotent({ required: false, carriesSecret: true })
   @ApiOperation({ summary: 'Create an API key for the acting account; the secret is returned once' })
   @ApiZodBody(CreateApiKeyBodySchema)
   @ApiZodResponse(201, CreatedApiKeyResponseSchema, 'The key, with its secret')

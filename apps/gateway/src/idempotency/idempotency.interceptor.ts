@@ -11,13 +11,18 @@ import { assertValidIdempotencyKey, requestFingerprint } from './idempotency-key
 import { IdempotencyService } from './idempotency.service';
 
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
-/** Errors raised before the route did anything: not stored, so the client can fix the request and retry with the same key (as Stripe does). */
-const NOT_STORED_CODES = new Set<string>([ErrorCode.ValidationFailed, ErrorCode.UnknownField, ErrorCode.MalformedBody, ErrorCode.RateLimitExceeded]);
+/**
+ * Answers that are not final, so they are not stored and a retry with the same key runs afresh: errors
+ * raised before the route did anything (the client can fix the request, as with Stripe), and answers a
+ * retry overcomes (the same order still being placed elsewhere, a rate limit). 5xx are never stored either.
+ */
+const NOT_FINAL_CODES = new Set<string>([ErrorCode.ValidationFailed, ErrorCode.UnknownField, ErrorCode.MalformedBody, ErrorCode.RateLimitExceeded, ErrorCode.OrderInProgress]);
 
 /**
  * Runs a route at most once per (account, Idempotency-Key): the first response is stored and
  * replayed byte for byte with `Idempotent-Replayed: true`; the same key with another body gets 422,
- * and while the first request runs, 409.
+ * and while the first request runs, 409. Only final answers are stored (see NOT_FINAL_CODES), and a
+ * response that carries a secret is stored sealed with the gateway's secrets key.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -41,6 +46,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     assertValidIdempotencyKey(key);
     const scope = actorOf(request)?.account?.id ?? 'operator';
     const claim = await this.idempotency.claim(scope, key, requestFingerprint(request.method, request.url, request.body));
+    const sealed = options.carriesSecret === true;
     if (claim.kind === 'replay') {
       throw new RenderedResponseException({ ...claim.response, headers: { ...claim.response.headers, 'idempotent-replayed': 'true' } });
     }
@@ -48,20 +54,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return next.handle().pipe(
       mergeMap(async (result) => {
         const response: RenderedResponse = { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(result) ?? '' };
-        await this.idempotency.complete(scope, key, response);
+        await this.idempotency.complete(scope, key, response, { sealed });
         void reply.header('content-type', JSON_CONTENT_TYPE);
         // Returning the exact string makes the first response and every replay identical bytes.
         return response.body;
       }),
-      catchError((err: unknown) => from(this.fail(scope, key, err, request.url.split('?')[0]))),
+      catchError((err: unknown) => from(this.fail(scope, key, err, request.url.split('?')[0], sealed))),
     );
   }
 
-  private async fail(scope: string, key: string, err: unknown, instance: string): Promise<never> {
+  private async fail(scope: string, key: string, err: unknown, instance: string, sealed: boolean): Promise<never> {
     const rendered = renderError(err, instance);
     const code = err instanceof DomainError ? err.code : undefined;
-    if (rendered.status >= 500 || (code && NOT_STORED_CODES.has(code))) await this.idempotency.release(scope, key);
-    else await this.idempotency.complete(scope, key, rendered);
+    if (rendered.status >= 500 || (code && NOT_FINAL_CODES.has(code))) await this.idempotency.release(scope, key);
+    else await this.idempotency.complete(scope, key, rendered, { sealed });
     throw new RenderedResponseException(rendered);
   }
 

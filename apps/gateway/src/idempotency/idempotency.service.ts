@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
-import { CLOCK, Clock } from '@did/service-kit';
+import { CLOCK, Clock, SECRET_BOX, SecretBox } from '@did/service-kit';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
 import { IDEMPOTENCY_RECORDS, sql } from '../db/sql';
 import type { RenderedResponse } from '../http/error-response';
@@ -20,6 +20,7 @@ export class IdempotencyService {
     private readonly em: EntityManager,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SECRET_BOX) private readonly box: SecretBox,
   ) {}
 
   async claim(scope: string, key: string, fingerprint: string): Promise<IdempotencyClaim> {
@@ -49,16 +50,20 @@ export class IdempotencyService {
       throw new DomainError(ErrorType.Conflict, ErrorCode.IdempotencyRequestInProgress, 'A request with this Idempotency-Key is still being processed. Retry after it finishes.');
     }
     // A completed record always has its status; 500 only guards a row edited by hand.
-    return { kind: 'replay', response: { status: existing.responseStatus ?? 500, headers: existing.responseHeaders ?? {}, body: existing.responseBody ?? '' } };
+    const body = existing.responseBody ?? '';
+    return { kind: 'replay', response: { status: existing.responseStatus ?? 500, headers: existing.responseHeaders ?? {}, body: SecretBox.isSealed(body) ? this.box.open(body) : body } };
   }
 
-  /** Stores the final response for replay (plain SQL: every POST with a key ends here, and the ORM's update costs several times the statement). */
-  async complete(scope: string, key: string, response: RenderedResponse): Promise<void> {
+  /**
+   * Stores the final response for replay (plain SQL: every POST with a key ends here, and the ORM's update costs several times the statement).
+   * `sealed`: the body carries a secret, so it is stored encrypted (a database dump must not hand out API keys).
+   */
+  async complete(scope: string, key: string, response: RenderedResponse, options: { sealed: boolean } = { sealed: false }): Promise<void> {
     await sql(this.em, `update ${IDEMPOTENCY_RECORDS} set state = ?, response_status = ?, response_headers = ?::jsonb, response_body = ? where scope = ? and key = ?`, [
       IdempotencyState.Completed,
       response.status,
       JSON.stringify(response.headers),
-      response.body,
+      options.sealed ? this.box.seal(response.body) : response.body,
       scope,
       key,
     ]);

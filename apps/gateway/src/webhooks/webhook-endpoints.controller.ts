@@ -32,7 +32,7 @@ export class WebhookEndpointsController {
   constructor(private readonly endpoints: WebhookEndpointsService) {}
 
   @Post()
-  @Idempotent()
+  @Idempotent({ required: false, carriesSecret: true })
   @ApiOperation({ summary: 'Subscribe a URL to events; the signing secret is returned once', description: `${SIGNING} 400 webhook_url_not_allowed for a URL that is not https or resolves to a private, loopback, link-local or metadata address.` })
   @ApiZodBody(CreateWebhookEndpointBodySchema)
   @ApiZodResponse(201, CreatedWebhookEndpointSchema, 'The endpoint, with its secret')
