@@ -8,6 +8,9 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   /** Sustained requests per minute per API key, and the burst a key may spend at once. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),
+  /** Failed authentications (401) per minute per client address, and the burst allowed at once; past them, 429 before the key is looked up. */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  AUTH_FAILURE_BURST: z.coerce.number().int().min(1).default(30),
   /** How long a finished request is replayed for its Idempotency-Key. */
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
   /** A request holding a key longer than this is presumed dead (crashed gateway) and the key can be retried. */

@@ -42,6 +42,15 @@ export class TokenBuckets {
     return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000)) };
   }
 
+  /** What {@link take} would answer, without taking anything: for limits charged only after the fact (failed logins). */
+  peek(key: string, nowMs: number): TakeResult {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return { allowed: true, remaining: this.burst, retryAfterSeconds: 0 };
+    const tokens = Math.min(this.burst, bucket.tokens + (nowMs - bucket.updatedAtMs) * this.refillPerMs);
+    if (tokens >= 1) return { allowed: true, remaining: Math.floor(tokens), retryAfterSeconds: 0 };
+    return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.refillPerMs / 1000)) };
+  }
+
   /** Forgets buckets that have refilled completely: they behave exactly like a new bucket. */
   prune(nowMs: number): void {
     for (const [key, bucket] of this.buckets) {
