@@ -16,21 +16,25 @@ export interface RatedRecord {
   partnerCostTicks: bigint | null;
 }
 
+/** The record as published (what a hold keeps): `records[index]`'s text. */
+export type RawOf = (record: UsageRecordV1, index: number) => string;
+
 /**
  * Rates a batch in memory: each record at the rates its number had at the record's time. A record
  * with no rates then is held (number_unknown); a record id seen twice in the batch counts once.
  */
-export function rateBatch(records: readonly UsageRecordV1[], rates: Map<string, RatesPeriod[]>, rawOf: (record: UsageRecordV1) => string): { rated: RatedRecord[]; holds: Hold[] } {
+export function rateBatch(records: readonly UsageRecordV1[], rates: Map<string, RatesPeriod[]>, rawOf: RawOf): { rated: RatedRecord[]; holds: Hold[] } {
   const seen = new Set<string>();
   const rated: RatedRecord[] = [];
   const holds: Hold[] = [];
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     if (seen.has(record.record_id)) continue;
     seen.add(record.record_id);
     const at = usageRecordTime(record);
     const period = periodAt(rates.get(record.phone_number), at);
     if (!period) {
-      holds.push({ recordId: record.record_id, e164: record.phone_number, recordTime: at, reason: HoldReason.NumberUnknown, payload: rawOf(record) });
+      holds.push({ recordId: record.record_id, e164: record.phone_number, recordTime: at, reason: HoldReason.NumberUnknown, payload: rawOf(record, i) });
       continue;
     }
     const cost = recordCost(record, period.rates);

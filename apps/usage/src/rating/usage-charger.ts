@@ -7,7 +7,7 @@ import { recordCharges } from '../charges/usage-charges';
 import { loadRates } from '../rates/number-rates';
 import { holdRecords, releaseHeld } from '../records/held-records';
 import { insertRated } from '../records/usage-record-rows';
-import { rateBatch, usageByAccount } from './rate-batch';
+import { RawOf, rateBatch, usageByAccount } from './rate-batch';
 
 /** What one batch came to. */
 export interface ChargeOutcome {
@@ -27,7 +27,7 @@ export interface ChargeOutcome {
 export class UsageCharger {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
-  async charge(em: EntityManager, records: readonly UsageRecordV1[], rawOf: (record: UsageRecordV1) => string = (r) => JSON.stringify(r)): Promise<ChargeOutcome> {
+  async charge(em: EntityManager, records: readonly UsageRecordV1[], rawOf: RawOf = (r) => JSON.stringify(r)): Promise<ChargeOutcome> {
     const now = this.clock.now();
     const rates = await loadRates(em, [...new Set(records.map((r) => r.phone_number))]);
     const { rated, holds } = rateBatch(records, rates, rawOf);

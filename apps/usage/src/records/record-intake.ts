@@ -2,10 +2,11 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, ConsumerMessages, DeliverPolicy, JsMsg, nanos, NatsConnection } from 'nats';
 import { allUsageRecordsSubject, UsageRecordV1 } from '@did/contracts';
-import { ensureUsageRecordsStream, inBatches, isTransientError, MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, retryDelayMs } from '@did/messaging';
+import { ensureUsageRecordsStream, isTransientError, MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, retryDelayMs } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { USAGE_CONFIG, UsageConfig } from '../config';
 import { UsageCharger } from '../rating/usage-charger';
+import { inConcurrentBatches } from './concurrent-batches';
 import { Hold, holdRecords } from './held-records';
 import { parseRecord } from './record-parser';
 
@@ -43,7 +44,8 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
       filter_subject: allUsageRecordsSubject(this.options.prefix),
       max_deliver: -1,
       ack_wait: nanos(this.config.USAGE_ACK_WAIT_MS),
-      max_ack_pending: this.config.USAGE_BATCH_SIZE * 4,
+      // The batches in flight, the one being gathered and the client's read-ahead.
+      max_ack_pending: this.config.USAGE_BATCH_SIZE * (this.config.USAGE_BATCHES_IN_FLIGHT + 3),
     };
     try {
       await jsm.consumers.info(stream, RECORD_INTAKE_DURABLE);
@@ -55,7 +57,7 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     const consumer = await this.nc.jetstream().consumers.get(stream, RECORD_INTAKE_DURABLE);
     // Short pull expiry: a replica killed with a pull open keeps receiving (into the void) until it expires.
     this.messages = await consumer.consume({ max_messages: this.config.USAGE_BATCH_SIZE * 2, expires: 5_000 });
-    this.loop = inBatches(this.messages, this.config.USAGE_BATCH_SIZE, (batch) => this.process(batch));
+    this.loop = inConcurrentBatches(this.messages, this.config.USAGE_BATCH_SIZE, this.config.USAGE_BATCHES_IN_FLIGHT, (batch) => this.process(batch));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -63,7 +65,11 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     await this.loop;
   }
 
-  /** Charges a batch; on a lasting failure, one record at a time so only the bad one is held. */
+  /**
+   * Charges a batch; on a lasting failure, one record at a time so only the bad one is held. Each
+   * message is acknowledged on its own (never AckAll: another replica shares the durable, and batches
+   * here commit in any order) and only once its batch has committed.
+   */
   private async process(msgs: JsMsg[]): Promise<void> {
     try {
       await this.chargeOnce(msgs);
@@ -85,18 +91,18 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async chargeOnce(msgs: JsMsg[]): Promise<void> {
     const records: UsageRecordV1[] = [];
-    const raw = new Map<UsageRecordV1, string>();
+    const raws: string[] = [];
     const holds: Hold[] = [];
     for (const msg of msgs) {
-      const parsed = parseRecord(msg.string(), msg.headers?.get('Nats-Msg-Id') || undefined);
+      const parsed = parseRecord(msg.string(), () => msg.headers?.get('Nats-Msg-Id') || undefined);
       if (parsed.ok) {
         records.push(parsed.record);
-        raw.set(parsed.record, parsed.raw);
+        raws.push(parsed.raw);
       } else holds.push(parsed.hold);
     }
     await this.orm.em.fork().transactional(async (tx) => {
       await holdRecords(tx, holds, this.clock.now());
-      await this.charger.charge(tx, records, (r) => raw.get(r) ?? JSON.stringify(r));
+      await this.charger.charge(tx, records, (_, i) => raws[i]);
     });
   }
 

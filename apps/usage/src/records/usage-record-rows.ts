@@ -9,37 +9,42 @@ import { chargeKey, isCall, RatedRecord } from '../rating/rate-batch';
  */
 export async function insertRated(em: EntityManager, rated: readonly RatedRecord[], chargeIdOf: (key: string) => string, now: Date): Promise<Set<string>> {
   if (!rated.length) return new Set();
-  const rows = [...rated]
-    .sort((a, b) => (a.record.record_id < b.record.record_id ? -1 : 1))
-    .map((r) => {
-      const call = isCall(r.record) ? r.record : null;
-      return {
-        record_id: r.record.record_id,
-        kind: r.record.kind,
-        e164: r.record.phone_number,
-        number_id: r.numberId,
-        account_id: r.accountId,
-        partner_id: r.partnerId,
-        currency: r.currency,
-        direction: r.record.direction,
-        from_number: r.record.from,
-        to_number: r.record.to,
-        started_at: r.at.toISOString(),
-        answered_at: call?.answered_at ?? null,
-        ended_at: call?.ended_at ?? null,
-        billable_seconds: call?.billable_seconds ?? 0,
-        billed_seconds: r.billedSeconds,
-        parts: call ? null : (r.record as { parts: number }).parts,
-        connection_id: r.record.connection_id,
-        hangup_cause: call?.hangup_cause ?? null,
-        cost_ticks: r.costTicks.toString(),
-        partner_cost_ticks: r.partnerCostTicks === null ? null : r.partnerCostTicks.toString(),
-        charge_id: chargeIdOf(chargeKey(r.accountId, null)),
-        partner_charge_id: r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(chargeKey(r.partnerId, r.accountId)) : null,
-      };
-    });
-  // Typed arrays, one per column: about half the time of one JSON document per batch (bench:usage).
-  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
+  const sorted = [...rated].sort((a, b) => (a.record.record_id < b.record.record_id ? -1 : 1));
+  // Typed arrays, one per column, filled in one pass: about half the time of one JSON document per batch (bench:usage).
+  const n = sorted.length;
+  const col = () => new Array<unknown>(n);
+  const c = {
+    recordId: col(), kind: col(), e164: col(), numberId: col(), accountId: col(), partnerId: col(), currency: col(), direction: col(), from: col(), to: col(),
+    startedAt: col(), answeredAt: col(), endedAt: col(), billableSeconds: col(), billedSeconds: col(), parts: col(), connectionId: col(), hangupCause: col(),
+    costTicks: col(), partnerCostTicks: col(), chargeId: col(), partnerChargeId: col(),
+  };
+  for (let i = 0; i < n; i++) {
+    const r = sorted[i];
+    const record = r.record;
+    const call = isCall(record) ? record : null;
+    c.recordId[i] = record.record_id;
+    c.kind[i] = record.kind;
+    c.e164[i] = record.phone_number;
+    c.numberId[i] = r.numberId;
+    c.accountId[i] = r.accountId;
+    c.partnerId[i] = r.partnerId;
+    c.currency[i] = r.currency;
+    c.direction[i] = record.direction;
+    c.from[i] = record.from;
+    c.to[i] = record.to;
+    c.startedAt[i] = r.at.toISOString();
+    c.answeredAt[i] = call?.answered_at ?? null;
+    c.endedAt[i] = call?.ended_at ?? null;
+    c.billableSeconds[i] = call?.billable_seconds ?? 0;
+    c.billedSeconds[i] = r.billedSeconds;
+    c.parts[i] = call ? null : (record as { parts: number }).parts;
+    c.connectionId[i] = record.connection_id;
+    c.hangupCause[i] = call?.hangup_cause ?? null;
+    c.costTicks[i] = r.costTicks.toString();
+    c.partnerCostTicks[i] = r.partnerCostTicks === null ? null : r.partnerCostTicks.toString();
+    c.chargeId[i] = chargeIdOf(chargeKey(r.accountId, null));
+    c.partnerChargeId[i] = r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(chargeKey(r.partnerId, r.accountId)) : null;
+  }
   const inserted = await sql<{ record_id: string }>(
     em,
     `insert into ${USAGE_RECORDS} (record_id, kind, e164, number_id, account_id, partner_id, currency, direction, from_number, to_number, started_at, answered_at, ended_at,
@@ -52,9 +57,8 @@ export async function insertRated(em: EntityManager, rated: readonly RatedRecord
      on conflict (record_id) do nothing returning record_id`,
     [
       now,
-      column('record_id'), column('kind'), column('e164'), column('number_id'), column('account_id'), column('partner_id'), column('currency'), column('direction'),
-      column('from_number'), column('to_number'), column('started_at'), column('answered_at'), column('ended_at'), column('billable_seconds'), column('billed_seconds'),
-      column('parts'), column('connection_id'), column('hangup_cause'), column('cost_ticks'), column('partner_cost_ticks'), column('charge_id'), column('partner_charge_id'),
+      c.recordId, c.kind, c.e164, c.numberId, c.accountId, c.partnerId, c.currency, c.direction, c.from, c.to, c.startedAt, c.answeredAt, c.endedAt,
+      c.billableSeconds, c.billedSeconds, c.parts, c.connectionId, c.hangupCause, c.costTicks, c.partnerCostTicks, c.chargeId, c.partnerChargeId,
     ],
   );
   return new Set(inserted.map((r) => r.record_id));
