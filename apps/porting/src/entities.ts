@@ -1,4 +1,5 @@
 import type { Constructor } from '@mikro-orm/core';
+import { CsrLookup } from './checks/entities/csr-lookup.entity';
 import { DocumentChunk } from './documents/entities/document-chunk.entity';
 import { PortingDocument } from './documents/entities/porting-document.entity';
 import { PortOrderNumber } from './orders/entities/port-order-number.entity';
@@ -6,4 +7,4 @@ import { PortOrder } from './orders/entities/port-order.entity';
 import { PortTimelineEntry } from './orders/entities/port-timeline-entry.entity';
 
 /** Every entity of the porting schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [PortOrder, PortOrderNumber, PortTimelineEntry, PortingDocument, DocumentChunk];
+export const ENTITIES: Constructor[] = [PortOrder, PortOrderNumber, PortTimelineEntry, PortingDocument, DocumentChunk, CsrLookup];

@@ -26,6 +26,11 @@ export class DocumentsHandler {
     return this.documents.finish(parseOrThrow(FinishDocumentRequestSchema, data));
   }
 
+  @MessagePattern(PortingDocumentPatterns.Discard)
+  discard(@Payload() data: unknown): Promise<{ document_id: string; discarded_chunks: number }> {
+    return this.documents.discard(parseOrThrow(DocumentRefRequestSchema, data));
+  }
+
   @MessagePattern(PortingDocumentPatterns.Get)
   get(@Payload() data: unknown): Promise<PortingDocument> {
     return this.documents.get(parseOrThrow(DocumentRefRequestSchema, data));

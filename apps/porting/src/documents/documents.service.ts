@@ -14,62 +14,88 @@ import {
   ReadDocumentChunkRequest,
   sniffDocumentType,
 } from '@did/contracts';
+import { sql } from '@did/persistence';
 import { CLOCK, Clock } from '@did/service-kit';
+import { PORTING_CONFIG, PortingConfig } from '../config';
+import { assertRoom, DocumentLimits, lockedUsage } from './document-quota';
 import { DocumentChunk } from './entities/document-chunk.entity';
 import { PortingDocument } from './entities/porting-document.entity';
 
 /**
  * LOAs and bills, stored durably in PostgreSQL with a SHA-256. The gateway streams the upload in
  * chunks; finishing checks the size, the checksum and the magic bytes again here, the owner of the
- * data, so a document that exists is always one of PDF, PNG or JPEG and at most 10 MB.
+ * data, so a document that exists is always one of PDF, PNG or JPEG and at most 10 MB. Each account
+ * has a quota (documents and bytes, unfinished uploads included), checked under a per-account lock.
  */
 @Injectable()
 export class DocumentsService {
+  private readonly limits: DocumentLimits;
+
   constructor(
     private readonly em: EntityManager,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(PORTING_CONFIG) config: PortingConfig,
+  ) {
+    this.limits = { maxDocuments: config.PORTING_DOCUMENTS_MAX_PER_ACCOUNT, maxBytes: config.PORTING_DOCUMENTS_MAX_BYTES_PER_ACCOUNT };
+  }
 
   async putChunk(request: PutDocumentChunkRequest): Promise<{ document_id: string; index: number }> {
     const data = Buffer.from(request.data_base64, 'base64');
-    const knex = this.em.getKnex();
-    // A retried chunk rewrites itself; another account's upload id is never touched.
-    await knex.raw(
-      `insert into "porting"."document_chunks" (document_id, index, account_id, data, created_at) values (?, ?, ?, ?, ?)
-       on conflict (document_id, index) do update set data = excluded.data where document_chunks.account_id = excluded.account_id`,
-      [request.document_id, request.index, request.account_id, data, this.clock.now()],
-    );
+    await this.em.fork().transactional(async (tx) => {
+      assertRoom(await lockedUsage(tx, request.account_id, { documentId: request.document_id, index: request.index }), this.limits, data.length);
+      // A retried chunk rewrites itself; another account's upload id and a finished document's bytes are never touched.
+      await sql(
+        tx,
+        `insert into "porting"."document_chunks" (document_id, index, account_id, data, created_at) values (?, ?, ?, ?, ?)
+         on conflict (document_id, index) do update set data = excluded.data
+         where document_chunks.account_id = excluded.account_id and not document_chunks.finished`,
+        [request.document_id, request.index, request.account_id, data, this.clock.now()],
+      );
+    });
     return { document_id: request.document_id, index: request.index };
   }
 
   async finish(request: FinishDocumentRequest): Promise<PortingDocumentView> {
-    const em = this.em.fork();
-    const existing = await em.findOne(PortingDocument, { id: request.document_id, accountId: request.account_id });
-    if (existing) return present(existing);
-    const chunks = await em.find(DocumentChunk, { documentId: request.document_id, accountId: request.account_id }, { orderBy: { index: 'asc' } });
-    const size = chunks.reduce((n, c) => n + c.data.length, 0);
-    if (chunks.length !== request.chunks || chunks.some((c, i) => c.index !== i) || size !== request.size_bytes) {
-      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `Upload ${request.document_id} is incomplete (${chunks.length} of ${request.chunks} chunks, ${size} bytes).`);
-    }
-    if (size > MAX_PORTING_DOCUMENT_BYTES) throw tooLarge(size);
-    const contentType = sniffDocumentType(chunks[0].data.subarray(0, 16));
-    if (!contentType) throw unsupported();
-    const hash = createHash('sha256');
-    for (const c of chunks) hash.update(c.data);
-    if (hash.digest('hex') !== request.sha256) throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'The file does not match its checksum; upload it again.');
-    const doc = em.create(PortingDocument, {
-      id: request.document_id,
-      accountId: request.account_id,
-      documentType: request.document_type,
-      filename: request.filename,
-      contentType,
-      sizeBytes: size,
-      sha256: request.sha256,
-      chunks: chunks.length,
-      createdAt: this.clock.now(),
+    return this.em.fork().transactional(async (em) => {
+      const usage = await lockedUsage(em, request.account_id);
+      // A retried finish answers the document it made.
+      const existing = await em.findOne(PortingDocument, { id: request.document_id, accountId: request.account_id });
+      if (existing) return present(existing);
+      // Its bytes are already counted as pending: only the document count can overflow here.
+      assertRoom(usage, this.limits, 0);
+      const chunks = await em.find(DocumentChunk, { documentId: request.document_id, accountId: request.account_id, finished: false }, { orderBy: { index: 'asc' } });
+      const size = chunks.reduce((n, c) => n + c.data.length, 0);
+      if (chunks.length !== request.chunks || chunks.some((c, i) => c.index !== i) || size !== request.size_bytes) {
+        throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `Upload ${request.document_id} is incomplete (${chunks.length} of ${request.chunks} chunks, ${size} bytes).`);
+      }
+      if (size > MAX_PORTING_DOCUMENT_BYTES) throw tooLarge(size);
+      const contentType = sniffDocumentType(chunks[0].data.subarray(0, 16));
+      if (!contentType) throw unsupported();
+      const hash = createHash('sha256');
+      for (const c of chunks) hash.update(c.data);
+      if (hash.digest('hex') !== request.sha256) throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'The file does not match its checksum; upload it again.');
+      // Marking the chunks locks them: a cleaner deleting this upload at the same moment waits, then skips them.
+      for (const c of chunks) c.finished = true;
+      const doc = em.create(PortingDocument, {
+        id: request.document_id,
+        accountId: request.account_id,
+        documentType: request.document_type,
+        filename: request.filename,
+        contentType,
+        sizeBytes: size,
+        sha256: request.sha256,
+        chunks: chunks.length,
+        createdAt: this.clock.now(),
+      });
+      await em.flush();
+      return present(doc);
     });
-    await em.flush();
-    return present(doc);
+  }
+
+  /** Drops the chunks of the caller's unfinished upload (the gateway gave up on it); a finished document is untouched. */
+  async discard(request: DocumentRefRequest): Promise<{ document_id: string; discarded_chunks: number }> {
+    const rows = await sql(this.em.fork(), `delete from "porting"."document_chunks" where document_id = ? and account_id = ? and not finished returning index`, [request.document_id, request.account_id]);
+    return { document_id: request.document_id, discarded_chunks: rows.length };
   }
 
   async get(request: DocumentRefRequest): Promise<PortingDocumentView> {

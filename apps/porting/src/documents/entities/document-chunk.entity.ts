@@ -1,7 +1,16 @@
-import { BlobType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { BlobType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** One chunk of a document's bytes (documents cross NATS in chunks: see PORTING_DOCUMENT_CHUNK_BYTES). */
 @Entity({ tableName: 'document_chunks' })
+// Unfinished uploads only: the quota sums an account's pending bytes, the cleaner finds abandoned ones by age.
+@Index({
+  name: 'document_chunks_unfinished_account_idx',
+  expression: (t) => `create index "document_chunks_unfinished_account_idx" on "${t.schema}"."${t.name}" ("account_id") where not "finished"`,
+})
+@Index({
+  name: 'document_chunks_unfinished_created_idx',
+  expression: (t) => `create index "document_chunks_unfinished_created_idx" on "${t.schema}"."${t.name}" ("created_at") where not "finished"`,
+})
 export class DocumentChunk {
   @PrimaryKey({ type: 'text' })
   documentId!: string;
@@ -18,4 +27,8 @@ export class DocumentChunk {
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set when the upload became a document: from then on the chunk is never rewritten nor cleaned. */
+  @Property({ type: 'boolean', default: false })
+  finished: boolean = false;
 }
