@@ -9,8 +9,19 @@ export const DEPLOY_DIR = path.resolve(__dirname, '..');
 const KUBECTL_MISSING =
   'kubectl is missing: it is on our machines\' image (kubectl 1.32 with kustomize 5.5, not in Debian\'s repositories); install it to render deploy/';
 
-/** Renders a kustomization (a folder under deploy/) with `kubectl kustomize`, offline, into its objects. */
+const renders = new Map<string, K8sObject[]>();
+
+/**
+ * Renders a kustomization (a folder under deploy/) with `kubectl kustomize`, offline, into its objects;
+ * once per test file (callers that change objects work on a copy).
+ */
 export function renderKustomization(relativeDir: string): K8sObject[] {
+  const rendered = renders.get(relativeDir) ?? render(relativeDir);
+  renders.set(relativeDir, rendered);
+  return rendered;
+}
+
+function render(relativeDir: string): K8sObject[] {
   let yaml: string;
   try {
     yaml = execFileSync('kubectl', ['kustomize', path.join(DEPLOY_DIR, relativeDir)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
