@@ -280,9 +280,10 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     expect((await call('PATCH', `/v1/numbers/${id}`, otherPartner, { body: { auto_renew: true } })).status).toBe(404);
   });
 
-  it('lookups charge their fee once per answer; an invalid number is 400 and free', async () => {
+  it('lookups are a POST with an Idempotency-Key, charged once per key; an invalid number is 400 and free; GET is gone', async () => {
     const before = await balance(partner);
-    const res = await call('GET', `/v1/numbers/lookup?phone_number=${encodeURIComponent(AUSTIN_555[1])}&type=carrier`, partner);
+    const lookup = (body: object, key: string | null = randomUUID()) => call('POST', '/v1/numbers/lookups', partner, { body, headers: key ? { 'idempotency-key': key } : {} });
+    const res = await lookup({ phone_number: AUSTIN_555[1], type: 'carrier' }, 'lookup-once');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ record_type: 'number_lookup', phone_number: AUSTIN_555[1], type: 'carrier', valid: true, currency: 'USD' });
     expect(res.body.fee_cents).toBeGreaterThan(0);
@@ -290,11 +291,23 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     const fees = (await call('GET', '/v1/ledger?kind=lookup_fee', partner)).body.data;
     expect(fees).toEqual([expect.objectContaining({ amount_cents: -res.body.fee_cents, reference: res.body.id })]);
 
-    const bad = await call('GET', '/v1/numbers/lookup?phone_number=12345&type=carrier', partner);
+    // A retry with the same key is the same answer and no second fee.
+    const retry = await lookup({ phone_number: AUSTIN_555[1], type: 'carrier' }, 'lookup-once');
+    expect(retry.text).toBe(res.text);
+    expect(await balance(partner)).toBe(before - res.body.fee_cents);
+
+    const noKey = await lookup({ phone_number: AUSTIN_555[1], type: 'carrier' }, null);
+    expect(noKey.status).toBe(400);
+    expect(noKey.body.code).toBe('idempotency_key_required');
+    const oldGet = await call('GET', `/v1/numbers/lookup?phone_number=${encodeURIComponent(AUSTIN_555[1])}&type=carrier`, partner);
+    expect(oldGet.status).toBe(404);
+    expect(oldGet.body).toMatchObject({ code: 'route_not_found', detail: expect.stringContaining('POST /v1/numbers/lookups') });
+
+    const bad = await lookup({ phone_number: '12345', type: 'carrier' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'query.phone_number' })]);
-    const badType = await call('GET', `/v1/numbers/lookup?phone_number=${encodeURIComponent(AUSTIN_555[1])}&type=everything`, partner);
-    expect(badType.body.errors).toEqual([expect.objectContaining({ field: 'query.type', rule: 'enum' })]);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'phone_number' })]);
+    const badType = await lookup({ phone_number: AUSTIN_555[1], type: 'everything' });
+    expect(badType.body.errors).toEqual([expect.objectContaining({ field: 'type', rule: 'enum' })]);
     expect(await balance(partner)).toBe(before - res.body.fee_cents);
   });
 

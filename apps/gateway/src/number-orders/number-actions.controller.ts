@@ -1,6 +1,9 @@
-import { Controller, Delete, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  DomainError,
+  ErrorCode,
+  ErrorType,
   NumberLookup,
   NumberLookupQuery,
   NumberLookupQuerySchema,
@@ -11,8 +14,9 @@ import {
 } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { NumberOrdersService } from './number-orders.service';
 
 @ApiTags('Phone numbers')
@@ -21,15 +25,30 @@ import { NumberOrdersService } from './number-orders.service';
 export class NumberActionsController {
   constructor(private readonly orders: NumberOrdersService) {}
 
-  @Get('lookup')
+  @Post('lookups')
+  @HttpCode(200)
+  @Idempotent({ required: true })
   @ApiOperation({
     summary: 'Look a number up at the carrier (carrier name and line type, or caller name); each answer is charged its lookup fee',
-    description: '400 for a number that is not valid (nothing charged); 402 balance_insufficient (no result); 503 carrier_unavailable (nothing charged).',
+    description:
+      'A charged action, so a POST with an Idempotency-Key: a retry with the same key returns the same answer and charges nothing more. ' +
+      '400 for a number that is not valid (nothing charged); 402 balance_insufficient (no result); 503 carrier_unavailable (nothing charged).',
   })
-  @ApiZodQuery(NumberLookupQuerySchema)
+  @ApiZodBody(NumberLookupQuerySchema)
   @ApiZodResponse(200, NumberLookupSchema, 'The lookup and the fee charged')
-  lookup(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(NumberLookupQuerySchema, 'query')) query: NumberLookupQuery): Promise<NumberLookup> {
-    return this.orders.lookup(actor, query);
+  lookup(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(NumberLookupQuerySchema)) body: NumberLookupQuery,
+    @Headers('idempotency-key') idempotencyKey: string,
+  ): Promise<NumberLookup> {
+    return this.orders.lookup(actor, body, idempotencyKey);
+  }
+
+  /** The route lookups had before they became a charged POST: a clear answer instead of "lookup is not a number id". */
+  @Get('lookup')
+  @ApiExcludeEndpoint()
+  lookupMoved(): never {
+    throw new DomainError(ErrorType.NotFound, ErrorCode.RouteNotFound, 'Lookups are charged, so they are a POST: send POST /v1/numbers/lookups with an Idempotency-Key and {"phone_number", "type"}.');
   }
 
   @Delete(':id')

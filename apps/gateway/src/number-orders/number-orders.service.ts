@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   BillingPatterns,
@@ -51,8 +52,11 @@ export class NumberOrdersService {
     return this.rpc.request(NumberLifecyclePatterns.Release, { ...callerOf(actor), number }, { reply: RegistryNumberSchema });
   }
 
-  lookup(actor: Actor, query: NumberLookupQuery): Promise<NumberLookup> {
-    return this.rpc.request(BillingPatterns.Lookup, { caller: walletCallerOf(actor), query, lookup_id: sortableId('lkp') }, { reply: NumberLookupSchema });
+  /** The lookup's id comes from the caller's Idempotency-Key, so a retry that reaches ordering again (the gateway died after the charge) is charged once. */
+  lookup(actor: Actor, query: NumberLookupQuery, idempotencyKey: string): Promise<NumberLookup> {
+    const caller = walletCallerOf(actor);
+    const lookupId = `lkp_${createHash('sha256').update(`${caller.account_id}:${idempotencyKey}`).digest('base64url').slice(0, 26)}`;
+    return this.rpc.request(BillingPatterns.Lookup, { caller, query, lookup_id: lookupId }, { reply: NumberLookupSchema });
   }
 
   /** The numbers the caller's reservation still holds (an order "from a reservation" buys them all). */

@@ -42,7 +42,7 @@ export class LookupsService {
     const result = await this.rpc.request(NumberLifecyclePatterns.CarrierLookup, { phone_number: query.phone_number, type: query.type }, { reply: NumberLookupResultSchema });
     if (!result.valid) {
       throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `${query.phone_number} is not a valid, assigned phone number; nothing was charged.`, [
-        { field: 'query.phone_number', rule: 'valid_number', message: 'not a valid phone number' },
+        { field: 'phone_number', rule: 'valid_number', message: 'not a valid phone number' },
       ]);
     }
     const fee = await this.feeFor(result.country_code, query.type, wallet.currency);

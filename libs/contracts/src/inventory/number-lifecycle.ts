@@ -133,7 +133,7 @@ export const NumberRefRequestSchema = z.object({
 });
 export type NumberRefRequest = z.infer<typeof NumberRefRequestSchema>;
 
-/** Lookup kinds of `GET /v1/numbers/lookup`. */
+/** Lookup kinds of `POST /v1/numbers/lookups`. */
 export const LookupType = { Carrier: 'carrier', CallerName: 'caller-name' } as const;
 export type LookupType = (typeof LookupType)[keyof typeof LookupType];
 export const LOOKUP_TYPES = Object.values(LookupType) as [LookupType, ...LookupType[]];

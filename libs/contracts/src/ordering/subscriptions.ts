@@ -94,7 +94,7 @@ export const UpcomingChargesSchema = z.object({
 });
 export type UpcomingCharges = z.infer<typeof UpcomingChargesSchema>;
 
-/** Public query of `GET /v1/numbers/lookup`. */
+/** Public body of `POST /v1/numbers/lookups` (a charged action: it requires an Idempotency-Key). */
 export const NumberLookupQuerySchema = z.strictObject({
   phone_number: E164Schema.describe('The number to look up, E.164.'),
   type: z.enum(LOOKUP_TYPES).default('carrier').describe('carrier (carrier name and line type) or caller-name (CNAM).'),
