@@ -22,6 +22,8 @@ export const CarrierSandboxConfigSchema = BaseConfigSchema.extend({
   FAULT_DOWN: flag.default(false),
   /** Alternate up/down every this many ms; 0 = off. */
   FAULT_FLAP_PERIOD_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
+  /** Let other machines use the admin routes (faults, porting decisions); off: loopback only. */
+  CARRIER_SANDBOX_ADMIN_REMOTE: flag.default(false),
   /** Per-attempt timeout of an order callback POST. */
   CALLBACK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });

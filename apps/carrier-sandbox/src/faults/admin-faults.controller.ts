@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Put, UseGuards } from '@nestjs/common';
+import { LoopbackOnlyGuard } from '../admin/loopback-only.guard';
 import { type CarrierFaults, UpdateCarrierFaultsBody } from '@did/contracts';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { FaultsService } from './faults.service';
 
 /** Read and change the fault controls at run time. Not under /v1, so faults never hide it. */
 @Controller('admin/faults')
+@UseGuards(LoopbackOnlyGuard)
 export class AdminFaultsController {
   constructor(private readonly faults: FaultsService) {}
 

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { LoopbackOnlyGuard } from '../../admin/loopback-only.guard';
 import { z } from 'zod';
 import {
   AdminPortApproveBody,
@@ -55,6 +56,7 @@ export class PortOrdersController {
 
 /** Test controls, outside /v1 so faults never hide them. */
 @Controller('admin/port-orders')
+@UseGuards(LoopbackOnlyGuard)
 export class AdminPortOrdersController {
   constructor(private readonly orders: PortOrdersService) {}
 
