@@ -46,6 +46,8 @@ describe('porting orders: transitions, uploads and isolation (e2e)', () => {
       expect.objectContaining({ phone_number: '+15122069991', portable: false, not_portable_reason: 'rate_center_not_supported' }),
       expect.objectContaining({ phone_number: '12345', portable: false, error: expect.objectContaining({ code: 'invalid_phone_number' }) }),
     ]);
+    // CSRs are for numbers on the caller's open port orders (see porting-csr.e2e-spec.ts).
+    expect((await create(['+15122060001', '+15122069993'])).status).toBe(201);
     const csr = await w.gw.call('POST', '/v1/numbers/csr-coverage', { ...as(tenant.key), body: { phone_numbers: ['+15122060001', '+15122069993'] } });
     expect(csr.body.data).toEqual([expect.objectContaining({ available: true, account_number: expect.any(String) }), expect.objectContaining({ available: false, reason: 'csr_not_available' })]);
   });

@@ -56,11 +56,20 @@ export class PortingController {
 
   @Post('csr-coverage')
   @HttpCode(200)
-  @ApiOperation({ summary: "The losing carrier's customer service record (account name, billing number, address) of each number, or why there is none" })
+  @ApiOperation({
+    summary: "The losing carrier's customer service record (account name, billing number, address) of each number on your open port orders, or why there is none",
+    description:
+      'Only numbers on one of your own draft or exception port orders are looked up; any other number is answered `not_on_open_port_order` and nothing else. ' +
+      'Each looked-up number counts against an hourly budget per account (CSR_LOOKUPS_PER_HOUR): past it, 429 rate_limit_exceeded with Retry-After.',
+  })
   @ApiZodBody(CsrCoverageBodySchema)
   @ApiZodResponse(200, CsrCoverageReplySchema, 'One record per number')
-  csr(@Body(new ZodValidationPipe(CsrCoverageBodySchema)) body: CsrCoverageBody): Promise<CsrCoverageReply> {
-    return this.porting.csr(body);
+  csr(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CsrCoverageBodySchema)) body: CsrCoverageBody,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CsrCoverageReply> {
+    return this.porting.csr(actor, body, (seconds) => void reply.header('retry-after', String(seconds)));
   }
 
   @Post('porting-documents')

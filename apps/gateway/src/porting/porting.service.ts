@@ -4,7 +4,10 @@ import {
   CreatePortOrderBody,
   CsrCoverageBody,
   CsrCoverageReply,
-  CsrCoverageReplySchema,
+  CsrCoverageRpcReplySchema,
+  DomainError,
+  ErrorCode,
+  ErrorType,
   DocumentChunkSchema,
   ListPortOrdersQuery,
   PortabilityCheckReply,
@@ -35,8 +38,18 @@ export class PortingService {
     return this.rpc.request(PortingPatterns.PortabilityCheck, { phone_numbers: phoneNumbers }, { reply: PortabilityCheckReplySchema });
   }
 
-  csr(body: CsrCoverageBody): Promise<CsrCoverageReply> {
-    return this.rpc.request(PortingPatterns.CsrCoverage, body, { reply: CsrCoverageReplySchema });
+  /**
+   * CSRs of numbers on the caller's open port orders. Over the account's hourly CSR budget it is 429
+   * rate_limit_exceeded, after `retryAfter` is told how many seconds to wait (the Retry-After header).
+   */
+  async csr(actor: Actor, body: CsrCoverageBody, retryAfter: (seconds: number) => void): Promise<CsrCoverageReply> {
+    const reply = await this.rpc.request(PortingPatterns.CsrCoverage, { caller: walletCallerOf(actor), phone_numbers: body.phone_numbers }, { reply: CsrCoverageRpcReplySchema });
+    if (reply.rate_limited) {
+      const { limit_per_hour, retry_after_seconds } = reply.rate_limited;
+      retryAfter(retry_after_seconds);
+      throw new DomainError(ErrorType.RateLimited, ErrorCode.RateLimitExceeded, `This account may fetch ${limit_per_hour} customer service records per hour; retry in ${retry_after_seconds} s.`);
+    }
+    return { data: reply.data };
   }
 
   document(actor: Actor, id: string): Promise<PortingDocument> {

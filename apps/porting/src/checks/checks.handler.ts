@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CsrCoverageBodySchema, CsrCoverageReply, parseOrThrow, PortabilityCheckReply, PortabilityCheckRequestSchema, PortingPatterns } from '@did/contracts';
+import { CsrCoverageRequestSchema, CsrCoverageRpcReply, parseOrThrow, PortabilityCheckReply, PortabilityCheckRequestSchema, PortingPatterns } from '@did/contracts';
 import { ChecksService } from './checks.service';
 
 @Controller()
@@ -13,7 +13,7 @@ export class ChecksHandler {
   }
 
   @MessagePattern(PortingPatterns.CsrCoverage)
-  csr(@Payload() data: unknown): Promise<CsrCoverageReply> {
-    return this.checks.csr(parseOrThrow(CsrCoverageBodySchema, data).phone_numbers);
+  csr(@Payload() data: unknown): Promise<CsrCoverageRpcReply> {
+    return this.checks.csr(parseOrThrow(CsrCoverageRequestSchema, data));
   }
 }

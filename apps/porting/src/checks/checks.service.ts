@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { CsrCoverageReply, CsrCoverageResult, E164Schema, PortabilityCheckReply, PortabilityCheckResult } from '@did/contracts';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CsrCoverageRequest, CsrCoverageResult, CsrCoverageRpcReply, E164Schema, PortabilityCheckReply, PortabilityCheckResult } from '@did/contracts';
 import { CarrierPortingClient } from '../carrier/carrier-porting.client';
+import { numbersOnOpenOrders } from './csr-access';
+import { CsrBudget } from './csr-budget';
 
 const invalid = { code: 'invalid_phone_number', message: 'not an E.164 number such as +15125550100' };
 
 /** Pre-order checks answered by the carrier; a malformed number gets its own error, never a failed request. */
 @Injectable()
 export class ChecksService {
-  constructor(private readonly carrier: CarrierPortingClient) {}
+  constructor(
+    private readonly carrier: CarrierPortingClient,
+    private readonly budget: CsrBudget,
+    private readonly em: EntityManager,
+  ) {}
 
   async portability(phoneNumbers: string[]): Promise<PortabilityCheckReply> {
     const valid = [...new Set(phoneNumbers.filter((n) => E164Schema.safeParse(n).success))];
@@ -30,24 +37,36 @@ export class ChecksService {
     return { data };
   }
 
-  async csr(phoneNumbers: string[]): Promise<CsrCoverageReply> {
-    const data = await Promise.all(
-      phoneNumbers.map(async (n): Promise<CsrCoverageResult> => {
-        const empty = { phone_number: n, available: false, losing_carrier: null, account_name: null, account_number: null, billing_telephone_number: null, service_address: null };
-        if (!E164Schema.safeParse(n).success) return { ...empty, reason: 'invalid_phone_number' };
-        const csr = await this.carrier.csr(n);
-        return {
-          phone_number: n,
-          available: csr.available,
-          reason: csr.reason,
-          losing_carrier: csr.losing_carrier?.name ?? null,
-          account_name: csr.account_name,
-          account_number: csr.account_number,
-          billing_telephone_number: csr.billing_telephone_number,
-          service_address: csr.service_address,
-        };
-      }),
-    );
-    return { data };
+  /**
+   * The losing carrier's CSR of each number on one of the caller's open (draft or exception) port
+   * orders: what a customer needs to fill in or fix its own port. Any other number gets
+   * `not_on_open_port_order` and nothing else, whether or not it exists, so the route cannot be used to
+   * read a stranger's account holder, account number and address. Lookups count against the
+   * account's hourly budget; over it, nothing is fetched.
+   */
+  async csr(request: CsrCoverageRequest): Promise<CsrCoverageRpcReply> {
+    const phoneNumbers = request.phone_numbers;
+    const valid = [...new Set(phoneNumbers.filter((n) => E164Schema.safeParse(n).success))];
+    const eligible = await numbersOnOpenOrders(this.em.fork(), request.caller.account_id, valid);
+    const verdict = await this.budget.take(request.caller.account_id, eligible);
+    if (!verdict.allowed) return { data: [], rate_limited: { limit_per_hour: verdict.limitPerHour, retry_after_seconds: verdict.retryAfterSeconds } };
+    const records = new Map(await Promise.all([...eligible.keys()].map(async (n) => [n, await this.carrier.csr(n)] as const)));
+    const data = phoneNumbers.map((n): CsrCoverageResult => {
+      const empty = { phone_number: n, available: false, losing_carrier: null, account_name: null, account_number: null, billing_telephone_number: null, service_address: null };
+      if (!E164Schema.safeParse(n).success) return { ...empty, reason: 'invalid_phone_number' };
+      const csr = records.get(n);
+      if (!csr) return { ...empty, reason: 'not_on_open_port_order' };
+      return {
+        phone_number: n,
+        available: csr.available,
+        reason: csr.reason,
+        losing_carrier: csr.losing_carrier?.name ?? null,
+        account_name: csr.account_name,
+        account_number: csr.account_number,
+        billing_telephone_number: csr.billing_telephone_number,
+        service_address: csr.service_address,
+      };
+    });
+    return { data, rate_limited: null };
   }
 }
