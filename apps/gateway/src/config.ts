@@ -19,6 +19,10 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   DEMO_API_KEY: z.string().regex(/^dk_[A-Za-z0-9_-]{43}$/, 'dk_ followed by 43 base64url characters').optional(),
   /** Largest accepted request body. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** A request (headers and body) must arrive within this long, or the connection is closed with 408: slow senders cannot hold sockets open. Long enough for a 10 MB document on a slow link. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(120_000),
+  /** A connection idle this long (no bytes either way) is closed. */
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
   /** 32 bytes, base64: encrypts the stored responses that carry a secret (a new API key, a webhook signing secret). Required in production; elsewhere a development key is used, with a warning. */
   GATEWAY_SECRETS_KEY: z
     .string()
@@ -28,6 +32,11 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   CONSOLE_DIR: z.string().min(1).optional(),
 });
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
+
+/** The HTTP server's limits of this configuration: body size, request and idle timeouts. */
+export function gatewayServerLimits(config: GatewayConfig) {
+  return { bodyLimit: config.BODY_LIMIT_BYTES, requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS, connectionTimeout: config.HTTP_IDLE_TIMEOUT_MS };
+}
 
 export function loadGatewayConfig(env?: Record<string, string | undefined>): GatewayConfig {
   return loadConfig(GatewayConfigSchema, env);

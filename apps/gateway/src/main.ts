@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { runServiceCli, startHttpService } from '@did/runtime';
 import { AppModule, SERVICE } from './app.module';
-import { loadGatewayConfig } from './config';
+import { gatewayServerLimits, loadGatewayConfig } from './config';
 import { configureGateway } from './http/configure-gateway';
 import { MIGRATIONS } from './migrations';
 import { seedDemo } from './seed/seed-demo';
@@ -23,6 +23,6 @@ if (command === 'seed-demo') {
     loadConfig: () => loadGatewayConfig(),
     migrations: MIGRATIONS,
     start: (config) =>
-      startHttpService(SERVICE, AppModule.forRoot(config), config, config.GATEWAY_PORT, (app) => configureGateway(app), { bodyLimit: config.BODY_LIMIT_BYTES }),
+      startHttpService(SERVICE, AppModule.forRoot(config), config, config.GATEWAY_PORT, (app) => configureGateway(app), gatewayServerLimits(config)),
   });
 }

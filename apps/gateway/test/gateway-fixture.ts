@@ -3,7 +3,7 @@ import { startTestHttpService } from '@did/service-testing';
 import { createTestWorld, TestWorld } from '@did/testing';
 import type { Clock } from '@did/service-kit';
 import { AppModule } from '../src/app.module';
-import { GatewayConfig, loadGatewayConfig } from '../src/config';
+import { GatewayConfig, gatewayServerLimits, loadGatewayConfig } from '../src/config';
 import { configureGateway } from '../src/http/configure-gateway';
 
 export const OPERATOR_KEY = 'op_test_operator_key_0123456789abcdefghijkl';
@@ -39,7 +39,7 @@ export interface GatewayFixture {
 export async function startGateway(extraEnv: Record<string, string> = {}, shared: { world?: TestWorld; clock?: Clock } = {}): Promise<GatewayFixture> {
   const world = shared.world ?? (await createTestWorld());
   const config = world.configFor(loadGatewayConfig, { OPERATOR_API_KEY: OPERATOR_KEY, ...extraEnv });
-  const { app, baseUrl } = await startTestHttpService(AppModule.forRoot(config, { clock: shared.clock }), configureGateway, { bodyLimit: config.BODY_LIMIT_BYTES });
+  const { app, baseUrl } = await startTestHttpService(AppModule.forRoot(config, { clock: shared.clock }), configureGateway, gatewayServerLimits(config));
 
   const call: GatewayFixture['call'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };

@@ -2,9 +2,13 @@ import { INestApplication, INestMicroservice, Logger, LogLevel, Type } from '@ne
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
 import { BaseConfig } from '@did/config';
 import { NatsAuth, natsConnectionOptions, PrefixedServerNats, RpcErrorFilter } from '@did/messaging';
 import { residentSetBytes } from '@did/service-kit';
+
+/** The HTTP server's limits a service may set: body size and how long a request or an idle connection may take. */
+export type HttpServerLimits = Pick<FastifyServerOptions, 'bodyLimit' | 'requestTimeout' | 'connectionTimeout' | 'keepAliveTimeout'>;
 
 /** The credentials and TLS files of the configuration, as the messaging layer takes them. */
 export function natsAuthFromConfig(config: BaseConfig): NatsAuth {
@@ -63,7 +67,7 @@ export async function startHttpService(
   config: BaseConfig,
   port: number,
   configure: (app: NestFastifyApplication) => void | Promise<void> = () => undefined,
-  fastifyOptions: { bodyLimit?: number } = {},
+  fastifyOptions: HttpServerLimits = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(module as Type, new FastifyAdapter({ trustProxy: true, ...fastifyOptions }), {
     logger: loggerLevels(config),

@@ -2,7 +2,7 @@ import { INestMicroservice, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { BaseConfig } from '@did/config';
-import { createNatsService } from '@did/runtime';
+import { createNatsService, HttpServerLimits } from '@did/runtime';
 
 /** Boots a NATS service module in-process on the test's prefix, wired exactly as in production (createNatsService), and listening. */
 export async function startTestNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
@@ -15,7 +15,7 @@ export async function startTestNatsService(service: string, module: unknown, con
 export async function startTestHttpService(
   module: unknown,
   configure: (app: NestFastifyApplication) => void | Promise<void> = () => undefined,
-  fastifyOptions: { bodyLimit?: number } = {},
+  fastifyOptions: HttpServerLimits = {},
 ): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
   const ref = await Test.createTestingModule({ imports: [module as Type] }).compile();
   const app = ref.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyOptions), { logger: ['error'] });
