@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BaseConfigSchema, loadConfig } from '@did/config';
+import { DEFAULT_ALLOWED_PORTS, parsePortRanges } from './ssrf/allowed-ports';
 
 const flag = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
 const csv = z
@@ -21,6 +22,18 @@ export const NotificationsConfigSchema = BaseConfigSchema.extend({
   WEBHOOK_ALLOW_HTTP: flag,
   /** Local development and tests only: hostnames (as written in the URL, e.g. 127.0.0.1,localhost) that may be private or loopback. */
   WEBHOOK_ALLOW_PRIVATE_HOSTS: csv,
+  /** Ports an endpoint URL may name, e.g. `443,8443,9000-9099` (the hosts above may use any). */
+  WEBHOOK_ALLOWED_PORTS: z
+    .string()
+    .default(DEFAULT_ALLOWED_PORTS)
+    .transform((v, ctx) => {
+      try {
+        return parsePortRanges(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   /** After rotate-secret, the old secret keeps signing (a second signature) this long. */
   WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(24),
   WEBHOOK_RETRY_SCHEDULE_MS: msList.default(DEFAULT_RETRY_SCHEDULE_MS),

@@ -14,7 +14,7 @@ export class UrlGuard {
     @Inject(NOTIFICATIONS_CONFIG) config: NotificationsConfig,
     @Inject(HOST_RESOLVER) readonly resolver: HostResolver,
   ) {
-    this.policy = { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateHosts: config.WEBHOOK_ALLOW_PRIVATE_HOSTS };
+    this.policy = { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateHosts: config.WEBHOOK_ALLOW_PRIVATE_HOSTS, allowedPorts: config.WEBHOOK_ALLOWED_PORTS };
   }
 
   /** Resolves and checks `url`; a refusal is a 400 naming the `url` field. */

@@ -1,105 +1,94 @@
 import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-/** An address as bytes: 4 for IPv4, 16 for IPv6. */
-type Bytes = number[];
+/** How each special range ipaddr.js knows is named in a refusal ("resolves to X, a <label> address"). */
+const LABELS: Record<string, string> = {
+  unspecified: 'unspecified',
+  broadcast: 'broadcast',
+  multicast: 'multicast',
+  linkLocal: 'link-local',
+  loopback: 'loopback',
+  carrierGradeNat: 'carrier-grade NAT',
+  private: 'private',
+  reserved: 'reserved',
+  as112: 'AS112 (DNS sink)',
+  as112v6: 'AS112 (DNS sink)',
+  amt: 'AMT relay',
+  uniqueLocal: 'unique local (private)',
+  deprecatedSiteLocal: 'site-local',
+  discard: 'discard',
+  rfc6145: 'IPv4-translated',
+  benchmarking: 'benchmarking',
+  deprecatedOrchid: 'ORCHID',
+  orchid2: 'ORCHID',
+  droneRemoteIdProtocolEntityTags: 'drone remote ID',
+  segmentRouting: 'segment routing',
+};
 
-function ipv4Bytes(ip: string): Bytes | null {
-  const parts = ip.split('.');
-  if (parts.length !== 4 || !parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)) return null;
-  return parts.map(Number);
+function label(range: string): string {
+  return LABELS[range] ?? range;
 }
 
-function ipv6Bytes(ip: string): Bytes | null {
-  let text = ip.replace(/^\[|\]$/g, '').split('%')[0];
-  let tail: Bytes = [];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const v4 = ipv4Bytes(dotted[1]);
-    if (!v4) return null;
-    tail = v4;
-    text = text.slice(0, -dotted[1].length) + '0:0';
+function ipv4Of(high: number, low: number): ipaddr.IPv4 {
+  return new ipaddr.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+}
+
+function ipv4Reason(address: ipaddr.IPv4): string | null {
+  const range = address.range();
+  if (range === 'unicast') return null;
+  // 169.254.169.254 is where clouds serve instance credentials: the reason an SSRF guard exists.
+  return range === 'linkLocal' ? 'link-local (cloud metadata)' : label(range);
+}
+
+/** `<kind> (embedding <reason> <v4>)` for the first embedded IPv4 address that is not public unicast. */
+function embedding(kind: string, embedded: ipaddr.IPv4[]): string | null {
+  for (const v4 of embedded) {
+    const reason = ipv4Reason(v4);
+    if (reason) return `${kind} (embedding ${reason} ${v4.toString()})`;
   }
-  const halves = text.split('::');
-  if (halves.length > 2) return null;
-  const groups = (s: string) => (s === '' ? [] : s.split(':'));
-  const head = groups(halves[0]);
-  const rest = halves.length === 2 ? groups(halves[1]) : [];
-  const missing = 8 - head.length - rest.length;
-  if (missing < 0 || (halves.length === 1 && missing !== 0)) return null;
-  const all = [...head, ...Array(missing).fill('0'), ...rest];
-  if (!all.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return null;
-  const bytes = all.flatMap((g) => [parseInt(g, 16) >> 8, parseInt(g, 16) & 255]);
-  if (tail.length) bytes.splice(12, 4, ...tail);
-  return bytes;
+  return null;
 }
 
-interface Range {
-  bytes: Bytes;
-  bits: number;
-  label: string;
-}
-
-function range(cidr: string, label: string): Range {
-  const [ip, bits] = cidr.split('/');
-  const bytes = isIP(ip) === 4 ? ipv4Bytes(ip) : ipv6Bytes(ip);
-  if (!bytes) throw new Error(`bad range ${cidr}`);
-  return { bytes, bits: Number(bits), label };
-}
-
-/** IPv4 ranges a webhook may never reach: this host, private networks, link-local (cloud metadata), multicast, reserved. */
-const BLOCKED_V4: Range[] = [
-  range('0.0.0.0/8', 'unspecified'),
-  range('10.0.0.0/8', 'private'),
-  range('100.64.0.0/10', 'carrier-grade NAT'),
-  range('127.0.0.0/8', 'loopback'),
-  range('169.254.0.0/16', 'link-local (cloud metadata)'),
-  range('172.16.0.0/12', 'private'),
-  range('192.0.0.0/24', 'IETF protocol assignments'),
-  range('192.0.2.0/24', 'documentation'),
-  range('192.168.0.0/16', 'private'),
-  range('198.18.0.0/15', 'benchmarking'),
-  range('198.51.100.0/24', 'documentation'),
-  range('203.0.113.0/24', 'documentation'),
-  range('224.0.0.0/4', 'multicast'),
-  range('240.0.0.0/4', 'reserved'),
-];
-
-const BLOCKED_V6: Range[] = [
-  range('::/128', 'unspecified'),
-  range('::1/128', 'loopback'),
-  range('64:ff9b::/96', 'NAT64'),
-  range('100::/64', 'discard'),
-  range('2001:db8::/32', 'documentation'),
-  range('fc00::/7', 'unique local (private)'),
-  range('fe80::/10', 'link-local'),
-  range('fec0::/10', 'site-local'),
-  range('ff00::/8', 'multicast'),
-];
-
-function inRange(bytes: Bytes, r: Range): boolean {
-  if (bytes.length !== r.bytes.length) return false;
-  for (let bit = 0; bit < r.bits; bit++) {
-    const mask = 0x80 >> bit % 8;
-    if ((bytes[bit >> 3] & mask) !== (r.bytes[bit >> 3] & mask)) return false;
+function ipv6Reason(address: ipaddr.IPv6): string | null {
+  const p = address.parts;
+  const range = address.range();
+  switch (range) {
+    case 'unicast':
+      // ipaddr.js calls ::/96 (IPv4-compatible, deprecated: ::7f00:1 is 127.0.0.1) unicast; no public host has one.
+      if (p.slice(0, 6).every((g) => g === 0)) return embedding('IPv4-compatible IPv6', [ipv4Of(p[6], p[7])]) ?? 'IPv4-compatible IPv6 (deprecated)';
+      return null;
+    case 'ipv4Mapped':
+      // ::ffff:a.b.c.d is a socket's way of reaching a.b.c.d: judged as that address.
+      return ipv4Reason(address.toIPv4Address());
+    case 'rfc6052': {
+      // NAT64's well-known prefix 64:ff9b::/96 reaches the IPv4 address in its last 32 bits (DNS64
+      // networks answer public hosts so): allowed when that address is public. The local-use 64:ff9b:1::/48 never is.
+      const wellKnown = p[0] === 0x64 && p[1] === 0xff9b && p.slice(2, 6).every((g) => g === 0);
+      if (!wellKnown) return 'NAT64 (local-use prefix)';
+      return embedding('NAT64', [ipv4Of(p[6], p[7])]);
+    }
+    case '6to4':
+      // 2002:AABB:CCDD::/48 tunnels to AA.BB.CC.DD through any relay: a way around the IPv4 rules, never a webhook receiver.
+      return embedding('6to4', [ipv4Of(p[1], p[2])]) ?? '6to4 (IPv6 over IPv4 tunnel)';
+    case 'teredo':
+      // 2001:0:SSSS:SSSS:flags:port:CCCC:CCCC: the Teredo server, and the client's IPv4 address with every bit inverted.
+      return embedding('Teredo', [ipv4Of(p[2], p[3]), ipv4Of(~p[6] & 0xffff, ~p[7] & 0xffff)]) ?? 'Teredo (IPv6 over UDP tunnel)';
+    default:
+      return label(range);
   }
-  return true;
 }
 
 /**
- * Why `ip` must not be reached, or null when it is a public address. IPv4-mapped and IPv4-compatible
- * IPv6 forms (::ffff:127.0.0.1, ::ffff:7f00:1, ::127.0.0.1) are judged as the IPv4 address they carry.
+ * Why `ip` must not be reached, or null when it may be: only public unicast addresses pass
+ * (ipaddr.js classifies; everything it does not call `unicast` is refused). IPv6 forms that carry an
+ * IPv4 address are judged by it: IPv4-mapped (::ffff:10.0.0.1) and NAT64 (64:ff9b::a00:1) pass only
+ * if it is public; 6to4 (2002::/16), Teredo (2001::/32) and IPv4-compatible (::/96) never pass.
  */
 export function blockedReason(ip: string): string | null {
-  const kind = isIP(ip.replace(/^\[|\]$/g, '').split('%')[0]);
-  if (kind === 4) {
-    const bytes = ipv4Bytes(ip) as Bytes;
-    return BLOCKED_V4.find((r) => inRange(bytes, r))?.label ?? null;
-  }
-  const bytes = kind === 6 ? ipv6Bytes(ip) : null;
-  if (!bytes) return 'not an IP address';
-  const v4 = bytes.slice(12).join('.');
-  if (bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) return blockedReason(v4);
-  // ::/96 holds ::, ::1 and the deprecated IPv4-compatible form (::127.0.0.1): none is a public IPv6 address.
-  if (bytes.slice(0, 12).every((b) => b === 0)) return BLOCKED_V6.find((r) => inRange(bytes, r))?.label ?? blockedReason(v4) ?? 'IPv4-compatible IPv6 (deprecated)';
-  return BLOCKED_V6.find((r) => inRange(bytes, r))?.label ?? null;
+  const text = ip.replace(/^\[|\]$/g, '').split('%')[0];
+  const kind = isIP(text);
+  if (kind === 4) return ipv4Reason(ipaddr.IPv4.parse(text));
+  if (kind !== 6) return 'not an IP address';
+  // WHATWG URL writes an IPv6 address in its canonical hex form: ipaddr.js would read ::127.0.0.1 as IPv4-mapped.
+  return ipv6Reason(ipaddr.IPv6.parse(new URL(`http://[${text}]/`).hostname.slice(1, -1)));
 }

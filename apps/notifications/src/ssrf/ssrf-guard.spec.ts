@@ -3,7 +3,7 @@ import { assertUrlAllowed, guardedLookup } from './ssrf-guard';
 import { HostResolver } from './resolver';
 import { UrlPolicy } from './url-policy';
 
-const policy: UrlPolicy = { allowHttp: false, allowPrivateHosts: [] };
+const policy: UrlPolicy = { allowHttp: false, allowPrivateHosts: [], allowedPorts: [[80, 80], [443, 443]] };
 const table: Record<string, string[]> = {
   'public.example': ['93.184.216.34'],
   'internal.example': ['10.0.0.7'],
@@ -49,5 +49,15 @@ describe('guardedLookup (connect time)', () => {
     await expect(assertUrlAllowed('https://rebind.example/', policy, rebinding)).resolves.toBeDefined();
     answer = '127.0.0.1';
     await expect(lookupThrough(rebinding, 'rebind.example')).rejects.toThrow(/127\.0\.0\.1, a loopback address/);
+  });
+
+  it.each([
+    ['6to4 carrying loopback', '2002:7f00:1::', /6to4 \(embedding loopback 127\.0\.0\.1\)/],
+    ['Teredo carrying a private client', '2001:0:4136:e378:8000:63bf:f5ff:fffe', /Teredo \(embedding private 10\.0\.0\.1\)/],
+    ['IPv4-mapped private', '::ffff:10.0.0.1', /a private address/],
+    ['NAT64 carrying a private address', '64:ff9b::a00:1', /NAT64 \(embedding private 10\.0\.0\.1\)/],
+  ])('refuses at connect time a name that now resolves to %s', async (_label, address, message) => {
+    const rebinding: HostResolver = async () => [{ address, family: 6 }];
+    await expect(lookupThrough(rebinding, 'rebind.example')).rejects.toThrow(message);
   });
 });

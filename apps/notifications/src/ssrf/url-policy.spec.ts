@@ -1,7 +1,8 @@
+import { DEFAULT_ALLOWED_PORTS, parsePortRanges } from './allowed-ports';
 import { checkUrl, UrlNotAllowedError, UrlPolicy } from './url-policy';
 
-const strict: UrlPolicy = { allowHttp: false, allowPrivateHosts: [] };
-const dev: UrlPolicy = { allowHttp: true, allowPrivateHosts: ['127.0.0.1', 'localhost'] };
+const strict: UrlPolicy = { allowHttp: false, allowPrivateHosts: [], allowedPorts: parsePortRanges(DEFAULT_ALLOWED_PORTS) };
+const dev: UrlPolicy = { allowHttp: true, allowPrivateHosts: ['127.0.0.1', 'localhost'], allowedPorts: parsePortRanges(DEFAULT_ALLOWED_PORTS) };
 
 function refusal(url: string, policy = strict): string {
   try {
@@ -38,8 +39,26 @@ describe('checkUrl', () => {
     ['private 192.168/16', 'https://192.168.0.1/'],
     ['unique local IPv6', 'https://[fd00::1]/'],
     ['unspecified', 'https://0.0.0.0/'],
+    ['6to4 carrying loopback', 'https://[2002:7f00:1::]/'],
+    ['Teredo carrying a private client', 'https://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/'],
+    ['IPv4-compatible loopback', 'https://[::127.0.0.1]/'],
+    ['NAT64 carrying a private address', 'https://[64:ff9b::a00:1]/'],
   ])('refuses %s (%s)', (_label, url) => {
     expect(refusal(url)).toMatch(/resolves to .* address/);
+  });
+
+  it('allows only the configured ports, the scheme default included', () => {
+    expect(refusal('https://hooks.example.com:6379/')).toBe('port 6379 is not allowed (allowed: 80, 443)');
+    expect(refusal('https://hooks.example.com:8443/')).toMatch(/port 8443 is not allowed/);
+    expect(checkUrl('https://hooks.example.com:443/', strict).hostname).toBe('hooks.example.com');
+    const wider = { ...strict, allowedPorts: parsePortRanges('443,8000-8999') };
+    expect(checkUrl('https://hooks.example.com:8443/', wider).hostname).toBe('hooks.example.com');
+    expect(refusal('https://hooks.example.com:9000/', wider)).toBe('port 9000 is not allowed (allowed: 443, 8000-8999)');
+  });
+
+  it('reads port lists and refuses a bad one', () => {
+    expect(parsePortRanges(' 80, 443 ,8000-8999')).toEqual([[80, 80], [443, 443], [8000, 8999]]);
+    for (const bad of ['0', '65536', '9000-8000', 'http', '80;443']) expect(() => parsePortRanges(bad)).toThrow(/is not a port/);
   });
 
   it('refuses single-label hosts such as localhost', () => {

@@ -1,11 +1,14 @@
 import { isIP } from 'node:net';
+import { describePorts, isPortAllowed, PortRanges } from './allowed-ports';
 import { blockedReason } from './ip-ranges';
 
 /** What the SSRF guard allows, from configuration. */
 export interface UrlPolicy {
   allowHttp: boolean;
-  /** Lower-case hostnames as written in the URL (after normalisation) that may resolve to private or loopback addresses. */
+  /** Lower-case hostnames as written in the URL (after normalisation) that may resolve to private or loopback addresses, on any port (local receivers). */
   allowPrivateHosts: string[];
+  /** Ports a URL may name (its scheme's default when it names none). */
+  allowedPorts: PortRanges;
 }
 
 /** A URL that passed the static checks; `ip` is set when the host is an IP literal (no DNS involved). */
@@ -25,7 +28,8 @@ export class UrlNotAllowedError extends Error {
 }
 
 /**
- * Static checks of an endpoint URL. WHATWG URL parsing normalises the tricky IPv4 spellings
+ * Static checks of an endpoint URL: scheme, credentials, port, and an IP literal's address (a name's
+ * addresses are checked when it resolves). WHATWG URL parsing normalises the tricky IPv4 spellings
  * (http://2130706433/, 0177.0.0.1, 0x7f.1, 127.1) to dotted decimal, so the address checked is the
  * address a client would connect to.
  */
@@ -42,6 +46,8 @@ export function checkUrl(raw: string, policy: UrlPolicy): CheckedUrl {
   if (url.username || url.password) throw new UrlNotAllowedError('must not contain credentials');
   const hostname = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const privateAllowed = policy.allowPrivateHosts.includes(hostname) || policy.allowPrivateHosts.includes(url.hostname.toLowerCase());
+  const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+  if (!privateAllowed && !isPortAllowed(port, policy.allowedPorts)) throw new UrlNotAllowedError(`port ${port} is not allowed (allowed: ${describePorts(policy.allowedPorts)})`);
   const ip = isIP(hostname) ? hostname : null;
   if (ip) assertPublic(ip, hostname, privateAllowed);
   else if (!hostname.includes('.') && !privateAllowed) throw new UrlNotAllowedError(`host ${hostname} is not a public domain name`);
