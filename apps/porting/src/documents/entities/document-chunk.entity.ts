@@ -30,5 +30,5 @@ export class DocumentChunk {
 
   /** Set when the upload became a document: from then on the chunk is never rewritten nor cleaned. */
   @Property({ type: 'boolean', default: false })
-  finished: boolean = false;
+  finished = false;
 }
