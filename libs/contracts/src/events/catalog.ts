@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ServiceName } from '../enums';
 import { AccountCreatedV1, ApiKeyCreatedV1, ApiKeyRevokedV1 } from './account-events';
+import { DeadLetterCreatedV1 } from './dead-letters';
 import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
 import { WebhookEndpointDisabledV1 } from '../notifications/webhook-events';
 import { LedgerEntryCreatedV1, PaymentFailedV1, PaymentSucceededV1, WalletCreatedV1 } from '../ordering/wallet-events';
@@ -25,11 +26,16 @@ import {
 import { NumberUsageRatesEndedV1, NumberUsageRatesSetV1, UsageChargedV1, UsageRatedV1, WalletDebtChangedV1 } from '../usage/usage-events';
 import { NumberPortedInV1, PortingOrderCompletedV1, PortingOrderExceptionV1, PortingOrderNewCommentV1, PortingOrderStatusChangedV1 } from '../porting/porting-events';
 
+/** The producer of an event that every service with durable consumers can publish (dead letters). */
+export const ANY_SERVICE = 'any service';
+
 /** One entry of the event catalog: who produces it, which version is current, and its payload schema. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
   type: string;
   version: number;
-  producer: ServiceName;
+  producer: ServiceName | typeof ANY_SERVICE;
+  /** About no account: for internal subscribers only, never a webhook (and not a type an endpoint can subscribe to). */
+  internal?: true;
   description: string;
   schema: S;
 }
@@ -324,6 +330,15 @@ export const Events = {
     producer: ServiceName.Ordering,
     description: 'A wallet\'s unpaid usage changed. While owed_cents > 0 routing refuses new non-emergency calls to the account\'s numbers; a top-up settles the debt first.',
     schema: WalletDebtChangedV1,
+  }),
+  DeadLetterCreated: define({
+    type: 'dead_letter.created',
+    version: 1,
+    producer: ANY_SERVICE,
+    internal: true,
+    description:
+      'A service\'s consumer gave up on an event (a failure that retrying cannot fix, after its attempts) and parked it in its dead-letter table, where it stays until an operator re-drives it. About no account: for internal subscribers and alerting, never sent as a webhook.',
+    schema: DeadLetterCreatedV1,
   }),
 } as const;
 

@@ -50,3 +50,16 @@ export const DeadLettersQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type DeadLettersQuery = z.infer<typeof DeadLettersQuerySchema>;
+
+/** `dead_letter.created`: a consumer gave up on an event and parked it (see docs/events.md). */
+export const DeadLetterCreatedV1 = z.object({
+  dead_letter_id: z.string().describe('Its id in the service\'s dead-letter table: what `dead-letters redrive <id>` and the operator route take.'),
+  service: z.string().describe('The service whose consumer gave up.'),
+  consumer: z.string(),
+  event_id: z.string(),
+  event_type: z.string(),
+  error: z.string().describe('Why the last attempt failed.'),
+  attempts: z.number().int(),
+  failed_at: z.iso.datetime({ offset: true }),
+});
+export type DeadLetterCreatedV1 = z.infer<typeof DeadLetterCreatedV1>;

@@ -7,7 +7,7 @@ export const ALL_EVENTS = '*';
 const EventTypeSchema = z
   .string()
   .max(100)
-  .refine((t) => t === ALL_EVENTS || eventDefinition(t) !== undefined, { message: 'an event type of the catalog (docs/events.md) or *' });
+  .refine((t) => t === ALL_EVENTS || (eventDefinition(t) !== undefined && !eventDefinition(t)?.internal), { message: 'an event type of the catalog (docs/events.md) sent as webhooks, or *' });
 
 const fields = {
   url: z.string().trim().max(2048).describe('Where events are POSTed: https (http only where the platform allows it for local development).'),

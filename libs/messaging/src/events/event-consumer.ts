@@ -1,10 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, ConsumerConfig, DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, nanos } from 'nats';
-import { allEventsSubject, EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
+import { allEventsSubject, EventEnvelope, Events, eventSubject, eventsStreamName } from '@did/contracts';
 import { Clock } from '@did/service-kit';
 import { sql } from '@did/persistence';
 import { inBatches } from './message-batches';
+import { appendToOutbox } from './outbox';
 import { isTransientError, retryDelayMs } from './transient-errors';
 
 /** In `eventTypes`, stands for every event type (including types this build does not know yet). */
@@ -65,6 +66,8 @@ export class EventConsumerRunner {
     private readonly jsm: JetStreamManager,
     private readonly prefix: string,
     private readonly clock: Clock,
+    /** The service running it: the producer of dead_letter.created. Only a test of the runner alone leaves it out (then no event is published). */
+    private readonly service?: string,
   ) {}
 
   async start(spec: DurableConsumerSpec): Promise<ConsumerHandle> {
@@ -224,14 +227,28 @@ export class EventConsumerRunner {
 
   private async deadLetter(consumer: string, msg: JsMsg, event: EventEnvelope | undefined, err: Error, attempts: number): Promise<void> {
     this.logger.error(`${consumer}: giving up on ${event?.type ?? msg.subject} ${event?.id ?? msg.seq} after ${attempts} attempt(s): ${failureMessage(err)}`);
-    await this.orm.em
-      .fork()
-      .getConnection()
-      .execute(
-        `insert into ${this.table('dead_letters')} (consumer, event_id, event_type, subject, payload, error, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (consumer, event_id) do update set error = excluded.error, attempts = excluded.attempts, failed_at = excluded.failed_at`,
-        [consumer, event?.id ?? `seq-${msg.seq}`, event?.type ?? 'unknown', msg.subject, msg.string(), failureMessage(err).slice(0, 2000), attempts, this.clock.now()],
-        'run',
+    const now = this.clock.now();
+    const row = { consumer, event_id: event?.id ?? `seq-${msg.seq}`, event_type: event?.type ?? 'unknown', error: failureMessage(err).slice(0, 2000) };
+    // The row and its dead_letter.created event commit together: operators are told of every new dead letter exactly once
+    // (a dead letter that fails again after a re-drive attempt updates its row and tells no one twice).
+    await this.orm.em.fork().transactional(async (tx) => {
+      const [written] = await sql<{ id: string; created: boolean }>(
+        tx,
+        `insert into ${this.table('dead_letters')} (consumer, event_id, event_type, subject, payload, error, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (consumer, event_id) do update set error = excluded.error, attempts = excluded.attempts, failed_at = excluded.failed_at
+         returning id::text, (xmax = 0) as created`,
+        [row.consumer, row.event_id, row.event_type, msg.subject, msg.string(), row.error, attempts, now],
       );
+      if (!written.created || !this.service) return;
+      await appendToOutbox(
+        tx,
+        this.service,
+        Events.DeadLetterCreated,
+        { dead_letter_id: written.id, service: this.service, ...row, attempts, failed_at: now.toISOString() },
+        { accountId: null, partnerId: null },
+        now,
+      );
+    });
   }
 
   private table(name: string): string {

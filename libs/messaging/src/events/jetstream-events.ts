@@ -109,6 +109,6 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
 
   private runner(): EventConsumerRunner {
     if (!this.orm) throw new Error('Durable consumers need MikroORM (the inbox lives in the service schema)');
-    return new EventConsumerRunner(this.orm, this.js, this.jsm, this.options.prefix, this.clock);
+    return new EventConsumerRunner(this.orm, this.js, this.jsm, this.options.prefix, this.clock, this.options.service);
   }
 }
