@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@did/testing';
+import { ClaimsService } from '../../inventory/src/claims/claims.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: widens the claim's windows
 import { IngestService } from '../../inventory/src/ingest/ingest.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loads the test's carrier rows
 import { houstonRow } from '../../inventory/test/fixture-numbers'; // eslint-disable-line @nx/enforce-module-boundaries -- the shared carrier rows of the tests
 import { CrashWorld, startCrashWorld } from './ordering-process';
@@ -7,6 +8,8 @@ import { CrashWorld, startCrashWorld } from './ordering-process';
 const KILLS = 22;
 const MAX_KILL_DELAY_MS = 400;
 const NEW_ORDERS_PER_ROUND = 7;
+/** Inventory answers a claim this long after it arrives and again after it committed, so kills land on either side of it. */
+const CLAIM_WINDOW_MS = 100;
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 /** 400 free Houston numbers, 713-700-0000 up. */
 const NUMBERS = Array.from({ length: 400 }, (_, i) => `+1713700${String(i).padStart(4, '0')}`);
@@ -34,6 +37,20 @@ interface Attempt {
   /** A request for it is on its way: a client does not send the same key twice at once. */
   waiting: boolean;
 }
+
+/** The orders each step of the saga held when ordering was killed, counted right after each SIGKILL (ordering is down: nothing moves on). */
+interface KillPhases {
+  /** Opened in ordering, numbers not claimed by inventory yet. */
+  claim: Set<string>;
+  /** Numbers claimed by inventory, not charged yet. */
+  charge: Set<string>;
+  /** Charged, numbers with the carrier: no outcome reported yet. */
+  carrier: Set<string>;
+  /** An outcome (activated or failed) reported by inventory and not yet applied by ordering. */
+  outcome: Set<string>;
+}
+
+const PHASES: (keyof KillPhases)[] = ['claim', 'charge', 'carrier', 'outcome'];
 
 /** A client's answer that says nothing about the order's fate: it may or may not have been placed. */
 const interrupted = (outcome: string) => /^(5\d\d|network|409 (order_in_progress|idempotency_request_in_progress))/.test(outcome);
@@ -66,6 +83,22 @@ describe('number orders while ordering is SIGKILLed at random points (real child
     expect(res.status).toBe(201);
   };
 
+  /** Every order in the middle of the saga now, with the step it is at. */
+  const ordersMidSaga = () =>
+    w.rows<{ id: string; phase: keyof KillPhases }>(
+      `select o.id, case when coalesce(jsonb_array_length(c.numbers), 0) = 0 then 'claim' else 'charge' end as phase
+       from ordering.number_orders o left join inventory.carrier_orders c on c.order_id = o.id where o.status = 'placing'
+       union all
+       select n.order_id, case when exists (
+           select 1 from inventory.outbox_events e where e.type in ('number.activated', 'number.purchase_failed')
+             and e.envelope->'data'->>'order_id' = n.order_id and e.envelope->'data'->>'phone_number' = n.e164) then 'outcome' else 'carrier' end
+       from ordering.order_numbers n where n.status = 'pending'`,
+    );
+
+  /** Waits (a while at most) until some order is at `phase`, so the kill that follows lands there. */
+  const aimAt = (phase: keyof KillPhases) =>
+    waitFor(async () => (await ordersMidSaga()).some((o) => o.phase === phase), { timeoutMs: 8_000, intervalMs: 5, what: `an order at ${phase}` }).catch(() => undefined);
+
   beforeAll(async () => {
     console.log(`crash test seed ${SEED} (CRASH_SEED=${SEED} replays it)`);
     w = await startCrashWorld({
@@ -75,6 +108,16 @@ describe('number orders while ordering is SIGKILLed at random points (real child
       gateway: { RPC_TIMEOUT_MS: '8000' },
     });
     await w.inventory.get(IngestService).ingestRows(NUMBERS.map(houstonRow));
+    // Claims take a few milliseconds: without room on both sides of one, few kills would land there.
+    const claims = w.inventory.get(ClaimsService);
+    const claim = claims.claim.bind(claims);
+    const pause = () => new Promise((r) => setTimeout(r, CLAIM_WINDOW_MS));
+    claims.claim = async (request) => {
+      await pause();
+      const reply = await claim(request);
+      await pause();
+      return reply;
+    };
     await w.ordering.start();
 
     // Every order costs 250 (setup 100 + 30 days 150) on each side it touches.
@@ -110,6 +153,8 @@ describe('number orders while ordering is SIGKILLed at random points (real child
   it('every charge has its order and its numbers or their refunds, never one without the other', async () => {
     // Requests cut off by a kill are answered when the gateway's RPC timeout ends: rounds go on meanwhile.
     const inFlight: Promise<void>[] = [];
+    let aimed = 0;
+    const phases: KillPhases = { claim: new Set(), charge: new Set(), carrier: new Set(), outcome: new Set() };
     for (let round = 0; round < KILLS; round++) {
       const fresh: Attempt[] = Array.from({ length: NEW_ORDERS_PER_ROUND }, () => {
         const count = random() < 0.25 ? 2 : 1;
@@ -121,12 +166,17 @@ describe('number orders while ordering is SIGKILLed at random points (real child
       const retries = attempts.filter((a) => !a.waiting && interrupted(a.outcomes[a.outcomes.length - 1] ?? '') && random() < 0.5).slice(0, 3);
       attempts.push(...fresh);
       inFlight.push(...[...fresh, ...retries].map(order));
-      // A freshly started process answers its first orders slowly: counting the delay from when the round's
-      // first order reaches ordering puts the kills mid-order (claim, charge, reply, outcomes), not before it.
-      const fromArrival = random() < 0.8;
-      if (fromArrival) await reachedOrdering([...fresh, ...retries].map((a) => a.key));
-      await new Promise((r) => setTimeout(r, random() * MAX_KILL_DELAY_MS));
+      // Two rounds in three aim the kill at one step of the saga in turn (claim, charge, carrier, outcome): a freshly
+      // started process answers its first orders slowly, and kills at random times land mostly before the claim.
+      // The third kills at a random time, counted from when the round's first order reaches ordering (mostly).
+      if (round % 3 !== 2) {
+        await aimAt(PHASES[aimed++ % PHASES.length]);
+      } else {
+        if (random() < 0.8) await reachedOrdering([...fresh, ...retries].map((a) => a.key));
+        await new Promise((r) => setTimeout(r, random() * MAX_KILL_DELAY_MS));
+      }
       await w.ordering.kill();
+      for (const { id, phase } of await ordersMidSaga()) phases[phase].add(id);
       await w.ordering.start();
     }
     await Promise.all(inFlight);
@@ -149,11 +199,13 @@ describe('number orders while ordering is SIGKILLed at random points (real child
     console.log(
       `seed ${SEED}: ${w.ordering.kills} kills, ${attempts.length} orders, ${outcomes.length} requests ${JSON.stringify(tally)}; ` +
         `final retries with ordering up ${JSON.stringify(lastTally)}; order rows ${rows.map((r) => `${r.status}${r.code ? `/${r.code}` : ''} ${r.n}`).join(', ')}; ` +
-        `${unanswered} orders charged during the kill rounds whose first request was cut off`,
+        `${unanswered} orders charged during the kill rounds whose first request was cut off; kills caught orders ${Object.entries(phases).map(([phase, ids]) => `${phase} ${ids.size}`).join(', ')}`,
     );
     expect(await invariantViolations(w)).toEqual([]);
-    // What the run must have covered: kills, charged orders, and both sides' 402s.
-    expect(w.ordering.kills).toBeGreaterThanOrEqual(20);
+    // What the run must have covered: kills inside every step of the saga (before the claim, between claim and charge,
+    // while the carrier works, with outcomes not yet applied), charged orders, and both sides' 402s.
+    expect(w.ordering.kills).toBe(KILLS);
+    for (const [phase, ids] of Object.entries(phases)) expect([phase, ids.size > 0]).toEqual([phase, true]);
     expect(rows.filter((r) => ['pending', 'success', 'partial_success', 'failure'].includes(r.status)).length).toBeGreaterThan(0);
     expect(rows.some((r) => r.code === 'balance_insufficient')).toBe(true);
   });
