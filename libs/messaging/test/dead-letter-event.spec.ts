@@ -15,10 +15,10 @@ describe('dead_letter.created (real PostgreSQL and NATS)', () => {
     await bus.close();
   });
 
-  const deadLetterEvents = async () =>
-    (await bus.orm.em.fork().getConnection().execute(`select envelope from bus_test.outbox_events where type = 'dead_letter.created' order by id`)).map(
-      (r: { envelope: EventEnvelope }) => r.envelope,
-    );
+  const deadLetterEvents = async (): Promise<EventEnvelope[]> => {
+    const rows: { envelope: EventEnvelope }[] = await bus.orm.em.fork().getConnection().execute(`select envelope from bus_test.outbox_events where type = 'dead_letter.created' order by id`);
+    return rows.map((r) => r.envelope);
+  };
 
   it('writes one event per new dead letter, with the id operators re-drive it by, and none for the same event failing again', async () => {
     const eventId = await commitAccountCreated(bus.orm, 'acc_dead');

@@ -22,7 +22,6 @@ import {
   ReservationSchema,
 } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
-import { sortableId } from '@did/service-kit';
 import { Actor } from '../auth/actor';
 import { callerOf } from '../auth/acting-account';
 import { walletCallerOf } from '../billing/wallet-caller';
