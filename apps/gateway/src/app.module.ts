@@ -6,6 +6,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { GATEWAY_CONFIG, GatewayConfig } from './config';
 import { ENTITIES } from './entities';
+import { ErrorsPageModule } from './errors-page/errors-page.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MIGRATIONS } from './migrations';
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule,
         IdempotencyModule,
         HealthModule,
+        ErrorsPageModule,
         AccountsModule,
         ApiKeysModule,
         NumbersModule,

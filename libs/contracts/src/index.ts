@@ -61,3 +61,4 @@ export * from './usage/usage-events';
 export * from './usage/usage-queries';
 export * from './ordering/price-list';
 export * from './events/dead-letters';
+export * from './errors-catalogue/error-catalogue';

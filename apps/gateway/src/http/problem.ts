@@ -14,7 +14,11 @@ export interface Problem {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-const PROBLEM_TYPE_BASE = 'https://docs.did-platform.dev/errors/';
+/**
+ * A problem's `type` is relative to the API's own address (RFC 9457 allows a relative reference,
+ * resolved against the request URI): the gateway serves the error catalogue at /docs/errors.
+ */
+const PROBLEM_TYPE_BASE = '/docs/errors#';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
