@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   say(`burst answered after ${Math.round((Date.now() - burstStart) / 1000)} s; waiting for the fleet to settle`, TAG);
   const settled = await settle(q, nc, prefix, SETTLE_TIMEOUT_MS, (line) => say(line, TAG));
   say(`settled in ${Math.round(settled.tookMs / 1000)} s`, TAG);
-  const tamperNotes = await tamperAll(tampers, q, receiver);
+  const tamperNotes = await tamperAll(tampers, q, receiver, fleet.replica('usage', 2));
 
   const events = await readEvents(nc, prefix);
   const checks: CheckResult[] = [

@@ -12,7 +12,9 @@
  *   saying what to install.
  *
  * Then runs `nx run-many -t test` with them in TEST_DATABASE_URL, TEST_NATS_URL and CHROMIUM_PATH
- * (extra arguments are passed on to nx), stops what it started, and exits with nx's exit code.
+ * (extra arguments are passed on to nx), then the fleet test (`npm run test:fleet`, about 2.5 minutes:
+ * its own three-node NATS cluster and PostgreSQL, see docs/fleet-test.md) unless arguments narrowed the
+ * run or TEST_FLEET=0; stops what it started, and exits with nx's exit code, or the fleet test's when nx passed.
  * TEST_PG_PORT / TEST_NATS_PORT move the "already running" checks (and the NATS we start) off 5432 / 4222.
  */
 import { spawn } from 'node:child_process';
@@ -24,10 +26,10 @@ import { readEnv } from '@did/config';
 // eslint-disable-next-line no-restricted-imports
 import { CHROMIUM_ENV, chromiumMissing, findChromium } from '../../libs/testing/src/chromium';
 import { aptInstall, canAptInstall } from '../dev/apt';
+import { findNatsServer, provideNats } from '../dev/nats';
 import { terminate, whenExited } from '../dev/children';
 import { Lifecycle } from '../dev/lifecycle';
 import { complain, redactUrl, say, SetupError } from '../dev/log';
-import { provideNats } from '../dev/nats';
 import { providePostgres } from '../dev/postgres';
 import { repoRoot } from '../dev/repo-root';
 
@@ -106,6 +108,25 @@ async function main(): Promise<number> {
   const status = await whenExited(nx);
   if (status.error) throw new SetupError(`nx did not start: ${status.error.message}`);
   if (status.signal) return 128 + (os.constants.signals[status.signal] ?? 0);
+  const fleet = fleetWanted() && !lifecycle.isStopping ? await runFleetTest(root) : 0;
+  return status.code || fleet;
+}
+
+/** The whole suite, not a part of it picked with nx arguments, and not turned off with TEST_FLEET=0. */
+function fleetWanted(): boolean {
+  return process.argv.length <= 2 && readEnv('TEST_FLEET') !== '0';
+}
+
+/** `npm run test:fleet` as the last step: it starts three nats-server processes of its own, so it needs the binary even when a NATS already answers. */
+async function runFleetTest(root: string): Promise<number> {
+  if (!findNatsServer() && canAptInstall()) await aptInstall(['nats-server']);
+  say('fleet test: tools/fleet/main.ts', TAG);
+  const fleet = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/fleet/main.ts'], { cwd: root, stdio: 'inherit' });
+  lifecycle.onShutdown('the fleet test', async () => {
+    await terminate([fleet], STOP_GRACE_MS);
+  });
+  const status = await whenExited(fleet);
+  if (status.error) throw new SetupError(`the fleet test did not start: ${status.error.message}`);
   return status.code ?? 1;
 }
 
