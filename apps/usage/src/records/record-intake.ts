@@ -91,18 +91,19 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async chargeOnce(msgs: JsMsg[]): Promise<void> {
     const records: UsageRecordV1[] = [];
-    const raws: string[] = [];
+    // The message of each record: its text is decoded again only for a record held (rare), not kept through the transaction.
+    const sources: JsMsg[] = [];
     const holds: Hold[] = [];
     for (const msg of msgs) {
       const parsed = parseRecord(msg.string(), () => msg.headers?.get('Nats-Msg-Id') || undefined);
       if (parsed.ok) {
         records.push(parsed.record);
-        raws.push(parsed.raw);
+        sources.push(msg);
       } else holds.push(parsed.hold);
     }
     await this.orm.em.fork().transactional(async (tx) => {
       await holdRecords(tx, holds, this.clock.now());
-      await this.charger.charge(tx, records, (_, i) => raws[i]);
+      await this.charger.charge(tx, records, (_, i) => sources[i].string());
     });
   }
 
