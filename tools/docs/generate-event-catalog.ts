@@ -17,6 +17,8 @@ import {
   eventSubject,
   eventsStreamName,
   MessageRecordV1,
+  ResolveMessageReplySchema,
+  ResolveMessageRequestSchema,
   ResolveReplySchema,
   ResolveRequestSchema,
   RoutingPatterns,
@@ -44,6 +46,8 @@ const ENVELOPE_FIELDS: Record<keyof EventEnvelope, string> = {
   producer: 'The service that made the change and published the event (its name is also its NATS queue group).',
   account_id: 'The account (partner or tenant) the event is about; webhooks are delivered to it. `null` when it is about no account.',
   partner_id: 'The partner above `account_id` when that is a tenant, so a partner\'s endpoints also receive its tenants\' events; otherwise `null`.',
+  connection_id:
+    'The connection of the number the event is about, as it was when the event happened (after the change, for a `number.updated` that moves it); `null` when the event is about no number or the number is on no connection. Webhook endpoints scoped to a connection receive only events with their `connection_id`. Envelopes published before this field existed lack it: read it as `null`.',
   data: 'The payload: validated against the catalog schema of `type`/`version` before it enters the outbox (schemas below).',
 };
 
@@ -247,7 +251,7 @@ It is a plain NATS request (not JetStream) on \`${rpcSubject('<prefix>', Routing
 \`routing\` queue group in the NestJS wire format (\`{pattern, data, id}\` in, \`{response}\` or \`{err: {type, code, message}}\` out;
 \`RpcClient\` from \`${MESSAGING_MODULE}\` speaks it). Answers come from memory: every routing replica caches numbers and drops an entry
 when routing writes a setting or consumes \`number.activated\`, \`number.assigned\`, \`number.updated\` or \`number.released\`.
-An unknown number is 404 \`number_not_found\`.
+An unknown number is 404 \`number_not_found\`, and so is a number still porting in (it is not ours until the port completes).
 
 Request (\`data\`):
 
@@ -255,7 +259,23 @@ ${jsonSchemaBlock(ResolveRequestSchema, 'the resolve request')}
 
 Reply (\`response\`):
 
-${jsonSchemaBlock(ResolveReplySchema, 'the resolve reply')}`;
+${jsonSchemaBlock(ResolveReplySchema, 'the resolve reply')}
+
+### Messages: \`${RoutingPatterns.ResolveMessage}\`
+
+The messaging edge asks, for every message to or from one of our numbers, where it goes and whether the number may
+text, on \`${rpcSubject('<prefix>', RoutingPatterns.ResolveMessage)}\` (same wire format, same cache). \`deliver\` hands inbound
+texts to the stored \`sms_routing\` on the number's connection; \`reject\` says why: \`sms_not_supported\` (the carrier gives
+the number no SMS), \`messaging_disabled\`, or \`balance_owed\` (as for calls). Unknown, pending, porting-in and released
+numbers are 404 \`number_not_found\`.
+
+Request (\`data\`):
+
+${jsonSchemaBlock(ResolveMessageRequestSchema, 'the message resolve request')}
+
+Reply (\`response\`):
+
+${jsonSchemaBlock(ResolveMessageReplySchema, 'the message resolve reply')}`;
 }
 
 /** What the voice and messaging edge publishes for usage to rate: plain records, not envelopes. */

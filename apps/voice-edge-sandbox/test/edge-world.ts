@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect, ConsumerMessages, JSONCodec, JsMsg, NatsConnection } from 'nats';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ErrorPayload, eventSubject, ResolveReply, ResolveRequest, RoutingPatterns, rpcSubject, UsageRecordV1, usageRecordsStreamName } from '@did/contracts';
+import { ErrorPayload, eventSubject, ResolveMessageReply, ResolveMessageRequest, ResolveReply, ResolveRequest, RoutingPatterns, rpcSubject, UsageRecordV1, usageRecordsStreamName } from '@did/contracts';
 import { startTestHttpService } from '@did/service-testing';
 import { createTestWorld, TestWorld, waitFor } from '@did/testing';
 import { AppModule } from '../src/app.module';
@@ -51,6 +51,15 @@ export async function startEdgeWorld(env: Record<string, string> = {}): Promise<
       resolveRequests.push(packet.data);
       const answer = routing.get(packet.data.to) ?? { error: { type: 'not_found', code: 'number_not_found', message: `${packet.data.to} is not an active number of the platform.` } };
       msg.respond(codec.encode('error' in answer ? { id: packet.id, err: answer.error, isDisposed: true } : { id: packet.id, response: answer, isDisposed: true }));
+    },
+  });
+  // Routing answers messages from the same state as calls: the stub derives the message answer from the call answer.
+  nc.subscribe(rpcSubject(world.prefix, RoutingPatterns.ResolveMessage), {
+    callback: (err, msg) => {
+      if (err) return;
+      const packet = codec.decode(msg.data) as { id: string; data: ResolveMessageRequest };
+      const answer = routing.get(packet.data.phone_number) ?? { error: { type: 'not_found', code: 'number_not_found', message: `${packet.data.phone_number} is not an active number of the platform.` } };
+      msg.respond(codec.encode('error' in answer ? { id: packet.id, err: answer.error, isDisposed: true } : { id: packet.id, response: messageReplyOf(answer), isDisposed: true }));
     },
   });
   // The sandbox created the records stream when it started: read it from the start.
@@ -126,4 +135,19 @@ export function resolveReply(phoneNumber: string, changes: Partial<ResolveReply>
 /** Waits until the records of `phoneNumber` on the stream number `count`, and returns them. */
 export function waitForRecords(edge: EdgeWorld, phoneNumber: string, count: number, timeoutMs = 10_000): Promise<StoredRecord[]> {
   return waitFor(() => edge.recordsOf(phoneNumber).length >= count && edge.recordsOf(phoneNumber), { timeoutMs, what: `${count} records of ${phoneNumber}` });
+}
+
+/** routing.resolve_message's answer for a number whose call answer is `call`: deliver where messaging is on. */
+export function messageReplyOf(call: ResolveReply): ResolveMessageReply {
+  return {
+    number_id: call.number_id,
+    phone_number: call.phone_number,
+    owner_account_id: call.owner_account_id,
+    tenant_account_id: call.tenant_account_id,
+    connection_id: null,
+    action: call.messaging_enabled ? 'deliver' : 'reject',
+    reason: call.messaging_enabled ? null : 'messaging_disabled',
+    messaging_enabled: call.messaging_enabled,
+    sms_routing: { enabled: false, inbox_type: null, inbox: null, destinations: [] },
+  };
 }

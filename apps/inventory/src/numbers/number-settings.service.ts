@@ -60,7 +60,8 @@ export class NumberSettingsService {
         SERVICE,
         Events.NumberUpdated,
         { number_id: row.number_id as string, phone_number: row.e164, account_id: row.owner_account_id as string, changes, updated_at: now.toISOString() },
-        ownerScopeOf(row),
+        // The connection the number is on after this change: a move is heard on the connection it joins.
+        { ...ownerScopeOf(row), connectionId: request.patch.connection_id !== undefined ? request.patch.connection_id : row.connection_id },
         now,
       );
       return row.e164;
@@ -99,7 +100,7 @@ export class NumberSettingsService {
           assigned_at: now.toISOString(),
         },
         // The tenant it now belongs to hears of it (its partner too, through partner_id); an unassignment goes to the owner.
-        tenant && tenant !== row.owner_account_id ? { accountId: tenant, partnerId: row.owner_partner_id ?? (row.owner_account_id as string) } : ownerScopeOf(row),
+        tenant && tenant !== row.owner_account_id ? { accountId: tenant, partnerId: row.owner_partner_id ?? (row.owner_account_id as string), connectionId: row.connection_id } : ownerScopeOf(row),
         now,
       );
       return row.e164;

@@ -5,7 +5,7 @@ import { appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NUMBERS, sql } from '../db/sql';
 import { nationalNumberOf } from '../registry/national-number';
-import { lockNumbers, numberFactsOf, NumberRow, ownerScopeOf } from '../registry/number-rows';
+import { lockNumbers, numberFactsOf, NumberRow, ownerScopeOf, readNumbers } from '../registry/number-rows';
 
 /** The carrier numbers port onto (the gaining side: ours). */
 const GAINING_CARRIER = 'Sandbox Telecom';
@@ -15,7 +15,8 @@ const CURRENCY: Record<string, string> = { US: 'USD', CA: 'CAD', GB: 'GBP', IN: 
  * Numbers porting in from another carrier. While a port order is worked they are the account's as
  * porting_in (a row is inserted: the registry never had them), so routing, E911 and tags can be set
  * in advance; on completion they become active with source `ported`; a port that fails deletes the
- * rows it inserted. Every move locks rows in e164 order and is idempotent per number id.
+ * rows it inserted. Every move locks rows in e164 order and is idempotent per number id, and is announced
+ * (number.porting_in, number.activated + number.ported_in, number.port_abandoned) so routing can follow.
  */
 @Injectable()
 export class PortingInService {
@@ -67,6 +68,10 @@ export class PortingInService {
           ],
         );
         done.push(...inserts.map((n) => n.phone_number));
+        // Only the rows this call inserted are announced: a retried prepare finds them and says nothing twice.
+        for (const row of await readNumbers(em, `e164 = any(?) and state = 'porting_in'`, [inserts.map((n) => n.phone_number)])) {
+          await appendToOutbox(em, ServiceName.Inventory, Events.NumberPortingIn, { ...numberFactsOf(row), capabilities: row.capabilities, port_order_id: request.port_order_id, porting_since: now.toISOString() }, ownerScopeOf(row), now);
+        }
       }
       return { port_order_id: request.port_order_id, done: done.sort(), refused };
     });
@@ -91,6 +96,10 @@ export class PortingInService {
       const rows = await lockNumbers(em, `number_id = any(?) and owner_account_id = ? and state = 'porting_in'`, [request.number_ids, request.account_id]);
       // Only ports insert porting_in rows (a number the registry knew is refused), so deleting leaves no trace of a number that never came.
       if (rows.length) await sql(em, `delete from ${NUMBERS} where e164 = any(?) and state = 'porting_in'`, [rows.map((r) => r.e164)]);
+      const now = this.clock.now();
+      for (const row of rows) {
+        await appendToOutbox(em, ServiceName.Inventory, Events.NumberPortAbandoned, { ...numberFactsOf(row), port_order_id: request.port_order_id, abandoned_at: now.toISOString() }, ownerScopeOf(row), now);
+      }
       return { port_order_id: request.port_order_id, done: rows.map((r) => r.e164), refused: [] };
     });
   }
@@ -99,7 +108,7 @@ export class PortingInService {
   private async announce(em: EntityManager, row: NumberRow, portOrderId: string, now: Date): Promise<void> {
     const scope = ownerScopeOf(row);
     const facts = numberFactsOf(row);
-    await appendToOutbox(em, ServiceName.Inventory, Events.NumberActivated, { ...facts, order_id: null, activated_at: now.toISOString() }, scope, now);
+    await appendToOutbox(em, ServiceName.Inventory, Events.NumberActivated, { ...facts, capabilities: row.capabilities, order_id: null, activated_at: now.toISOString() }, scope, now);
     const { number_type: _type, ...base } = facts;
     await appendToOutbox(em, ServiceName.Inventory, Events.NumberPortedIn, { ...base, port_order_id: portOrderId, activated_at: now.toISOString() }, scope, now);
   }

@@ -25,7 +25,7 @@ export async function activate(em: EntityManager, rows: NumberRow[], now: Date):
       em,
       ServiceName.Inventory,
       Events.NumberActivated,
-      { ...numberFactsOf(row), order_id: row.purchase_order_id, activated_at: now.toISOString() },
+      { ...numberFactsOf(row), capabilities: row.capabilities, order_id: row.purchase_order_id, activated_at: now.toISOString() },
       ownerScopeOf(row),
       now,
     );

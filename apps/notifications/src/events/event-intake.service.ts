@@ -5,7 +5,7 @@ import { ALL_EVENT_TYPES, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { WebhookEndpoint } from '../endpoints/entities/webhook-endpoint.entity';
-import { endpointWants } from './endpoint-matching';
+import { connectionOf, endpointWants } from './endpoint-matching';
 import { EVENTS, sql, WEBHOOK_DELIVERIES } from '../db/sql';
 
 /**
@@ -100,7 +100,7 @@ function toRecord(event: EventEnvelope, receivedAt: Date) {
     version: event.version,
     accountId: event.account_id as string,
     partnerId: event.partner_id,
-    connectionId: typeof event.data.connection_id === 'string' ? event.data.connection_id : null,
+    connectionId: connectionOf(event),
     createdAt: new Date(event.occurred_at),
     data: event.data,
     receivedAt,

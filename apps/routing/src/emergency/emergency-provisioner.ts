@@ -19,6 +19,7 @@ interface DueRow {
   owner_account_id: string;
   owner_partner_id: string | null;
   tenant_account_id: string | null;
+  connection_id: string | null;
   status: EmergencyStatus;
   emergency_address_id: string | null;
   request_id: string;
@@ -75,7 +76,7 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
     const now = this.clock.now();
     const due = await sql<DueRow>(
       this.em.fork(),
-      `select e.number_id, n.e164, n.owner_account_id, n.owner_partner_id, n.tenant_account_id, e.status, e.emergency_address_id, e.request_id, e.requested_at, e.attempts,
+      `select e.number_id, n.e164, n.owner_account_id, n.owner_partner_id, n.tenant_account_id, n.connection_id, e.status, e.emergency_address_id, e.request_id, e.requested_at, e.attempts,
               a.street_address, a.extended_address, a.locality, a.administrative_area, a.postal_code, a.country_code, a.deleted_at
        from ${NUMBER_EMERGENCY} e join ${NUMBERS} n on n.number_id = e.number_id left join ${EMERGENCY_ADDRESSES} a on a.id = e.emergency_address_id
        where e.status in ('provisioning', 'deprovisioning') and e.due_at <= ? order by e.due_at limit ${BATCH}`,
@@ -122,7 +123,7 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
         [status, reason, now, row.number_id, row.request_id, row.status],
       );
       if (!updated.length) return false;
-      const owner = { ownerAccountId: row.owner_account_id, ownerPartnerId: row.owner_partner_id, tenantAccountId: row.tenant_account_id };
+      const owner = { ownerAccountId: row.owner_account_id, ownerPartnerId: row.owner_partner_id, tenantAccountId: row.tenant_account_id, connectionId: row.connection_id };
       await appendToOutbox(
         em,
         ServiceName.Routing,

@@ -22,8 +22,8 @@ export function configurableOrThrow(state: RoutingState, { allowPending = false 
   return state;
 }
 
-/** Who a number's events are delivered to: the account using it (its tenant when assigned) and the partner above. */
-export function scopeOf(n: Pick<RoutingState, 'ownerAccountId' | 'ownerPartnerId' | 'tenantAccountId'>): EventScope {
-  if (n.tenantAccountId && n.tenantAccountId !== n.ownerAccountId) return { accountId: n.tenantAccountId, partnerId: n.ownerPartnerId ?? n.ownerAccountId };
-  return { accountId: n.ownerAccountId, partnerId: n.ownerPartnerId };
+/** Who a number's events are delivered to: the account using it (its tenant when assigned) and the partner above, on the number's connection. */
+export function scopeOf(n: Pick<RoutingState, 'ownerAccountId' | 'ownerPartnerId' | 'tenantAccountId' | 'connectionId'>): EventScope {
+  if (n.tenantAccountId && n.tenantAccountId !== n.ownerAccountId) return { accountId: n.tenantAccountId, partnerId: n.ownerPartnerId ?? n.ownerAccountId, connectionId: n.connectionId };
+  return { accountId: n.ownerAccountId, partnerId: n.ownerPartnerId, connectionId: n.connectionId };
 }

@@ -1,6 +1,17 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { EventEnvelope, Events, NumberActivatedV1, NumberAssignedV1, NumberOrderPlacedV1, NumberPurchaseFailedV1, NumberReleasedV1, NumberUpdatedV1 } from '@did/contracts';
+import {
+  EventEnvelope,
+  Events,
+  NumberActivatedV1,
+  NumberAssignedV1,
+  NumberOrderPlacedV1,
+  NumberPortAbandonedV1,
+  NumberPortingInV1,
+  NumberPurchaseFailedV1,
+  NumberReleasedV1,
+  NumberUpdatedV1,
+} from '@did/contracts';
 import { JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NumberEmergencyService } from '../emergency/number-emergency.service';
@@ -10,11 +21,21 @@ import { assignNumber, forgetPendingNumber, releaseNumber, TouchedNumber, update
 /** WARNING: JetStream keeps this consumer's position under this name; renaming it replays the number events (harmless: the projection is idempotent). */
 export const NUMBER_PROJECTION_DURABLE = 'routing-numbers';
 
-const TYPES = [Events.NumberOrderPlaced, Events.NumberActivated, Events.NumberPurchaseFailed, Events.NumberAssigned, Events.NumberReleased, Events.NumberUpdated].map((e) => e.type);
+const TYPES = [
+  Events.NumberOrderPlaced,
+  Events.NumberActivated,
+  Events.NumberPurchaseFailed,
+  Events.NumberAssigned,
+  Events.NumberReleased,
+  Events.NumberUpdated,
+  Events.NumberPortingIn,
+  Events.NumberPortAbandoned,
+].map((e) => e.type);
 
 /**
  * Keeps routing's table of numbers in step with inventory (and ordering's placed orders, which make
- * numbers pending): who owns and uses each number and whether it is live. Each change drops the
+ * numbers pending; and ports, which make them porting_in): who owns and uses each number, what it can
+ * do and whether it is live. Each change drops the
  * resolve answers it touches once its transaction has committed.
  */
 @Injectable()
@@ -60,9 +81,35 @@ export class NumberProjectionConsumer implements OnModuleInit {
         const n = NumberActivatedV1.parse(event.data);
         return upsertNumber(
           em,
-          { numberId: n.number_id, e164: n.phone_number, ownerAccountId: n.account_id, ownerPartnerId: event.partner_id, countryCode: n.country_code, numberType: n.number_type, status: 'active', activatedAt: new Date(n.activated_at) },
+          {
+            numberId: n.number_id,
+            e164: n.phone_number,
+            ownerAccountId: n.account_id,
+            ownerPartnerId: event.partner_id,
+            countryCode: n.country_code,
+            numberType: n.number_type,
+            capabilities: n.capabilities,
+            status: 'active',
+            activatedAt: new Date(n.activated_at),
+          },
           now,
         );
+      }
+      case Events.NumberPortingIn.type: {
+        const n = NumberPortingInV1.parse(event.data);
+        // The porter owns it (a tenant porting its own number uses it too); never resolved until number.activated makes it active.
+        return upsertNumber(
+          em,
+          { numberId: n.number_id, e164: n.phone_number, ownerAccountId: n.account_id, ownerPartnerId: event.partner_id, countryCode: n.country_code, numberType: n.number_type, capabilities: n.capabilities, status: 'porting_in' },
+          now,
+        );
+      }
+      case Events.NumberPortAbandoned.type: {
+        const a = NumberPortAbandonedV1.parse(event.data);
+        // The number never came: like a release, final for this number id (a later port mints a new one); its 911 service is withdrawn.
+        const touched = await releaseNumber(em, a.number_id, new Date(a.abandoned_at), now);
+        await this.emergency.deprovisionReleased(em, a.number_id);
+        return touched;
       }
       case Events.NumberPurchaseFailed.type: {
         await forgetPendingNumber(em, NumberPurchaseFailedV1.parse(event.data).number_id);

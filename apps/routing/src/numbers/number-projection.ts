@@ -14,6 +14,8 @@ export interface ProjectedNumber {
   numberType: string | null;
   status: Exclude<RoutedNumberStatus, 'released'>;
   activatedAt?: Date | null;
+  /** What the carrier says the number can do; undefined when the event does not say (an older event, or an order). */
+  capabilities?: string[];
 }
 
 /** The accounts whose resolve answers a change of one number may touch (its owner and tenants). */
@@ -26,8 +28,9 @@ export interface TouchedNumber {
  * Writes routing's copy of the registry. Every write is idempotent and monotonic (released is final
  * for a number id; pending never downgrades active), so redelivered or reordered events converge.
  *
- * The porting issue's seam: a number ported in arrives through {@link upsertNumber} with status
- * `porting_in` (configurable ahead of the port, never resolved) and then `active` when the port completes.
+ * A number ported in arrives with status `porting_in` (number.porting_in: configurable ahead of the
+ * port, never resolved), then `active` when the port completes (its settings kept: same number id),
+ * or is released when the port is abandoned.
  */
 export async function upsertNumber(em: EntityManager, n: ProjectedNumber, now: Date): Promise<TouchedNumber> {
   // A resold E.164 whose release we have not seen yet: the old id is gone (inventory never sells a held number).
@@ -39,16 +42,17 @@ export async function upsertNumber(em: EntityManager, n: ProjectedNumber, now: D
   const rank = (col: string) => `case ${col} when 'pending' then 0 when 'porting_in' then 1 when 'active' then 2 else 3 end`;
   await sql(
     em,
-    `insert into ${NUMBERS} as n (number_id, e164, owner_account_id, owner_partner_id, tenant_account_id, status, country_code, number_type, connection_id, activated_at, released_at, updated_at)
-     values (?, ?, ?, ?, null, ?, ?, ?, null, ?, null, ?)
+    `insert into ${NUMBERS} as n (number_id, e164, owner_account_id, owner_partner_id, tenant_account_id, status, country_code, number_type, connection_id, capabilities, activated_at, released_at, updated_at)
+     values (?, ?, ?, ?, null, ?, ?, ?, null, ?::text[], ?, null, ?)
      on conflict (number_id) do update set
        status = case when ${rank('n.status')} < ${rank('excluded.status')} then excluded.status else n.status end,
        owner_account_id = excluded.owner_account_id,
        owner_partner_id = coalesce(excluded.owner_partner_id, n.owner_partner_id),
        number_type = coalesce(excluded.number_type, n.number_type),
+       capabilities = coalesce(excluded.capabilities, n.capabilities),
        activated_at = coalesce(excluded.activated_at, n.activated_at),
        updated_at = excluded.updated_at`,
-    [n.numberId, n.e164, n.ownerAccountId, n.ownerPartnerId, n.status, n.countryCode, n.numberType, n.activatedAt ?? null, now],
+    [n.numberId, n.e164, n.ownerAccountId, n.ownerPartnerId, n.status, n.countryCode, n.numberType, n.capabilities ?? null, n.activatedAt ?? null, now],
   );
   return { e164: n.e164, accounts: [n.ownerAccountId, ...stale.flatMap((s) => [s.owner_account_id, s.tenant_account_id ?? ''])].filter(Boolean) };
 }

@@ -36,6 +36,10 @@ export interface RoutingState {
   ownerPartnerId: string | null;
   tenantAccountId: string | null;
   countryCode: string;
+  /** The connection the number is on (inventory's number.updated), null when on none. */
+  connectionId: string | null;
+  /** What the carrier says it can do (voice, sms, ...); null when routing projected it before it kept capabilities. */
+  capabilities: string[] | null;
   settings: StoredSettings | null;
   defaults: StoredDefaults | null;
   /** False when the stored caller_id is no longer an active number of the same account (resolve then shows the number itself). */
@@ -58,6 +62,8 @@ interface Row {
   owner_partner_id: string | null;
   tenant_account_id: string | null;
   country_code: string;
+  connection_id: string | null;
+  capabilities: string[] | null;
   s_number_id: string | null;
   s_cnam: string | null;
   s_cnam_lookup: boolean;
@@ -84,7 +90,7 @@ interface Row {
 }
 
 const SELECT = `
-  select n.number_id, n.e164, n.status, n.owner_account_id, n.owner_partner_id, n.tenant_account_id, n.country_code,
+  select n.number_id, n.e164, n.status, n.owner_account_id, n.owner_partner_id, n.tenant_account_id, n.country_code, n.connection_id, n.capabilities,
     s.number_id as s_number_id, s.cnam_display_name as s_cnam, s.cnam_lookup_enabled as s_cnam_lookup, s.caller_id as s_caller_id,
     s.tech_prefix_enabled as s_tech_prefix, s.inbound_call_screening as s_screening, s.messaging_enabled as s_messaging,
     s.recording as s_recording, s.max_channels as s_max_channels, s.voice_destination as s_voice, s.sms_routing as s_sms, s.updated_at as s_updated_at,
@@ -130,6 +136,8 @@ function toState(r: Row): RoutingState {
     ownerPartnerId: r.owner_partner_id,
     tenantAccountId: r.tenant_account_id,
     countryCode: r.country_code,
+    connectionId: r.connection_id,
+    capabilities: r.capabilities,
     settings: r.s_number_id
       ? {
           cnamDisplayName: r.s_cnam,

@@ -11,6 +11,8 @@ const base: RoutingState = {
   ownerPartnerId: null,
   tenantAccountId: 'acc_t',
   countryCode: 'US',
+  connectionId: null,
+  capabilities: ['voice', 'sms'],
   settings: null,
   defaults: null,
   callerIdValid: true,

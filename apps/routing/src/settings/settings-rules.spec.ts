@@ -1,8 +1,8 @@
 import { blankSettings } from './effective-settings';
-import { applyPatch, settingsViolations } from './settings-rules';
+import { applyPatch, canText, settingsViolations } from './settings-rules';
 
 const now = new Date('2026-03-02T15:00:00Z');
-const ctx = { e164: '+15125550100', planMaxChannels: 5, callerIdOwned: true };
+const ctx = { e164: '+15125550100', planMaxChannels: 5, callerIdOwned: true, smsCapable: true };
 
 describe('applyPatch', () => {
   it('changes only the fields sent and lists those whose value changed', () => {
@@ -28,5 +28,28 @@ describe('settingsViolations', () => {
   it('allows the number itself as caller ID without looking it up', () => {
     const patch = { caller_id: ctx.e164 };
     expect(settingsViolations(applyPatch(blankSettings(now), patch, now).next, patch, { ...ctx, callerIdOwned: false })).toEqual([]);
+  });
+
+  it('refuses to enable messaging on a number without SMS capability, naming the field and the rule', () => {
+    const patch = { messaging_enabled: true };
+    expect(settingsViolations(applyPatch(blankSettings(now), patch, now).next, patch, { ...ctx, smsCapable: false })).toEqual([
+      { field: 'messaging_enabled', rule: 'requires_sms_capability', message: expect.stringContaining('no SMS capability') },
+    ]);
+  });
+
+  it('lets a number without SMS capability turn messaging off', () => {
+    const patch = { messaging_enabled: false };
+    expect(settingsViolations(applyPatch({ ...blankSettings(now), messagingEnabled: true }, patch, now).next, patch, { ...ctx, smsCapable: false })).toEqual([]);
+  });
+});
+
+describe('canText', () => {
+  it.each([
+    [['voice', 'sms'], true],
+    [['voice'], false],
+    [[], false],
+    [null, true],
+  ])('capabilities %j -> %s', (capabilities, expected) => {
+    expect(canText(capabilities)).toBe(expected);
   });
 });

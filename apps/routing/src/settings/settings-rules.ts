@@ -34,9 +34,20 @@ export interface RuleContext {
   planMaxChannels: number;
   /** True when `caller_id` is an active number of the same account. */
   callerIdOwned: boolean;
+  /** False when the carrier gives the number no SMS capability (see {@link canText}). */
+  smsCapable: boolean;
 }
 
-/** Checks a zod-valid patch cannot express: the plan's channel limit, caller ID ownership, loops, SMS needing messaging. */
+/**
+ * Whether a number may have messaging on: the carrier lists `sms` among its capabilities. A number
+ * projected before routing kept capabilities (null) is given the benefit of the doubt rather than
+ * locked out of settings it may already use.
+ */
+export function canText(capabilities: readonly string[] | null): boolean {
+  return capabilities === null || capabilities.includes('sms');
+}
+
+/** Checks a zod-valid patch cannot express: the plan's channel limit, caller ID ownership, loops, messaging needing SMS capability, SMS needing messaging. */
 export function settingsViolations(next: StoredSettings, patch: RoutingSettingsPatch, ctx: RuleContext): FieldViolation[] {
   const violations: FieldViolation[] = [];
   if (patch.max_channels != null && patch.max_channels > ctx.planMaxChannels) {
@@ -47,6 +58,9 @@ export function settingsViolations(next: StoredSettings, patch: RoutingSettingsP
   }
   if (patch.voice_destination?.type === 'forward' && patch.voice_destination.target === ctx.e164) {
     violations.push({ field: 'voice_destination.target', rule: 'not_self', message: 'a number cannot forward its calls to itself' });
+  }
+  if (patch.messaging_enabled === true && !ctx.smsCapable) {
+    violations.push({ field: 'messaging_enabled', rule: 'requires_sms_capability', message: 'this number has no SMS capability, so messaging cannot be enabled on it' });
   }
   if (next.smsRouting?.enabled && !next.messagingEnabled && (patch.sms_routing !== undefined || patch.messaging_enabled !== undefined)) {
     violations.push({

@@ -20,7 +20,7 @@ import { canSee, configurableOrThrow, scopeOf, visibleOrThrow } from '../numbers
 import { loadStateByRef, loadStates, RoutingState, StoredSettings, userAccountOf } from '../numbers/routing-state';
 import { CacheBus } from '../resolve/cache-bus';
 import { blankSettings, platformDefaults, presentSettings } from './effective-settings';
-import { applyPatch, settingsViolations } from './settings-rules';
+import { applyPatch, canText, settingsViolations } from './settings-rules';
 
 /** A number's routing settings: read for the composed resource, validated and applied for the composed PATCH. */
 @Injectable()
@@ -86,7 +86,7 @@ export class SettingsService {
     const now = this.clock.now();
     const { next, changed } = applyPatch(state.settings ?? blankSettings(now), patch, now);
     const callerIdOwned = patch.caller_id ? await this.isActiveNumberOf(em, patch.caller_id, userAccountOf(state)) : true;
-    const violations = settingsViolations(next, patch, { e164: state.e164, planMaxChannels: this.config.ROUTING_PLAN_MAX_CHANNELS, callerIdOwned });
+    const violations = settingsViolations(next, patch, { e164: state.e164, planMaxChannels: this.config.ROUTING_PLAN_MAX_CHANNELS, callerIdOwned, smsCapable: canText(state.capabilities) });
     if (violations.length) {
       throw new DomainError(ErrorType.Unprocessable, ErrorCode.NumberSettingsInvalid, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
     }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CallRecordV1, MessageRecordV1, ResolveAction, UsageDirection, UsageRecordKind } from '@did/contracts';
+import { CallRecordV1, MessageAction, MessageRecordV1, ResolveAction, UsageDirection, UsageRecordKind } from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
 import { callRecord, messageRecord, newRecordId } from '../records/detail-records';
 import { Random, RANDOM, randomPartyNumber, randomRingSeconds, randomTalkSeconds } from '../records/random-traffic';
@@ -14,15 +14,13 @@ export interface CallOutcome {
   record: CallRecordV1;
 }
 
-/** What happened to a message: sent (and recorded) only where routing has messaging on. */
+/** What happened to a message: sent (and recorded) only where routing says deliver. */
 export interface MessageOutcome {
   sent: boolean;
+  /** Routing's reason for a refusal (messaging_disabled, sms_not_supported, balance_owed), else null. */
   reason: string | null;
   record: MessageRecordV1 | null;
 }
-
-/** Why a message was not sent: routing has messaging off for the number. */
-export const MESSAGING_DISABLED = 'messaging_disabled';
 
 /**
  * The edge's handling of one call or message: ask routing, then publish the detail record of what
@@ -58,14 +56,14 @@ export class CallsService {
   }
 
   /**
-   * Routing has no answer for messages of its own: a message goes through when the number resolves
-   * and has messaging on. A refusal of calls (screening, balance owed) does not stop messages.
+   * Routing's message answer decides: a message goes through (and is recorded) when it says deliver;
+   * a refusal (messaging off, no SMS on the number, balance owed) sends and records nothing.
    */
   async sendMessage(message: SendMessageBody): Promise<MessageOutcome> {
     const inbound = message.direction === UsageDirection.Inbound;
     const otherParty = (inbound ? message.from : message.to) ?? randomPartyNumber(this.random);
-    const reply = await this.resolver.resolve({ to: message.phone_number, from: otherParty });
-    if (!reply.messaging_enabled) return { sent: false, reason: MESSAGING_DISABLED, record: null };
+    const reply = await this.resolver.resolveMessage({ phone_number: message.phone_number });
+    if (reply.action !== MessageAction.Deliver) return { sent: false, reason: reply.reason, record: null };
     const sentAt = this.clock.now();
     const { record } = await this.publisher.publish(
       messageRecord(newRecordId(UsageRecordKind.Message, sentAt), { phone_number: message.phone_number, direction: message.direction, other_party: otherParty, parts: message.parts, sent_at: sentAt }),

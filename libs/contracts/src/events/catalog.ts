@@ -5,7 +5,7 @@ import { DeadLetterCreatedV1 } from './dead-letters';
 import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
 import { WebhookEndpointDisabledV1 } from '../notifications/webhook-events';
 import { LedgerEntryCreatedV1, PaymentFailedV1, PaymentSucceededV1, WalletCreatedV1 } from '../ordering/wallet-events';
-import { NumberActivatedV1, NumberAssignedV1, NumberPurchaseFailedV1, NumberReleasedV1, NumberUpdatedV1 } from '../inventory/number-events';
+import { NumberActivatedV1, NumberAssignedV1, NumberPortAbandonedV1, NumberPortingInV1, NumberPurchaseFailedV1, NumberReleasedV1, NumberUpdatedV1 } from '../inventory/number-events';
 import {
   NumberBillingEndedV1,
   NumberCancellationScheduledV1,
@@ -295,6 +295,20 @@ export const Events = {
     producer: ServiceName.Inventory,
     description: 'A number ported in from another carrier is active in the account (number.activated is sent too, with order_id null); port_order_id names the port order.',
     schema: NumberPortedInV1,
+  }),
+  NumberPortingIn: define({
+    type: 'number.porting_in',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'A number being ported in is in the account as porting_in (the port order is in progress or approved): routing, E911, compliance and tags can be set now; it takes no calls or messages until number.ported_in.',
+    schema: NumberPortingInV1,
+  }),
+  NumberPortAbandoned: define({
+    type: 'number.port_abandoned',
+    version: 1,
+    producer: ServiceName.Inventory,
+    description: 'A number that was porting in will not port (its port order was cancelled or failed): it left the account, with whatever was configured on it.',
+    schema: NumberPortAbandonedV1,
   }),
   NumberUsageRatesSet: define({
     type: 'number.usage_rates_set',

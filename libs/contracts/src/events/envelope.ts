@@ -14,6 +14,13 @@ export const EventEnvelope = z.object({
   account_id: z.string().nullable(),
   /** The partner above `account_id` when it is a tenant, so a partner's endpoints can receive its tenants' events. */
   partner_id: z.string().nullable(),
+  /**
+   * The connection of the number the event is about, as it was when the event happened (null when the
+   * event is about no number, or the number is on no connection): connection-scoped webhook endpoints
+   * receive only events whose connection is theirs. Envelopes written before it existed parse as null.
+   */
+  connection_id: z.string().nullable().default(null),
   data: z.record(z.string(), z.unknown()),
 });
-export type EventEnvelope = z.infer<typeof EventEnvelope>;
+/** An envelope as producers write it (connection_id may be left out) and consumers read it after parsing (connection_id then null at least). */
+export type EventEnvelope = z.input<typeof EventEnvelope>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NUMBER_TYPES } from './number-enums';
+import { CAPABILITIES, NUMBER_TYPES } from './number-enums';
 
 const at = z.iso.datetime({ offset: true });
 const number = {
@@ -10,8 +10,11 @@ const number = {
   number_type: z.enum(NUMBER_TYPES),
 };
 
+/** What the number can do (voice, sms, ...), from the carrier. Optional: events published before it was added lack it. */
+const capabilities = z.array(z.enum(CAPABILITIES)).optional();
+
 /** The carrier activated an ordered number: it is the account's now, and its first cycle starts at `activated_at`. */
-export const NumberActivatedV1 = z.object({ ...number, order_id: z.string().nullable(), activated_at: at });
+export const NumberActivatedV1 = z.object({ ...number, capabilities, order_id: z.string().nullable(), activated_at: at });
 export type NumberActivatedV1 = z.infer<typeof NumberActivatedV1>;
 
 /** The carrier could not activate an ordered number (or did not answer before the deadline); it is back in stock and its charges are refunded. */
@@ -47,3 +50,14 @@ export const NumberUpdatedV1 = z.object({
   updated_at: at,
 });
 export type NumberUpdatedV1 = z.infer<typeof NumberUpdatedV1>;
+
+/**
+ * A number being ported in from another carrier is in the account as porting_in: it can be configured
+ * (routing, E911, compliance, tags) before it lands, and takes no traffic until number.ported_in.
+ */
+export const NumberPortingInV1 = z.object({ ...number, capabilities, port_order_id: z.string(), porting_since: at });
+export type NumberPortingInV1 = z.infer<typeof NumberPortingInV1>;
+
+/** A number that was porting in will not port (its port order was cancelled or failed, or the number dropped): it left the account. */
+export const NumberPortAbandonedV1 = z.object({ ...number, port_order_id: z.string(), abandoned_at: at });
+export type NumberPortAbandonedV1 = z.infer<typeof NumberPortAbandonedV1>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { E164Schema } from '../inventory/reservations';
 import { EMERGENCY_STATUSES } from './emergency';
-import { INBOUND_CALL_SCREENINGS, VoiceDestinationSchema } from './routing-settings';
+import { INBOUND_CALL_SCREENINGS, SmsRoutingSchema, VoiceDestinationSchema } from './routing-settings';
 
 /**
  * `routing.resolve`: what the voice edge asks for every call to one of our numbers (`to`). `from` is
@@ -52,3 +52,42 @@ export const ResolveReplySchema = z.object({
     .nullable(),
 });
 export type ResolveReply = z.infer<typeof ResolveReplySchema>;
+
+/**
+ * `routing.resolve_message`: what the messaging edge asks for every message to or from one of our
+ * numbers (`phone_number`), inbound or outbound, before it delivers or sends it.
+ */
+export const ResolveMessageRequestSchema = z.object({
+  phone_number: E164Schema,
+});
+export type ResolveMessageRequest = z.infer<typeof ResolveMessageRequestSchema>;
+
+/** What the edge does with a message. WARNING: the edge branches on these; add actions, never rename one. */
+export const MessageAction = { Deliver: 'deliver', Reject: 'reject' } as const;
+export type MessageAction = (typeof MessageAction)[keyof typeof MessageAction];
+
+/** Why a message is refused. WARNING: the edge and detail records carry these; add reasons, never rename one. */
+export const MessageRejectReason = {
+  /** The number has messaging_enabled false. */
+  MessagingDisabled: 'messaging_disabled',
+  /** The carrier gives the number no SMS capability (messaging cannot be enabled on it). */
+  SmsNotSupported: 'sms_not_supported',
+  /** The payer owes unpaid usage, as for calls. */
+  BalanceOwed: 'balance_owed',
+} as const;
+export type MessageRejectReason = (typeof MessageRejectReason)[keyof typeof MessageRejectReason];
+
+export const ResolveMessageReplySchema = z.object({
+  number_id: z.string(),
+  phone_number: z.string(),
+  owner_account_id: z.string(),
+  tenant_account_id: z.string().nullable(),
+  /** The connection the number is on (its messaging profile at the edge); null when on none. */
+  connection_id: z.string().nullable(),
+  action: z.enum([MessageAction.Deliver, MessageAction.Reject]),
+  reason: z.enum([MessageRejectReason.MessagingDisabled, MessageRejectReason.SmsNotSupported, MessageRejectReason.BalanceOwed]).nullable(),
+  messaging_enabled: z.boolean(),
+  /** Where inbound texts go: the number's stored SMS routing (enabled false: no inbox, the connection alone hears of them). */
+  sms_routing: SmsRoutingSchema,
+});
+export type ResolveMessageReply = z.infer<typeof ResolveMessageReplySchema>;

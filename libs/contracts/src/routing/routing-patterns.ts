@@ -24,6 +24,8 @@ export const RoutingPatterns = {
   ComplianceSet: 'routing.compliance.set',
   /** The voice edge's question for every call: served from memory. */
   Resolve: 'routing.resolve',
+  /** The messaging edge's question for every message: where it goes and whether the number may text. Served from memory. */
+  ResolveMessage: 'routing.resolve_message',
 } as const;
 
 /**

@@ -9,6 +9,8 @@ import { OutboxEvent } from '../entities/outbox-event.entity';
 export interface EventScope {
   accountId: string | null;
   partnerId: string | null;
+  /** The connection of the number the event is about, when it is on one (connection-scoped webhook endpoints match on it). */
+  connectionId?: string | null;
 }
 
 /**
@@ -65,6 +67,7 @@ function toEnvelope(producer: string, item: OutboxItem, now: Date): EventEnvelop
     producer,
     account_id: item.scope.accountId,
     partner_id: item.scope.partnerId,
+    connection_id: item.scope.connectionId ?? null,
     data: item.definition.schema.parse(item.data) as Record<string, unknown>,
   };
 }

@@ -41,6 +41,10 @@ export class RoutedNumber {
   @Property({ type: 'text', nullable: true })
   connectionId: string | null = null;
 
+  /** voice, sms, ... as the carrier gives them; null when projected before routing kept them (unknown). */
+  @Property({ type: 'text[]', nullable: true })
+  capabilities: string[] | null = null;
+
   @Property({ type: 'timestamptz', nullable: true })
   activatedAt: Date | null = null;
 
