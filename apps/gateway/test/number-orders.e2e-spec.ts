@@ -240,6 +240,8 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     expect(list.body.data.length).toBeGreaterThan(0);
     for (const o of list.body.data) expect(o.status).toBe('success');
     const theirs = await call('GET', '/v1/number-orders', otherPartner);
+    // It has orders of its own (the reservation test's), and only those.
+    expect(theirs.body.data.length).toBeGreaterThan(0);
     expect(theirs.body.data.every((o: { account_id: string }) => o.account_id === otherPartner.id)).toBe(true);
     expect((await call('GET', `/v1/number-orders/${list.body.data[0].id}`, otherPartner)).status).toBe(404);
     expect((await call('GET', '/v1/number-orders?status=nope', partner)).body.errors).toEqual([expect.objectContaining({ field: 'query.status' })]);

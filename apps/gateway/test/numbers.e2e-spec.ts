@@ -28,6 +28,7 @@ describe('numbers through the gateway (HTTP -> NATS -> inventory, real PostgreSQ
     expect(austin.status).toBe(200);
     expect(austin.body.meta).toMatchObject({ count: 15, total: 15, next_cursor: null });
     expect(austin.body.data[0]).toMatchObject({ country_code: 'US', region: 'TX', locality: 'Austin', number_type: 'local', pricing: { currency: 'USD' } });
+    expect(austin.body.data).toHaveLength(15);
     expect(austin.body.data.every((n: { capabilities: string[] }) => n.capabilities.includes('sms'))).toBe(true);
 
     const tollFree = await get(alice, '/v1/numbers/available?country_code=US&number_type=toll_free&pattern=877-555-XXXX');

@@ -138,6 +138,7 @@ describe('claim and unclaim over NATS (real PostgreSQL)', () => {
     expect(short).toMatchObject({ type: 'conflict', code: 'number_unavailable', errors: [{ field: 'quantity', rule: 'available' }] });
     expect((await rowsOf(DALLAS.slice(3))).map((r) => r.state)).toEqual(['available', 'available']);
     const sms = await claim(alice, { kind: 'quantity', quantity: 2, filters: { locality: 'Austin', nxx: '555', features: ['sms'] } });
+    expect(sms.numbers).toHaveLength(2);
     expect(sms.numbers.every((n) => n.capabilities.includes('sms') && n.phone_number.startsWith('+1512555'))).toBe(true);
   });
 

@@ -106,6 +106,7 @@ describe('voice edge sandbox', () => {
     expect((await edge.send('GET', '/numbers')).body.numbers.map((n: { phone_number: string }) => n.phone_number)).toEqual([active, owing]);
     // The events stream is the platform's own: the sandbox reads it without creating durable state there.
     const consumers = await (await edge.nc.jetstreamManager()).consumers.list(eventsStreamName(edge.world.prefix)).next();
+    expect(consumers.length).toBeGreaterThan(0);
     expect(consumers.every((c) => !c.config.durable_name)).toBe(true);
   });
 });

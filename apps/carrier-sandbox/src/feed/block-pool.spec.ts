@@ -25,7 +25,9 @@ describe('BlockPool', () => {
     const drawn = drainAll(pool);
     expect(drawn).toHaveLength(100 + 10 + 1);
     expect(new Set(drawn).size).toBe(drawn.length);
-    expect(drawn.filter((n) => n.startsWith('20')).every((n) => n.length === 4)).toBe(true);
+    const of20 = drawn.filter((n) => n.startsWith('20'));
+    expect(of20).toHaveLength(100);
+    expect(of20.every((n) => n.length === 4)).toBe(true);
     expect(pool.next()).toBeNull();
   });
 

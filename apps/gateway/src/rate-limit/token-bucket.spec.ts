@@ -12,7 +12,7 @@ describe('TokenBuckets', () => {
 
   it('lets a new key take burst tokens at once', () => {
     const buckets = new TokenBuckets(60, 5);
-    expect(takeMany(buckets, 'k', 5, 0).every((r) => r.allowed)).toBe(true);
+    expect(takeMany(buckets, 'k', 5, 0).map((r) => r.allowed)).toEqual([true, true, true, true, true]);
   });
 
   it('refuses the token after the burst', () => {
