@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { LedgerEntryKind } from '@did/contracts';
 import { sortableId } from '@did/service-kit';
 import { waitFor } from '@did/testing';
+import { Provisioner } from '../../inventory/src/provisioning/provisioner'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: runs inventory's provisioning pass
 import { IngestService } from '../../inventory/src/ingest/ingest.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loads IN carrier rows
 import { LedgerService } from '../../ordering/src/wallets/ledger.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: funds the INR wallet
 import { WalletsService } from '../../ordering/src/wallets/wallets.service'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: opens the INR wallet
@@ -71,7 +72,8 @@ describe('compliance gate through the public API (gateway + ordering + inventory
 
     // Past the carrier deadline (10 min by default) and many poll intervals: still waiting, not timed out, nothing at the carrier.
     w.clock.advance(3_600_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A full provisioning pass after the clock moved: the order was due and looked at, and held back.
+    await w.inventory.get(Provisioner).runOnce();
     const number = await call('GET', `/v1/numbers/${id}`);
     expect(number.body).toMatchObject({ status: 'pending', status_reason: 'awaiting_compliance' });
     expect(await atCarrier(order.id)).toEqual([]);
@@ -86,8 +88,12 @@ describe('compliance gate through the public API (gateway + ordering + inventory
       { what: 'routing to know the pending number' },
     );
     expect(partial.body).toMatchObject({ status: 'missing', missing: ['document_ids'] });
+    // Inventory has taken in the partial announcement (it wakes the order), and a full pass has run since.
+    await waitFor(async () => JSON.stringify((await w.rows(`select missing from inventory.compliance_gates where number_id = ?`, [id]))[0]?.missing) === '["document_ids"]', {
+      what: 'inventory to learn of the partial set',
+    });
     w.clock.advance(60_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await w.inventory.get(Provisioner).runOnce();
     expect(await atCarrier(order.id)).toEqual([]);
 
     const met = await call('PUT', `/v1/numbers/${id}/compliance`, {

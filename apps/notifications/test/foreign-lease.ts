@@ -14,8 +14,13 @@ export async function expectForeignLeaseWaitedOut(fx: NotificationsFixture, rece
   await knex.raw(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, 'wk_other', now() + interval '1 hour')`, [endpoint.id]);
   const event = await fx.accountCreated(accountId);
   await waitFor(async () => (await fx.deliveries(accountId)).length === 1, { what: 'the delivery created' });
-  // Workers poll every 50 ms: several claims pass without any sending.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // A marker on a free endpoint, due after it: once the marker is sent and recorded, a claim has read every endpoint
+  // with due rows (one statement visits them all) and passed this one over.
+  const markerPath = `${path}-marker`;
+  await fx.createEndpoint(`${accountId}_marker`, { url: receiver.on(markerPath, () => ({ status: 204 })) });
+  await fx.accountCreated(`${accountId}_marker`);
+  await waitFor(async () => (await fx.deliveries(`${accountId}_marker`))[0]?.status === 'succeeded', { what: 'the marker webhook sent and recorded' });
+  expect(receiver.at(markerPath)).toHaveLength(1);
   expect(receiver.at(path)).toHaveLength(0);
 
   await knex.raw(`update notifications.webhook_endpoint_leases set leased_until = now() - interval '1 second' where endpoint_id = ?`, [endpoint.id]);

@@ -16,10 +16,26 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
   let second: INestMicroservice | null;
   let receiver: Receiver;
 
+  /** Deliveries each replica's worker has claimed (and so sent): the proof that both replicas did some of the work. */
+  const claimed = { first: 0, second: 0 };
+
+  /** Counts what `app`'s own DeliveryClaims hands its worker. */
+  function countClaims(app: INestMicroservice, replica: keyof typeof claimed): void {
+    const claims = app.get(DeliveryClaims);
+    const claim = claims.claim.bind(claims);
+    claims.claim = async (...args: Parameters<DeliveryClaims['claim']>) => {
+      const rows = await claim(...args);
+      claimed[replica] += rows.length;
+      return rows;
+    };
+  }
+
   beforeAll(async () => {
     receiver = await new Receiver().start();
     fx = await NotificationsFixture.start({ WEBHOOK_ENDPOINT_CONCURRENCY: String(CAP), WEBHOOK_CONCURRENCY: '8' });
     second = await startTestNatsService(SERVICE, AppModule.forRoot(fx.config), fx.config);
+    countClaims(fx.app!, 'first');
+    countClaims(second, 'second');
   });
 
   afterAll(async () => {
@@ -43,7 +59,15 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
   it('sends every delivery exactly once, never more than the cap at once to one endpoint, across both replicas', async () => {
     const endpoints = [slowPath('/replica-a'), slowPath('/replica-b'), slowPath('/replica-c')];
     const accounts = ['acc_rep_a', 'acc_rep_b', 'acc_rep_c'];
-    for (const [i, { url }] of endpoints.entries()) await fx.createEndpoint(accounts[i], { url });
+    const ids: string[] = [];
+    for (const [i, { url }] of endpoints.entries()) ids.push((await fx.createEndpoint(accounts[i], { url })).id);
+    // One endpoint is each replica's already (as after a while of running), the third is free for either to take:
+    // whichever replica is quicker cannot take every endpoint, so both send.
+    const lease = (endpointId: string, app: INestMicroservice) =>
+      execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, ?, now() + interval '1 hour')`, [endpointId, app.get(DeliveryWorker).id]);
+    await lease(ids[0], fx.app!);
+    await lease(ids[1], second!);
+    const before = { ...claimed };
     const published = [];
     for (let k = 0; k < 40; k++) for (const acc of accounts) published.push(await fx.accountCreated(acc));
     await waitFor(() => receiver.at('/replica-a').length + receiver.at('/replica-b').length + receiver.at('/replica-c').length >= published.length, {
@@ -52,10 +76,14 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     });
     // Let anything sent twice arrive too before counting.
     await waitFor(async () => (await execute<{ n: number }[]>(`select count(*)::int as n from notifications.webhook_deliveries where status = 'pending'`))[0].n === 0);
-    const ids = ['/replica-a', '/replica-b', '/replica-c'].flatMap((p) => receiver.at(p).map((r) => r.headers['webhook-id']));
-    expect(ids).toHaveLength(published.length);
-    expect(new Set(ids)).toEqual(new Set(published.map((e) => e.id)));
+    const sent = ['/replica-a', '/replica-b', '/replica-c'].flatMap((p) => receiver.at(p).map((r) => r.headers['webhook-id']));
+    expect(sent).toHaveLength(published.length);
+    expect(new Set(sent)).toEqual(new Set(published.map((e) => e.id)));
     for (const { open } of endpoints) expect(open.max).toBeLessThanOrEqual(CAP);
+    // Both replicas sent (at least their own endpoint's 40), and between them exactly what was published.
+    expect(claimed.first - before.first).toBeGreaterThanOrEqual(40);
+    expect(claimed.second - before.second).toBeGreaterThanOrEqual(40);
+    expect(claimed.first - before.first + claimed.second - before.second).toBe(published.length);
   });
 
   it('leaves an endpoint leased by another worker alone until that lease runs out, then sends what waited', async () => {
@@ -69,14 +97,18 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     const leaving = second!.get(DeliveryWorker).id;
     // The endpoint is the second replica's: it sends the first event.
     await execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, ?, now() + interval '1 hour')`, [endpoint.id, leaving]);
+    const secondBefore = claimed.second;
     await fx.accountCreated('acc_rep_handover');
     await waitFor(() => receiver.at('/replica-handover').length === 1, { what: 'the first webhook' });
+    expect(claimed.second - secondBefore).toBe(1);
     await second!.close();
     second = null;
     expect(await execute(`select endpoint_id from notifications.webhook_endpoint_leases where leased_by = ?`, [leaving])).toEqual([]);
     // Had the lease stayed, nothing would be sent to this endpoint for an hour.
+    const firstBefore = claimed.first;
     await fx.accountCreated('acc_rep_handover');
     await waitFor(() => receiver.at('/replica-handover').length === 2, { what: 'the webhook after the handover' });
+    expect(claimed.first - firstBefore).toBe(1);
   });
 
   it('keeps a full worker from holding endpoints it has nothing of: not renewed without room, and given back', async () => {
