@@ -17,7 +17,7 @@ import { rssMb } from './memory';
 import { provideNats } from './nats';
 import { providePostgres } from './postgres';
 import { repoRoot } from './repo-root';
-import { fundDemo, ingestDemoNumbers, migrateAll, MISSING_SERVICES, seedDemo, serviceEnv, stopCommands } from './services';
+import { fundDemo, ingestDemoNumbers, migrateAll, MISSING_SERVICES, seedDemo, serviceEnv, SERVICES, stopCommands } from './services';
 import { ServiceGroup } from './supervisor';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -81,7 +81,9 @@ async function main(): Promise<number> {
   if (lifecycle.isStopping) return 0;
 
   for (const service of MISSING_SERVICES) say(`${service}: not started (apps/${service} has no src/main.ts yet)`);
-  group = new ServiceGroup(root, env);
+  // Each service's health and metrics port: OPS_PORT_BASE (9400) plus its place in the list.
+  const opsPortBase = Number(readEnv('OPS_PORT_BASE') ?? 9400);
+  group = new ServiceGroup(root, env, { envOf: (name) => ({ OPS_PORT: String(opsPortBase + SERVICES.indexOf(name)) }) });
   group.start();
   await group.waitUntilReady(READY_TIMEOUT_MS);
   // Idle memory is what the 150 MB budget is about: sample it before the carrier generates a feed.

@@ -30,12 +30,13 @@ export class ServiceGroup {
   constructor(
     private readonly root: string,
     private readonly env: NodeJS.ProcessEnv,
-    private readonly options: { echo?: boolean } = {},
+    /** `envOf`: a service's own settings on top of the shared environment (npm start gives each its health/metrics port). */
+    private readonly options: { echo?: boolean; envOf?: (name: ServiceName) => NodeJS.ProcessEnv } = {},
   ) {}
 
   start(names: readonly ServiceName[] = SERVICES): void {
     for (const name of names) {
-      const child = spawnService(this.root, name, [], this.env);
+      const child = spawnService(this.root, name, [], { ...this.env, ...this.options.envOf?.(name) });
       let markReady!: () => void;
       const member: Member = { name, child, isReady: false, ready: new Promise<void>((r) => (markReady = r)), exited: whenExited(child), tail: [] };
       const onLine = (line: string) => {

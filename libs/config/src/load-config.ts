@@ -44,6 +44,8 @@ export const BaseConfigSchema = z.object({
   /** Every request/reply call between services gives up after this long. */
   RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** The service's health and metrics port (/health/live, /health/ready, /metrics); 0: none. `npm start` gives each service its own; a container uses 9464. */
+  OPS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** How often the outbox relay looks for unpublished events (it is also woken after each commit). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   /** Published outbox rows are kept this many days, then purged (the events stay in JetStream for 30 days). */

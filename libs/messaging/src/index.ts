@@ -9,6 +9,7 @@ export * from './entities';
 export * from './events/outbox';
 export * from './events/outbox-relay';
 export * from './events/messaging-retention';
+export * from './events/messaging-health';
 export * from './events/events-stream';
 export * from './events/event-consumer';
 export * from './events/jetstream-events';

@@ -1,16 +1,18 @@
-import { DynamicModule, Logger } from '@nestjs/common';
+import { DynamicModule, INestApplicationContext, Logger } from '@nestjs/common';
 import type { Constructor, MigrationObject } from '@mikro-orm/core';
 import { z } from 'zod';
 import { BaseConfig, BaseConfigSchema, loadConfig } from '@did/config';
 import { startNatsService } from './start-service';
 import { runMigrations, schemaForService } from '@did/persistence';
 import { deadLettersCommand } from './dead-letters-cli';
+import { startOpsServer } from './ops/ops-server';
 
 export interface ServiceCliSpec<C extends BaseConfig> {
   service: string;
   loadConfig: () => C;
   migrations: (MigrationObject | Constructor)[];
-  start: (config: C) => Promise<unknown>;
+  /** Starts the service and returns its Nest application (the health and metrics port reads it). */
+  start: (config: C) => Promise<INestApplicationContext>;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C
       return;
     }
     if (command !== 'start') throw new Error(`unknown command "${command}" (use start, migrate or dead-letters)`);
-    await spec.start(config);
+    const app = await spec.start(config);
+    if (config.OPS_PORT > 0) await startOpsServer(app as INestApplicationContext, spec.service, config.OPS_PORT, spec.migrations);
   } catch (err) {
     logger.error((err as Error).stack ?? String(err));
     process.exit(1);

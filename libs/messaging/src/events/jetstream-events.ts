@@ -9,6 +9,7 @@ import { OutboxRelay, OutboxRelayHooks } from './outbox-relay';
 import { ConsumerHandle, DurableConsumerSpec, EventConsumerRunner } from './event-consumer';
 import { MessagingRetention } from './messaging-retention';
 import { DeadLetters } from './dead-letters';
+import { ConsumerLag, consumerLag, MessagingBacklog, messagingBacklog } from './messaging-health';
 import { PlainResponder } from '../rpc/plain-responder';
 import { deadLettersPattern, ListDeadLettersRequestSchema, parseOrThrow, RedriveDeadLetterRequestSchema } from '@did/contracts';
 
@@ -84,6 +85,28 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
     }
     this.started = true;
     for (const spec of this.pending.splice(0)) this.running.push(await this.runner().start(spec));
+  }
+
+  /** The outbox and dead-letter backlog of this service (null without a database), for metrics. */
+  backlog(): Promise<MessagingBacklog | null> {
+    return this.orm ? messagingBacklog(this.orm, this.clock.now()) : Promise.resolve(null);
+  }
+
+  /** The lag of each durable this service consumes, for metrics. */
+  consumerLag(): Promise<ConsumerLag[]> {
+    return consumerLag(this.jsm, this.options.prefix, [...this.specs.keys()]);
+  }
+
+  /** Whether a round trip to the NATS server completes within `timeoutMs` (while disconnected, the client holds it until it reconnects). */
+  async natsReachable(timeoutMs: number): Promise<boolean> {
+    if (this.nc.isClosed()) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([this.nc.flush().then(() => true, () => false), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The dead letters of this service, for operators (through the gateway or the service's CLI). */

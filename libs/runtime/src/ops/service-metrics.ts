@@ -1,0 +1,58 @@
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import type { JetStreamEvents } from '@did/messaging';
+
+/**
+ * The Prometheus registry of one service: process metrics (CPU, memory, event-loop lag, GC) and the
+ * messaging state worth alerting on, read at scrape time (no background polling): outbox backlog and
+ * the age of its oldest row, dead letters, and each durable consumer's lag and redeliveries.
+ */
+export function serviceMetrics(service: string, events: JetStreamEvents | null): Registry {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  if (!events) return registry;
+
+  const backlog = () => events.backlog();
+  new Gauge({
+    name: 'did_outbox_unpublished_events',
+    help: 'Outbox rows committed but not yet published to JetStream.',
+    registers: [registry],
+    async collect() {
+      const b = await backlog();
+      if (b) this.set(b.outboxUnpublished);
+    },
+  });
+  new Gauge({
+    name: 'did_outbox_oldest_unpublished_age_seconds',
+    help: 'Age of the oldest unpublished outbox row (0 when none): grows when the relay or NATS is stuck.',
+    registers: [registry],
+    async collect() {
+      const b = await backlog();
+      if (b) this.set(b.oldestUnpublishedAgeSeconds);
+    },
+  });
+  new Gauge({
+    name: 'did_dead_letters',
+    help: 'Events this service\'s consumers gave up on, kept until re-driven (alert on any).',
+    registers: [registry],
+    async collect() {
+      const b = await backlog();
+      if (b) this.set(b.deadLetters);
+    },
+  });
+  const lagGauge = (name: string, help: string, pick: (l: { pending: number; ackPending: number; redelivered: number }) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['durable'],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        for (const lag of await events.consumerLag()) this.set({ durable: lag.durable }, pick(lag));
+      },
+    });
+  lagGauge('did_consumer_pending_messages', 'Events on the stream a durable consumer has not been delivered yet.', (l) => l.pending);
+  lagGauge('did_consumer_ack_pending_messages', 'Events delivered to a durable consumer and not yet acknowledged.', (l) => l.ackPending);
+  lagGauge('did_consumer_redelivered_messages', 'Unacknowledged events delivered more than once (a consumer failing or retrying).', (l) => l.redelivered);
+  return registry;
+}
