@@ -1,8 +1,13 @@
 import { NatsConnection } from 'nats';
 import { eventsStreamName } from '@did/contracts';
+import { waitUntil } from '../dev/probe';
+import type { Query } from './checks/check';
 import { NatsCluster } from './cluster';
 import { Replica } from './fleet';
 import { FleetPostgres } from './postgres';
+
+/** How long a kill waits for its replica's service to be mid-work (an order placing, a webhook due) before striking anyway. */
+const BUSY_WAIT_MS = 3_000;
 
 /** What was done to the fleet, when (ms after the burst began) and to which process. */
 export interface Injection {
@@ -17,6 +22,7 @@ export interface FaultTargets {
   ordering: Replica;
   notifications: Replica;
   postgres: FleetPostgres;
+  q: Query;
 }
 
 /** When each fault strikes, in ms after the burst began (the burst's requests start over its whole spread). */
@@ -51,8 +57,14 @@ export async function injectFaults(targets: FaultTargets, times: FaultTimes, sta
     const pid = await targets.cluster.kill(natsVictim);
     return `kill -9 NATS node ${natsVictim} (pid ${pid}), leader of stream ${eventsStreamName(targets.prefix)}`;
   });
-  await at(times.orderingKill, async () => `kill -9 ${targets.ordering.name} (pid ${await targets.ordering.kill()})`);
-  await at(times.notificationsKill, async () => `kill -9 ${targets.notifications.name} (pid ${await targets.notifications.kill()})`);
+  await at(times.orderingKill, async () => {
+    const busy = await busyWith(targets.q, `select count(*)::int as n from ordering.number_orders where status = 'placing'`);
+    return `kill -9 ${targets.ordering.name} (pid ${await targets.ordering.kill()})${busy ? ', with an order placing' : ''}`;
+  });
+  await at(times.notificationsKill, async () => {
+    const busy = await busyWith(targets.q, `select count(*)::int as n from notifications.webhook_deliveries where status = 'pending'`);
+    return `kill -9 ${targets.notifications.name} (pid ${await targets.notifications.kill()})${busy ? ', with webhook deliveries pending' : ''}`;
+  });
   await at(times.postgresRestart, async () => {
     const began = Date.now();
     const logged = targets.postgres.log.length;
@@ -66,6 +78,11 @@ export async function injectFaults(targets: FaultTargets, times: FaultTimes, sta
     return `restarted ${natsVictim} (pid ${nats}), ${targets.ordering.name} (pid ${ordering}), ${targets.notifications.name} (pid ${notifications})`;
   });
   return done;
+}
+
+/** Waits a little for the service to be mid-work (either replica may be doing it); tells whether it was. */
+async function busyWith(q: Query, countSql: string): Promise<boolean> {
+  return waitUntil(async () => ((await q<{ n: number }>(countSql).catch(() => [{ n: 0 }]))[0]?.n ?? 0) > 0, BUSY_WAIT_MS, 20);
 }
 
 async function streamLeader(targets: FaultTargets): Promise<string> {

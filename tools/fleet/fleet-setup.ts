@@ -6,7 +6,6 @@ import { Replica, runServiceCommand } from './fleet';
 /** The platform's services, two replicas each. The carrier sandbox stands for the carrier outside: one. The voice edge sandbox places no traffic here: not started. */
 export const REPLICATED: readonly ServiceName[] = ['inventory', 'ordering', 'porting', 'routing', 'notifications', 'usage', 'gateway'];
 const REPLICAS_EACH = 2;
-const NUMBERS_PER_COUNTRY = 300;
 
 export interface FleetSettings {
   root: string;
@@ -16,6 +15,8 @@ export interface FleetSettings {
   prefix: string;
   operatorKey: string;
   streamReplicas: number;
+  /** Numbers loaded from the carrier sandbox (US only): the burst's orders pick theirs from them. */
+  numbersToLoad: number;
 }
 
 export interface Fleet {
@@ -75,7 +76,7 @@ export async function startFleet(s: FleetSettings): Promise<Fleet> {
   };
   const carrier = replica('carrier-sandbox', 1);
   await carrier.start();
-  await runServiceCommand(s.root, 'inventory', ['ingest', '--countries', 'US', '--count-per-country', String(NUMBERS_PER_COUNTRY)], env);
+  await runServiceCommand(s.root, 'inventory', ['ingest', '--countries', 'US', '--count-per-country', String(s.numbersToLoad)], env);
 
   const replicas: Replica[] = [carrier];
   for (let index = 1; index <= REPLICAS_EACH; index++) {

@@ -36,7 +36,15 @@ import { availableNumbers, createBuyers } from './world';
 
 const TAG = 'fleet';
 const REPLICAS = 3;
-const PLAN = { orders: 40, topUps: 20, spreadMs: 40_000 };
+/** The burst (FLEET_ORDERS, FLEET_TOP_UPS, FLEET_SPREAD_S move it: a heavier run to hunt a rare failure). */
+function burstPlan(): { orders: number; topUps: number; spreadMs: number } {
+  const number = (name: string, fallback: number) => {
+    const value = Number(readEnv(name) ?? fallback);
+    if (!Number.isInteger(value) || value < 1) throw new SetupError(`${name} must be a positive integer`);
+    return value;
+  };
+  return { orders: number('FLEET_ORDERS', 40), topUps: number('FLEET_TOP_UPS', 20), spreadMs: number('FLEET_SPREAD_S', 40) * 1000 };
+}
 const SETTLE_TIMEOUT_MS = 180_000;
 
 const lifecycle = new Lifecycle(130);
@@ -52,6 +60,7 @@ async function main(): Promise<number> {
   const root = repoRoot(__dirname);
   const seed = Number(readEnv('FLEET_SEED') ?? Math.floor(Math.random() * 2 ** 31));
   const tampers = tampersWanted();
+  const plan = burstPlan();
   const began = Date.now();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'did-fleet-'));
   say(`seed ${seed} (FLEET_SEED=${seed} replays the burst's choices); logs and JetStream stores in ${runDir}`, TAG);
@@ -67,7 +76,7 @@ async function main(): Promise<number> {
 
   const prefix = `fleet${randomBytes(3).toString('hex')}`;
   const operatorKey = `op_fleet_${randomBytes(24).toString('hex')}`;
-  const fleet = await startFleet({ root, runDir, natsUrl: cluster.url, databaseUrl: postgres.url, prefix, operatorKey, streamReplicas: tampers.includes('streams') ? 1 : REPLICAS });
+  const fleet = await startFleet({ root, runDir, natsUrl: cluster.url, databaseUrl: postgres.url, prefix, operatorKey, streamReplicas: tampers.includes('streams') ? 1 : REPLICAS, numbersToLoad: 300 + plan.orders * 2 });
   lifecycle.onShutdown('the services', () => fleet.stop());
   say(`fleet up after ${Math.round((Date.now() - began) / 1000)} s: ${fleet.replicas.map((r) => `${r.name} (pid ${r.pid})`).join(', ')}`, TAG);
 
@@ -83,13 +92,13 @@ async function main(): Promise<number> {
 
   const api = new ApiClient(fleet.gatewayUrls);
   const buyers = await createBuyers(api, operatorKey, receiver);
-  const numbers = await availableNumbers(api, buyers[0].key, PLAN.orders * 2);
-  say(`${buyers.length} buyers (${buyers.map((b) => b.label).join(', ')}), each with a card, a top-up and a webhook endpoint; burst: ${PLAN.orders} orders, ${PLAN.topUps} top-ups over ${PLAN.spreadMs / 1000} s`, TAG);
+  const numbers = await availableNumbers(api, buyers[0].key, plan.orders * 2);
+  say(`${buyers.length} buyers (${buyers.map((b) => b.label).join(', ')}), each with a card, a top-up and a webhook endpoint; burst: ${plan.orders} orders, ${plan.topUps} top-ups over ${plan.spreadMs / 1000} s`, TAG);
 
   const burstStart = Date.now();
   const [sent, injected] = await Promise.all([
-    runBurst(api, buyers, numbers, PLAN, rng(seed)),
-    injectFaults({ cluster, nc, prefix, ordering: fleet.replica('ordering', 1), notifications: fleet.replica('notifications', 1), postgres }, faultTimes(PLAN.spreadMs), burstStart),
+    runBurst(api, buyers, numbers, plan, rng(seed)),
+    injectFaults({ cluster, nc, prefix, ordering: fleet.replica('ordering', 1), notifications: fleet.replica('notifications', 1), postgres, q }, faultTimes(plan.spreadMs), burstStart),
   ]);
   for (const i of injected) say(`+${(i.atMs / 1000).toFixed(1)} s ${i.what}`, TAG);
   say(`burst answered after ${Math.round((Date.now() - burstStart) / 1000)} s; waiting for the fleet to settle`, TAG);
