@@ -61,6 +61,8 @@ describe('provisioning against the carrier sandbox (real PostgreSQL, NATS and HT
       account_id: buyer.account_id,
       country_code: 'US',
       number_type: 'local',
+      // What the carrier says the number can do: routing allows messaging only with sms.
+      capabilities: expect.arrayContaining(['voice']),
       order_id: claimed.order_id,
       activated_at: expect.any(String),
     });
