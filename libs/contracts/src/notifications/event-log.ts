@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 const callerShape = { account_id: z.string().min(1), partner_id: z.string().min(1).nullable() };
-const at = z.iso.datetime({ offset: true });
+// At most 64 characters: a timestamp with room for fractional seconds, and a bound on what a query may send.
+const at = z.iso.datetime({ offset: true }).max(64);
 
 /** Public query of `GET /v1/events`: oldest first, the order to replay them in. */
 export const ListEventsQuerySchema = z.strictObject({

@@ -14,6 +14,7 @@ export const PaymentMethodPatterns = {
 export const CreatePaymentMethodBodySchema = z.strictObject({
   card_number: z
     .string()
+    .max(40) // 19 digits with spaces or dashes between groups, generously
     .transform((v) => v.replace(/[\s-]/g, ''))
     .pipe(z.string().regex(/^\d{12,19}$/, '12 to 19 digits'))
     .describe('The card number (spaces and dashes allowed). Sandbox: 4242424242424242 succeeds, 4000000000000002 declines, 4000000000009995 has insufficient funds, 4000000000000119 times out.'),

@@ -32,7 +32,7 @@ export const ScheduleChangeBodySchema = z
     country_code: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(SUPPORTED_COUNTRIES)),
     number_type: z.enum(NUMBER_TYPES),
     currency: z.enum(CURRENCIES),
-    effective_at: z.iso.datetime({ offset: true }).optional().describe('When the change applies (ISO 8601); omitted or past: at once.'),
+    effective_at: z.iso.datetime({ offset: true }).max(64).optional().describe('When the change applies (ISO 8601); omitted or past: at once.'),
     changes: PriceItemsSchema,
   })
   .superRefine((value, ctx) => {

@@ -44,7 +44,8 @@ export type Transfer = z.infer<typeof TransferSchema>;
 /** Longest statement period: a year, leap day included. */
 export const MAX_STATEMENT_DAYS = 366;
 const DAY_MS = 86_400_000;
-const isoDateTime = z.iso.datetime({ offset: true });
+// At most 64 characters: a timestamp with room for fractional seconds, and a bound on what a query may send.
+const isoDateTime = z.iso.datetime({ offset: true }).max(64);
 
 /** Public query of `GET /v1/partner/statement`: the half-open period [from, to). */
 export const PartnerStatementQuerySchema = z

@@ -83,7 +83,8 @@ export const BalanceSchema = z.object({
 });
 export type Balance = z.infer<typeof BalanceSchema>;
 
-const isoDateTime = z.iso.datetime({ offset: true });
+// At most 64 characters: a timestamp with room for fractional seconds, and a bound on what a query may send.
+const isoDateTime = z.iso.datetime({ offset: true }).max(64);
 
 /** Public query of `GET /v1/ledger`. */
 export const ListLedgerQuerySchema = z

@@ -7,6 +7,7 @@ export const PortabilityCheckQuerySchema = z.strictObject({
   phone_numbers: z
     .string()
     .min(1)
+    .max(4000) // 100 numbers of up to 32 characters, with commas and spaces
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(32)).min(1).max(100, 'at most 100 numbers')),
 });

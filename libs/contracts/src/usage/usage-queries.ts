@@ -10,7 +10,8 @@ export const UsagePatterns = {
   ListHeld: 'usage.held.list',
 } as const;
 
-const isoDateTime = z.iso.datetime({ offset: true });
+// At most 64 characters: a timestamp with room for fractional seconds, and a bound on what a query may send.
+const isoDateTime = z.iso.datetime({ offset: true }).max(64);
 
 /**
  * Who asks: the acting account and, when it is a partner, it sees its tenants' usage too
