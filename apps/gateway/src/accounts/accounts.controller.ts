@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@did/contracts';
 import { actingAccountOf } from '../auth/acting-account';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { listResponseSchema } from '../http/cursor';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { presentAccount } from './account.presenter';
@@ -24,6 +26,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Create a partner (operator key) or a tenant under your partner account' })
   @ApiZodBody(CreateAccountBodySchema)
   @ApiZodResponse(201, AccountResponseSchema, 'The new account')
+  @ApiProblems(ErrorCode.TenantCannotHaveSubaccounts)
   async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateAccountBodySchema)) body: CreateAccountBody): Promise<AccountResponse> {
     return presentAccount(await this.accounts.create(actor, body), actor);
   }
@@ -47,6 +50,7 @@ export class AccountsController {
   @Get(':id')
   @ApiOperation({ summary: 'Get your own account or one of your tenants' })
   @ApiZodResponse(200, AccountResponseSchema, 'The account')
+  @ApiProblems(ErrorCode.AccountNotFound)
   async get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AccountResponse> {
     return presentAccount(await this.accounts.get(actor, id), actor);
   }

@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { listResponseSchema } from '../http/cursor';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { presentApiKey } from './api-key.presenter';
@@ -47,6 +49,7 @@ export class ApiKeysController {
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke an API key; requests with it fail from the next one on' })
   @ApiZodResponse(200, ApiKeyResponseSchema, 'The revoked key')
+  @ApiProblems(ErrorCode.ApiKeyNotFound, ErrorCode.ApiKeyAlreadyRevoked)
   async revoke(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ApiKeyResponse> {
     return presentApiKey(await this.apiKeys.revoke(actor, id));
   }

@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BillingService } from './billing.service';
-import { AutoRechargeBody, AutoRechargeBodySchema, Balance, BalanceSchema, TopUp, TopUpBody, TopUpBodySchema, TopUpSchema } from '@did/contracts';
+import { ErrorCode, AutoRechargeBody, AutoRechargeBodySchema, Balance, BalanceSchema, TopUp, TopUpBody, TopUpBodySchema, TopUpSchema } from '@did/contracts';
 
 @ApiTags('Balance')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class BalanceController {
   @Get()
   @ApiOperation({ summary: "The acting account's prepaid balance (integer minor units), currency and auto-recharge settings" })
   @ApiZodResponse(200, BalanceSchema, 'The balance')
+  @ApiProblems(ErrorCode.WalletNotFound)
   balance(@CurrentActor() actor: Actor): Promise<Balance> {
     return this.billing.balance(actor);
   }
@@ -31,6 +33,7 @@ export class BalanceController {
   })
   @ApiZodBody(TopUpBodySchema)
   @ApiZodResponse(201, TopUpSchema, 'The settled top-up and the balance right after it')
+  @ApiProblems(ErrorCode.PaymentMethodNotFound, ErrorCode.PaymentDeclined, ErrorCode.PaymentMethodExpired, ErrorCode.PaymentProcessorTimeout)
   topUp(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string, @Body(new ZodValidationPipe(TopUpBodySchema)) body: TopUpBody): Promise<TopUp> {
     return this.billing.topUp(actor, body, key);
   }
@@ -39,6 +42,7 @@ export class BalanceController {
   @ApiOperation({ summary: 'Set auto-recharge: charge the saved card when a charge would leave the balance under threshold_cents' })
   @ApiZodBody(AutoRechargeBodySchema)
   @ApiZodResponse(200, BalanceSchema, 'The balance with its new settings')
+  @ApiProblems(ErrorCode.PaymentMethodNotFound)
   setAutoRecharge(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(AutoRechargeBodySchema)) body: AutoRechargeBody): Promise<Balance> {
     return this.billing.setAutoRecharge(actor, body);
   }

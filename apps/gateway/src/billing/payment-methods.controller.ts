@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BillingService } from './billing.service';
-import { CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodSchema } from '@did/contracts';
+import { ErrorCode, CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodSchema } from '@did/contracts';
 
 @ApiTags('Payment methods')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class PaymentMethodsController {
   @ApiOperation({ summary: 'Save a card (sandbox processor); only brand, last4 and expiry are kept', description: '400 names card_number (rule luhn) or exp_year (rule not_expired).' })
   @ApiZodBody(CreatePaymentMethodBodySchema)
   @ApiZodResponse(201, PaymentMethodSchema, 'The saved card')
+  @ApiProblems(ErrorCode.PaymentDeclined, ErrorCode.PaymentMethodExpired)
   create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreatePaymentMethodBodySchema)) body: CreatePaymentMethodBody): Promise<PaymentMethod> {
     return this.billing.addPaymentMethod(actor, body);
   }
@@ -33,6 +35,7 @@ export class PaymentMethodsController {
   @Get(':id')
   @ApiOperation({ summary: 'One saved card' })
   @ApiZodResponse(200, PaymentMethodSchema, 'The card')
+  @ApiProblems(ErrorCode.PaymentMethodNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PaymentMethod> {
     return this.billing.paymentMethod(actor, id);
   }
@@ -40,6 +43,7 @@ export class PaymentMethodsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Remove a card (409 payment_method_in_use while auto-recharge charges it)' })
   @ApiZodResponse(200, PaymentMethodSchema, 'The removed card')
+  @ApiProblems(ErrorCode.PaymentMethodNotFound, ErrorCode.PaymentMethodInUse)
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PaymentMethod> {
     return this.billing.deletePaymentMethod(actor, id);
   }

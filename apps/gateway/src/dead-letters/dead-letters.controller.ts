@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DeadLetterList, DeadLetterListSchema, DeadLettersQuery, DeadLettersQuerySchema, RedriveResult, RedriveResultSchema } from '@did/contracts';
+import { ErrorCode, DeadLetterList, DeadLetterListSchema, DeadLettersQuery, DeadLettersQuerySchema, RedriveResult, RedriveResultSchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { DeadLettersService } from './dead-letters.service';
 
@@ -16,6 +17,7 @@ export class DeadLettersController {
   @Get()
   @ApiOperation({ summary: "Events a service's consumer gave up on (a deterministic failure), newest first; operator key only" })
   @ApiZodResponse(200, DeadLetterListSchema, 'The dead letters of that service')
+  @ApiProblems(ErrorCode.OperatorOnly)
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(DeadLettersQuerySchema, 'query')) query: DeadLettersQuery): Promise<DeadLetterList> {
     return this.deadLetters.list(actor, query);
   }
@@ -24,6 +26,7 @@ export class DeadLettersController {
   @HttpCode(200)
   @ApiOperation({ summary: "Re-drive one dead letter through its consumer's handler once the cause is fixed (applied once, with its inbox row)" })
   @ApiZodResponse(200, RedriveResultSchema, 'applied, or already_applied when the inbox had it')
+  @ApiProblems(ErrorCode.OperatorOnly, ErrorCode.DeadLetterNotFound, ErrorCode.DeadLetterConsumerUnknown)
   redrive(@CurrentActor() actor: Actor, @Param('service') service: string, @Param('id') id: string): Promise<RedriveResult> {
     return this.deadLetters.redrive(actor, service, id);
   }

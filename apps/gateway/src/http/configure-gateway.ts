@@ -4,6 +4,8 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
 import { registerMultipart } from '../porting/multipart.plugin';
 import { serveConsole } from './console-static';
+import { finishOpenApiDocument } from './openapi-finish';
+import { operationIdFor } from './openapi-operation-ids';
 import { ProblemFilter } from './problem.filter';
 
 /** The OpenAPI document, generated from the controllers and their zod schemas. */
@@ -17,7 +19,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (dk_...) or the operator key' })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return finishOpenApiDocument(SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdFor }));
 }
 
 /**

@@ -1,22 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
+import { openApiSchema, takeComponent } from './openapi-schemas';
 
-/** The OpenAPI 3.0 JSON schema of a zod schema, so the published document is generated from the same code that validates. */
-export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as Record<string, unknown>;
-  delete json.$schema;
-  return json;
-}
+export { openApiSchema } from './openapi-schemas';
 
 /** Documents a zod-validated request body. */
 export function ApiZodBody(schema: z.ZodType): MethodDecorator {
   return ApiBody({ schema: openApiSchema(schema, 'input') as never });
 }
 
-/** Documents each field of a zod-validated query object as a query parameter. */
+/** Documents each field of a zod-validated query object as a query parameter (a query object is no component of its own). */
 export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
-  const shape = openApiSchema(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const converted = openApiSchema(schema, 'input');
+  const shape = (typeof converted.$ref === 'string' ? takeComponent(converted.$ref) : converted) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   const decorators = Object.entries(shape.properties ?? {}).map(([name, prop]) =>
     ApiQuery({ name, required: shape.required?.includes(name) ?? false, schema: prop as never, description: prop.description as string | undefined }),
   );

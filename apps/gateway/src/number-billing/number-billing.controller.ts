@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { NumberBilling, NumberBillingSchema, NumberRefSchema, UpcomingCharges, UpcomingChargesSchema, UpcomingQuery, UpcomingQuerySchema } from '@did/contracts';
+import { ErrorCode, NumberBilling, NumberBillingSchema, NumberRefSchema, UpcomingCharges, UpcomingChargesSchema, UpcomingQuery, UpcomingQuerySchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { NumberBillingService } from './number-billing.service';
@@ -19,6 +20,7 @@ export class NumberBillingController {
   @Get(':id/billing')
   @ApiOperation({ summary: "A number's billing: prices, paid_until (= next billing date), auto-renew, cancellation, past-due retry and release dates" })
   @ApiZodResponse(200, NumberBillingSchema, 'The billing')
+  @ApiProblems(ErrorCode.NumberNotFound)
   get(@CurrentActor() actor: Actor, @Param('id', numberRef()) id: string): Promise<NumberBilling> {
     return this.billing.get(actor, id);
   }
@@ -33,6 +35,7 @@ export class NumberBillingController {
       'Idempotency-Key is required and kept with the period: a retry answers with the same billing.',
   })
   @ApiZodResponse(200, NumberBillingSchema, 'The billing with its new paid_until')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.RenewalNotDue, ErrorCode.BalanceInsufficient)
   renew(@CurrentActor() actor: Actor, @Param('id', numberRef()) id: string, @Headers('idempotency-key') key: string): Promise<NumberBilling> {
     return this.billing.renew(actor, id, key);
   }
@@ -41,6 +44,7 @@ export class NumberBillingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Stop renewing: the number stays active until paid_until, then is released with no further charge (409 renewal_already_cancelled)' })
   @ApiZodResponse(200, NumberBillingSchema, 'The billing, cancel_at_period_end true')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.RenewalAlreadyCancelled, ErrorCode.MinimumCommitmentActive)
   cancelRenewal(@CurrentActor() actor: Actor, @Param('id', numberRef()) id: string): Promise<NumberBilling> {
     return this.billing.cancelRenewal(actor, id);
   }
@@ -49,6 +53,7 @@ export class NumberBillingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Undo a cancellation before paid_until (409 renewal_not_cancelled)' })
   @ApiZodResponse(200, NumberBillingSchema, 'The billing, cancel_at_period_end false')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.RenewalNotCancelled)
   resumeRenewal(@CurrentActor() actor: Actor, @Param('id', numberRef()) id: string): Promise<NumberBilling> {
     return this.billing.resumeRenewal(actor, id);
   }

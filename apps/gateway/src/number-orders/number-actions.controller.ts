@@ -15,6 +15,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { NumberOrdersService } from './number-orders.service';
@@ -57,6 +58,7 @@ export class NumberActionsController {
     description: 'The number stays queryable with status released. 409 minimum_commitment_active inside a minimum commitment (the message says until when); 409 number_not_yet_active while pending.',
   })
   @ApiZodResponse(200, RegistryNumberSchema, 'The released number')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.NumberAlreadyReleased, ErrorCode.NumberNotYetActive, ErrorCode.MinimumCommitmentActive)
   release(@CurrentActor() actor: Actor, @Param('id', new ZodValidationPipe(NumberRefSchema, 'path.id')) id: string): Promise<RegistryNumber> {
     return this.orders.release(actor, id);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ErrorCode,
   CreateNumberOrderBody,
   CreateNumberOrderBodySchema,
   ListNumberOrdersQuery,
@@ -13,6 +14,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { NumberOrdersService } from './number-orders.service';
@@ -33,6 +35,7 @@ export class NumberOrdersController {
   })
   @ApiZodBody(CreateNumberOrderBodySchema)
   @ApiZodResponse(201, NumberOrderSchema, 'The order with its numbers (status pending)')
+  @ApiProblems(ErrorCode.NumberUnavailable, ErrorCode.BalanceInsufficient, ErrorCode.PriceNotFound, ErrorCode.ReservationNotFound, ErrorCode.OrderInProgress, ErrorCode.CarrierUnavailable)
   create(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string, @Body(new ZodValidationPipe(CreateNumberOrderBodySchema)) body: CreateNumberOrderBody): Promise<NumberOrder> {
     return this.orders.create(actor, body, key);
   }
@@ -48,6 +51,7 @@ export class NumberOrdersController {
   @Get('number-orders/:id')
   @ApiOperation({ summary: 'One number order with the status of each of its numbers' })
   @ApiZodResponse(200, NumberOrderSchema, 'The order')
+  @ApiProblems(ErrorCode.NumberOrderNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<NumberOrder> {
     return this.orders.get(actor, id);
   }

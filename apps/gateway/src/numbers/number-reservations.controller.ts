@@ -3,9 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import {
+  ErrorCode,
   CreateReservationBody,
   CreateReservationBodySchema,
   ListReservationsQuery,
@@ -31,6 +33,7 @@ export class NumberReservationsController {
   })
   @ApiZodBody(CreateReservationBodySchema)
   @ApiZodResponse(201, ReservationSchema, 'The reservation')
+  @ApiProblems(ErrorCode.NumberUnavailable, ErrorCode.ReservationLimitExceeded)
   create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateReservationBodySchema)) body: CreateReservationBody): Promise<Reservation> {
     return this.reservations.create(actor, body);
   }
@@ -46,6 +49,7 @@ export class NumberReservationsController {
   @Get(':id')
   @ApiOperation({ summary: 'Get one reservation of the acting account' })
   @ApiZodResponse(200, ReservationSchema, 'The reservation')
+  @ApiProblems(ErrorCode.ReservationNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Reservation> {
     return this.reservations.get(actor, id);
   }
@@ -54,6 +58,7 @@ export class NumberReservationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Restart the hold from now (409 reservation_expired once it has run out)' })
   @ApiZodResponse(200, ReservationSchema, 'The reservation with its new expires_at')
+  @ApiProblems(ErrorCode.ReservationNotFound, ErrorCode.ReservationExpired, ErrorCode.ReservationReleased)
   extend(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Reservation> {
     return this.reservations.extend(actor, id);
   }
@@ -61,6 +66,7 @@ export class NumberReservationsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Release the numbers now' })
   @ApiZodResponse(200, ReservationSchema, 'The released reservation')
+  @ApiProblems(ErrorCode.ReservationNotFound, ErrorCode.ReservationExpired, ErrorCode.ReservationReleased)
   release(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Reservation> {
     return this.reservations.release(actor, id);
   }

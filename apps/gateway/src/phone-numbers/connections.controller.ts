@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ErrorCode,
   ConnectionList,
   ConnectionListSchema,
   ConnectionSchema,
@@ -15,6 +16,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ConnectionsService } from './connections.service';
@@ -52,6 +54,7 @@ export class ConnectionsController {
   @Get('connections/:id')
   @ApiOperation({ summary: 'One connection with how many numbers it groups' })
   @ApiZodResponse(200, ConnectionSchema, 'The connection')
+  @ApiProblems(ErrorCode.ConnectionNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConnectionView> {
     return this.connections.get(actor, id);
   }
@@ -60,6 +63,7 @@ export class ConnectionsController {
   @ApiOperation({ summary: 'Rename, (de)activate or change the event URL of a connection' })
   @ApiZodBody(UpdateConnectionBodySchema)
   @ApiZodResponse(200, ConnectionSchema, 'The connection')
+  @ApiProblems(ErrorCode.ConnectionNotFound)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(UpdateConnectionBodySchema)) body: UpdateConnectionBody): Promise<ConnectionView> {
     return this.connections.update(actor, id, body);
   }
@@ -67,6 +71,7 @@ export class ConnectionsController {
   @Delete('connections/:id')
   @ApiOperation({ summary: 'Delete a connection (409 connection_in_use while numbers are on it; the default cannot be deleted)' })
   @ApiZodResponse(200, ConnectionSchema, 'The deleted connection')
+  @ApiProblems(ErrorCode.ConnectionNotFound, ErrorCode.ConnectionInUse, ErrorCode.DefaultConnectionUndeletable)
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConnectionView> {
     return this.connections.delete(actor, id);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ErrorCode,
   AssignNumberBody,
   AssignNumberBodySchema,
   ListOwnedNumbersQuery,
@@ -16,6 +17,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { PhoneNumbersService } from './phone-numbers.service';
 
@@ -38,6 +40,7 @@ export class PhoneNumbersController {
   @Get(':id')
   @ApiOperation({ summary: 'One number: registry facts, billing and routing settings (id pn_... or the E.164 number)' })
   @ApiZodResponse(200, PhoneNumberSchema, 'The number')
+  @ApiProblems(ErrorCode.NumberNotFound)
   get(@CurrentActor() actor: Actor, @Param('id', idPipe()) id: string): Promise<PhoneNumber> {
     return this.numbers.get(actor, id);
   }
@@ -49,6 +52,7 @@ export class PhoneNumbersController {
   })
   @ApiZodBody(PatchPhoneNumberBodySchema)
   @ApiZodResponse(200, PhoneNumberSchema, 'The number after the change')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.NumberReleased, ErrorCode.NumberSettingsInvalid, ErrorCode.ConnectionNotFound)
   patch(@CurrentActor() actor: Actor, @Param('id', idPipe()) id: string, @Body(new ZodValidationPipe(PatchPhoneNumberBodySchema)) body: PatchPhoneNumberBody): Promise<PhoneNumber> {
     return this.numbers.patch(actor, id, body);
   }
@@ -58,6 +62,7 @@ export class PhoneNumbersController {
   @ApiOperation({ summary: 'Partners: assign a number to one of your tenants (billing stays with the buyer)' })
   @ApiZodBody(AssignNumberBodySchema)
   @ApiZodResponse(200, PhoneNumberSchema, 'The number')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.PartnerOnly, ErrorCode.NotYourTenant, ErrorCode.NumberReleased)
   assign(@CurrentActor() actor: Actor, @Param('id', idPipe()) id: string, @Body(new ZodValidationPipe(AssignNumberBodySchema)) body: AssignNumberBody): Promise<PhoneNumber> {
     return this.numbers.assign(actor, id, body.account_id);
   }
@@ -66,6 +71,7 @@ export class PhoneNumbersController {
   @HttpCode(200)
   @ApiOperation({ summary: "Partners: take a number back from the tenant it is assigned to (a tenant's own purchase goes back to that tenant)" })
   @ApiZodResponse(200, PhoneNumberSchema, 'The number')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.PartnerOnly)
   unassign(@CurrentActor() actor: Actor, @Param('id', idPipe()) id: string): Promise<PhoneNumber> {
     return this.numbers.assign(actor, id, null);
   }

@@ -28,10 +28,13 @@ import {
   PortTimelineSchema,
   UpdatePortOrderBody,
   UpdatePortOrderBodySchema,
+  ErrorCode,
 } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiDocumentFileResponse, ApiDocumentUploadBody } from '../http/openapi-files';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { DocumentUploadService } from './document-upload.service';
@@ -78,6 +81,8 @@ export class PortingController {
     summary: 'Upload an LOA or a recent bill (multipart: "file", optional "document_type" loa|invoice|other)',
     description: 'PDF, PNG or JPEG judged by the file\'s first bytes, not its name: anything else is 415 document_type_unsupported. At most 10 MB: 413 document_too_large. Stored with a SHA-256.',
   })
+  @ApiDocumentUploadBody()
+  @ApiProblems(ErrorCode.DocumentTooLarge, ErrorCode.DocumentTypeUnsupported, ErrorCode.PortingDocumentQuotaExceeded)
   @ApiZodResponse(201, PortingDocumentSchema, 'The stored document')
   upload(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<PortingDocument> {
     return this.uploads.upload(actor, request);
@@ -85,12 +90,15 @@ export class PortingController {
 
   @Get('porting-documents/:id')
   @ApiZodResponse(200, PortingDocumentSchema, 'The document metadata')
+  @ApiProblems(ErrorCode.PortingDocumentNotFound)
   document(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortingDocument> {
     return this.porting.document(actor, id);
   }
 
   @Get('porting-documents/:id/file')
   @ApiOperation({ summary: 'The file itself, with its detected content type' })
+  @ApiDocumentFileResponse()
+  @ApiProblems(ErrorCode.PortingDocumentNotFound)
   async file(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     const { document, data } = await this.porting.file(actor, id);
     await reply.header('content-type', document.content_type).header('x-content-sha256', document.sha256).header('content-disposition', `attachment; filename="${document.id}"`).send(data);
@@ -104,6 +112,7 @@ export class PortingController {
   })
   @ApiZodBody(CreatePortOrderBodySchema)
   @ApiZodResponse(201, PortOrderSchema, 'The order (draft)')
+  @ApiProblems(ErrorCode.PortingDocumentNotFound)
   create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreatePortOrderBodySchema)) body: CreatePortOrderBody): Promise<PortOrder> {
     return this.porting.create(actor, body);
   }
@@ -117,6 +126,7 @@ export class PortingController {
 
   @Get('porting-orders/:id')
   @ApiZodResponse(200, PortOrderSchema, 'The order, each number with its own status')
+  @ApiProblems(ErrorCode.PortingOrderNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortOrder> {
     return this.porting.get(actor, id);
   }
@@ -125,6 +135,7 @@ export class PortingController {
   @ApiOperation({ summary: 'Change a draft, or fix an order in exception before resubmitting; 409 invalid_state_transition otherwise' })
   @ApiZodBody(UpdatePortOrderBodySchema)
   @ApiZodResponse(200, PortOrderSchema, 'The order')
+  @ApiProblems(ErrorCode.PortingOrderNotFound, ErrorCode.PortingDocumentNotFound, ErrorCode.InvalidStateTransition)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(UpdatePortOrderBodySchema)) body: UpdatePortOrderBody): Promise<PortOrder> {
     return this.porting.update(actor, id, body);
   }
@@ -133,6 +144,7 @@ export class PortingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit (or resubmit after an exception): the porting fee is charged now; 402 balance_insufficient leaves it a draft' })
   @ApiZodResponse(200, PortOrderSchema, 'The order (submitted)')
+  @ApiProblems(ErrorCode.PortingOrderNotFound, ErrorCode.InvalidStateTransition, ErrorCode.BalanceInsufficient)
   submit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortOrder> {
     return this.porting.submit(actor, id);
   }
@@ -142,12 +154,14 @@ export class PortingController {
   @ApiOperation({ summary: 'Cancel before the FOC date (not within 24 h of it): the porting fee is refunded' })
   @ApiZodBody(CancelPortOrderBodySchema)
   @ApiZodResponse(200, PortOrderSchema, 'The order (cancelled)')
+  @ApiProblems(ErrorCode.PortingOrderNotFound, ErrorCode.InvalidStateTransition, ErrorCode.PortingCancelWindowClosed)
   cancel(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(CancelPortOrderBodySchema)) body: CancelPortOrderBody): Promise<PortOrder> {
     return this.porting.cancel(actor, id, body);
   }
 
   @Get('porting-orders/:id/timeline')
   @ApiZodResponse(200, PortTimelineSchema, 'Every transition, fee, dropped number and comment, in time order')
+  @ApiProblems(ErrorCode.PortingOrderNotFound)
   timeline(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortTimeline> {
     return this.porting.timeline(actor, id);
   }
@@ -155,6 +169,7 @@ export class PortingController {
   @Post('porting-orders/:id/comments')
   @ApiZodBody(PortCommentBodySchema)
   @ApiZodResponse(201, PortTimelineSchema, 'The timeline with the comment')
+  @ApiProblems(ErrorCode.PortingOrderNotFound)
   comment(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(PortCommentBodySchema)) body: PortCommentBody): Promise<PortTimeline> {
     return this.porting.comment(actor, id, body);
   }

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
-import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from '@did/contracts';
+import { ErrorCode, MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from '@did/contracts';
 import { PricingService } from './pricing.service';
 
 @ApiTags('Pricing')
@@ -25,6 +26,7 @@ export class PricingController {
   @ApiOperation({ summary: 'What an order would cost now (NRC, first 30-day MRC, total), without ordering', description: 'Give phone_numbers or quantity. Search shows the same unit prices.' })
   @ApiZodBody(QuoteBodySchema)
   @ApiZodResponse(200, QuoteSchema, 'The quote')
+  @ApiProblems(ErrorCode.PriceNotFound)
   quote(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(QuoteBodySchema)) body: QuoteBody): Promise<Quote> {
     return this.pricing.quote(actor, body);
   }
@@ -32,6 +34,7 @@ export class PricingController {
   @Get('pricing/markups')
   @ApiOperation({ summary: "A partner's markups for its tenants (403 partner_only for a tenant)" })
   @ApiZodResponse(200, MarkupSetSchema, 'The markups')
+  @ApiProblems(ErrorCode.PartnerOnly)
   markups(@CurrentActor() actor: Actor): Promise<MarkupSet> {
     return this.pricing.markups(actor);
   }
@@ -40,6 +43,7 @@ export class PricingController {
   @ApiOperation({ summary: "Replace a partner's markups (percent in basis points and/or fixed minor units per item; the most specific scope applies)" })
   @ApiZodBody(SetMarkupsBodySchema)
   @ApiZodResponse(200, MarkupSetSchema, 'The new markups')
+  @ApiProblems(ErrorCode.PartnerOnly)
   setMarkups(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(SetMarkupsBodySchema)) body: SetMarkupsBody): Promise<MarkupSet> {
     return this.pricing.setMarkups(actor, body);
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PartnerStatement, PartnerStatementQuery, PartnerStatementQuerySchema, PartnerStatementSchema } from '@did/contracts';
+import { ErrorCode, PartnerStatement, PartnerStatementQuery, PartnerStatementQuerySchema, PartnerStatementSchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { ResaleService } from './resale.service';
 
@@ -20,6 +21,7 @@ export class PartnerStatementController {
   })
   @ApiZodQuery(PartnerStatementQuerySchema)
   @ApiZodResponse(200, PartnerStatementSchema, 'The statement')
+  @ApiProblems(ErrorCode.PartnerOnly)
   statement(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(PartnerStatementQuerySchema, 'query')) query: PartnerStatementQuery): Promise<PartnerStatement> {
     return this.resale.statement(actor, query);
   }

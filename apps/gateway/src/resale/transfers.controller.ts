@@ -1,9 +1,10 @@
 import { Body, Controller, Headers, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateTransferBody, CreateTransferBodySchema, Transfer, TransferSchema } from '@did/contracts';
+import { ErrorCode, CreateTransferBody, CreateTransferBodySchema, Transfer, TransferSchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ResaleService } from './resale.service';
@@ -24,6 +25,7 @@ export class TransfersController {
   })
   @ApiZodBody(CreateTransferBodySchema)
   @ApiZodResponse(201, TransferSchema, "The transfer and the partner's balance right after it")
+  @ApiProblems(ErrorCode.PartnerOnly, ErrorCode.NotYourTenant, ErrorCode.BalanceInsufficient, ErrorCode.CurrencyMismatch)
   create(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string, @Body(new ZodValidationPipe(CreateTransferBodySchema)) body: CreateTransferBody): Promise<Transfer> {
     return this.resale.transfer(actor, body, key);
   }

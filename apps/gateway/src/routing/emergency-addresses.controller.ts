@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateEmergencyAddressBody, CreateEmergencyAddressBodySchema, EmergencyAddress, EmergencyAddressList, EmergencyAddressListSchema, EmergencyAddressSchema } from '@did/contracts';
+import { ErrorCode, CreateEmergencyAddressBody, CreateEmergencyAddressBodySchema, EmergencyAddress, EmergencyAddressList, EmergencyAddressListSchema, EmergencyAddressSchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { RoutingService } from './routing.service';
@@ -24,6 +25,7 @@ export class EmergencyAddressesController {
   })
   @ApiZodBody(CreateEmergencyAddressBodySchema)
   @ApiZodResponse(201, EmergencyAddressSchema, 'The stored address')
+  @ApiProblems(ErrorCode.EmergencyAddressInvalid)
   create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateEmergencyAddressBodySchema)) body: CreateEmergencyAddressBody): Promise<EmergencyAddress> {
     return this.routing.createAddress(actor, body, PATH);
   }
@@ -38,6 +40,7 @@ export class EmergencyAddressesController {
   @Get(':id')
   @ApiOperation({ summary: 'One emergency address' })
   @ApiZodResponse(200, EmergencyAddressSchema, 'The address')
+  @ApiProblems(ErrorCode.EmergencyAddressNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EmergencyAddress> {
     return this.routing.address(actor, id);
   }
@@ -45,6 +48,7 @@ export class EmergencyAddressesController {
   @Delete(':id')
   @ApiOperation({ summary: 'Delete an emergency address (409 emergency_address_in_use while a number’s 911 service uses it)' })
   @ApiZodResponse(200, EmergencyAddressSchema, 'The deleted address')
+  @ApiProblems(ErrorCode.EmergencyAddressNotFound, ErrorCode.EmergencyAddressInUse)
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EmergencyAddress> {
     return this.routing.deleteAddress(actor, id);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ErrorCode,
   NumberCompliance,
   NumberComplianceSchema,
   NumberEmergency,
@@ -14,6 +15,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { RoutingService } from './routing.service';
 
@@ -28,6 +30,7 @@ export class NumberEmergencyController {
   @Get('emergency')
   @ApiOperation({ summary: "A number's 911 service: provisioning, active, failed, deprovisioning or disabled" })
   @ApiZodResponse(200, NumberEmergencySchema, 'The 911 service')
+  @ApiProblems(ErrorCode.NumberNotFound)
   get(@CurrentActor() actor: Actor, @Param('id', NumberId) id: string): Promise<NumberEmergency> {
     return this.routing.emergency(actor, id);
   }
@@ -39,6 +42,7 @@ export class NumberEmergencyController {
   })
   @ApiZodBody(SetNumberEmergencyBodySchema)
   @ApiZodResponse(200, NumberEmergencySchema, 'The 911 service (provisioning)')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.EmergencyAddressNotFound, ErrorCode.EmergencyNotSupported)
   set(@CurrentActor() actor: Actor, @Param('id', NumberId) id: string, @Body(new ZodValidationPipe(SetNumberEmergencyBodySchema)) body: SetNumberEmergencyBody): Promise<NumberEmergency> {
     return this.routing.setEmergency(actor, id, body.emergency_address_id);
   }
@@ -46,6 +50,7 @@ export class NumberEmergencyController {
   @Delete('emergency')
   @ApiOperation({ summary: "Remove a number's 911 service (deprovisioning, then disabled); 911 calls from it are rejected from now on" })
   @ApiZodResponse(200, NumberEmergencySchema, 'The 911 service (deprovisioning)')
+  @ApiProblems(ErrorCode.NumberNotFound)
   clear(@CurrentActor() actor: Actor, @Param('id', NumberId) id: string): Promise<NumberEmergency> {
     return this.routing.clearEmergency(actor, id);
   }
@@ -53,6 +58,7 @@ export class NumberEmergencyController {
   @Get('compliance')
   @ApiOperation({ summary: "What a number's country requires on file (end user, documents), and what is missing" })
   @ApiZodResponse(200, NumberComplianceSchema, 'The compliance status')
+  @ApiProblems(ErrorCode.NumberNotFound)
   compliance(@CurrentActor() actor: Actor, @Param('id', NumberId) id: string): Promise<NumberCompliance> {
     return this.routing.compliance(actor, id);
   }
@@ -61,6 +67,7 @@ export class NumberEmergencyController {
   @ApiOperation({ summary: 'Put end-user details and document ids on file (replaces what was there); allowed while the number is pending', description: 'status: met, missing (with what), or not_required.' })
   @ApiZodBody(SetComplianceBodySchema)
   @ApiZodResponse(200, NumberComplianceSchema, 'The compliance status')
+  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.PortingDocumentNotFound)
   setCompliance(@CurrentActor() actor: Actor, @Param('id', NumberId) id: string, @Body(new ZodValidationPipe(SetComplianceBodySchema)) body: SetComplianceBody): Promise<NumberCompliance> {
     return this.routing.setCompliance(actor, id, body);
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Delivery, DeliveryList, DeliveryListSchema, DeliverySchema, ListDeliveriesQuery, ListDeliveriesQuerySchema } from '@did/contracts';
+import { ErrorCode, Delivery, DeliveryList, DeliveryListSchema, DeliverySchema, ListDeliveriesQuery, ListDeliveriesQuerySchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { WebhookDeliveriesService } from './webhook-deliveries.service';
 
@@ -25,6 +26,7 @@ export class WebhookDeliveriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Attempt the delivery again now, with the same webhook-id (409 webhook_endpoint_disabled while its endpoint is disabled)' })
   @ApiZodResponse(200, DeliverySchema, 'The delivery, due now')
+  @ApiProblems(ErrorCode.WebhookDeliveryNotFound, ErrorCode.WebhookEndpointDisabled)
   retry(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Delivery> {
     return this.deliveries.retry(actor, id);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ErrorCode,
   CreatedWebhookEndpoint,
   CreatedWebhookEndpointSchema,
   CreateWebhookEndpointBody,
@@ -17,6 +18,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { WebhookEndpointsService } from './webhook-endpoints.service';
@@ -36,6 +38,7 @@ export class WebhookEndpointsController {
   @ApiOperation({ summary: 'Subscribe a URL to events; the signing secret is returned once', description: `${SIGNING} 400 webhook_url_not_allowed for a URL that is not https or resolves to a private, loopback, link-local or metadata address.` })
   @ApiZodBody(CreateWebhookEndpointBodySchema)
   @ApiZodResponse(201, CreatedWebhookEndpointSchema, 'The endpoint, with its secret')
+  @ApiProblems(ErrorCode.WebhookUrlNotAllowed, ErrorCode.ConnectionNotFound)
   create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateWebhookEndpointBodySchema)) body: CreateWebhookEndpointBody): Promise<CreatedWebhookEndpoint> {
     return this.endpoints.create(actor, body);
   }
@@ -51,6 +54,7 @@ export class WebhookEndpointsController {
   @Get(':id')
   @ApiOperation({ summary: 'Get one webhook endpoint' })
   @ApiZodResponse(200, WebhookEndpointSchema, 'The endpoint')
+  @ApiProblems(ErrorCode.WebhookEndpointNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<WebhookEndpoint> {
     return this.endpoints.get(actor, id);
   }
@@ -59,6 +63,7 @@ export class WebhookEndpointsController {
   @ApiOperation({ summary: 'Change url, events, connection_id, description or enabled; enabling a disabled endpoint resumes its deliveries' })
   @ApiZodBody(UpdateWebhookEndpointBodySchema)
   @ApiZodResponse(200, WebhookEndpointSchema, 'The endpoint')
+  @ApiProblems(ErrorCode.WebhookEndpointNotFound, ErrorCode.WebhookUrlNotAllowed, ErrorCode.ConnectionNotFound)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(UpdateWebhookEndpointBodySchema)) body: UpdateWebhookEndpointBody): Promise<WebhookEndpoint> {
     return this.endpoints.update(actor, id, body);
   }
@@ -66,6 +71,7 @@ export class WebhookEndpointsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Delete the endpoint with its delivery log; pending deliveries to it are dropped' })
   @ApiZodResponse(200, WebhookEndpointSchema, 'The deleted endpoint')
+  @ApiProblems(ErrorCode.WebhookEndpointNotFound)
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<WebhookEndpoint> {
     return this.endpoints.delete(actor, id);
   }
@@ -74,6 +80,7 @@ export class WebhookEndpointsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Issue a new signing secret (returned once); the old one keeps signing, as a second signature, for the overlap period' })
   @ApiZodResponse(200, CreatedWebhookEndpointSchema, 'The endpoint, with its new secret')
+  @ApiProblems(ErrorCode.WebhookEndpointNotFound)
   rotateSecret(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CreatedWebhookEndpoint> {
     return this.endpoints.rotateSecret(actor, id);
   }
