@@ -30,7 +30,7 @@ describe('an activation that meets an unreachable database', () => {
         throw err;
       }),
     );
-    const knex = sandbox.app.get(MikroORM).em.getKnex();
+    const knex = (sandbox.app.get(MikroORM) as MikroORM).em.fork().getKnex();
     const placed = await sandbox.send('POST', '/v1/orders', { numbers: ['+15125550901'], reference: 'retry-1' });
     expect(placed.status).toBe(202);
 
