@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ERROR_CATALOGUE } from '@did/contracts';
+import { REQUEST_EXAMPLES } from './openapi-examples';
 import { componentSchemas } from './openapi-schemas';
 import { FIELD_VIOLATION_SCHEMA, PROBLEM_CODES_EXTENSION, PROBLEM_SCHEMA, problemCodesByStatus, problemExamples, problemResponse } from './openapi-problems';
 
@@ -7,10 +8,11 @@ type Json = Record<string, any>;
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
-/** What the gateway's rate limiter (apps/gateway/src/rate-limit) sends, as reusable headers. */
+/** What the gateway's rate limiter (apps/gateway/src/rate-limit) and idempotency (apps/gateway/src/idempotency) send, as reusable headers. */
 const HEADERS: Json = {
   'RateLimit-Limit': { description: 'Requests this API key may make in a burst (the token bucket size).', schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 1_000_000 } },
   'RateLimit-Remaining': { description: 'Requests left in the burst; it refills at RATE_LIMIT_PER_MINUTE.', schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 1_000_000 } },
+  'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86_400 } },
 };
 const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
@@ -63,8 +65,9 @@ function finishResponses(operation: Json, path: string, secured: boolean): void 
     ...(limited(status) ? { 'RateLimit-Limit': header('RateLimit-Limit'), 'RateLimit-Remaining': header('RateLimit-Remaining') } : {}),
     ...(status === 429 ? { 'Retry-After': header('Retry-After') } : {}),
   });
+  const replay = idempotency === 'none' ? {} : { 'Idempotent-Replayed': header('Idempotent-Replayed') };
   for (const [status, response] of Object.entries(operation.responses as Json)) {
-    if (/^2/.test(status)) response.headers = { ...(response.headers ?? {}), ...rateHeaders(Number(status)) };
+    if (/^2/.test(status)) response.headers = { ...(response.headers ?? {}), ...rateHeaders(Number(status)), ...replay };
   }
   for (const [status, codes] of problemCodesByStatus({ name: `${operation.operationId} (${path})`, secured, hasPathParameters: path.includes('{'), idempotency, ownCodes })) {
     operation.responses[String(status)] = shared(problemResponse(status, codes, rateHeaders(status)), status, codes);
@@ -85,6 +88,34 @@ function shared(response: Json, status: number, codes: readonly string[]): Json 
   return { $ref: `#/components/responses/${name}` };
 }
 
+/** The JSON type of a component schema (following `$ref`s; a oneOf/anyOf whose branches agree has theirs). */
+function typeOf(schema: Json | undefined, schemas: Json): string | undefined {
+  if (!schema) return undefined;
+  if (typeof schema.type === 'string') return schema.type;
+  if (typeof schema.$ref === 'string') return typeOf(schemas[schema.$ref.split('/').pop()!], schemas);
+  const branches: Json[] | undefined = schema.oneOf ?? schema.anyOf ?? schema.allOf;
+  const types = new Set((branches ?? []).map((branch) => typeOf(branch, schemas)));
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+/**
+ * zod writes a nullable named schema as `{nullable: true, allOf: [{$ref}]}`; OpenAPI 3.0.3 wants `nullable` next to a
+ * `type`, so the referenced schema's type is added (and a string's bounds).
+ */
+function typeNullableRefs(node: unknown, schemas: Json): void {
+  if (Array.isArray(node)) return node.forEach((item) => typeNullableRefs(item, schemas));
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Json;
+  if (schema.nullable === true && schema.type === undefined && Array.isArray(schema.allOf)) {
+    const type = typeOf(schema, schemas);
+    if (type) schema.type = type;
+    // Repeated from the referenced string schema, so the bounds show where linters and readers look (allOf applies them anyway).
+    const target = schema.allOf.length === 1 && typeof schema.allOf[0].$ref === 'string' ? schemas[schema.allOf[0].$ref.split('/').pop()] : undefined;
+    if (type === 'string' && target) for (const key of ['maxLength', 'pattern', 'format']) if (target[key] !== undefined) schema[key] = target[key];
+  }
+  Object.values(schema).forEach((value) => typeNullableRefs(value, schemas));
+}
+
 /**
  * Finishes what @nestjs/swagger generated from the controllers: the named schemas, the problem responses of every
  * route, rate-limit headers, Account-Id, bounds on path parameters and the servers. Pure: the same routes give the same document.
@@ -100,6 +131,8 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
       if (!secured) operation.security = [];
       finishParameters(operation, path, secured);
       finishResponses(operation, path, secured);
+      const example = REQUEST_EXAMPLES[operation.operationId];
+      if (example !== undefined) operation.requestBody.content['application/json'].example = example;
     }
   }
   doc.components = {
@@ -109,6 +142,7 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
     parameters: PARAMETERS,
     responses: Object.fromEntries(sharedResponses),
   };
+  typeNullableRefs(doc, doc.components.schemas);
   // Only the examples some response shows.
   const text = JSON.stringify(doc);
   doc.components.examples = Object.fromEntries(Object.entries(problemExamples()).filter(([name]) => text.includes(`"#/components/examples/${name}"`)));
