@@ -4,7 +4,11 @@ import { REQUEST_EXAMPLES } from './openapi-examples';
 import { componentSchemas } from './openapi-schemas';
 import { FIELD_VIOLATION_SCHEMA, PROBLEM_CODES_EXTENSION, PROBLEM_SCHEMA, problemCodesByStatus, problemExamples, problemResponse } from './openapi-problems';
 
+// The document is walked and patched as plain JSON: any keeps that readable (its shape is checked by Spectral, not by types).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
+
+const COMPONENT_SCHEMAS = '#/components/schemas/';
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
@@ -45,8 +49,8 @@ function finishParameters(operation: Json, path: string, secured: boolean): void
     if (!schema) throw new Error(`OpenAPI: no bounds for the path parameter ${parameter.name} of ${path}`);
     parameter.schema = schema;
   }
-  if (parameters.some((p) => p.name === 'Idempotency-Key')) {
-    const key = parameters.find((p) => p.name === 'Idempotency-Key')!;
+  const key = parameters.find((p) => p.name === 'Idempotency-Key');
+  if (key) {
     key.schema = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9_:-]+$' };
     key.example = '7d8a1f0e-3c2b-4a59-9e1d-2f6b5c4a3b21';
   }
@@ -92,7 +96,7 @@ function shared(response: Json, status: number, codes: readonly string[]): Json 
 function typeOf(schema: Json | undefined, schemas: Json): string | undefined {
   if (!schema) return undefined;
   if (typeof schema.type === 'string') return schema.type;
-  if (typeof schema.$ref === 'string') return typeOf(schemas[schema.$ref.split('/').pop()!], schemas);
+  if (typeof schema.$ref === 'string') return typeOf(schemas[schema.$ref.slice(COMPONENT_SCHEMAS.length)], schemas);
   const branches: Json[] | undefined = schema.oneOf ?? schema.anyOf ?? schema.allOf;
   const types = new Set((branches ?? []).map((branch) => typeOf(branch, schemas)));
   return types.size === 1 ? [...types][0] : undefined;
@@ -110,7 +114,7 @@ function typeNullableRefs(node: unknown, schemas: Json): void {
     const type = typeOf(schema, schemas);
     if (type) schema.type = type;
     // Repeated from the referenced string schema, so the bounds show where linters and readers look (allOf applies them anyway).
-    const target = schema.allOf.length === 1 && typeof schema.allOf[0].$ref === 'string' ? schemas[schema.allOf[0].$ref.split('/').pop()] : undefined;
+    const target = schema.allOf.length === 1 && typeof schema.allOf[0].$ref === 'string' ? schemas[schema.allOf[0].$ref.slice(COMPONENT_SCHEMAS.length)] : undefined;
     if (type === 'string' && target) for (const key of ['maxLength', 'pattern', 'format']) if (target[key] !== undefined) schema[key] = target[key];
   }
   Object.values(schema).forEach((value) => typeNullableRefs(value, schemas));
