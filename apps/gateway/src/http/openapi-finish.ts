@@ -120,6 +120,28 @@ function typeNullableRefs(node: unknown, schemas: Json): void {
   Object.values(schema).forEach((value) => typeNullableRefs(value, schemas));
 }
 
+/** Drops component schemas nothing refers to (request bodies and query objects are documented inline). */
+function pruneUnusedSchemas(doc: Json): void {
+  const schemas: Json = doc.components.schemas;
+  const used = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node as Json)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_SCHEMAS)) {
+        const name = value.slice(COMPONENT_SCHEMAS.length);
+        if (!used.has(name)) {
+          used.add(name);
+          visit(schemas[name]);
+        }
+      } else visit(value);
+    }
+  };
+  visit(doc.paths);
+  visit({ ...doc.components, schemas: undefined });
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+}
+
 /**
  * Finishes what @nestjs/swagger generated from the controllers: the named schemas, the problem responses of every
  * route, rate-limit headers, Account-Id, bounds on path parameters and the servers. Pure: the same routes give the same document.
@@ -146,6 +168,7 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
     parameters: PARAMETERS,
     responses: Object.fromEntries(sharedResponses),
   };
+  pruneUnusedSchemas(doc);
   typeNullableRefs(doc, doc.components.schemas);
   // Only the examples some response shows.
   const text = JSON.stringify(doc);

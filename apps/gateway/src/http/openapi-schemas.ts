@@ -90,11 +90,9 @@ export function componentRef(name: string, schema: Json): { $ref: string } {
   return { $ref: COMPONENT_REF + name };
 }
 
-/** Removes the component `$ref` points to and returns its schema (a query object is documented as parameters instead). */
-export function takeComponent(ref: string): Json {
-  const name = ref.slice(COMPONENT_REF.length);
-  const schema = components.get(name);
-  if (!schema) throw new Error(`OpenAPI: no component ${name}`);
-  components.delete(name);
+/** The schema a component `$ref` names, to inline it (a query object is documented as parameters; a request body inline). */
+export function componentBody(ref: string): Json {
+  const schema = components.get(ref.slice(COMPONENT_REF.length));
+  if (!schema) throw new Error(`OpenAPI: no component ${ref}`);
   return schema;
 }

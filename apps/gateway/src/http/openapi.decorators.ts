@@ -1,19 +1,24 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
-import { openApiSchema, takeComponent } from './openapi-schemas';
+import { componentBody, openApiSchema } from './openapi-schemas';
 
 export { openApiSchema } from './openapi-schemas';
 
-/** Documents a zod-validated request body. */
+/** The converted schema, with a top-level `$ref` replaced by the schema it names (nested named schemas stay `$ref`s). */
+function inlined(schema: z.ZodType): Record<string, unknown> {
+  const converted = openApiSchema(schema, 'input');
+  return typeof converted.$ref === 'string' ? componentBody(converted.$ref) : converted;
+}
+
+/** Documents a zod-validated request body (inline: generated clients name it after the operation). */
 export function ApiZodBody(schema: z.ZodType): MethodDecorator {
-  return ApiBody({ schema: openApiSchema(schema, 'input') as never });
+  return ApiBody({ schema: inlined(schema) as never });
 }
 
 /** Documents each field of a zod-validated query object as a query parameter (a query object is no component of its own). */
 export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
-  const converted = openApiSchema(schema, 'input');
-  const shape = (typeof converted.$ref === 'string' ? takeComponent(converted.$ref) : converted) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const shape = inlined(schema) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   const decorators = Object.entries(shape.properties ?? {}).map(([name, prop]) =>
     ApiQuery({ name, required: shape.required?.includes(name) ?? false, schema: prop as never, description: prop.description as string | undefined }),
   );
