@@ -50,6 +50,9 @@ describe('the ops port: /health/live, /health/ready, /metrics (real PostgreSQL a
     expect(text).toMatch(/^did_outbox_oldest_unpublished_age_seconds\{service="ordering"\} [\d.]+/m);
     expect(text).toMatch(/^did_dead_letters\{service="ordering"\} 0$/m);
     expect(text).toMatch(/^did_consumer_pending_messages\{durable="[a-z-]+",service="ordering"\} \d+/m);
+    // Calls this service made over request/reply, by pattern and outcome, from the process registry.
+    await o.rpc.request('ordering.wallets.get_balance', o.newCaller()).catch(() => undefined);
+    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^did_rpc_client_requests_total\{pattern="ordering\.wallets\.get_balance",outcome="[a-z_]+",service="ordering"\} [1-9]/m);
 
     // A dead letter shows at the next scrape.
     await o.em().getConnection().execute(`insert into ordering.dead_letters (consumer, event_id, event_type, subject, payload, error, attempts, failed_at) values ('x', 'evt_ops', 't', 's', '{}', 'e', 1, now())`);

@@ -3,3 +3,4 @@ export * from './ids';
 export * from './memory';
 export * from './periodic-task';
 export * from './secret-box';
+export * from './metrics';

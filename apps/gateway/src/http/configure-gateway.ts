@@ -6,6 +6,7 @@ import { registerMultipart } from '../porting/multipart.plugin';
 import { serveConsole } from './console-static';
 import { finishOpenApiDocument } from './openapi-finish';
 import { operationIdFor } from './openapi-operation-ids';
+import { recordHttpMetrics } from './http-metrics';
 import { ProblemFilter } from './problem.filter';
 
 /** The OpenAPI document, generated from the controllers and their zod schemas. */
@@ -33,6 +34,7 @@ export async function configureGateway(app: NestFastifyApplication): Promise<voi
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: without this, Fastify would parse text/plain and the client would get a confusing 400, not a 415.
   fastify.removeContentTypeParser('text/plain');
+  recordHttpMetrics(fastify);
   // multipart/form-data is marked here, read only by the upload handler (after authentication).
   await registerMultipart(app);
   serveConsole(app, app.get<GatewayConfig>(GATEWAY_CONFIG).CONSOLE_DIR);

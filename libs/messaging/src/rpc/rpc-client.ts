@@ -1,8 +1,10 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { createInbox, JSONCodec, Msg, NatsConnection, NatsError, Subscription } from 'nats';
 import { z } from 'zod';
 import { DomainError, ErrorCode, ErrorType, isErrorPayload, rpcSubject } from '@did/contracts';
+import { processCounter, processHistogram } from '@did/service-kit';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
 
 const codec = JSONCodec<unknown>();
@@ -24,6 +26,10 @@ interface PendingReply {
   service: string;
   pattern: string;
 }
+
+/** Calls made by this process, per pattern and outcome (`ok`, or the error type: `timeout`, `unavailable`, `conflict`...), and their latency. */
+const rpcCalls = processCounter('did_rpc_client_requests_total', 'Request/reply calls this service made, by pattern and outcome (ok or the error type).', ['pattern', 'outcome']);
+const rpcSeconds = processHistogram('did_rpc_client_request_duration_seconds', 'Latency of the request/reply calls this service made, by pattern.', ['pattern']);
 
 /**
  * Request/reply client for NestJS NATS handlers. Like nats.js's own `request()` (and unlike
@@ -48,6 +54,20 @@ export class RpcClient implements OnModuleDestroy {
   ) {}
 
   async request<T = unknown>(pattern: string, data: unknown, opts: { timeoutMs?: number; reply?: z.ZodType<T> } = {}): Promise<T> {
+    const started = performance.now();
+    let outcome = 'ok';
+    try {
+      return await this.call(pattern, data, opts);
+    } catch (err) {
+      outcome = err instanceof DomainError ? err.type : 'error';
+      throw err;
+    } finally {
+      rpcCalls.inc({ pattern, outcome });
+      rpcSeconds.observe({ pattern }, (performance.now() - started) / 1000);
+    }
+  }
+
+  private async call<T>(pattern: string, data: unknown, opts: { timeoutMs?: number; reply?: z.ZodType<T> }): Promise<T> {
     const subject = rpcSubject(this.options.prefix, pattern);
     const timeout = opts.timeoutMs ?? this.options.rpcTimeoutMs;
     const service = pattern.split('.')[0];

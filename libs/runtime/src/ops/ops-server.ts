@@ -4,7 +4,9 @@ import { Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { MikroORM as PgMikroORM } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
+import { Registry } from 'prom-client';
 import { JetStreamEvents } from '@did/messaging';
+import { metricsRegistry } from '@did/service-kit';
 import { ReadinessProbe } from './readiness';
 import { serviceMetrics } from './service-metrics';
 
@@ -19,7 +21,13 @@ type MigrationEntry = MigrationObject | { name: string };
 export async function startOpsServer(app: INestApplicationContext, service: string, port: number, migrations: readonly MigrationEntry[]): Promise<Server> {
   const orm = (app.get(MikroORM, { strict: false }) as unknown as PgMikroORM | undefined) ?? null;
   const events = app.get(JetStreamEvents, { strict: false }) ?? null;
-  const registry = serviceMetrics(service, events);
+  const own = serviceMetrics(service, events);
+  // Request metrics (HTTP routes, RPC calls) are recorded into the process registry by the code that serves and makes them.
+  const scrape = () => {
+    const merged = Registry.merge([own, metricsRegistry()]);
+    merged.setDefaultLabels({ service });
+    return merged;
+  };
   const readiness = new ReadinessProbe(orm, events, migrations.map((m) => m.name));
   const logger = new Logger(`${service} ops`);
 
@@ -39,6 +47,7 @@ export async function startOpsServer(app: INestApplicationContext, service: stri
       return;
     }
     if (path === '/metrics') {
+      const registry = scrape();
       void registry.metrics().then(
         (text) => send(200, text, registry.contentType),
         (err: Error) => {

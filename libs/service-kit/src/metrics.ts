@@ -1,0 +1,24 @@
+import { Counter, Histogram, Registry } from 'prom-client';
+
+let registry: Registry | null = null;
+
+/**
+ * The process's registry of request metrics (HTTP routes, RPC calls): code on hot paths records into
+ * it, and the service's ops port (/metrics) serves it beside the process and messaging metrics.
+ */
+export function metricsRegistry(): Registry {
+  return (registry ??= new Registry());
+}
+
+/** Seconds buckets for request latencies: 1 ms to 10 s. */
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** A counter of the process registry, created once (a second app in the same process, as in tests, gets the same one). */
+export function processCounter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
+  return (metricsRegistry().getSingleMetric(name) as Counter<L> | undefined) ?? new Counter({ name, help, labelNames, registers: [metricsRegistry()] });
+}
+
+/** A latency histogram (seconds) of the process registry, created once. */
+export function processHistogram<L extends string>(name: string, help: string, labelNames: readonly L[]): Histogram<L> {
+  return (metricsRegistry().getSingleMetric(name) as Histogram<L> | undefined) ?? new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [metricsRegistry()] });
+}
