@@ -74,7 +74,7 @@ function finishResponses(operation: Json, path: string, secured: boolean): void 
     if (/^2/.test(status)) response.headers = { ...(response.headers ?? {}), ...rateHeaders(Number(status)), ...replay };
   }
   for (const [status, codes] of problemCodesByStatus({ name: `${operation.operationId} (${path})`, secured, hasPathParameters: path.includes('{'), idempotency, ownCodes })) {
-    operation.responses[String(status)] = shared(problemResponse(status, codes, rateHeaders(status)), status, codes);
+    operation.responses[String(status)] = shared(problemResponse(status, codes, rateHeaders(status)), status, codes, secured);
   }
 }
 
@@ -84,8 +84,10 @@ const sharedResponses = new Map<string, Json>();
 const pascal = (words: string) => words.replace(/(^|[_\s])(\w)/g, (_, __, c: string) => c.toUpperCase());
 
 /** A `$ref` to the shared response of that name (`Unauthorized`, `NumberNotFound`...), or the response itself when the name is taken by another. */
-function shared(response: Json, status: number, codes: readonly string[]): Json {
-  const name = codes.length === 1 ? `${pascal(codes[0])}${ERROR_CATALOGUE[codes[0]].statuses.length > 1 ? status : ''}` : pascal(String(response.description).split(':')[0]);
+function shared(response: Json, status: number, codes: readonly string[], secured: boolean): Json {
+  const base = codes.length === 1 ? `${pascal(codes[0])}${ERROR_CATALOGUE[codes[0]].statuses.length > 1 ? status : ''}` : pascal(String(response.description).split(':')[0]);
+  // A public route's answers carry no rate-limit headers: the same problem, another response.
+  const name = secured ? base : `${base}Public`;
   const existing = sharedResponses.get(name);
   if (existing && JSON.stringify(existing) !== JSON.stringify(response)) return response;
   sharedResponses.set(name, response);
@@ -173,6 +175,8 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   // Only the examples some response shows.
   const text = JSON.stringify(doc);
   doc.components.examples = Object.fromEntries(Object.entries(problemExamples()).filter(([name]) => text.includes(`"#/components/examples/${name}"`)));
+  // @nestjs/swagger's addBearerAuth says JWT; our keys are opaque (dk_ + 43 base64url characters, stored hashed).
+  for (const scheme of Object.values((doc.components.securitySchemes ?? {}) as Json)) if (scheme.scheme === 'bearer') scheme.bearerFormat = 'API key';
   doc.servers = [{ url: '/', description: 'The gateway this document was fetched from: production, staging or a local development gateway.', 'x-internal': false }];
   const tags = new Set<string>();
   for (const item of Object.values(doc.paths as Json)) for (const method of METHODS) for (const tag of item[method]?.tags ?? []) tags.add(tag);
