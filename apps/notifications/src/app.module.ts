@@ -9,6 +9,7 @@ import { EventsModule } from './events/events.module';
 import { MIGRATIONS } from './migrations';
 import { RetentionModule } from './retention/retention.module';
 import { dnsResolver, HOST_RESOLVER, HostResolver } from './ssrf/resolver';
+import { WebhookMetrics } from './metrics/webhook-metrics';
 
 export const SERVICE = 'notifications';
 
@@ -24,6 +25,7 @@ export class AppModule {
   static forRoot(config: NotificationsConfig, overrides: NotificationsOverrides = {}): DynamicModule {
     return {
       module: AppModule,
+      providers: [WebhookMetrics],
       imports: [
         ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
         SettingsModule.forRoot(config, overrides.resolver ?? dnsResolver),

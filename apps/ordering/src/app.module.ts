@@ -13,6 +13,7 @@ import { PricingModule } from './pricing/pricing.module';
 import { ResaleModule } from './resale/resale.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WalletsModule } from './wallets/wallets.module';
+import { BillingMetrics } from './metrics/billing-metrics';
 
 export const SERVICE = 'ordering';
 
@@ -22,6 +23,7 @@ export class AppModule {
   static forRoot(config: OrderingConfig, overrides: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
+      providers: [BillingMetrics],
       imports: [
         ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
         ConfigHolder.forRoot(config),

@@ -49,6 +49,9 @@ describe('the ops port: /health/live, /health/ready, /metrics (real PostgreSQL a
     expect(text).toMatch(/^did_outbox_unpublished_events\{service="ordering"\} \d+/m);
     expect(text).toMatch(/^did_outbox_oldest_unpublished_age_seconds\{service="ordering"\} [\d.]+/m);
     expect(text).toMatch(/^did_dead_letters\{service="ordering"\} 0$/m);
+    expect(text).toMatch(/^did_service_ready\{service="ordering"\} 1$/m);
+    expect(text).toMatch(/^did_card_payments_pending\{service="ordering"\} \d+$/m);
+    expect(text).toMatch(/^did_usage_owed_cents\{service="ordering"\} \d+$/m);
     expect(text).toMatch(/^did_consumer_pending_messages\{durable="[a-z-]+",service="ordering"\} \d+/m);
     // Calls this service made over request/reply, by pattern and outcome, from the process registry.
     await o.rpc.request('ordering.wallets.get_balance', o.newCaller()).catch(() => undefined);

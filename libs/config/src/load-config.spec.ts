@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       OUTBOX_POLL_MS: 500,
       EVENTS_DUPLICATE_WINDOW_S: 600,
       NATS_STREAM_REPLICAS: 1,
+      OPS_PORT: 0,
     });
   });
 

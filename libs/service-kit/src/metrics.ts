@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 let registry: Registry | null = null;
 
@@ -21,4 +21,22 @@ export function processCounter<L extends string>(name: string, help: string, lab
 /** A latency histogram (seconds) of the process registry, created once. */
 export function processHistogram<L extends string>(name: string, help: string, labelNames: readonly L[]): Histogram<L> {
   return (metricsRegistry().getSingleMetric(name) as Histogram<L> | undefined) ?? new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [metricsRegistry()] });
+}
+
+/**
+ * A gauge of the process registry read at scrape time by `read` (e.g. a count in the service's own
+ * tables), created once per process. `read` answers the value, or null to leave it unset this scrape.
+ */
+export function scrapedGauge(name: string, help: string, read: () => Promise<number | null>): Gauge {
+  const existing = metricsRegistry().getSingleMetric(name) as Gauge | undefined;
+  if (existing) return existing;
+  return new Gauge({
+    name,
+    help,
+    registers: [metricsRegistry()],
+    async collect() {
+      const value = await read();
+      if (value !== null) this.set(value);
+    },
+  });
 }

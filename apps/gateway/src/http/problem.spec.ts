@@ -4,10 +4,8 @@ import { internalProblem, problemFor } from './problem';
 describe('problemFor', () => {
   const notFound = new DomainError(ErrorType.NotFound, ErrorCode.AccountNotFound, 'No account acc_1.');
 
-  it('builds a type URL ending with the code', () => {
-    const problem = problemFor(notFound);
-    expect(problem.type).toMatch(/^https:\/\//);
-    expect(problem.type.endsWith('/account_not_found')).toBe(true);
+  it('builds a type pointing at the code in the error catalogue the gateway serves (relative to the API)', () => {
+    expect(problemFor(notFound).type).toBe('/docs/errors#account_not_found');
   });
 
   it('uses the status of the error type and its standard title', () => {
@@ -64,8 +62,8 @@ describe('internalProblem', () => {
     expect(internalProblem('e1')).toMatchObject({ status: 500, title: 'Internal Server Error', code: 'internal_error' });
   });
 
-  it('builds a type URL ending with internal_error', () => {
-    expect(internalProblem('e1').type.endsWith('/internal_error')).toBe(true);
+  it('builds the internal error type the same way', () => {
+    expect(internalProblem('e1').type).toBe('/docs/errors#internal_error');
   });
 
   it('includes the error id as error_id and in the detail', () => {

@@ -12,6 +12,7 @@ import { partnerCents } from './renewal-outcomes';
 import { DUE, RenewalBatch } from './renewal-batch';
 import { RenewalPolicy } from './renewal-policy';
 import { asDate } from './subscription-row';
+import { renewalOutcomes, renewalRuns } from '../metrics/billing-metrics';
 
 /** What one pass of the job did. */
 export interface RenewalRun {
@@ -58,6 +59,10 @@ export class RenewalsService {
     const { renewed, failed } = await this.renewDue(now);
     const lowBalanceNotices = await this.notices.send(now);
     this.events.publishSoon();
+    renewalRuns.inc();
+    renewalOutcomes.inc({ outcome: 'renewed' }, renewed);
+    renewalOutcomes.inc({ outcome: 'failed' }, failed);
+    renewalOutcomes.inc({ outcome: 'ended' }, ended);
     return { renewed, failed, ended, lowBalanceNotices };
   }
 

@@ -21,14 +21,14 @@ type MigrationEntry = MigrationObject | { name: string };
 export async function startOpsServer(app: INestApplicationContext, service: string, port: number, migrations: readonly MigrationEntry[]): Promise<Server> {
   const orm = (app.get(MikroORM, { strict: false }) as unknown as PgMikroORM | undefined) ?? null;
   const events = app.get(JetStreamEvents, { strict: false }) ?? null;
-  const own = serviceMetrics(service, events);
+  const readiness = new ReadinessProbe(orm, events, migrations.map((m) => m.name));
+  const own = serviceMetrics(service, events, readiness);
   // Request metrics (HTTP routes, RPC calls) are recorded into the process registry by the code that serves and makes them.
   const scrape = () => {
     const merged = Registry.merge([own, metricsRegistry()]);
     merged.setDefaultLabels({ service });
     return merged;
   };
-  const readiness = new ReadinessProbe(orm, events, migrations.map((m) => m.name));
   const logger = new Logger(`${service} ops`);
 
   const server = createServer((req, res) => {

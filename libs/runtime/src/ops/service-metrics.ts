@@ -1,15 +1,24 @@
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { JetStreamEvents } from '@did/messaging';
+import type { ReadinessProbe } from './readiness';
 
 /**
  * The Prometheus registry of one service: process metrics (CPU, memory, event-loop lag, GC) and the
  * messaging state worth alerting on, read at scrape time (no background polling): outbox backlog and
  * the age of its oldest row, dead letters, and each durable consumer's lag and redeliveries.
  */
-export function serviceMetrics(service: string, events: JetStreamEvents | null): Registry {
+export function serviceMetrics(service: string, events: JetStreamEvents | null, readiness: ReadinessProbe): Registry {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
+  new Gauge({
+    name: 'did_service_ready',
+    help: '1 when /health/ready would answer 200 (database, migrations, NATS), else 0.',
+    registers: [registry],
+    async collect() {
+      this.set((await readiness.check()).status === 'ready' ? 1 : 0);
+    },
+  });
   if (!events) return registry;
 
   const backlog = () => events.backlog();
