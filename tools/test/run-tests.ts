@@ -65,6 +65,13 @@ async function provideChromium(): Promise<{ path: string } | { missing: string }
   return installed ? { path: installed } : { missing: chromiumMissing() };
 }
 
+/** promtool (Debian's prometheus package) for the alert rules test: installed when missing; else that test fails with one line. */
+async function providePromtool(): Promise<void> {
+  if (fs.existsSync('/usr/bin/promtool') || !canAptInstall()) return;
+  say('promtool is missing (the alert rules test runs it): installing Debian\'s prometheus', TAG);
+  await aptInstall(['prometheus']).catch((err: Error) => complain(`could not install prometheus (${err.message}); the alert rules test will fail`, TAG));
+}
+
 async function main(): Promise<number> {
   const root = repoRoot(__dirname);
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -97,6 +104,7 @@ async function main(): Promise<number> {
     complain(`${browser.missing}; the console test will fail`, TAG);
     env[CHROMIUM_ENV.missing] = browser.missing;
   }
+  await providePromtool();
   if (lifecycle.isStopping) return 0;
 
   const args = ['run-many', '-t', 'test', '--parallel=3', '--outputStyle=stream', ...process.argv.slice(2)];
