@@ -40,3 +40,40 @@ describe('the alert rules (deploy/prometheus/alerts.yml), with the real Promethe
     }
   });
 });
+
+describe('the Prometheus config and the Grafana dashboard', () => {
+  it('is a valid Prometheus configuration (promtool check config)', () => {
+    expect(promtool('check', 'config', 'prometheus.yml')).toMatch(/is valid prometheus config/);
+  });
+
+  it('charts only valid PromQL over metrics the services really serve', () => {
+    const dashboard = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'grafana', 'dashboards', 'did-platform.json'), 'utf8')) as { panels: { title: string; targets: { expr: string }[] }[] };
+    const exprs = dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr));
+    expect(exprs.length).toBeGreaterThan(10);
+    // Every expression, as a recording rule, through promtool's PromQL parser.
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'did-dashboard-'));
+    const rules = `groups:\n  - name: dashboard\n    rules:\n${exprs.map((e, i) => `      - record: dashboard_panel_${i}\n        expr: ${JSON.stringify(e)}`).join('\n')}\n`;
+    fs.writeFileSync(path.join(dir, 'panels.yml'), rules);
+    expect(promtool('check', 'rules', path.join(dir, 'panels.yml'))).toMatch(/SUCCESS/);
+    // Every did_ metric named is declared somewhere in the services' or libraries' code.
+    const source = [path.resolve(__dirname, '../../apps'), path.resolve(__dirname, '../../libs')].map(grepSources).join('\n');
+    const names = new Set(exprs.join(' ').match(/did_[a-z_]+/g) ?? []);
+    const base = (n: string) => n.replace(/_(bucket|sum|count)$/, '');
+    expect([...names].filter((n) => !source.includes(`'${base(n)}'`))).toEqual([]);
+  });
+});
+
+/** The text of every .ts source under `dir` (tests excluded). */
+function grepSources(dir: string): string {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== 'test') walk(full);
+      } else if (e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts')) out.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out.join('\n');
+}
