@@ -12,6 +12,8 @@ export interface BannerInfo {
   /** The voice edge sandbox's admin API, when it runs. */
   voiceEdge?: { port: number; demoTraffic: boolean };
   memory: { name: string; pid: number; rssMb: number | undefined }[];
+  /** Each service's health and metrics port (OPS_PORT). */
+  opsPorts: { name: string; port: number }[];
 }
 
 /** What a developer needs once everything is up, printed untagged so it can be copied as is. */
@@ -40,10 +42,11 @@ export function printBanner(info: BannerInfo): void {
     '  Find Austin, TX numbers that can text:',
     `    curl -H "Authorization: Bearer ${info.seed.api_key}" '${base}/v1/numbers/available?country_code=US&locality=Austin&features=sms&limit=5'`,
     '',
-    `  Idle memory before loading numbers (RSS; budget ${IDLE_RSS_BUDGET_MB} MB per service):`,
+    `  Idle memory before loading numbers (RSS; budget ${IDLE_RSS_BUDGET_MB} MB per service), health and metrics port:`,
     ...info.memory.map((m) => {
       const over = m.rssMb !== undefined && m.rssMb > IDLE_RSS_BUDGET_MB ? '  OVER BUDGET' : '';
-      return `    ${m.name.padEnd(nameWidth)}${formatMb(m.rssMb).padStart(9)}   pid ${m.pid}${over}`;
+      const ops = info.opsPorts.find((o) => o.name === m.name);
+      return `    ${m.name.padEnd(nameWidth)}${formatMb(m.rssMb).padStart(9)}   pid ${m.pid}${ops ? `   :${ops.port}/metrics` : ''}${over}`;
     }),
     '',
     row('PostgreSQL', redactUrl(info.databaseUrl)),

@@ -100,6 +100,8 @@ async function main(): Promise<number> {
     natsPrefix,
     voiceEdge: MISSING_SERVICES.includes('voice-edge-sandbox') ? undefined : { port: edgePort, demoTraffic },
     memory: idleMemory,
+    // The voice edge sandbox has no ops port (it is not a platform service).
+    opsPorts: SERVICES.filter((name) => name !== 'voice-edge-sandbox').map((name) => ({ name, port: opsPortBase + SERVICES.indexOf(name) })),
   });
 
   const died = await group.firstUnexpectedExit();
