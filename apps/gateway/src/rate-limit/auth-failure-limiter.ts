@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
-import { TokenBuckets } from './token-bucket';
+import { prunedTokenBuckets, TokenBuckets } from './token-bucket';
 
 /** 401s that cost a token: every way of presenting no valid key. */
 const FAILED_AUTHENTICATION = new Set<string>([ErrorCode.ApiKeyMissing, ErrorCode.ApiKeyMalformed, ErrorCode.ApiKeyInvalid, ErrorCode.ApiKeyRevoked]);
@@ -17,14 +17,13 @@ const FAILED_AUTHENTICATION = new Set<string>([ErrorCode.ApiKeyMissing, ErrorCod
 @Injectable()
 export class AuthFailureLimiter implements OnModuleDestroy {
   private readonly buckets: TokenBuckets;
-  private readonly pruner: NodeJS.Timeout;
+  private readonly stopPruning: () => void;
 
   constructor(
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.buckets = new TokenBuckets(config.AUTH_FAILURES_PER_MINUTE, config.AUTH_FAILURE_BURST);
-    this.pruner = setInterval(() => this.buckets.prune(this.clock.now().getTime()), 60_000).unref();
+    ({ buckets: this.buckets, stop: this.stopPruning } = prunedTokenBuckets(config.AUTH_FAILURES_PER_MINUTE, config.AUTH_FAILURE_BURST, () => this.clock.now().getTime()));
   }
 
   /** 429 (and Retry-After on `reply`) when `address` has used up its failures. */
@@ -41,6 +40,6 @@ export class AuthFailureLimiter implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.pruner);
+    this.stopPruning();
   }
 }

@@ -4,20 +4,19 @@ import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
 import { actorOf } from '../auth/current-actor.decorator';
 import { GATEWAY_CONFIG, GatewayConfig } from '../config';
-import { TokenBuckets } from './token-bucket';
+import { prunedTokenBuckets, TokenBuckets } from './token-bucket';
 
 /** Global guard after authentication: a token bucket per API key; over the limit gets 429 with Retry-After. */
 @Injectable()
 export class RateLimitGuard implements CanActivate, OnModuleDestroy {
   private readonly buckets: TokenBuckets;
-  private readonly pruner: NodeJS.Timeout;
+  private readonly stopPruning: () => void;
 
   constructor(
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.buckets = new TokenBuckets(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST);
-    this.pruner = setInterval(() => this.buckets.prune(this.clock.now().getTime()), 60_000).unref();
+    ({ buckets: this.buckets, stop: this.stopPruning } = prunedTokenBuckets(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST, () => this.clock.now().getTime()));
   }
 
   canActivate(context: ExecutionContext): boolean {
@@ -36,6 +35,6 @@ export class RateLimitGuard implements CanActivate, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.pruner);
+    this.stopPruning();
   }
 }

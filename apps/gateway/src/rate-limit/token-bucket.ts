@@ -62,3 +62,10 @@ export class TokenBuckets {
     return this.buckets.size;
   }
 }
+
+/** Token buckets that forget full buckets every minute on their own (the timer never keeps the process alive); `stop()` ends that. */
+export function prunedTokenBuckets(perMinute: number, burst: number, nowMs: () => number): { buckets: TokenBuckets; stop: () => void } {
+  const buckets = new TokenBuckets(perMinute, burst);
+  const pruner = setInterval(() => buckets.prune(nowMs()), 60_000).unref();
+  return { buckets, stop: () => clearInterval(pruner) };
+}

@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
-import type { JetStreamEvents } from '@did/messaging';
+import type { JetStreamEvents, MessagingBacklog } from '@did/messaging';
 import type { ReadinessProbe } from './readiness';
 
 /**
@@ -21,34 +21,22 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
   });
   if (!events) return registry;
 
-  const backlog = () => events.backlog();
-  new Gauge({
-    name: 'did_outbox_unpublished_events',
-    help: 'Outbox rows committed but not yet published to JetStream.',
-    registers: [registry],
-    async collect() {
-      const b = await backlog();
-      if (b) this.set(b.outboxUnpublished);
-    },
-  });
-  new Gauge({
-    name: 'did_outbox_oldest_unpublished_age_seconds',
-    help: 'Age of the oldest unpublished outbox row (0 when none): grows when the relay or NATS is stuck.',
-    registers: [registry],
-    async collect() {
-      const b = await backlog();
-      if (b) this.set(b.oldestUnpublishedAgeSeconds);
-    },
-  });
-  new Gauge({
-    name: 'did_dead_letters',
-    help: 'Events this service\'s consumers gave up on, kept until re-driven (alert on any).',
-    registers: [registry],
-    async collect() {
-      const b = await backlog();
-      if (b) this.set(b.deadLetters);
-    },
-  });
+  const backlogGauges: { name: string; help: string; pick: (b: MessagingBacklog) => number }[] = [
+    { name: 'did_outbox_unpublished_events', help: 'Outbox rows committed but not yet published to JetStream.', pick: (b) => b.outboxUnpublished },
+    { name: 'did_outbox_oldest_unpublished_age_seconds', help: 'Age of the oldest unpublished outbox row (0 when none): grows when the relay or NATS is stuck.', pick: (b) => b.oldestUnpublishedAgeSeconds },
+    { name: 'did_dead_letters', help: "Events this service's consumers gave up on, kept until re-driven (alert on any).", pick: (b) => b.deadLetters },
+  ];
+  for (const { name, help, pick } of backlogGauges) {
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      async collect() {
+        const backlog = await events.backlog();
+        if (backlog) this.set(pick(backlog));
+      },
+    });
+  }
   const lagGauge = (name: string, help: string, pick: (l: { pending: number; ackPending: number; redelivered: number }) => number) =>
     new Gauge({
       name,
