@@ -50,7 +50,7 @@ export const BaseConfigSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   /** Published outbox rows are kept this many days, then purged (the events stay in JetStream for 30 days). */
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
-  /** How often each service purges its messaging tables (published outbox, old inbox rows and dead letters); 0: never. */
+  /** How often each service purges its messaging tables (published outbox rows, old inbox rows; dead letters are kept until re-driven); 0: never. */
   MESSAGING_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   /** How long JetStream remembers an event id to drop a re-published duplicate. */
   EVENTS_DUPLICATE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(600),
