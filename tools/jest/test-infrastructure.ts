@@ -48,7 +48,7 @@ async function checkNats(natsUrl: string): Promise<void> {
       resolve();
     });
     socket.setTimeout(2000, () => socket.destroy(new Error('timeout')));
-    socket.on('error', (err) => reject(new Error(`NATS does not answer at ${natsUrl} (${err.message}). Start it: nats-server -js (see README, Testing).`)));
+    socket.on('error', (err) => reject(new Error(`NATS does not answer at ${natsUrl} (${err.message}). Start it: nats-server -js (see docs/development.md, Testing).`)));
   });
 }
 
@@ -57,7 +57,7 @@ async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   try {
     await client.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL does not answer at ${adminUrl()} (${(err as Error).message}). Start it or set TEST_DATABASE_URL (see README, Testing).`);
+    throw new Error(`PostgreSQL does not answer at ${adminUrl()} (${(err as Error).message}). Start it or set TEST_DATABASE_URL (see docs/development.md, Testing).`);
   }
   try {
     return await fn(client);

@@ -8,5 +8,5 @@ import { Migration20261201193452 } from './Migration20261201193452';
 import { Migration20261201201451 } from './Migration20261201201451';
 import { Migration20261201222513 } from './Migration20261201222513';
 
-/** Every migration of this schema, in order. Add each new migration here (see README, "Add a migration"). */
+/** Every migration of this schema, in order. Add each new migration here (see docs/operations.md, "Adding a migration"). */
 export const MIGRATIONS: Constructor<Migration>[] = [Migration20261123044946, Migration20261123053819, Migration20261123061708, Migration20261201191757, Migration20261201193452, Migration20261201201451, Migration20261201222513];

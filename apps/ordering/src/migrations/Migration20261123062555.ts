@@ -10,7 +10,7 @@ export class Migration20261123062555 extends Migration {
 
     // Hand-written: one markup per (partner, scope); null scopes compare equal through coalesce.
     this.addSql(`create unique index "partner_markups_scope_unique" on "ordering"."partner_markups" ("partner_id", coalesce("country_code", ''), coalesce("number_type", ''));`);
-    // The platform price list, seeded once (see README "Prices" for where the numbers come from). Columns:
+    // The platform price list, seeded once (see docs/api/numbers.md, "Prices and quotes", for where the numbers come from). Columns:
     // country, type, currency, setup, monthly, per-minute, connection, carrier lookup, caller-name lookup (minor units).
     const seed: [string, string, string, number, number, number, number, number, number][] = [
       ['US', 'local', 'USD', 100, 150, 1, 0, 1, 1],

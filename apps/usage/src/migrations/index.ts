@@ -2,5 +2,5 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261207193000 } from './Migration20261207193000';
 
-/** Every migration of this schema, in order. Add each new migration here (see README, "Add a migration"). */
+/** Every migration of this schema, in order. Add each new migration here (see docs/operations.md, "Adding a migration"). */
 export const MIGRATIONS: Constructor<Migration>[] = [Migration20261207193000];
