@@ -53,6 +53,8 @@ export function serviceEntry(root: string, service: ServiceName): string {
 export function serviceEnv(settings: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!process.stdout.isTTY && env.NO_COLOR === undefined) env.NO_COLOR = '1';
+  // Services log JSON lines for collectors; here a person reads them (LOG_FORMAT=json keeps JSON).
+  if (env.LOG_FORMAT === undefined) env.LOG_FORMAT = 'pretty';
   for (const [name, value] of Object.entries(settings)) if (value !== undefined) env[name] = value;
   if (!env.NODE_OPTIONS?.includes('--max-semi-space-size')) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} ${SERVICE_NODE_OPTIONS}`.trim();
   return env;

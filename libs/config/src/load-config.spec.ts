@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       NATS_PREFIX: 'did',
       RPC_TIMEOUT_MS: 5_000,
       LOG_LEVEL: 'log',
+      LOG_FORMAT: 'json',
       OUTBOX_POLL_MS: 500,
       EVENTS_DUPLICATE_WINDOW_S: 600,
       NATS_STREAM_REPLICAS: 1,

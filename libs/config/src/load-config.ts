@@ -44,6 +44,8 @@ export const BaseConfigSchema = z.object({
   /** Every request/reply call between services gives up after this long. */
   RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** `json`: one JSON object a line (pino), for log collectors; `pretty`: readable lines, which `npm start` sets. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   /** The service's health and metrics port (/health/live, /health/ready, /metrics); 0: none. `npm start` gives each service its own; a container uses 9464. */
   OPS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** How often the outbox relay looks for unpublished events (it is also woken after each commit). */

@@ -6,6 +6,7 @@ import { startNatsService } from './start-service';
 import { runMigrations, schemaForService } from '@did/persistence';
 import { deadLettersCommand } from './dead-letters-cli';
 import { startOpsServer } from './ops/ops-server';
+import { installServiceLogger } from './logging/pino-nest-logger';
 
 export interface ServiceCliSpec<C extends BaseConfig> {
   service: string;
@@ -21,7 +22,6 @@ export interface ServiceCliSpec<C extends BaseConfig> {
  * `main.js` (or `main.js start`) runs it. A bad configuration stops it with one clear line.
  */
 export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C>, argv = process.argv.slice(2)): Promise<void> {
-  const logger = new Logger(spec.service);
   let config: C;
   try {
     config = spec.loadConfig();
@@ -29,6 +29,8 @@ export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C
     console.error(`${spec.service}: ${(err as Error).message}`);
     process.exit(78); // EX_CONFIG
   }
+  installServiceLogger(spec.service, config);
+  const logger = new Logger(spec.service);
   const command = argv[0] ?? 'start';
   try {
     if (command === 'migrate') {

@@ -4,3 +4,5 @@ export * from './memory';
 export * from './periodic-task';
 export * from './secret-box';
 export * from './metrics';
+export * from './trace-context';
+export * from './logging';

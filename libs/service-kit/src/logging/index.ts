@@ -1,0 +1,3 @@
+export * from './redaction';
+export * from './service-logger';
+export * from './pretty-destination';
