@@ -24,8 +24,21 @@ export function processHistogram<L extends string>(name: string, help: string, l
 }
 
 /**
+ * Wraps a scrape-time read (one query behind several gauges, e.g. a backlog's count and its oldest
+ * row's age) so that the gauges of one scrape share it: while a read is in flight every caller gets
+ * its promise, and the next call after it settles reads again. One scrape is one read because
+ * prom-client's `Registry.metrics()` starts every metric's collect in the same tick, before awaiting
+ * any; and a value is never older than the scrape that asked for it.
+ */
+export function sharedRead<T>(read: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | null = null;
+  return () => (inFlight ??= read().finally(() => (inFlight = null)));
+}
+
+/**
  * A gauge of the process registry read at scrape time by `read` (e.g. a count in the service's own
  * tables), created once per process. `read` answers the value, or null to leave it unset this scrape.
+ * Gauges computed from one query share it through `sharedRead`.
  */
 export function scrapedGauge(name: string, help: string, read: () => Promise<number | null>): Gauge {
   const existing = metricsRegistry().getSingleMetric(name) as Gauge | undefined;

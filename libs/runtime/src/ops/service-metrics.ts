@@ -1,11 +1,13 @@
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { JetStreamEvents, MessagingBacklog } from '@did/messaging';
+import { sharedRead } from '@did/service-kit';
 import type { ReadinessProbe } from './readiness';
 
 /**
  * The Prometheus registry of one service: process metrics (CPU, memory, event-loop lag, GC) and the
  * messaging state worth alerting on, read at scrape time (no background polling): outbox backlog and
- * the age of its oldest row, dead letters, and each durable consumer's lag and redeliveries.
+ * the age of its oldest row, dead letters, and each durable consumer's lag and redeliveries. The
+ * gauges of one source share its read: a scrape reads the backlog once and the consumers' lag once.
  */
 export function serviceMetrics(service: string, events: JetStreamEvents | null, readiness: ReadinessProbe): Registry {
   const registry = new Registry();
@@ -20,6 +22,8 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
     },
   });
   if (!events) return registry;
+  const backlog = sharedRead(() => events.backlog());
+  const consumerLag = sharedRead(() => events.consumerLag());
 
   const backlogGauges: { name: string; help: string; pick: (b: MessagingBacklog) => number }[] = [
     { name: 'did_outbox_unpublished_events', help: 'Outbox rows committed but not yet published to JetStream.', pick: (b) => b.outboxUnpublished },
@@ -32,8 +36,8 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
       help,
       registers: [registry],
       async collect() {
-        const backlog = await events.backlog();
-        if (backlog) this.set(pick(backlog));
+        const read = await backlog();
+        if (read) this.set(pick(read));
       },
     });
   }
@@ -45,7 +49,7 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
       registers: [registry],
       async collect() {
         this.reset();
-        for (const lag of await events.consumerLag()) this.set({ durable: lag.durable }, pick(lag));
+        for (const lag of await consumerLag()) this.set({ durable: lag.durable }, pick(lag));
       },
     });
   lagGauge('did_consumer_pending_messages', 'Events on the stream a durable consumer has not been delivered yet.', (l) => l.pending);
