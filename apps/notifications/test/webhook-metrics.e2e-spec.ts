@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { startOpsServer } from '@did/runtime';
+import { waitFor } from '@did/testing';
 import { MIGRATIONS } from '../src/migrations';
 import { FAST_WEBHOOKS, NotificationsFixture } from './notifications-fixture';
 import { Receiver } from './receiver';
@@ -33,5 +34,22 @@ describe('webhook metrics on the ops port (real PostgreSQL and NATS)', () => {
     expect(text).toMatch(/^did_webhook_deliveries_due\{service="notifications"\} \d+$/m);
     expect(text).toMatch(/^did_webhook_oldest_due_age_seconds\{service="notifications"\} [\d.e+-]+$/m);
     expect(text).toMatch(/^did_service_ready\{service="notifications"\} 1$/m);
+  });
+
+  it('counts attempts by outcome as they finish: delivered, and an endpoint answering 500 (retried until given up)', async () => {
+    await f.createEndpoint('acc_outcomes', { url: receiver.on('/outcomes-ok', () => ({ status: 200 })) });
+    await f.createEndpoint('acc_outcomes', { url: receiver.on('/outcomes-500', () => ({ status: 500 })) });
+    await f.accountCreated('acc_outcomes');
+    await waitFor(async () => {
+      const deliveries = await f.deliveries('acc_outcomes');
+      return deliveries.length === 2 && deliveries.every((d) => d.status !== 'pending');
+    }, { what: 'both deliveries settled' });
+    // Counted as the recorder takes the attempts, before their rows are written: settled deliveries are counted.
+    const text = await scrape();
+    const count = (outcome: string) => Number(text.match(new RegExp(`^did_webhook_attempts_total\\{outcome="${outcome}",service="notifications"\\} (\\d+)$`, 'm'))?.[1] ?? 0);
+    expect(count('delivered')).toBeGreaterThanOrEqual(1);
+    // The whole FAST_WEBHOOKS schedule: a first attempt and four retries.
+    expect(count('http_5xx')).toBe(5);
+    expect(text).not.toContain('acc_outcomes');
   });
 });

@@ -3,6 +3,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { CLOCK, Clock } from '@did/service-kit';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config';
 import { UrlGuard } from '../endpoints/url-guard.service';
+import { countAttempts } from '../metrics/webhook-attempts';
 import { SECRET_BOX, SecretBox } from '@did/service-kit';
 import { secretKey, webhookHeaders } from '../signing/webhook-signature';
 import { ClaimedDelivery, DeliveryClaims } from './delivery-claims';
@@ -169,6 +170,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     if (!this.finished.length) return;
     const recording = this.finished;
     this.finished = [];
+    // Counted once per attempt made, recorded or not (an attempt whose recording fails is sent again, and counted again).
+    countAttempts(recording.map((o) => o.result));
     try {
       await this.outcomes.record(recording);
     } catch (err) {
