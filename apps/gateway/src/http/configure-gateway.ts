@@ -7,7 +7,10 @@ import { serveConsole } from './console-static';
 import { finishOpenApiDocument } from './openapi-finish';
 import { operationIdFor } from './openapi-operation-ids';
 import { recordHttpMetrics } from './http-metrics';
+import { logAccess } from './access-log';
+import { useRequestContext } from './request-context';
 import { ProblemFilter } from './problem.filter';
+import { PublicNamesInterceptor } from './public-names.interceptor';
 
 /** The OpenAPI document, generated from the controllers and their zod schemas. */
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
@@ -25,13 +28,17 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
 
 /**
  * HTTP behaviour shared by the gateway binary and its tests: /v1 URI versioning, problem+json for
- * every error (Nest routes Fastify's body-parsing errors and unknown routes to the ProblemFilter), and the API docs at
+ * every error (Nest routes Fastify's body-parsing errors and unknown routes to the ProblemFilter), public field names on
+ * every answer, and the API docs at
  * /docs with the JSON at /docs/openapi.json, and the partner console at /console/ when CONSOLE_DIR is set.
  */
 export async function configureGateway(app: NestFastifyApplication): Promise<void> {
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalInterceptors(new PublicNamesInterceptor());
   const fastify = app.getHttpAdapter().getInstance();
+  useRequestContext(fastify);
+  logAccess(fastify);
   // JSON only: without this, Fastify would parse text/plain and the client would get a confusing 400, not a 415.
   fastify.removeContentTypeParser('text/plain');
   recordHttpMetrics(fastify);
