@@ -49,6 +49,8 @@ const ENVELOPE_FIELDS: Record<keyof EventEnvelope, string> = {
   connection_id:
     'The connection of the number the event is about, as it was when the event happened (after the change, for a `number.updated` that moves it); `null` when the event is about no number or the number is on no connection. Webhook endpoints scoped to a connection receive only events with their `connection_id`. Envelopes published before this field existed lack it: read it as `null`.',
   data: 'The payload: validated against the catalog schema of `type`/`version` before it enters the outbox (schemas below).',
+  trace:
+    'Optional. The W3C `traceparent` of the work that caused the event (and the gateway `request_id` of the API call, when one did); the same value is in the JetStream message\'s `traceparent` header. Consumers continue that trace, so follow-up events and webhook deliveries (their `traceparent` header) carry the same trace id. See docs/operations.md, "Logs and traces".',
 };
 
 function jsonSchemaBlock(schema: z.ZodType, what: string): string {

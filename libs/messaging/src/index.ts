@@ -16,3 +16,4 @@ export * from './events/jetstream-events';
 export * from './events/transient-errors';
 export * from './events/message-batches';
 export * from './events/dead-letters';
+export * from './trace-headers';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { EventEnvelope, Events, NumberOrderPlacedV1, ServiceName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
-import { CLOCK, Clock } from '@did/service-kit';
+import { CLOCK, Clock, currentTraceparent } from '@did/service-kit';
 import { needsCompliance } from '../compliance-gate/compliance-gate';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { returnToStock } from '../registry/number-moves';
@@ -85,6 +85,7 @@ export class OrderIntake implements OnModuleInit {
       placedAt: null,
       completedAt: null,
       updatedAt: now,
+      traceparent: null,
     };
     target.status = provision.length ? ProvisioningStatus.Queued : ProvisioningStatus.Completed;
     target.placedAt = now;
@@ -94,6 +95,8 @@ export class OrderIntake implements OnModuleInit {
     target.deadlineAt = gated ? null : new Date(now.getTime() + this.config.CARRIER_ORDER_DEADLINE_MS);
     target.completedAt = provision.length ? null : now;
     target.updatedAt = now;
+    // The provisioner works on it later, outside this event: it continues this trace from the row.
+    target.traceparent = currentTraceparent() ?? null;
     await savePlaced(em, target);
   }
 }

@@ -16,6 +16,8 @@ export interface ClaimedDelivery {
   /** Their HMAC keys, in the same order: empty as claimed, filled in by the worker, which opens the secrets once per claim. */
   keys: Buffer[];
   event: WebhookEvent;
+  /** The trace of the event's cause, which the POST continues (null for an event nothing traced caused). */
+  traceparent: string | null;
 }
 
 interface ClaimRow {
@@ -30,6 +32,7 @@ interface ClaimRow {
   account_id: string;
   connection_id: string | null;
   data: Record<string, unknown>;
+  traceparent: string | null;
 }
 
 /**
@@ -108,6 +111,7 @@ export class DeliveryClaims {
       sealedSecrets: r.previous_secret ? [r.secret, r.previous_secret] : [r.secret],
       keys: [],
       event: { id: r.event_id, type: r.event_type, createdAt: new Date(r.occurred_at), accountId: r.account_id, connectionId: r.connection_id, data: r.data },
+      traceparent: r.traceparent,
     }));
   }
 
@@ -178,10 +182,10 @@ function claimSql(perEndpoint: number): string {
     )
     select chosen.id, chosen.endpoint_id, e.url, e.secret,
       case when e.previous_secret_expires_at > $3 then e.previous_secret end as previous_secret,
-      chosen.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data
+      chosen.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data, ev.traceparent
     from chosen
     -- Each endpoint and event by primary key (the LIMIT keeps it a lookup): a join could hash the whole table.
     cross join lateral (select x.url, x.secret, x.previous_secret, x.previous_secret_expires_at from ${e} x where x.id = chosen.endpoint_id limit 1) e
-    cross join lateral (select x.type, x.occurred_at, x.account_id, x.connection_id, x.data from ${ev} x where x.id = chosen.event_id limit 1) ev
+    cross join lateral (select x.type, x.occurred_at, x.account_id, x.connection_id, x.data, x.traceparent from ${ev} x where x.id = chosen.event_id limit 1) ev
     order by chosen.endpoint_id`;
 }

@@ -17,6 +17,8 @@ export interface AttemptOutcome {
   deliveryId: string;
   attemptedAt: Date;
   result: SendResult;
+  /** The trace id the POST carried, recorded with the attempt. */
+  traceId?: string | null;
 }
 
 interface Judged {
@@ -67,11 +69,12 @@ export class DeliveryOutcomes {
    */
   private async recordSuccesses(outcomes: AttemptOutcome[]): Promise<void> {
     const now = this.clock.now();
-    const rows = outcomes.map(({ deliveryId, attemptedAt, result }) => ({
+    const rows = outcomes.map(({ deliveryId, attemptedAt, result, traceId }) => ({
       delivery_id: deliveryId,
       attempted_at: attemptedAt.toISOString(),
       status_code: result.statusCode,
       latency_ms: result.latencyMs,
+      trace_id: traceId ?? null,
     }));
     await this.successes.run(this.orm, [JSON.stringify(rows), now]);
   }
@@ -116,8 +119,9 @@ export class DeliveryOutcomes {
   }
 
   private async insertAttempts(em: EntityManager, judged: Judged[]): Promise<void> {
-    const attempts = judged.map(({ outcome: { deliveryId, attemptedAt, result } }) => ({
+    const attempts = judged.map(({ outcome: { deliveryId, attemptedAt, result, traceId } }) => ({
       delivery_id: deliveryId,
+      trace_id: traceId ?? null,
       attempted_at: attemptedAt.toISOString(),
       status_code: result.statusCode ?? null,
       latency_ms: result.latencyMs,
@@ -125,9 +129,9 @@ export class DeliveryOutcomes {
     }));
     await sql(
       em,
-      `insert into ${WEBHOOK_ATTEMPTS} (delivery_id, attempted_at, status_code, latency_ms, error)
-       select delivery_id, attempted_at, status_code, latency_ms, error
-       from jsonb_to_recordset(?::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int, error text)`,
+      `insert into ${WEBHOOK_ATTEMPTS} (delivery_id, attempted_at, status_code, latency_ms, error, trace_id)
+       select delivery_id, attempted_at, status_code, latency_ms, error, trace_id
+       from jsonb_to_recordset(?::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int, error text, trace_id text)`,
       [JSON.stringify(attempts)],
     );
   }
@@ -183,10 +187,10 @@ export class DeliveryOutcomes {
 
 }
 
-/** $1 the attempts (jsonb array of {delivery_id, attempted_at, status_code, latency_ms}), $2 now. */
+/** $1 the attempts (jsonb array of {delivery_id, attempted_at, status_code, latency_ms, trace_id}), $2 now. */
 function successesSql(): string {
   return `with v as (
-      select * from jsonb_to_recordset($1::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int)
+      select * from jsonb_to_recordset($1::jsonb) as v(delivery_id text, attempted_at timestamptz, status_code int, latency_ms int, trace_id text)
     ), targets as (
       -- Each row found by primary key (the LIMIT keeps it a lookup) and updated by its physical address (a TID
       -- scan): joined by id, a plan made while the table was small (stale statistics after a burst) scans the
@@ -197,8 +201,8 @@ function successesSql(): string {
       from targets where d.ctid = targets.ctid
       returning d.id, d.endpoint_id
     ), logged as (
-      insert into ${WEBHOOK_ATTEMPTS} (delivery_id, attempted_at, status_code, latency_ms, error)
-      select v.delivery_id, v.attempted_at, v.status_code, v.latency_ms, null from v join done on done.id = v.delivery_id
+      insert into ${WEBHOOK_ATTEMPTS} (delivery_id, attempted_at, status_code, latency_ms, error, trace_id)
+      select v.delivery_id, v.attempted_at, v.status_code, v.latency_ms, null, v.trace_id from v join done on done.id = v.delivery_id
     )
     update ${WEBHOOK_ENDPOINTS} e set failing_since = null
     from (select x.id from ${WEBHOOK_ENDPOINTS} x where x.id in (select endpoint_id from done) and x.failing_since is not null order by x.id for update) l

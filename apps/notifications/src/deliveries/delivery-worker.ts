@@ -10,6 +10,7 @@ import { ClaimedDelivery, DeliveryClaims } from './delivery-claims';
 import { AttemptOutcome, DeliveryOutcomes } from './delivery-outcomes.service';
 import { EndpointQueues } from './endpoint-queues';
 import { WakeSignal } from './wake-signal';
+import { logAttempt, traceOfAttempt, withTraceHeader } from './delivery-trace';
 import { webhookBody } from './webhook-body';
 import { WebhookSender } from './webhook-sender';
 
@@ -197,9 +198,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private async attempt(claimed: ClaimedDelivery): Promise<void> {
     const attemptedAt = this.clock.now();
     const body = webhookBody(claimed.event);
-    const headers = webhookHeaders(claimed.keys, claimed.event.id, attemptedAt, body);
+    const trace = traceOfAttempt(claimed);
+    const headers = withTraceHeader(webhookHeaders(claimed.keys, claimed.event.id, attemptedAt, body), trace);
     const result = await this.sender.send(claimed.url, headers, body);
-    this.finished.push({ deliveryId: claimed.id, attemptedAt, result });
+    logAttempt(claimed, result, trace);
+    this.finished.push({ deliveryId: claimed.id, attemptedAt, result, traceId: trace?.traceId ?? null });
   }
 
   /** The endpoints of the deliveries this worker holds (queued, in flight or finished, not yet recorded). */

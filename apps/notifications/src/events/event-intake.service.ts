@@ -56,10 +56,15 @@ export class EventIntakeService implements OnModuleInit {
     // value out in the statement, and that was the largest share of intake's CPU in a burst.
     await sql(
       em,
-      `insert into ${EVENTS} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at)
-       select id, type, version, account_id, partner_id, connection_id, occurred_at, data, ? from jsonb_to_recordset(?::jsonb)
-         as v(id text, type text, version int, account_id text, partner_id text, connection_id text, occurred_at timestamptz, data jsonb)`,
-      [now, JSON.stringify(records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data })))],
+      `insert into ${EVENTS} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at, traceparent)
+       select id, type, version, account_id, partner_id, connection_id, occurred_at, data, ?, traceparent from jsonb_to_recordset(?::jsonb)
+         as v(id text, type text, version int, account_id text, partner_id text, connection_id text, occurred_at timestamptz, data jsonb, traceparent text)`,
+      [
+        now,
+        JSON.stringify(
+          records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data, traceparent: r.traceparent })),
+        ),
+      ],
     );
     if (deliveries.length) {
       await sql(
@@ -104,6 +109,7 @@ function toRecord(event: EventEnvelope, receivedAt: Date) {
     createdAt: new Date(event.occurred_at),
     data: event.data,
     receivedAt,
+    traceparent: event.trace?.traceparent ?? null,
   };
 }
 

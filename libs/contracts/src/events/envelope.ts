@@ -21,6 +21,12 @@ export const EventEnvelope = z.object({
    */
   connection_id: z.string().nullable().default(null),
   data: z.record(z.string(), z.unknown()),
+  /**
+   * The W3C trace of the work that caused the event (an API call, an RPC, another event) and the
+   * gateway's request id when it came from one: consumers, the events they cause and webhook
+   * deliveries continue the same trace. Absent when nothing traced caused it.
+   */
+  trace: z.object({ traceparent: z.string().max(256), request_id: z.string().max(128).optional() }).optional(),
 });
 /** An envelope as producers write it (connection_id may be left out) and consumers read it after parsing (connection_id then null at least). */
 export type EventEnvelope = z.input<typeof EventEnvelope>;

@@ -2,11 +2,12 @@ import { Logger } from '@nestjs/common';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, ConsumerConfig, DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, nanos } from 'nats';
 import { allEventsSubject, EventEnvelope, Events, eventSubject, eventsStreamName } from '@did/contracts';
-import { Clock } from '@did/service-kit';
+import { Clock, runWithTrace } from '@did/service-kit';
 import { sql } from '@did/persistence';
 import { inBatches } from './message-batches';
 import { appendToOutbox } from './outbox';
 import { isTransientError, retryDelayMs } from './transient-errors';
+import { traceOfEvent } from '../trace-headers';
 
 /** In `eventTypes`, stands for every event type (including types this build does not know yet). */
 export const ALL_EVENT_TYPES = '*';
@@ -166,7 +167,7 @@ export class EventConsumerRunner {
         if (toHandle.length) await spec.batchHandler(toHandle, tx);
         return;
       }
-      for (const event of toHandle) await spec.handler(event, tx);
+      for (const event of toHandle) await runWithTrace(traceOfEvent(event), () => spec.handler(event, tx));
     });
   }
 
@@ -219,7 +220,8 @@ export class EventConsumerRunner {
         `insert into ${this.table('inbox_records')} (consumer, event_id, event_type, processed_at) values (?, ?, ?, ?) on conflict do nothing returning event_id`,
         [spec.durable, event.id, event.type, this.clock.now()],
       );
-      if (inserted.length) await runHandler(() => spec.handler(event, tx));
+      // In the trace of the event's cause: the handler's log lines and the events it writes carry it on.
+      if (inserted.length) await runWithTrace(traceOfEvent(event), () => runHandler(() => spec.handler(event, tx)));
       await alongside?.(tx);
       return inserted.length > 0;
     });

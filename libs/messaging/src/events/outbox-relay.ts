@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { headers, JetStreamClient } from 'nats';
 import { eventSubject } from '@did/contracts';
+import { REQUEST_ID_HEADER, TRACEPARENT_HEADER } from '@did/service-kit';
 
 /** Test seams: let a test make the relay "crash" at the worst moment. */
 export interface OutboxRelayHooks {
@@ -72,6 +73,10 @@ export class OutboxRelay {
         for (const row of rows) {
           const h = headers();
           h.set('Event-Type', row.type);
+          // The cause's trace, in the headers too: a subscriber can follow it without parsing the body.
+          const trace = (row.envelope as { trace?: { traceparent?: string; request_id?: string } }).trace;
+          if (trace?.traceparent) h.set(TRACEPARENT_HEADER, trace.traceparent);
+          if (trace?.request_id) h.set(REQUEST_ID_HEADER, trace.request_id);
           await this.js.publish(eventSubject(this.settings.prefix, row.type), JSON.stringify(row.envelope), { msgID: row.id, headers: h });
           await this.settings.hooks?.afterPublish?.(row.id);
           published.push(row.id);

@@ -2,7 +2,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { EventDefinition, EventEnvelope } from '@did/contracts';
 import { sql } from '@did/persistence';
-import { sortableId } from '@did/service-kit';
+import { currentTrace, formatTraceparent, sortableId } from '@did/service-kit';
 import { OutboxEvent } from '../entities/outbox-event.entity';
 
 /** Who an event is about: the account (and its partner, for a tenant) that webhooks go to. */
@@ -46,7 +46,8 @@ export interface OutboxItem<S extends z.ZodType = z.ZodType> {
  */
 export async function appendManyToOutbox(em: SqlEntityManager, producer: string, items: readonly OutboxItem[], now: Date): Promise<EventEnvelope[]> {
   if (!items.length) return [];
-  const envelopes = items.map((item) => toEnvelope(producer, item, now));
+  const trace = traceOfCause();
+  const envelopes = items.map((item) => toEnvelope(producer, item, now, trace));
   await sql(
     inTransaction(em),
     `insert into ${outboxTable(em)} (id, type, envelope, occurred_at, published_at, publish_attempts, last_error)
@@ -58,7 +59,7 @@ export async function appendManyToOutbox(em: SqlEntityManager, producer: string,
 }
 
 /** The envelope of one event, its payload validated against the event's contract. */
-function toEnvelope(producer: string, item: OutboxItem, now: Date): EventEnvelope {
+function toEnvelope(producer: string, item: OutboxItem, now: Date, trace: EventEnvelope['trace']): EventEnvelope {
   return {
     id: sortableId('evt', now),
     type: item.definition.type,
@@ -69,7 +70,15 @@ function toEnvelope(producer: string, item: OutboxItem, now: Date): EventEnvelop
     partner_id: item.scope.partnerId,
     connection_id: item.scope.connectionId ?? null,
     data: item.definition.schema.parse(item.data) as Record<string, unknown>,
+    ...(trace ? { trace } : {}),
   };
+}
+
+/** The trace of the work writing the events (a request, an RPC, an event handler), as the envelope carries it. */
+function traceOfCause(): EventEnvelope['trace'] {
+  const trace = currentTrace();
+  if (!trace) return undefined;
+  return trace.requestId ? { traceparent: formatTraceparent(trace), request_id: trace.requestId } : { traceparent: formatTraceparent(trace) };
 }
 
 /** An outbox row written outside the change's transaction could be published for a change that never commits. */

@@ -1,6 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JSONCodec, Msg, NatsConnection, Subscription } from 'nats';
 import { rpcSubject } from '@did/contracts';
+import { runWithTrace } from '@did/service-kit';
+import { hasTrace, traceFromHeaders } from '../trace-headers';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
 import { toRpcErrorPayload } from './rpc-exception.filter';
 
@@ -38,7 +40,10 @@ export class PlainResponder {
     this.subscription = nc.subscribe(rpcSubject(options.prefix, this.pattern), {
       queue: options.service,
       callback: (err, msg) => {
-        if (!err) this.answer(msg);
+        if (err) return;
+        // Only a traced call pays for a context: these are the hot patterns.
+        if (hasTrace(msg.headers)) runWithTrace(traceFromHeaders(msg.headers), () => this.answer(msg));
+        else this.answer(msg);
       },
     });
   }

@@ -2,6 +2,8 @@ import { ServerNats } from '@nestjs/microservices';
 import type { NatsOptions } from '@nestjs/microservices';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { rpcSubject } from '@did/contracts';
+import { runWithTrace } from '@did/service-kit';
+import { traceFromHeaders } from '../trace-headers';
 
 type NatsClient = Parameters<ServerNats['bindEvents']>[0];
 type NatsMessage = Parameters<ServerNats['handleMessage']>[1];
@@ -31,10 +33,12 @@ export class PrefixedServerNats extends ServerNats {
     return this;
   }
 
+  /** Every message runs in the caller's trace (from its NATS headers; a new trace without them) and, with an ORM, its own identity map. */
   override handleMessage(channel: string, natsMsg: NatsMessage): Promise<unknown> {
     const orm = this.orm;
-    if (!orm) return super.handleMessage(channel, natsMsg);
-    return RequestContext.create(orm.em, () => super.handleMessage(channel, natsMsg));
+    return runWithTrace(traceFromHeaders(natsMsg.headers), () =>
+      orm ? RequestContext.create(orm.em, () => super.handleMessage(channel, natsMsg)) : super.handleMessage(channel, natsMsg),
+    );
   }
 
   /**

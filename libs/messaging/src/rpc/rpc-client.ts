@@ -1,11 +1,12 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createInbox, JSONCodec, Msg, NatsConnection, NatsError, Subscription } from 'nats';
+import { createInbox, JSONCodec, Msg, MsgHdrs, NatsConnection, NatsError, Subscription } from 'nats';
 import { z } from 'zod';
 import { DomainError, ErrorCode, ErrorType, isErrorPayload, rpcSubject } from '@did/contracts';
 import { processCounter, processHistogram } from '@did/service-kit';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
+import { traceHeaders } from '../trace-headers';
 
 const codec = JSONCodec<unknown>();
 
@@ -71,7 +72,8 @@ export class RpcClient implements OnModuleDestroy {
     const subject = rpcSubject(this.options.prefix, pattern);
     const timeout = opts.timeoutMs ?? this.options.rpcTimeoutMs;
     const service = pattern.split('.')[0];
-    const bytes = await this.exchange(subject, codec.encode({ pattern, data, id: randomUUID() }), timeout, service, pattern);
+    // The caller's trace goes along in NATS headers, so the handler's logs and events carry it.
+    const bytes = await this.exchange(subject, codec.encode({ pattern, data, id: randomUUID() }), traceHeaders(), timeout, service, pattern);
     const packet = codec.decode(bytes) as NestReply;
     if (packet.err !== undefined && packet.err !== null) {
       if (isErrorPayload(packet.err)) throw DomainError.fromPayload(packet.err);
@@ -87,7 +89,7 @@ export class RpcClient implements OnModuleDestroy {
   }
 
   /** Publishes `payload` with a reply subject of this client's inbox and waits for the one reply. */
-  private exchange(subject: string, payload: Uint8Array, timeout: number, service: string, pattern: string): Promise<Uint8Array> {
+  private exchange(subject: string, payload: Uint8Array, headers: MsgHdrs | undefined, timeout: number, service: string, pattern: string): Promise<Uint8Array> {
     return new Promise<Uint8Array>((resolve, reject) => {
       let inbox: string;
       try {
@@ -102,7 +104,7 @@ export class RpcClient implements OnModuleDestroy {
       }, timeout);
       this.pending.set(token, { resolve, reject, timer, service, pattern });
       try {
-        this.nc.publish(subject, payload, { reply: `${inbox}.${token}` });
+        this.nc.publish(subject, payload, { reply: `${inbox}.${token}`, headers });
       } catch (err) {
         clearTimeout(timer);
         this.pending.delete(token);

@@ -84,4 +84,8 @@ export class ProvisioningOrder {
 
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** The W3C trace of the number_order.placed that queued it: the provisioner's carrier calls and events continue it (issue 18). */
+  @Property({ type: 'text', nullable: true })
+  traceparent: string | null = null;
 }

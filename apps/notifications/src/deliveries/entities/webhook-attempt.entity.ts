@@ -22,4 +22,8 @@ export class WebhookAttempt {
 
   @Property({ type: 'text', nullable: true })
   error: string | null = null;
+
+  /** The trace id this attempt's POST carried in `traceparent` (the one of the API call behind the event), for support. */
+  @Property({ type: 'text', nullable: true })
+  traceId: string | null = null;
 }

@@ -36,4 +36,8 @@ export class EventRecord {
 
   @Property({ type: 'timestamptz' })
   receivedAt!: Date;
+
+  /** The W3C trace of the event's cause (the envelope's `trace`): its webhook POSTs continue it, so a delivery leads back to the API call. */
+  @Property({ type: 'text', nullable: true })
+  traceparent: string | null = null;
 }
