@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import readline from 'node:readline';
 import { healthPattern, HealthReply } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 
@@ -14,6 +15,8 @@ const TAIL_LINES = 40;
 export class ServiceProcess {
   private child: ChildProcess | null = null;
   private readonly tail: string[] = [];
+  /** Every stdout line since the first start, whole (the service's log, one JSON object a line unless LOG_FORMAT=pretty). */
+  readonly stdoutLines: string[] = [];
   starts = 0;
   kills = 0;
 
@@ -21,6 +24,8 @@ export class ServiceProcess {
     private readonly service: string,
     private readonly env: Record<string, string>,
     private readonly rpc: RpcClient,
+    /** When the process counts as started; default: it answers `<service>.health` over NATS (an HTTP service passes e.g. its ops port's /health/ready). */
+    private readonly ready: (() => Promise<boolean>) | null = null,
   ) {}
 
   async start(timeoutMs = 60_000): Promise<void> {
@@ -37,15 +42,20 @@ export class ServiceProcess {
       this.tail.splice(0, Math.max(0, this.tail.length - TAIL_LINES));
     };
     child.stdout?.on('data', keep);
+    if (child.stdout) readline.createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => this.stdoutLines.push(line));
     child.stderr?.on('data', keep);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${this.service} exited while starting (${child.exitCode ?? child.signalCode}):\n${this.tail.join('\n')}`);
-      const reply = await this.rpc.request(healthPattern(this.service), {}, { timeoutMs: 500, reply: HealthReply }).catch(() => null);
-      if (reply?.status === 'ok') return;
+      if (this.ready ? await this.ready().catch(() => false) : await this.answersHealth()) return;
       if (Date.now() > deadline) throw new Error(`${this.service} not healthy after ${timeoutMs} ms:\n${this.tail.join('\n')}`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  private async answersHealth(): Promise<boolean> {
+    const reply = await this.rpc.request(healthPattern(this.service), {}, { timeoutMs: 500, reply: HealthReply }).catch(() => null);
+    return reply?.status === 'ok';
   }
 
   /** SIGKILL: no shutdown hook runs, whatever the process was doing stops mid-step. */
