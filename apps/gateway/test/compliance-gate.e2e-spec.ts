@@ -26,7 +26,7 @@ describe('compliance gate through the public API (gateway + ordering + inventory
   const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => w.gw.call(method, path, { key: buyer.key, body, headers });
   const balance = async () => (await call('GET', '/v1/balance')).body.balance_cents as number;
   const orderOne = async (e164: string) => {
-    const res = await call('POST', '/v1/numbers/order', { country_code: 'IN', number_type: 'local', phone_numbers: [e164] }, { 'idempotency-key': randomUUID() });
+    const res = await call('POST', '/v1/number-orders', { country_code: 'IN', number_type: 'local', phone_numbers: [e164] }, { 'idempotency-key': randomUUID() });
     expect(res.status).toBe(201);
     return res.body as { id: string; currency: string; phone_numbers: { id: string; status: string }[] };
   };

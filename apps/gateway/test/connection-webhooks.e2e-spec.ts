@@ -48,7 +48,7 @@ describe('webhook endpoints scoped to a connection (gateway + inventory + orderi
   const notificationRows = <T = any>(text: string, params: unknown[] = []) => w.rows<T>(text, params);
 
   it("delivers a number's events to the endpoint of its connection, and nothing to another connection's endpoint or about no connection", async () => {
-    const order = await call('POST', '/v1/numbers/order', { body: { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[4]] }, headers: { 'idempotency-key': randomUUID() } });
+    const order = await call('POST', '/v1/number-orders', { body: { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[4]] }, headers: { 'idempotency-key': randomUUID() } });
     expect(order.status).toBe(201);
     expect((await w.settledOrder(partner.key, order.body.id)).status).toBe('success');
     const numberId: string = order.body.phone_numbers[0].id;

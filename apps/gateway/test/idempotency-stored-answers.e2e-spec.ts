@@ -50,7 +50,7 @@ describe('Idempotency-Key: what is stored', () => {
 
     it('does not keep 409 order_in_progress: the retry reaches ordering, and its final answer is the one replayed', async () => {
       const order = () =>
-        gw.call('POST', '/v1/numbers/order', { key: partner.key, body: { country_code: 'US', number_type: 'local', quantity: 1, filters: { locality: 'Austin' } }, headers: { 'idempotency-key': 'retry-after-in-progress' } });
+        gw.call('POST', '/v1/number-orders', { key: partner.key, body: { country_code: 'US', number_type: 'local', quantity: 1, filters: { locality: 'Austin' } }, headers: { 'idempotency-key': 'retry-after-in-progress' } });
       const inProgress = await order();
       expect(inProgress.status).toBe(409);
       expect(inProgress.body.code).toBe('order_in_progress');

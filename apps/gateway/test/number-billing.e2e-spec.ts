@@ -70,7 +70,7 @@ describe('number billing routes: renew, cancel-renewal, resume-renewal, GET bill
     const id = await newNumber(300);
     const res = await call('GET', `/v1/numbers/${id}/billing`, tenant);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ record_type: 'number_billing', number_id: id, account_id: tenant.id, status: 'active', monthly_price_cents: 300, auto_renew: true });
+    expect(res.body).toMatchObject({ record_type: 'number_billing', number_id: id, account_id: tenant.id, status: 'active', monthly_fee_cents: 300, auto_renew: true });
     expect((await call('GET', `/v1/numbers/${id}/billing`, partner, { headers: { 'account-id': tenant.id } })).status).toBe(200);
     for (const [method, path] of [
       ['GET', `/v1/numbers/${id}/billing`],

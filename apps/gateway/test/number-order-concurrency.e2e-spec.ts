@@ -35,7 +35,7 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     const placeUntilAnswered = async (e164: string) => {
       const key = randomUUID();
       for (let attempt = 1; ; attempt++) {
-        const r = await w.gw.call('POST', '/v1/numbers/order', { key: buyer.key, headers: { 'idempotency-key': key }, body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] } });
+        const r = await w.gw.call('POST', '/v1/number-orders', { key: buyer.key, headers: { 'idempotency-key': key }, body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] } });
         const pending = r.status === 504 || (r.status === 409 && ['order_in_progress', 'idempotency_request_in_progress'].includes(r.body.code));
         if (!pending || attempt === 30) return r;
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -79,7 +79,7 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     const body = { country_code: 'US', number_type: 'local', quantity: 1, filters: { locality: 'Houston' } };
     const sent = keys.flatMap((key) => Array.from({ length: SAME_KEY_COPIES }, () => key));
     const results = await Promise.all(
-      sent.map(async (key) => ({ key, res: await w.gw.call('POST', '/v1/numbers/order', { key: buyer.key, headers: { 'idempotency-key': key }, body }) })),
+      sent.map(async (key) => ({ key, res: await w.gw.call('POST', '/v1/number-orders', { key: buyer.key, headers: { 'idempotency-key': key }, body }) })),
     );
     // Only the order, its replay, or "the first request with this key is still running".
     expect(results.filter(({ res }) => !(res.status === 201 || (res.status === 409 && res.body.code === 'idempotency_request_in_progress'))).map(({ res }) => [res.status, res.body.code])).toEqual([]);

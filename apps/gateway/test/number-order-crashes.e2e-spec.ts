@@ -64,7 +64,7 @@ describe('number orders while ordering is SIGKILLed at random points (real child
 
   const order = async (a: Attempt): Promise<void> => {
     a.waiting = true;
-    const res = await w.gw.call('POST', '/v1/numbers/order', { key: a.buyer.key, headers: { 'idempotency-key': a.key }, body: a.body }).catch(() => null);
+    const res = await w.gw.call('POST', '/v1/number-orders', { key: a.buyer.key, headers: { 'idempotency-key': a.key }, body: a.body }).catch(() => null);
     a.outcomes.push(res ? `${res.status} ${res.body?.code ?? res.body?.status ?? ''}`.trim() : 'network');
     a.waiting = false;
   };

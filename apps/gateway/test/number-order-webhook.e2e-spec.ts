@@ -37,7 +37,7 @@ describe('an order produces number_order.completed at a webhook endpoint (every 
     const endpoint = await w.gw.call('POST', '/v1/webhook-endpoints', { key: partner.key, body: { url, events: ['number_order.completed', 'number.activated'] } });
     expect(endpoint.status).toBe(201);
 
-    const order = await w.gw.call('POST', '/v1/numbers/order', {
+    const order = await w.gw.call('POST', '/v1/number-orders', {
       key: partner.key,
       headers: { 'idempotency-key': randomUUID() },
       body: { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[0]] },

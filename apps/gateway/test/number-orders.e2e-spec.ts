@@ -8,14 +8,14 @@ import { OrdersWorld, startOrdersWorld } from './orders-world';
 
 type Key = { id: string; key: string };
 
-describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + ordering + inventory + carrier sandbox)', () => {
+describe('number orders: POST and GET /v1/number-orders (gateway + ordering + inventory + carrier sandbox)', () => {
   let w: OrdersWorld;
   let partner: Key;
   let tenant: Key;
   let otherPartner: Key;
 
   const call = (method: string, path: string, who: Key, options: { body?: unknown; headers?: Record<string, string> } = {}) => w.gw.call(method, path, { key: who.key, ...options });
-  const order = (who: Key, body: object, key: string | null = randomUUID()) => call('POST', '/v1/numbers/order', who, { body, headers: key ? { 'idempotency-key': key } : {} });
+  const order = (who: Key, body: object, key: string | null = randomUUID()) => call('POST', '/v1/number-orders', who, { body, headers: key ? { 'idempotency-key': key } : {} });
   const balance = async (who: Key) => (await call('GET', '/v1/balance', who)).body.balance_cents as number;
   const settled = (who: Key, id: string) => w.settledOrder(who.key, id);
   const searchable = async (who: Key, e164: string) => {
@@ -52,14 +52,18 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
         order_status: 'pending',
         country_code: 'US',
         number_type: 'local',
-        activation_price_cents_customer: seen.pricing.activation_fee_cents,
-        monthly_price_cents_customer: seen.pricing.monthly_fee_cents,
+        setup_fee_cents: seen.pricing.setup_fee_cents,
+        monthly_fee_cents: seen.pricing.monthly_fee_cents,
         auto_renew: true,
         activated_at: null,
       });
       expect(n.id).toMatch(/^pn_/);
     }
-    const unit = seen.pricing.activation_fee_cents + seen.pricing.monthly_fee_cents;
+    const unit = seen.pricing.setup_fee_cents + seen.pricing.monthly_fee_cents;
+    // The route orders were created at before v1 answers where they went, and orders nothing.
+    const oldRoute = await call('POST', '/v1/numbers/order', partner, { body: { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_555[1]] }, headers: { 'idempotency-key': randomUUID() } });
+    expect(oldRoute.status).toBe(404);
+    expect(oldRoute.body).toMatchObject({ code: 'route_not_found', detail: expect.stringContaining('POST /v1/number-orders') });
     expect(res.body.total_charged_cents).toBe(2 * unit);
     expect(await balance(partner)).toBe(before - 2 * unit);
     const ledger = (await call('GET', '/v1/ledger?kind=order_charge', partner)).body.data;
@@ -161,7 +165,7 @@ describe('number orders: POST /v1/numbers/order, /v1/number-orders (gateway + or
     const partnerBefore = await balance(partner);
     const res = await order(tenant, { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_444[0]] });
     expect(res.status).toBe(201);
-    expect(res.body.phone_numbers[0]).toMatchObject({ activation_price_cents_customer: 110, monthly_price_cents_customer: 165 });
+    expect(res.body.phone_numbers[0]).toMatchObject({ setup_fee_cents: 110, monthly_fee_cents: 165 });
     expect(await balance(tenant)).toBe(10_000 - 275);
     expect(await balance(partner)).toBe(partnerBefore + 275 - 250);
     const payment = (await call('GET', '/v1/ledger?kind=tenant_payment', partner)).body.data.find((e: { reference: string }) => e.reference === res.body.id);

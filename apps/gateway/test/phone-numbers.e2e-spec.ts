@@ -21,7 +21,7 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
 
   /** Buys `e164` for `who` and waits until the carrier has activated it. */
   async function buy(who: Key, e164: string): Promise<{ id: string; e164: string }> {
-    const res = await call('POST', '/v1/numbers/order', who, { body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] }, headers: { 'idempotency-key': randomUUID() } });
+    const res = await call('POST', '/v1/number-orders', who, { body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] }, headers: { 'idempotency-key': randomUUID() } });
     if (res.status !== 201) throw new Error(`order failed: ${res.text}`);
     const settled = await w.settledOrder(who.key, res.body.id);
     if (settled.status !== 'success') throw new Error(`${e164} did not activate: ${JSON.stringify(settled)}`);
@@ -61,8 +61,8 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
       tenant_account_id: null,
       tags: [],
       currency: 'USD',
-      setup_price_cents: 100,
-      monthly_price_cents: 150,
+      setup_fee_cents: 100,
+      monthly_fee_cents: 150,
       billing_status: 'active',
       auto_renew: true,
       cancel_at_period_end: false,
@@ -90,7 +90,7 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     const page2 = await call('GET', `/v1/numbers?limit=1&cursor=${page1.body.meta.next_cursor}`, partner);
     expect(page2.body.data).toHaveLength(1);
     expect(page2.body.data[0].e164 > page1.body.data[0].e164).toBe(true);
-    expect(page2.body.meta.next_cursor).toBeNull();
+    expect(page2.body.meta).toEqual({ total: null, next_cursor: null });
 
     expect((await call('GET', `/v1/numbers?e164=${encodeURIComponent(bought.e164.slice(0, 9))}`, partner)).body.data.length).toBe(2);
     expect((await call('GET', '/v1/numbers?number_type=toll_free', partner)).body.data).toEqual([]);
@@ -113,7 +113,7 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     const seen = await call('GET', `/v1/numbers/${bought.id}`, tenant);
     expect(seen.status).toBe(200);
     // Billing stays with the buyer: the tenant sees the number but not its billing.
-    expect(seen.body).toMatchObject({ tenant_account_id: tenant.id, monthly_price_cents: null, billing_status: null });
+    expect(seen.body).toMatchObject({ tenant_account_id: tenant.id, monthly_fee_cents: null, billing_status: null });
     // Routing shows it to the tenant by the time the assign answers (it learns assignments from number.assigned).
     expect(seen.body.effective).not.toBeNull();
     expect((await call('GET', '/v1/numbers', tenant)).body.data.map((n: { id: string }) => n.id).sort()).toEqual([bought.id, tenantOwn.id].sort());
@@ -169,13 +169,13 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
     await w.ordersSettled();
     await w.faults({ activation_delay_ms: 3_600_000 });
     try {
-      const res = await call('POST', '/v1/numbers/order', partner, { body: { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_444[4]] }, headers: { 'idempotency-key': randomUUID() } });
+      const res = await call('POST', '/v1/number-orders', partner, { body: { country_code: 'US', number_type: 'local', phone_numbers: [AUSTIN_444[4]] }, headers: { 'idempotency-key': randomUUID() } });
       const pendingId = res.body.phone_numbers[0].id;
       const pending = await call('PATCH', `/v1/numbers/${pendingId}`, partner, { body: { tags: ['x'] } });
       expect(pending.status).toBe(409);
       expect(pending.body.code).toBe('number_not_yet_active');
       const listed = await call('GET', '/v1/numbers?status=pending', partner);
-      expect(listed.body.data).toEqual([expect.objectContaining({ id: pendingId, status: 'pending', monthly_price_cents: 150 })]);
+      expect(listed.body.data).toEqual([expect.objectContaining({ id: pendingId, status: 'pending', monthly_fee_cents: 150 })]);
     } finally {
       await w.faults(null);
     }

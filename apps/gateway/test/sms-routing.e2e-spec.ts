@@ -38,7 +38,7 @@ describe('SMS routing: stored through the gateway, read by the messaging edge (g
   };
 
   async function buy(e164: string): Promise<{ id: string; e164: string }> {
-    const res = await w.gw.call('POST', '/v1/numbers/order', { key: partner.key, body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] }, headers: { 'idempotency-key': randomUUID() } });
+    const res = await w.gw.call('POST', '/v1/number-orders', { key: partner.key, body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] }, headers: { 'idempotency-key': randomUUID() } });
     if (res.status !== 201) throw new Error(`order failed: ${res.text}`);
     const settled = await w.settledOrder(partner.key, res.body.id);
     if (settled.status !== 'success') throw new Error(`${e164} did not activate: ${JSON.stringify(settled)}`);

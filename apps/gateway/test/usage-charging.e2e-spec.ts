@@ -46,7 +46,7 @@ describe('usage charging end to end (gateway + ordering + inventory + routing + 
 
   it('charges calls at the rates the number was bought at, both sides of the resale, refuses calls while owed and settles on top-up', async () => {
     const e164 = AUSTIN_555[4];
-    const ordered = await call('POST', '/v1/numbers/order', tenant, { body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] }, headers: { 'idempotency-key': randomUUID() } });
+    const ordered = await call('POST', '/v1/number-orders', tenant, { body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] }, headers: { 'idempotency-key': randomUUID() } });
     expect(ordered.status).toBe(201);
     expect((await w.settledOrder(tenant.key, ordered.body.id)).status).toBe('success');
     // Ordering fixed the number's rates at activation: the tenant's with the markup, the partner's platform rates.

@@ -83,9 +83,12 @@ describe('webhook endpoints, deliveries and events (gateway + notifications on r
     const created = (await w.gw.call('POST', '/v1/webhook-endpoints', { key: partner.key, body: { url, events: ['account.created'] } })).body;
     const patched = await w.gw.call('PATCH', `/v1/webhook-endpoints/${created.id}`, { key: partner.key, body: { events: ['api_key.created'], description: 'rotating' } });
     expect(patched.body).toMatchObject({ events: ['api_key.created'], description: 'rotating' });
-    const rotated = await w.gw.call('POST', `/v1/webhook-endpoints/${created.id}/rotate-secret`, { key: partner.key });
+    const rotated = await w.gw.call('POST', `/v1/webhook-endpoints/${created.id}/actions/rotate-secret`, { key: partner.key });
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).not.toBe(created.secret);
+    const oldRoute = await w.gw.call('POST', `/v1/webhook-endpoints/${created.id}/rotate-secret`, { key: partner.key });
+    expect(oldRoute.status).toBe(404);
+    expect(oldRoute.body).toMatchObject({ code: 'route_not_found', detail: expect.stringContaining(`POST /v1/webhook-endpoints/${created.id}/actions/rotate-secret`) });
 
     await w.gw.call('POST', '/v1/api-keys', { key: partner.key, body: { name: 'k' } });
     // Five 500s use up the test schedule (four retries): the delivery fails.
@@ -146,7 +149,7 @@ describe('webhook endpoints, deliveries and events (gateway + notifications on r
         ['GET', `/v1/webhook-endpoints/${endpoint.id}`],
         ['PATCH', `/v1/webhook-endpoints/${endpoint.id}`, { enabled: false }],
         ['DELETE', `/v1/webhook-endpoints/${endpoint.id}`],
-        ['POST', `/v1/webhook-endpoints/${endpoint.id}/rotate-secret`],
+        ['POST', `/v1/webhook-endpoints/${endpoint.id}/actions/rotate-secret`],
         ['POST', `/v1/webhook-deliveries/${delivery.id}/actions/retry`],
       ];
       for (const [method, path, body] of calls) {
@@ -165,7 +168,7 @@ describe('webhook endpoints, deliveries and events (gateway + notifications on r
 
   it('documents the routes in OpenAPI', async () => {
     const doc = (await w.gw.call('GET', '/docs/openapi.json')).body;
-    for (const path of ['/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}', '/v1/webhook-endpoints/{id}/rotate-secret', '/v1/webhook-deliveries', '/v1/webhook-deliveries/{id}/actions/retry', '/v1/events']) {
+    for (const path of ['/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}', '/v1/webhook-endpoints/{id}/actions/rotate-secret', '/v1/webhook-deliveries', '/v1/webhook-deliveries/{id}/actions/retry', '/v1/events']) {
       expect(doc.paths[path]).toBeDefined();
     }
     expect(doc.paths['/v1/webhook-endpoints'].post.requestBody.content['application/json'].schema.properties.url).toBeDefined();

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AutoRechargeBody, Balance, BalanceSchema, CreatePaymentMethodBody, LedgerEntryList, LedgerEntryListSchema, ListLedgerQuery, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodPatterns, PaymentMethodSchema, TopUp, TopUpBody, TopUpSchema, WalletPatterns } from '@did/contracts';
+import { AutoRechargeBody, Balance, BalanceSchema, CreatePaymentMethodBody, LedgerEntryList, LedgerEntryListSchema, ListLedgerQuery, PaymentMethod, PaymentMethodListSchema, PaymentMethodPatterns, PaymentMethodSchema, TopUp, TopUpBody, TopUpSchema, WalletPatterns } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { walletCallerOf } from './wallet-caller';
+import { publicList, PublicList } from '../http/cursor';
 
 /** Wallets, ledger, cards and top-ups, held by ordering; every call is scoped to the acting account. */
 @Injectable()
@@ -30,8 +31,9 @@ export class BillingService {
     return this.rpc.request(PaymentMethodPatterns.Create, { caller: walletCallerOf(actor), card }, { reply: PaymentMethodSchema });
   }
 
-  paymentMethods(actor: Actor): Promise<PaymentMethodList> {
-    return this.rpc.request(PaymentMethodPatterns.List, { caller: walletCallerOf(actor) }, { reply: PaymentMethodListSchema });
+  async paymentMethods(actor: Actor): Promise<PublicList<PaymentMethod>> {
+    const { data } = await this.rpc.request(PaymentMethodPatterns.List, { caller: walletCallerOf(actor) }, { reply: PaymentMethodListSchema });
+    return publicList(data, { total: data.length });
   }
 
   paymentMethod(actor: Actor, id: string): Promise<PaymentMethod> {

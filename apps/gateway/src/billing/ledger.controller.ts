@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { BillingService } from './billing.service';
 import { LedgerEntryList, LedgerEntryListSchema, ListLedgerQuery, ListLedgerQuerySchema } from '@did/contracts';
@@ -16,7 +17,7 @@ export class LedgerController {
   @Get()
   @ApiOperation({ summary: "Every movement of the acting account's balance, oldest first; entries never change (a correction is a new entry)" })
   @ApiZodQuery(ListLedgerQuerySchema)
-  @ApiZodResponse(200, LedgerEntryListSchema, 'One page of ledger entries')
+  @ApiZodResponse(200, publicListSchema(LedgerEntryListSchema), 'One page of ledger entries')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListLedgerQuerySchema, 'query')) query: ListLedgerQuery): Promise<LedgerEntryList> {
     return this.billing.ledger(actor, query);
   }

@@ -3,11 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { PublicList, publicListSchema } from '../http/cursor';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BillingService } from './billing.service';
-import { ErrorCode, CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodList, PaymentMethodListSchema, PaymentMethodSchema } from '@did/contracts';
+import { ErrorCode, CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodListSchema, PaymentMethodSchema } from '@did/contracts';
 
 @ApiTags('Payment methods')
 @ApiBearerAuth()
@@ -27,8 +28,8 @@ export class PaymentMethodsController {
 
   @Get()
   @ApiOperation({ summary: "The acting account's saved cards, oldest first" })
-  @ApiZodResponse(200, PaymentMethodListSchema, 'The cards')
-  list(@CurrentActor() actor: Actor): Promise<PaymentMethodList> {
+  @ApiZodResponse(200, publicListSchema(PaymentMethodListSchema), 'The cards')
+  list(@CurrentActor() actor: Actor): Promise<PublicList<PaymentMethod>> {
     return this.billing.paymentMethods(actor);
   }
 

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, DeadLetterList, DeadLetterListSchema, DeadLettersQuery, DeadLettersQuerySchema, RedriveResult, RedriveResultSchema } from '@did/contracts';
+import { ErrorCode, DeadLetter, DeadLetterListSchema, DeadLettersQuery, DeadLettersQuerySchema, RedriveResult, RedriveResultSchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodResponse } from '../http/openapi.decorators';
+import { PublicList, publicListSchema } from '../http/cursor';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { DeadLettersService } from './dead-letters.service';
@@ -16,9 +17,9 @@ export class DeadLettersController {
 
   @Get()
   @ApiOperation({ summary: "Events a service's consumer gave up on (a deterministic failure), newest first; operator key only" })
-  @ApiZodResponse(200, DeadLetterListSchema, 'The dead letters of that service')
+  @ApiZodResponse(200, publicListSchema(DeadLetterListSchema), 'The dead letters of that service')
   @ApiProblems(ErrorCode.OperatorOnly)
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(DeadLettersQuerySchema, 'query')) query: DeadLettersQuery): Promise<DeadLetterList> {
+  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(DeadLettersQuerySchema, 'query')) query: DeadLettersQuery): Promise<PublicList<DeadLetter>> {
     return this.deadLetters.list(actor, query);
   }
 

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DeadLetterList, DeadLetterListSchema, deadLettersPattern, DeadLettersQuery, DeadLettersQuerySchema, DomainError, ErrorCode, ErrorType, RedriveResult, RedriveResultSchema } from '@did/contracts';
+import { DeadLetter, DeadLetterListSchema, deadLettersPattern, DeadLettersQuery, DeadLettersQuerySchema, DomainError, ErrorCode, ErrorType, RedriveResult, RedriveResultSchema } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor, isOperator } from '../auth/actor';
+import { publicList, PublicList } from '../http/cursor';
 
 /** Dead letters live in each service's schema; the gateway asks the service that holds them. */
 @Injectable()
 export class DeadLettersService {
   constructor(private readonly rpc: RpcClient) {}
 
-  list(actor: Actor, query: DeadLettersQuery): Promise<DeadLetterList> {
+  async list(actor: Actor, query: DeadLettersQuery): Promise<PublicList<DeadLetter>> {
     assertOperator(actor);
-    return this.rpc.request(deadLettersPattern(query.service, 'list'), { limit: query.limit }, { reply: DeadLetterListSchema });
+    const { data, meta } = await this.rpc.request(deadLettersPattern(query.service, 'list'), { limit: query.limit }, { reply: DeadLetterListSchema });
+    return publicList(data, meta);
   }
 
   redrive(actor: Actor, service: string, id: string): Promise<RedriveResult> {

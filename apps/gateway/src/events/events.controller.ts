@@ -4,6 +4,7 @@ import { EventList, EventListSchema, ListEventsQuery, ListEventsQuerySchema } fr
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { EventsService } from './events.service';
 
@@ -19,7 +20,7 @@ export class EventsController {
     description: 'Each item is the body a webhook delivers for it (plus record_type and version). Filter by type and occurred_at; page with meta.next_cursor.',
   })
   @ApiZodQuery(ListEventsQuerySchema)
-  @ApiZodResponse(200, EventListSchema, 'One page of events')
+  @ApiZodResponse(200, publicListSchema(EventListSchema), 'One page of events')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListEventsQuerySchema, 'query')) query: ListEventsQuery): Promise<EventList> {
     return this.events.list(actor, query);
   }

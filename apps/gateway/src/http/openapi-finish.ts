@@ -12,8 +12,13 @@ const COMPONENT_SCHEMAS = '#/components/schemas/';
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
-/** What the gateway's rate limiter (apps/gateway/src/rate-limit) and idempotency (apps/gateway/src/idempotency) send, as reusable headers. */
+/** What the gateway sends on every answer, and what its rate limiter (apps/gateway/src/rate-limit) and idempotency (apps/gateway/src/idempotency) add, as reusable headers. */
 const HEADERS: Json = {
+  'Request-Id': {
+    description: 'The id of this request; give it to support. The same id is in the gateway\'s log and in the traces of everything the request caused.',
+    schema: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' },
+    example: 'req_3f9a1c0b7e2d4a6f8b1c',
+  },
   'RateLimit-Limit': { description: 'Requests this API key may make in a burst (the token bucket size).', schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 1_000_000 } },
   'RateLimit-Remaining': { description: 'Requests left in the burst; it refills at RATE_LIMIT_PER_MINUTE.', schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 1_000_000 } },
   'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
@@ -63,18 +68,20 @@ function finishResponses(operation: Json, path: string, secured: boolean): void 
   const key = (operation.parameters as Json[]).find((p) => p.name === 'Idempotency-Key');
   const idempotency = !key ? 'none' : key.required ? 'required' : 'optional';
   delete operation[PROBLEM_CODES_EXTENSION];
-  // Rate-limit headers come with every answer the limiter saw: all but public routes and a failed authentication (checked before it).
+  // Request-Id comes with every answer; rate-limit headers with every answer the limiter saw: all but public routes and a
+  // failed authentication (checked before it).
   const limited = (status: number) => secured && status !== 401;
-  const rateHeaders = (status: number): Json => ({
+  const responseHeaders = (status: number): Json => ({
+    'Request-Id': header('Request-Id'),
     ...(limited(status) ? { 'RateLimit-Limit': header('RateLimit-Limit'), 'RateLimit-Remaining': header('RateLimit-Remaining') } : {}),
     ...(status === 429 ? { 'Retry-After': header('Retry-After') } : {}),
   });
   const replay = idempotency === 'none' ? {} : { 'Idempotent-Replayed': header('Idempotent-Replayed') };
   for (const [status, response] of Object.entries(operation.responses as Json)) {
-    if (/^2/.test(status)) response.headers = { ...(response.headers ?? {}), ...rateHeaders(Number(status)), ...replay };
+    if (/^2/.test(status)) response.headers = { ...(response.headers ?? {}), ...responseHeaders(Number(status)), ...replay };
   }
   for (const [status, codes] of problemCodesByStatus({ name: `${operation.operationId} (${path})`, secured, hasPathParameters: path.includes('{'), idempotency, ownCodes })) {
-    operation.responses[String(status)] = shared(problemResponse(status, codes, rateHeaders(status)), status, codes, secured);
+    operation.responses[String(status)] = shared(problemResponse(status, codes, responseHeaders(status)), status, codes, secured);
   }
 }
 

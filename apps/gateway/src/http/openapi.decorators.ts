@@ -2,12 +2,13 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 import { componentBody, openApiSchema } from './openapi-schemas';
+import { publicSchema } from './public-names';
 
 export { openApiSchema } from './openapi-schemas';
 
 /** The converted schema, with a top-level `$ref` replaced by the schema it names (nested named schemas stay `$ref`s). */
 function inlined(schema: z.ZodType): Record<string, unknown> {
-  const converted = openApiSchema(schema, 'input');
+  const converted = openApiSchema(publicSchema(schema, 'input'), 'input');
   return typeof converted.$ref === 'string' ? componentBody(converted.$ref) : converted;
 }
 
@@ -25,7 +26,7 @@ export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
   return applyDecorators(...decorators);
 }
 
-/** Documents a response body with a zod schema. */
+/** Documents a response body with a zod schema, under the public field names it is sent with. */
 export function ApiZodResponse(status: number, schema: z.ZodType, description: string): MethodDecorator {
-  return ApiResponse({ status, description, schema: openApiSchema(schema) as never });
+  return ApiResponse({ status, description, schema: openApiSchema(publicSchema(schema)) as never });
 }

@@ -6,6 +6,7 @@ import { from, mergeMap, Observable, catchError } from 'rxjs';
 import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
 import { actorOf } from '../auth/current-actor.decorator';
 import { renderError, RenderedResponse, RenderedResponseException } from '../http/error-response';
+import { toPublic } from '../http/public-names';
 import { IDEMPOTENCY, IdempotencyOptions } from './idempotency.metadata';
 import { assertValidIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyService } from './idempotency.service';
@@ -53,10 +54,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const status = this.successStatus(context, request.method);
     return next.handle().pipe(
       mergeMap(async (result) => {
-        const response: RenderedResponse = { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(result) ?? '' };
+        const response: RenderedResponse = { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(toPublic(result)) ?? '' };
         await this.idempotency.complete(scope, key, response, { sealed });
         void reply.header('content-type', JSON_CONTENT_TYPE);
-        // Returning the exact string makes the first response and every replay identical bytes.
+        // Returning the exact string makes the first response and every replay identical bytes (public names already applied).
         return response.body;
       }),
       catchError((err: unknown) => from(this.fail(scope, key, err, request.url.split('?')[0], sealed))),

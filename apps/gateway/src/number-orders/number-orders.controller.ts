@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ErrorCode,
   CreateNumberOrderBody,
@@ -14,6 +14,8 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
+import { routeMoved } from '../http/moved-route';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
@@ -25,7 +27,7 @@ import { NumberOrdersService } from './number-orders.service';
 export class NumberOrdersController {
   constructor(private readonly orders: NumberOrdersService) {}
 
-  @Post('numbers/order')
+  @Post('number-orders')
   @Idempotent({ required: true })
   @ApiOperation({
     summary: 'Buy numbers: setup fee plus the first 30 days, debited now; each number activates asynchronously',
@@ -40,10 +42,17 @@ export class NumberOrdersController {
     return this.orders.create(actor, body, key);
   }
 
+  /** Where orders were created before creation moved to their collection (CHANGELOG.md). */
+  @Post('numbers/order')
+  @ApiExcludeEndpoint()
+  createMoved(): never {
+    routeMoved('POST /v1/number-orders', 'Orders are created in their collection, where they are read (GET /v1/number-orders/{id}).');
+  }
+
   @Get('number-orders')
   @ApiOperation({ summary: "The acting account's number orders, oldest first" })
   @ApiZodQuery(ListNumberOrdersQuerySchema)
-  @ApiZodResponse(200, NumberOrderListSchema, 'One page of orders')
+  @ApiZodResponse(200, publicListSchema(NumberOrderListSchema), 'One page of orders')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListNumberOrdersQuerySchema, 'query')) query: ListNumberOrdersQuery): Promise<NumberOrderList> {
     return this.orders.list(actor, query);
   }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
@@ -41,7 +42,7 @@ export class NumberReservationsController {
   @Get()
   @ApiOperation({ summary: "List the acting account's reservations, oldest first" })
   @ApiZodQuery(ListReservationsQuerySchema)
-  @ApiZodResponse(200, ReservationListSchema, 'One page of reservations')
+  @ApiZodResponse(200, publicListSchema(ReservationListSchema), 'One page of reservations')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListReservationsQuerySchema, 'query')) query: ListReservationsQuery): Promise<ReservationList> {
     return this.reservations.list(actor, query);
   }

@@ -16,6 +16,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
@@ -37,7 +38,7 @@ export class ConnectionsController {
   @Get('connections')
   @ApiOperation({ summary: "The acting account's connections, oldest first" })
   @ApiZodQuery(ListConnectionsQuerySchema)
-  @ApiZodResponse(200, ConnectionListSchema, 'One page of connections')
+  @ApiZodResponse(200, publicListSchema(ConnectionListSchema), 'One page of connections')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListConnectionsQuerySchema, 'query')) query: ListConnectionsQuery): Promise<ConnectionList> {
     return this.connections.list(actor, query);
   }

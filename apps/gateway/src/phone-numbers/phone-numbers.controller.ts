@@ -10,13 +10,13 @@ import {
   PatchPhoneNumberBody,
   PatchPhoneNumberBodySchema,
   PhoneNumber,
-  PhoneNumberList,
   PhoneNumberListSchema,
   PhoneNumberSchema,
 } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { PublicList, publicListSchema } from '../http/cursor';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { PhoneNumbersService } from './phone-numbers.service';
@@ -32,8 +32,8 @@ export class PhoneNumbersController {
   @Get()
   @ApiOperation({ summary: "The numbers the acting account holds: its own, its tenants' (partners) and those assigned to it; e164 order" })
   @ApiZodQuery(ListOwnedNumbersQuerySchema)
-  @ApiZodResponse(200, PhoneNumberListSchema, 'One page of numbers')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListOwnedNumbersQuerySchema, 'query')) query: ListOwnedNumbersQuery): Promise<PhoneNumberList> {
+  @ApiZodResponse(200, publicListSchema(PhoneNumberListSchema), 'One page of numbers')
+  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListOwnedNumbersQuerySchema, 'query')) query: ListOwnedNumbersQuery): Promise<PublicList<PhoneNumber>> {
     return this.numbers.list(actor, query);
   }
 

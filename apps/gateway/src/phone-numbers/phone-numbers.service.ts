@@ -13,7 +13,6 @@ import {
   OwnedNumberPatterns,
   PatchPhoneNumberBody,
   PhoneNumber,
-  PhoneNumberList,
   REGISTRY_PATCH_FIELDS,
   RegistryNumber,
   RegistryNumberListSchema,
@@ -31,6 +30,7 @@ import { actingAccountOf, callerOf } from '../auth/acting-account';
 import { walletCallerOf } from '../billing/wallet-caller';
 import { composePhoneNumber } from './phone-number.composer';
 import { isRoutingBehind, untilRoutingAgrees, whileRoutingCatchesUp } from './routing-catch-up';
+import { publicList, PublicList } from '../http/cursor';
 
 /**
  * The PhoneNumber resource, composed from its three owners with parallel requests: the registry
@@ -46,9 +46,10 @@ export class PhoneNumbersService {
     private readonly em: EntityManager,
   ) {}
 
-  async list(actor: Actor, query: ListOwnedNumbersQuery): Promise<PhoneNumberList> {
+  async list(actor: Actor, query: ListOwnedNumbersQuery): Promise<PublicList<PhoneNumber>> {
     const page = await this.rpc.request(OwnedNumberPatterns.List, { ...callerOf(actor), query }, { reply: RegistryNumberListSchema });
-    return { data: await this.compose(actor, page.data), meta: page.meta };
+    // Inventory does not count the numbers matching (that would scan the registry on every page): total is null.
+    return publicList(await this.compose(actor, page.data), { next_cursor: page.meta.next_cursor });
   }
 
   async get(actor: Actor, ref: string): Promise<PhoneNumber> {

@@ -33,6 +33,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
 import { ApiDocumentFileResponse, ApiDocumentUploadBody } from '../http/openapi-files';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
@@ -119,7 +120,7 @@ export class PortingController {
 
   @Get('porting-orders')
   @ApiZodQuery(ListPortOrdersQuerySchema)
-  @ApiZodResponse(200, PortOrderListSchema, 'One page of orders, oldest first')
+  @ApiZodResponse(200, publicListSchema(PortOrderListSchema), 'One page of orders, oldest first')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListPortOrdersQuerySchema, 'query')) query: ListPortOrdersQuery): Promise<PortOrderList> {
     return this.porting.list(actor, query);
   }

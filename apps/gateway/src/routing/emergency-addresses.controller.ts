@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, CreateEmergencyAddressBody, CreateEmergencyAddressBodySchema, EmergencyAddress, EmergencyAddressList, EmergencyAddressListSchema, EmergencyAddressSchema } from '@did/contracts';
+import { ErrorCode, CreateEmergencyAddressBody, CreateEmergencyAddressBodySchema, EmergencyAddress, EmergencyAddressListSchema, EmergencyAddressSchema } from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
+import { PublicList, publicListSchema } from '../http/cursor';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
@@ -32,8 +33,8 @@ export class EmergencyAddressesController {
 
   @Get()
   @ApiOperation({ summary: "The account's emergency addresses (a partner also sees its tenants'), oldest first" })
-  @ApiZodResponse(200, EmergencyAddressListSchema, 'The addresses')
-  list(@CurrentActor() actor: Actor): Promise<EmergencyAddressList> {
+  @ApiZodResponse(200, publicListSchema(EmergencyAddressListSchema), 'The addresses')
+  list(@CurrentActor() actor: Actor): Promise<PublicList<EmergencyAddress>> {
     return this.routing.addresses(actor);
   }
 

@@ -5,7 +5,6 @@ import {
   CreateEmergencyAddressReplySchema,
   DomainError,
   EmergencyAddress,
-  EmergencyAddressList,
   EmergencyAddressListSchema,
   EmergencyAddressSchema,
   ErrorCode,
@@ -27,6 +26,7 @@ import { callerOf } from '../auth/acting-account';
 import { Actor } from '../auth/actor';
 import { problemFor } from '../http/problem';
 import { RenderedResponseException } from '../http/error-response';
+import { publicList, PublicList } from '../http/cursor';
 
 /** Account defaults, emergency addresses, a number's 911 service and compliance, held by routing; every call is scoped to the caller. */
 @Injectable()
@@ -53,8 +53,9 @@ export class RoutingService {
     throw new RenderedResponseException({ status: 422, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify(body) });
   }
 
-  addresses(actor: Actor): Promise<EmergencyAddressList> {
-    return this.rpc.request(RoutingPatterns.EmergencyAddressList, { caller: callerOf(actor) }, { reply: EmergencyAddressListSchema });
+  async addresses(actor: Actor): Promise<PublicList<EmergencyAddress>> {
+    const { data } = await this.rpc.request(RoutingPatterns.EmergencyAddressList, { caller: callerOf(actor) }, { reply: EmergencyAddressListSchema });
+    return publicList(data, { total: data.length });
   }
 
   address(actor: Actor, id: string): Promise<EmergencyAddress> {

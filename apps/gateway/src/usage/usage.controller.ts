@@ -17,6 +17,7 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { PublicList, publicListSchema } from '../http/cursor';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { UsageService } from './usage.service';
 
@@ -37,12 +38,12 @@ export class UsageController {
   })
   @ApiProduces('application/json', 'text/csv')
   @ApiZodQuery(ListUsageRecordsQuerySchema)
-  @ApiZodResponse(200, UsageRecordListSchema, 'One page of detail records (or the CSV export)')
+  @ApiZodResponse(200, publicListSchema(UsageRecordListSchema), 'One page of detail records (or the CSV export)')
   records(
     @CurrentActor() actor: Actor,
     @Query(new ZodValidationPipe(ListUsageRecordsQuerySchema, 'query')) query: ListUsageRecordsQuery,
     @Headers('accept') accept?: string,
-  ): Promise<UsageRecordList | StreamableFile> {
+  ): Promise<PublicList<UsageRecordList['data'][number]> | StreamableFile> {
     return wantsCsv(accept) ? this.usage.recordsCsv(actor, query) : this.usage.records(actor, query);
   }
 
@@ -65,8 +66,8 @@ export class UsageController {
   @Get('held-records')
   @ApiOperation({ summary: 'Operator only: the latest detail records usage kept aside (malformed, or for a number without rates yet), with the reason' })
   @ApiZodQuery(ListHeldRecordsQuerySchema)
-  @ApiZodResponse(200, HeldRecordListSchema, 'The latest held records')
-  held(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListHeldRecordsQuerySchema, 'query')) query: ListHeldRecordsQuery): Promise<HeldRecordList> {
+  @ApiZodResponse(200, publicListSchema(HeldRecordListSchema), 'The latest held records')
+  held(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListHeldRecordsQuerySchema, 'query')) query: ListHeldRecordsQuery): Promise<PublicList<HeldRecordList['data'][number]>> {
     return this.usage.held(actor, query);
   }
 }

@@ -17,6 +17,7 @@ import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { operatorOrThrow, usageCallerOf } from './usage-caller';
 import { usageRecordsCsvHeader, usageRecordsCsvRows, usageReportCsv } from './usage-csv';
+import { publicList, PublicList } from '../http/cursor';
 
 /** Pages an export reads at a time: large enough to be few requests, small enough to keep memory flat. */
 const CSV_PAGE_SIZE = 1000;
@@ -28,8 +29,10 @@ const csvFile = (stream: Readable, name: string) => new StreamableFile(stream, {
 export class UsageService {
   constructor(private readonly rpc: RpcClient) {}
 
-  records(actor: Actor, query: ListUsageRecordsQuery): Promise<UsageRecordList> {
-    return this.page(usageCallerOf(actor), query);
+  /** Usage does not count the records matching (a scan of every record in the range): total is null. */
+  async records(actor: Actor, query: ListUsageRecordsQuery): Promise<PublicList<UsageRecordList['data'][number]>> {
+    const { data, meta } = await this.page(usageCallerOf(actor), query);
+    return publicList(data, meta);
   }
 
   /**
@@ -62,9 +65,10 @@ export class UsageService {
     return csvFile(Readable.from(usageReportCsv(await this.report(actor, query))), `usage-report-${query.group_by}.csv`);
   }
 
-  held(actor: Actor, query: ListHeldRecordsQuery): Promise<HeldRecordList> {
+  async held(actor: Actor, query: ListHeldRecordsQuery): Promise<PublicList<HeldRecordList['data'][number]>> {
     operatorOrThrow(actor);
-    return this.rpc.request(UsagePatterns.ListHeld, query, { reply: HeldRecordListSchema });
+    const { data, meta } = await this.rpc.request(UsagePatterns.ListHeld, query, { reply: HeldRecordListSchema });
+    return publicList(data, meta);
   }
 
   private page(caller: UsageCaller, query: ListUsageRecordsQuery): Promise<UsageRecordList> {

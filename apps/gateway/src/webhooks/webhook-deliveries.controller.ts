@@ -4,6 +4,7 @@ import { ErrorCode, Delivery, DeliveryList, DeliveryListSchema, DeliverySchema, 
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { WebhookDeliveriesService } from './webhook-deliveries.service';
@@ -17,7 +18,7 @@ export class WebhookDeliveriesController {
   @Get()
   @ApiOperation({ summary: "The delivery log of the acting account's endpoints, oldest first, with every attempt's time, status code, latency and error" })
   @ApiZodQuery(ListDeliveriesQuerySchema)
-  @ApiZodResponse(200, DeliveryListSchema, 'One page of deliveries')
+  @ApiZodResponse(200, publicListSchema(DeliveryListSchema), 'One page of deliveries')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListDeliveriesQuerySchema, 'query')) query: ListDeliveriesQuery): Promise<DeliveryList> {
     return this.deliveries.list(actor, query);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ErrorCode,
   CreatedWebhookEndpoint,
@@ -18,6 +18,8 @@ import {
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
+import { publicListSchema } from '../http/cursor';
+import { routeMoved } from '../http/moved-route';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
@@ -46,7 +48,7 @@ export class WebhookEndpointsController {
   @Get()
   @ApiOperation({ summary: "List the acting account's webhook endpoints (never their secrets)" })
   @ApiZodQuery(ListWebhookEndpointsQuerySchema)
-  @ApiZodResponse(200, WebhookEndpointListSchema, 'One page of endpoints')
+  @ApiZodResponse(200, publicListSchema(WebhookEndpointListSchema), 'One page of endpoints')
   list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListWebhookEndpointsQuerySchema, 'query')) query: ListWebhookEndpointsQuery): Promise<WebhookEndpointList> {
     return this.endpoints.list(actor, query);
   }
@@ -76,12 +78,19 @@ export class WebhookEndpointsController {
     return this.endpoints.delete(actor, id);
   }
 
-  @Post(':id/rotate-secret')
+  @Post(':id/actions/rotate-secret')
   @HttpCode(200)
   @ApiOperation({ summary: 'Issue a new signing secret (returned once); the old one keeps signing, as a second signature, for the overlap period' })
   @ApiZodResponse(200, CreatedWebhookEndpointSchema, 'The endpoint, with its new secret')
   @ApiProblems(ErrorCode.WebhookEndpointNotFound)
   rotateSecret(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CreatedWebhookEndpoint> {
     return this.endpoints.rotateSecret(actor, id);
+  }
+
+  /** Where rotate-secret was before every action moved under /actions/ (CHANGELOG.md). */
+  @Post(':id/rotate-secret')
+  @ApiExcludeEndpoint()
+  rotateSecretMoved(@Param('id') id: string): never {
+    routeMoved(`POST /v1/webhook-endpoints/${id}/actions/rotate-secret`, 'Actions on a resource live under /actions/.');
   }
 }
