@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   say(`buying ${stock.length} numbers for one tenant (orders of 100)`);
   for (let i = 0; i < stock.length; i += 100) {
     const body = { country_code: 'US', number_type: 'local', phone_numbers: stock.slice(i, i + 100) };
-    expectStatus(await http.request('POST', '/v1/numbers/order', { key: buyer.key, headers: { 'idempotency-key': randomUUID() }, body }), 201, 'order');
+    expectStatus(await http.request('POST', '/v1/number-orders', { key: buyer.key, headers: { 'idempotency-key': randomUUID() }, body }), 201, 'order');
   }
   for (let waited = 0; ; waited++) {
     const { rows } = await platform.pool.query<{ active: number }>(`select count(*)::int as active from inventory.numbers where state = 'active' and owner_account_id = $1`, [buyer.tenantId]);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:orders`: number orders accepted per second through the gateway (HTTP 201s of
- * `POST /v1/numbers/order`: auth, idempotency, NATS, ordering's order row, inventory's claim, the
+ * `POST /v1/number-orders`: auth, idempotency, NATS, ordering's order row, inventory's claim, the
  * debit of both resale sides and the outbox event), 32 concurrent clients on 32 distinct tenants,
  * each order one distinct available number; beside `pgbench`'s TPC-B-like script at the same client
  * count on a throwaway database in the same run. Target (issue 4): orders/s >= 25% of pgbench tps.
@@ -106,7 +106,7 @@ async function main(): Promise<number> {
       buyerPool.with(async (buyer) => {
         const e164 = stock[next++];
         if (!e164) throw new Error('out of numbers: raise BENCH_NUMBERS');
-        const reply = await http.request('POST', '/v1/numbers/order', {
+        const reply = await http.request('POST', '/v1/number-orders', {
           key: buyer.key,
           headers: { 'idempotency-key': randomUUID() },
           body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] },

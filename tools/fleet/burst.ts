@@ -49,7 +49,7 @@ export async function runBurst(api: ApiClient, buyers: Buyer[], numbers: string[
     nextNumber += count;
     const item: Sent = { kind: 'order', buyer: pick(), key: randomUUID(), statuses: [], id: null, answered: false };
     sent.push(item);
-    requests.push(later(random() * plan.spreadMs, () => send(api, item, '/v1/numbers/order', { country_code: 'US', number_type: 'local', phone_numbers })));
+    requests.push(later(random() * plan.spreadMs, () => send(api, item, '/v1/number-orders', { country_code: 'US', number_type: 'local', phone_numbers })));
   }
   for (let i = 0; i < plan.topUps; i++) {
     const item: Sent = { kind: 'top_up', buyer: pick(), key: randomUUID(), statuses: [], id: null, answered: false, amountCents: 500 + Math.floor(random() * 20) * 100 };
