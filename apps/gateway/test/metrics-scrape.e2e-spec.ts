@@ -6,8 +6,6 @@ import { OPERATOR_KEY } from './gateway-fixture';
 import { Platform, PLATFORM_SERVICES, PlatformService, startPlatform } from './platform-processes';
 import { Scrape } from './prometheus-text';
 
-/** Services that carry events (an outbox and durable consumers); the carrier sandbox carries none. */
-const MESSAGING_SERVICES: PlatformService[] = ['gateway', 'inventory', 'ordering', 'routing', 'porting', 'notifications', 'usage'];
 /** usage's intake is becoming an ordered consumer without a durable (issue 18's lag metric for it comes with that). */
 const DURABLES_NOT_ASSERTED = ['usage-rating'];
 
@@ -75,7 +73,7 @@ describe('every service\'s /metrics after a small workload (the platform as proc
     await waitFor(
       async () => {
         for (const service of PLATFORM_SERVICES) scrapes[service] = await platform.scrape(service);
-        return MESSAGING_SERVICES.every((s) => {
+        return PLATFORM_SERVICES.every((s) => {
           const m = scrapes[s];
           const caughtUp = m.all('did_consumer_pending_messages').every((l) => DURABLES_NOT_ASSERTED.includes(l.labels.durable) || l.value === 0);
           return m.value('did_outbox_unpublished_events') === 0 && caughtUp;
@@ -99,7 +97,7 @@ describe('every service\'s /metrics after a small workload (the platform as proc
   });
 
   it('every outbox is back to zero, nothing is dead-lettered, every consumer caught up', () => {
-    for (const service of MESSAGING_SERVICES) {
+    for (const service of PLATFORM_SERVICES) {
       const m = scrapes[service];
       expect({ service, unpublished: m.value('did_outbox_unpublished_events'), oldest: m.value('did_outbox_oldest_unpublished_age_seconds'), dead: m.value('did_dead_letters') }).toEqual({
         service,
