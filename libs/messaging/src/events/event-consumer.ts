@@ -167,7 +167,7 @@ export class EventConsumerRunner {
         if (toHandle.length) await spec.batchHandler(toHandle, tx);
         return;
       }
-      for (const event of toHandle) await runWithTrace(traceOfEvent(event), () => spec.handler(event, tx));
+      for (const event of toHandle) await runWithTrace(traceOfEvent(event), () => this.runLogged(spec, event, () => spec.handler(event, tx)));
     });
   }
 
@@ -221,10 +221,16 @@ export class EventConsumerRunner {
         [spec.durable, event.id, event.type, this.clock.now()],
       );
       // In the trace of the event's cause: the handler's log lines and the events it writes carry it on.
-      if (inserted.length) await runWithTrace(traceOfEvent(event), () => runHandler(() => spec.handler(event, tx)));
+      if (inserted.length) await runWithTrace(traceOfEvent(event), () => this.runLogged(spec, event, () => runHandler(() => spec.handler(event, tx))));
       await alongside?.(tx);
       return inserted.length > 0;
     });
+  }
+
+  /** Runs one event's handler; at LOG_LEVEL=debug, logs it (in the event's trace) once handled. */
+  private async runLogged(spec: DurableConsumerSpec, event: EventEnvelope, run: () => Promise<void>): Promise<void> {
+    await run();
+    this.logger.debug({ msg: `${spec.durable} handled ${event.type}`, durable: spec.durable, event_id: event.id, event_type: event.type });
   }
 
   private async deadLetter(consumer: string, msg: JsMsg, event: EventEnvelope | undefined, err: Error, attempts: number): Promise<void> {

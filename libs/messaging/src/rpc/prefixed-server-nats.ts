@@ -1,4 +1,6 @@
+import { Logger } from '@nestjs/common';
 import { ServerNats } from '@nestjs/microservices';
+import { performance } from 'node:perf_hooks';
 import type { NatsOptions } from '@nestjs/microservices';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { rpcSubject } from '@did/contracts';
@@ -33,12 +35,22 @@ export class PrefixedServerNats extends ServerNats {
     return this;
   }
 
-  /** Every message runs in the caller's trace (from its NATS headers; a new trace without them) and, with an ORM, its own identity map. */
+  private readonly rpcLogger = new Logger('rpc');
+
+  /**
+   * Every message runs in the caller's trace (from its NATS headers; a new trace without them) and, with
+   * an ORM, its own identity map. At LOG_LEVEL=debug each handled request is logged in that trace.
+   */
   override handleMessage(channel: string, natsMsg: NatsMessage): Promise<unknown> {
     const orm = this.orm;
-    return runWithTrace(traceFromHeaders(natsMsg.headers), () =>
-      orm ? RequestContext.create(orm.em, () => super.handleMessage(channel, natsMsg)) : super.handleMessage(channel, natsMsg),
-    );
+    return runWithTrace(traceFromHeaders(natsMsg.headers), async () => {
+      const started = performance.now();
+      try {
+        return await (orm ? RequestContext.create(orm.em, () => super.handleMessage(channel, natsMsg)) : super.handleMessage(channel, natsMsg));
+      } finally {
+        this.rpcLogger.debug({ msg: `handled ${channel}`, subject: channel, duration_ms: Math.round((performance.now() - started) * 10) / 10 });
+      }
+    });
   }
 
   /**
