@@ -26,11 +26,13 @@ export function parsePrometheusText(text: string): Sample[] {
   return samples;
 }
 
+/** As Prometheus reads a value: NaN and Inf in any case (prom-client writes "Nan"). */
 function parseValue(raw: string): number {
-  if (raw === '+Inf') return Infinity;
-  if (raw === '-Inf') return -Infinity;
+  if (/^nan$/i.test(raw)) return NaN;
+  if (/^\+?inf$/i.test(raw)) return Infinity;
+  if (/^-inf$/i.test(raw)) return -Infinity;
   const value = Number(raw);
-  if (Number.isNaN(value) && raw !== 'NaN') throw new Error(`not a sample value: ${raw}`);
+  if (Number.isNaN(value)) throw new Error(`not a sample value: ${raw}`);
   return value;
 }
 

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
+import { Client } from 'pg';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { startOpsServer } from '@did/runtime';
-import { waitFor } from '@did/testing';
+import { TEST_ENV, waitFor } from '@did/testing';
 import { MIGRATIONS } from '../src/migrations';
 import { FAST_WEBHOOKS, NotificationsFixture } from './notifications-fixture';
 import { Receiver } from './receiver';
@@ -51,5 +52,27 @@ describe('webhook metrics on the ops port (real PostgreSQL and NATS)', () => {
     // The whole FAST_WEBHOOKS schedule: a first attempt and four retries.
     expect(count('http_5xx')).toBe(5);
     expect(text).not.toContain('acc_outcomes');
+  });
+
+  // Last: it takes the database away. Served as a 500 instead, the scrape would only say the service is down.
+  // prom-client writes NaN as "Nan", which Prometheus reads (its parser ignores the case).
+  it('with its database refusing connections, /metrics still answers: not ready, the table gauges unknown (NaN)', async () => {
+    const admin = new Client({ connectionString: process.env[TEST_ENV.adminUrl] });
+    await admin.connect();
+    const name = f.world.db.name;
+    try {
+      await admin.query(`alter database "${name}" allow_connections false`);
+      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1`, [name]);
+      const res = await fetch(`http://127.0.0.1:${(ops.address() as { port: number }).port}/metrics`);
+      const text = await res.text();
+      expect(res.status).toBe(200);
+      expect(text).toMatch(/^did_service_ready\{service="notifications"\} 0$/m);
+      expect(text).toMatch(/^did_outbox_unpublished_events\{service="notifications"\} Na[Nn]$/m);
+      expect(text).toMatch(/^did_webhook_deliveries_due\{service="notifications"\} Na[Nn]$/m);
+      expect(text).toMatch(/^did_webhook_endpoints_disabled\{service="notifications"\} Na[Nn]$/m);
+    } finally {
+      await admin.query(`alter database "${name}" allow_connections true`);
+      await admin.end();
+    }
   });
 });

@@ -38,7 +38,9 @@ export function sharedRead<T>(read: () => Promise<T>): () => Promise<T> {
 /**
  * A gauge of the process registry read at scrape time by `read` (e.g. a count in the service's own
  * tables), created once per process. `read` answers the value, or null to leave it unset this scrape.
- * Gauges computed from one query share it through `sharedRead`.
+ * Gauges computed from one query share it through `sharedRead`. A read that fails (the database
+ * down) shows as NaN, unknown, instead of failing the whole scrape: that scrape must still say
+ * `did_service_ready 0`.
  */
 export function scrapedGauge(name: string, help: string, read: () => Promise<number | null>): Gauge {
   const existing = metricsRegistry().getSingleMetric(name) as Gauge | undefined;
@@ -48,7 +50,7 @@ export function scrapedGauge(name: string, help: string, read: () => Promise<num
     help,
     registers: [metricsRegistry()],
     async collect() {
-      const value = await read();
+      const value = await read().catch(() => NaN);
       if (value !== null) this.set(value);
     },
   });

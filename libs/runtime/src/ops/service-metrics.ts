@@ -8,6 +8,8 @@ import type { ReadinessProbe } from './readiness';
  * messaging state worth alerting on, read at scrape time (no background polling): outbox backlog and
  * the age of its oldest row, dead letters, and each durable consumer's lag and redeliveries. The
  * gauges of one source share its read: a scrape reads the backlog once and the consumers' lag once.
+ * A read that fails leaves its gauges NaN (unknown) or, for the lag, without series, and never fails
+ * the scrape: with the database down, /metrics must still answer `did_service_ready 0`.
  */
 export function serviceMetrics(service: string, events: JetStreamEvents | null, readiness: ReadinessProbe): Registry {
   const registry = new Registry();
@@ -36,8 +38,12 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
       help,
       registers: [registry],
       async collect() {
-        const read = await backlog();
-        if (read) this.set(pick(read));
+        try {
+          const read = await backlog();
+          if (read) this.set(pick(read));
+        } catch {
+          this.set(NaN);
+        }
       },
     });
   }
@@ -49,7 +55,7 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
       registers: [registry],
       async collect() {
         this.reset();
-        for (const lag of await consumerLag()) this.set({ durable: lag.durable }, pick(lag));
+        for (const lag of await consumerLag().catch(() => [])) this.set({ durable: lag.durable }, pick(lag));
       },
     });
   lagGauge('did_consumer_pending_messages', 'Events on the stream a durable consumer has not been delivered yet.', (l) => l.pending);
