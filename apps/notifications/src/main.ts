@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import '@did/tracing'; // before anything that loads http, fastify, pg or undici: OpenTelemetry, when configured, patches them as they load
 import { runNatsServiceCli } from '@did/runtime';
 import { AppModule, SERVICE } from './app.module';
 import { NotificationsConfigSchema } from './config';

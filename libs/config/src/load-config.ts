@@ -46,6 +46,11 @@ export const BaseConfigSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /** `json`: one JSON object a line (pino), for log collectors; `pretty`: readable lines, which `npm start` sets. */
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  /**
+   * An OpenTelemetry collector's OTLP/HTTP base URL (e.g. `http://otel-collector:4318`): spans go to its
+   * `/v1/traces`. Unset: no tracing SDK is loaded (log lines and headers still carry W3C trace ids).
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** The service's health and metrics port (/health/live, /health/ready, /metrics); 0: none. `npm start` gives each service its own; a container uses 9464. */
   OPS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** How often the outbox relay looks for unpublished events (it is also woken after each commit). */

@@ -13,6 +13,8 @@ export interface TraceContext {
   sampled: boolean;
   /** The gateway's `Request-Id` of the API call, when the work started from one. */
   requestId?: string;
+  /** The sender's span, when this hop continued a received `traceparent` (an exported span's parent). */
+  parentSpanId?: string;
 }
 
 /** The W3C header (HTTP, NATS headers, webhook POSTs) and the request id header. */
@@ -64,6 +66,43 @@ export function formatTraceparent(context: Pick<TraceContext, 'traceId' | 'spanI
   return `00-${context.traceId}-${context.spanId}-${context.sampled ? '01' : '00'}`;
 }
 
+/** What a hop is to the tracing backend: OpenTelemetry's span kinds. */
+export type HopKind = 'server' | 'client' | 'producer' | 'consumer' | 'internal';
+
+/**
+ * Runs `fn` as a span named `name` (when tracing is exported): with `context`, as that hop (a child
+ * of its parentSpanId), whose ids then become the current trace; without, as a child of the current span.
+ */
+export type SpanRunner = <T>(name: string, kind: HopKind, context: TraceContext | undefined, fn: () => T) => T;
+
+let spanRunner: SpanRunner | null = null;
+
+/** Installed by the tracing SDK when OTEL_EXPORTER_OTLP_ENDPOINT is set; null (the default) means no spans, no cost. */
+export function useSpanRunner(runner: SpanRunner | null): void {
+  spanRunner = runner;
+}
+
+/** Whether spans are being exported (OpenTelemetry is on). */
+export function exportingSpans(): boolean {
+  return spanRunner !== null;
+}
+
+/** Runs `fn` as the hop `name` in `context` (an RPC handled, an event consumed): the current trace inside, a span when exported. */
+export function runHop<T>(name: string, kind: HopKind, context: TraceContext, fn: () => T): T {
+  return spanRunner ? spanRunner(name, kind, context, fn) : runWithTrace(context, fn);
+}
+
+/** Runs `fn` as an outgoing call `name` (an RPC request): a child span of the current one when exported, else just `fn`. */
+export function inSpan<T>(name: string, kind: HopKind, fn: () => T): T {
+  return spanRunner ? spanRunner(name, kind, undefined, fn) : fn();
+}
+
+/** The active exported span's ids (the HTTP server span of a request, when OpenTelemetry is on), else undefined. */
+export function activeSpanTrace(requestId?: string): TraceContext | undefined {
+  const span = activeSpanSource?.();
+  return span && { ...span, requestId };
+}
+
 /** The current trace's `traceparent`, for an outgoing hop; undefined outside any trace. */
 export function currentTraceparent(): string | undefined {
   const trace = currentTrace();
@@ -81,6 +120,7 @@ export function continueTrace(traceparent: string | null | undefined, requestId?
     spanId: randomBytes(8).toString('hex'),
     sampled: parent?.sampled ?? true,
     requestId: requestId ?? undefined,
+    parentSpanId: parent?.spanId,
   };
 }
 

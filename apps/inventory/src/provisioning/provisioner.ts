@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CarrierErrorCode, CarrierOrder, CarrierOrderNumberStatus, CarrierOrderStatus } from '@did/contracts';
 import { JetStreamEvents } from '@did/messaging';
-import { CLOCK, Clock, continueTrace, PeriodicTask, runWithTrace } from '@did/service-kit';
+import { CLOCK, Clock, continueTrace, PeriodicTask, runHop } from '@did/service-kit';
 import { CarrierCallError, CarrierClient } from '../carrier/carrier.client';
 import { retryDelayMs } from '../carrier/retry-delay';
 import { passGate } from '../compliance-gate/compliance-gate';
@@ -74,7 +74,7 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
       const order = await lockNextDue(em, now);
       if (!order) return false;
       // In the trace of the order's number_order.placed, so the numbers' events (and ordering's answer to them) continue it.
-      await runWithTrace(continueTrace(order.traceparent), () => this.step(em, order, now));
+      await runHop('provision carrier order', 'internal', continueTrace(order.traceparent), () => this.step(em, order, now));
       order.updatedAt = now;
       await saveProgress(em, order);
       return true;

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { continueTrace, formatTraceparent, runWithTrace, TRACEPARENT_HEADER, TraceContext } from '@did/service-kit';
+import { continueTrace, exportingSpans, formatTraceparent, runHop, runWithTrace, TRACEPARENT_HEADER, TraceContext } from '@did/service-kit';
 import type { ClaimedDelivery } from './delivery-claims';
 import type { SendResult } from './webhook-sender';
 
@@ -13,10 +13,18 @@ export function traceOfAttempt(delivery: Pick<ClaimedDelivery, 'traceparent'>): 
   return delivery.traceparent ? continueTrace(delivery.traceparent) : null;
 }
 
-/** `headers` with the attempt's `traceparent` added (when it has a trace). */
+/**
+ * `headers` with the attempt's `traceparent` added (when it has a trace). With spans exported, the
+ * undici instrumentation adds it instead (its own span's, inside {@link sendInTrace}'s).
+ */
 export function withTraceHeader(headers: Record<string, string>, trace: TraceContext | null): Record<string, string> {
-  if (trace) headers[TRACEPARENT_HEADER] = formatTraceparent(trace);
+  if (trace && !exportingSpans()) headers[TRACEPARENT_HEADER] = formatTraceparent(trace);
   return headers;
+}
+
+/** Sends the POST as a hop of the attempt's trace (a client span when spans are exported). */
+export function sendInTrace<T>(delivery: ClaimedDelivery, trace: TraceContext | null, send: () => Promise<T>): Promise<T> {
+  return trace ? runHop(`webhook ${delivery.event.type}`, 'client', trace, send) : send();
 }
 
 /** One line per attempt, in its trace: a failed delivery is found in the logs by the trace id of the API call. */

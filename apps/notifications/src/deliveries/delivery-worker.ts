@@ -10,7 +10,7 @@ import { ClaimedDelivery, DeliveryClaims } from './delivery-claims';
 import { AttemptOutcome, DeliveryOutcomes } from './delivery-outcomes.service';
 import { EndpointQueues } from './endpoint-queues';
 import { WakeSignal } from './wake-signal';
-import { logAttempt, traceOfAttempt, withTraceHeader } from './delivery-trace';
+import { logAttempt, sendInTrace, traceOfAttempt, withTraceHeader } from './delivery-trace';
 import { webhookBody } from './webhook-body';
 import { WebhookSender } from './webhook-sender';
 
@@ -200,7 +200,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const body = webhookBody(claimed.event);
     const trace = traceOfAttempt(claimed);
     const headers = withTraceHeader(webhookHeaders(claimed.keys, claimed.event.id, attemptedAt, body), trace);
-    const result = await this.sender.send(claimed.url, headers, body);
+    const result = await sendInTrace(claimed, trace, () => this.sender.send(claimed.url, headers, body));
     logAttempt(claimed, result, trace);
     this.finished.push({ deliveryId: claimed.id, attemptedAt, result, traceId: trace?.traceId ?? null });
   }

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, ConsumerConfig, DeliverPolicy, JetStreamClient, JetStreamManager, JsMsg, nanos } from 'nats';
 import { allEventsSubject, EventEnvelope, Events, eventSubject, eventsStreamName } from '@did/contracts';
-import { Clock, runWithTrace } from '@did/service-kit';
+import { Clock, runHop } from '@did/service-kit';
 import { sql } from '@did/persistence';
 import { inBatches } from './message-batches';
 import { appendToOutbox } from './outbox';
@@ -167,7 +167,7 @@ export class EventConsumerRunner {
         if (toHandle.length) await spec.batchHandler(toHandle, tx);
         return;
       }
-      for (const event of toHandle) await runWithTrace(traceOfEvent(event), () => this.runLogged(spec, event, () => spec.handler(event, tx)));
+      for (const event of toHandle) await runHop(`consume ${event.type}`, 'consumer', traceOfEvent(event), () => this.runLogged(spec, event, () => spec.handler(event, tx)));
     });
   }
 
@@ -221,7 +221,7 @@ export class EventConsumerRunner {
         [spec.durable, event.id, event.type, this.clock.now()],
       );
       // In the trace of the event's cause: the handler's log lines and the events it writes carry it on.
-      if (inserted.length) await runWithTrace(traceOfEvent(event), () => this.runLogged(spec, event, () => runHandler(() => spec.handler(event, tx))));
+      if (inserted.length) await runHop(`consume ${event.type}`, 'consumer', traceOfEvent(event), () => this.runLogged(spec, event, () => runHandler(() => spec.handler(event, tx))));
       await alongside?.(tx);
       return inserted.length > 0;
     });

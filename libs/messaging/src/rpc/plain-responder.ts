@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JSONCodec, Msg, NatsConnection, Subscription } from 'nats';
 import { rpcSubject } from '@did/contracts';
-import { runWithTrace } from '@did/service-kit';
+import { runHop } from '@did/service-kit';
 import { hasTrace, traceFromHeaders } from '../trace-headers';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
 import { toRpcErrorPayload } from './rpc-exception.filter';
@@ -42,7 +42,7 @@ export class PlainResponder {
       callback: (err, msg) => {
         if (err) return;
         // Only a traced call pays for a context: these are the hot patterns.
-        if (hasTrace(msg.headers)) runWithTrace(traceFromHeaders(msg.headers), () => this.answer(msg));
+        if (hasTrace(msg.headers)) runHop(`rpc ${this.pattern}`, 'server', traceFromHeaders(msg.headers), () => this.answer(msg));
         else this.answer(msg);
       },
     });

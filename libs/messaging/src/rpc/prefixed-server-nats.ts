@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { NatsOptions } from '@nestjs/microservices';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { rpcSubject } from '@did/contracts';
-import { runWithTrace } from '@did/service-kit';
+import { runHop } from '@did/service-kit';
 import { traceFromHeaders } from '../trace-headers';
 
 type NatsClient = Parameters<ServerNats['bindEvents']>[0];
@@ -43,7 +43,7 @@ export class PrefixedServerNats extends ServerNats {
    */
   override handleMessage(channel: string, natsMsg: NatsMessage): Promise<unknown> {
     const orm = this.orm;
-    return runWithTrace(traceFromHeaders(natsMsg.headers), async () => {
+    return runHop(`rpc ${channel}`, 'server', traceFromHeaders(natsMsg.headers), async () => {
       const started = performance.now();
       try {
         return await (orm ? RequestContext.create(orm.em, () => super.handleMessage(channel, natsMsg)) : super.handleMessage(channel, natsMsg));

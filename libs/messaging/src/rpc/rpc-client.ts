@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { createInbox, JSONCodec, Msg, MsgHdrs, NatsConnection, NatsError, Subscription } from 'nats';
 import { z } from 'zod';
 import { DomainError, ErrorCode, ErrorType, isErrorPayload, rpcSubject } from '@did/contracts';
-import { processCounter, processHistogram } from '@did/service-kit';
+import { inSpan, processCounter, processHistogram } from '@did/service-kit';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CONNECTION } from '../messaging.options';
 import { traceHeaders } from '../trace-headers';
 
@@ -72,8 +72,9 @@ export class RpcClient implements OnModuleDestroy {
     const subject = rpcSubject(this.options.prefix, pattern);
     const timeout = opts.timeoutMs ?? this.options.rpcTimeoutMs;
     const service = pattern.split('.')[0];
-    // The caller's trace goes along in NATS headers, so the handler's logs and events carry it.
-    const bytes = await this.exchange(subject, codec.encode({ pattern, data, id: randomUUID() }), traceHeaders(), timeout, service, pattern);
+    // The caller's trace goes along in NATS headers (the client span's, when spans are exported), so the handler's logs and events carry it.
+    const payload = codec.encode({ pattern, data, id: randomUUID() });
+    const bytes = await inSpan(`rpc ${pattern}`, 'client', () => this.exchange(subject, payload, traceHeaders(), timeout, service, pattern));
     const packet = codec.decode(bytes) as NestReply;
     if (packet.err !== undefined && packet.err !== null) {
       if (isErrorPayload(packet.err)) throw DomainError.fromPayload(packet.err);
