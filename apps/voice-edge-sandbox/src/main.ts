@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import '@did/tracing'; // before anything that loads http, fastify, pg or undici: OpenTelemetry, when configured, patches them as they load
 import { Logger } from '@nestjs/common';
+import { installServiceLogger } from '@did/runtime';
 import { SERVICE } from './app.module';
 import { loadVoiceEdgeSandboxConfig, VoiceEdgeSandboxConfig } from './config';
 import { startVoiceEdgeSandbox } from './start';
@@ -17,6 +19,7 @@ async function main(argv = process.argv.slice(2)): Promise<void> {
     console.error(`${SERVICE}: ${(err as Error).message}`);
     process.exit(78); // EX_CONFIG
   }
+  installServiceLogger(SERVICE, config);
   const logger = new Logger(SERVICE);
   const command = argv[0] ?? 'start';
   try {
