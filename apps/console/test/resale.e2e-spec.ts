@@ -114,7 +114,7 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     await see(/Markups saved/);
     await screenshot(page, '24-markups-saved');
     const set = await api<{ markups: unknown[] }>('GET', '/pricing/markups');
-    expect(set.markups).toEqual([{ country_code: 'US', number_type: 'local', percent_basis_points: 2000, setup_cents: 50, monthly_cents: 0, per_minute_cents: 0, connection_cents: 0 }]);
+    expect(set.markups).toEqual([{ country_code: 'US', number_type: 'local', percent_basis_points: 2000, setup_fee_cents: 50, monthly_fee_cents: 0, per_minute_cents: 0, connection_cents: 0 }]);
   });
 
   it("shows the tenant's usage rates, increments and minimum period in search and checkout, and buys a number", async () => {
@@ -147,7 +147,7 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     expect(text).toContain(`Connect fee${formatMicros(tenantPrice.usage_rates.connect_fee_micros, 'USD')} per answered call`);
     expect(text).toContain(`Increments${increments}`);
     expect(text).toContain('Minimum period3 months');
-    const total = tenantPrice.setup_cents + tenantPrice.monthly_cents;
+    const total = tenantPrice.setup_fee_cents + tenantPrice.monthly_fee_cents;
     expect(await page.getByTestId('checkout-total').textContent()).toBe(formatCents(total, 'USD'));
     await screenshot(page, '26-checkout-usage-rates');
     await page.getByRole('button', { name: /Confirm purchase/ }).click();

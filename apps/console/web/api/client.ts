@@ -1,3 +1,6 @@
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './generated/openapi';
+
 /** A problem+json answer (RFC 9457) as the API sends it, or one made up for a network failure. */
 export interface Problem {
   status: number;
@@ -14,99 +17,104 @@ export class ApiError extends Error {
   }
 }
 
-export interface RequestOptions {
-  query?: Record<string, string | number | boolean | undefined | null>;
-  body?: unknown;
-  /** Sent as the Idempotency-Key header: keep the same key when retrying the same intent. */
-  idempotencyKey?: string;
-  /** A raw body (a file upload) with its content type, instead of JSON. */
-  raw?: { data: Blob; contentType: string };
-  /** A multipart/form-data body (a file upload); the browser sets the boundary. */
-  form?: FormData;
-}
+/** The typed client of the public API: paths, parameters, bodies and answers from docs/openapi.json. */
+export type ApiClient = Client<paths>;
 
 /** A fresh Idempotency-Key ([A-Za-z0-9_:-], at most 255). */
 export function newIdempotencyKey(purpose: string): string {
   return `console-${purpose}-${crypto.randomUUID()}`;
 }
 
-export function queryString(query: RequestOptions['query']): string {
+/** Query parameters for the few calls made outside the typed client (CSV downloads). */
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function queryString(query: Query | undefined): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
+const networkError = (err: unknown) =>
+  new ApiError({ status: 0, code: 'network_error', detail: `The API could not be reached (${err instanceof Error ? err.message : String(err)}). Check your connection and retry.` });
+
+/**
+ * The answer of a typed call, or an ApiError with the API's own code and detail. Every call goes through it:
+ * `await ok(api.client.GET('/v1/balance'))`.
+ */
+export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch (err) {
+    throw networkError(err);
+  }
+  if (!result.response.ok) throw problemOf(result.response, result.error);
+  return result.data as T;
+}
+
 /**
  * The public API on this origin, with the signed-in key and, for a partner acting on a tenant, the
- * Account-Id header. Every failure becomes an ApiError carrying the API's own code and detail.
+ * Account-Id header. `client` is generated from the OpenAPI document (openapi-fetch); `download` and `upload`
+ * carry the two bodies that are not JSON (CSV exports, multipart files).
  */
 export class Api {
+  readonly client: ApiClient;
+
   constructor(
     private readonly key: string,
     readonly actingAccountId: string | null,
-    private readonly base = '/v1',
-  ) {}
+  ) {
+    // Empty filters ('' from a form's "any") are left out, as the API wants them absent rather than blank.
+    const querySerializer = (query: unknown) => queryString(query as Query).slice(1);
+    this.client = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', headers: this.headers('application/json, application/problem+json'), querySerializer });
+  }
 
   /** The same key acting on another account (Account-Id): a partner managing one of its tenants. */
   as(accountId: string): Api {
-    return new Api(this.key, accountId, this.base);
-  }
-
-  get<T>(path: string, query?: RequestOptions['query']): Promise<T> {
-    return this.request<T>('GET', path, { query });
+    return new Api(this.key, accountId);
   }
 
   /** A GET answered in another format (e.g. `text/csv`), as a Blob to save; errors as for JSON. */
-  async download(path: string, query: RequestOptions['query'], accept: string): Promise<Blob> {
-    const res = await this.send('GET', path, { query }, accept);
-    if (!res.ok) throw await problemOf(res);
+  async download(path: keyof paths, query: Query, accept: string): Promise<Blob> {
+    const res = await this.fetch('GET', path + queryString(query), accept);
+    if (!res.ok) throw problemOf(res, parsed(await res.text()));
     return res.blob();
   }
 
-  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const res = await this.send(method, path, options, 'application/json, application/problem+json');
-    if (!res.ok) throw await problemOf(res);
-    const text = await res.text();
-    try {
-      return (text ? JSON.parse(text) : undefined) as T;
-    } catch {
-      return undefined as T;
-    }
+  /** A multipart/form-data POST (a file upload); the browser sets the boundary. */
+  async upload<T>(path: keyof paths, form: FormData): Promise<T> {
+    const res = await this.fetch('POST', path, 'application/json, application/problem+json', form);
+    const body = parsed(await res.text());
+    if (!res.ok) throw problemOf(res, body);
+    return body as T;
   }
 
-  private async send(method: string, path: string, options: RequestOptions, accept: string): Promise<Response> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.key}`, accept };
-    if (this.actingAccountId) headers['account-id'] = this.actingAccountId;
-    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
-    let body: BodyInit | undefined;
-    if (options.form) {
-      body = options.form;
-    } else if (options.raw) {
-      headers['content-type'] = options.raw.contentType;
-      body = options.raw.data;
-    } else if (options.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.body);
-    }
+  private headers(accept: string): Record<string, string> {
+    return { authorization: `Bearer ${this.key}`, accept, ...(this.actingAccountId ? { 'account-id': this.actingAccountId } : {}) };
+  }
+
+  private async fetch(method: string, path: string, accept: string, body?: FormData): Promise<Response> {
     try {
-      return await fetch(`${this.base}${path}${queryString(options.query)}`, { method, headers, body });
+      return await fetch(path, { method, headers: this.headers(accept), body });
     } catch (err) {
-      throw new ApiError({ status: 0, code: 'network_error', detail: `The API could not be reached (${(err as Error).message}). Check your connection and retry.` });
+      throw networkError(err);
     }
   }
 }
 
-/** The API's problem+json of a failed response (or what can be made of another body). */
-async function problemOf(res: Response): Promise<ApiError> {
-  const text = await res.text();
-  let parsed: unknown = undefined;
+function parsed(text: string): unknown {
   try {
-    parsed = text ? JSON.parse(text) : undefined;
+    return text ? JSON.parse(text) : undefined;
   } catch {
-    parsed = undefined;
+    return text;
   }
-  const p = (parsed ?? {}) as Partial<Problem>;
+}
+
+/** The API's problem+json of a failed response (or what can be made of another body). */
+function problemOf(res: Response, body: unknown): ApiError {
+  const p = (body && typeof body === 'object' ? body : {}) as Partial<Problem>;
+  const text = typeof body === 'string' ? body : '';
   return new ApiError({
     status: res.status,
     code: p.code ?? `http_${res.status}`,

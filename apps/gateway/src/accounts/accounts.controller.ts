@@ -13,7 +13,7 @@ import { presentAccount } from './account.presenter';
 import { AccountsService } from './accounts.service';
 import { AccountResponse, AccountResponseSchema, CreateAccountBody, CreateAccountBodySchema, ListAccountsQuery, ListAccountsQuerySchema } from './dto/account.dto';
 
-const AccountList = listResponseSchema(AccountResponseSchema);
+const AccountList = listResponseSchema(AccountResponseSchema).meta({ id: 'AccountList' });
 
 @ApiTags('Accounts')
 @ApiBearerAuth()

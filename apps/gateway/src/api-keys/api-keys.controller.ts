@@ -40,7 +40,7 @@ export class ApiKeysController {
   @Get()
   @ApiOperation({ summary: "List the acting account's API keys (never their secrets)" })
   @ApiZodQuery(ListApiKeysQuerySchema)
-  @ApiZodResponse(200, listResponseSchema(ApiKeyResponseSchema), 'One page of keys')
+  @ApiZodResponse(200, listResponseSchema(ApiKeyResponseSchema).meta({ id: 'ApiKeyList' }), 'One page of keys')
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListApiKeysQuerySchema, 'query')) query: ListApiKeysQuery) {
     const page = await this.apiKeys.list(actor, query);
     return { data: page.data.map(presentApiKey), meta: { total: page.total, next_cursor: page.nextCursor } };

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { fieldErrors } from '../../api/client';
-import type { Connection, Page } from '../../api/types';
+import { fieldErrors, ok } from '../../api/client';
+import type { Connection } from '../../api/types';
 import { useConsole } from '../../context';
 import { date } from '../../format';
 import { Async, Live } from '../../ui/async';
@@ -15,7 +15,7 @@ import { RenameConnection } from './rename-connection';
 export function Connections() {
   const { api, acting } = useConsole();
   const pager = useCursorPager();
-  const connections = useResource(() => api.get<Page<Connection>>('/connections', { limit: 25, cursor: pager.cursor }), [pager.cursor]);
+  const connections = useResource(() => ok(api.client.GET('/v1/connections', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })), [pager.cursor]);
   const [name, setName] = useState('');
   const [eventUrl, setEventUrl] = useState('');
   const [renaming, setRenaming] = useState<Connection | null>(null);
@@ -25,7 +25,7 @@ export function Connections() {
   const create = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      const c = await api.request<Connection>('POST', '/connections', { body: { name: name.trim(), ...(eventUrl.trim() ? { webhook_event_url: eventUrl.trim() } : {}) } });
+      const c = await ok(api.client.POST('/v1/connections', { body: { name: name.trim(), ...(eventUrl.trim() ? { webhook_event_url: eventUrl.trim() } : {}) } }));
       setName('');
       setEventUrl('');
       await connections.reload();
@@ -34,13 +34,13 @@ export function Connections() {
   };
   const toggle = (c: Connection) =>
     action.run(async () => {
-      await api.request('PATCH', `/connections/${encodeURIComponent(c.id)}`, { body: { active: !c.active } });
+      await ok(api.client.PATCH('/v1/connections/{id}', { params: { path: { id: c.id } }, body: { active: !c.active } }));
       await connections.reload();
       return `${c.name} is ${c.active ? 'inactive' : 'active'}.`;
     });
   const remove = (c: Connection) =>
     action.run(async () => {
-      await api.request('DELETE', `/connections/${encodeURIComponent(c.id)}`);
+      await ok(api.client.DELETE('/v1/connections/{id}', { params: { path: { id: c.id } } }));
       await connections.reload();
       return `Connection ${c.name} deleted.`;
     });

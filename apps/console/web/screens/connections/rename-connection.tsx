@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { fieldErrors } from '../../api/client';
+import { fieldErrors, ok } from '../../api/client';
 import type { Connection } from '../../api/types';
 import { useConsole } from '../../context';
 import { Dialog } from '../../ui/dialog';
@@ -17,7 +17,7 @@ export function RenameConnection({ connection, onClose, onSaved }: { connection:
   const save = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await api.request('PATCH', `/connections/${encodeURIComponent(connection.id)}`, { body: { name: name.trim(), webhook_event_url: eventUrl.trim() || null } });
+      await ok(api.client.PATCH('/v1/connections/{id}', { params: { path: { id: connection.id } }, body: { name: name.trim(), webhook_event_url: eventUrl.trim() || null } }));
       await onSaved();
       onClose();
     });

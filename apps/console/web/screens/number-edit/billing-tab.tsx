@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { newIdempotencyKey } from '../../api/client';
-import type { BuyerPrice, NumberBilling } from '../../api/types';
+import { newIdempotencyKey, ok } from '../../api/client';
 import { useConsole } from '../../context';
 import { date, label, money, moneyMicros } from '../../format';
 import { Async, Live } from '../../ui/async';
@@ -16,9 +15,9 @@ import type { TabProps } from './edit-number';
  */
 export function BillingTab({ number, reload }: TabProps) {
   const { api } = useConsole();
-  const path = `/numbers/${encodeURIComponent(number.id)}`;
-  const billing = useResource(() => api.get<NumberBilling>(`${path}/billing`), [path, number.updated_at]);
-  const pricing = useResource(() => api.get<{ data: BuyerPrice[] }>('/pricing'), []);
+  const path = { path: { id: number.id } };
+  const billing = useResource(() => ok(api.client.GET('/v1/numbers/{id}/billing', { params: path })), [number.id, number.updated_at]);
+  const pricing = useResource(() => ok(api.client.GET('/v1/pricing')), []);
   const price = pricing.data?.data.find((p) => p.country_code === number.country_code && p.number_type === number.number_type);
   // One key per billing state: a retried click renews the same period once; after it succeeds the billing changes and so does the key.
   const renewKey = useMemo(() => newIdempotencyKey('renew'), [billing.data?.paid_until]);
@@ -26,13 +25,13 @@ export function BillingTab({ number, reload }: TabProps) {
 
   const setAutoRenew = (on: boolean) =>
     action.run(async () => {
-      await api.request('PATCH', path, { body: { auto_renew: on } });
+      await ok(api.client.PATCH('/v1/numbers/{id}', { params: path, body: { auto_renew: on } }));
       await Promise.all([reload(), billing.reload()]);
       return on ? 'Auto-renew is on.' : 'Auto-renew is off: the number ends at the paid-until date unless renewed by hand.';
     });
   const renew = () =>
     action.run(async () => {
-      const b = await api.request<NumberBilling>('POST', `${path}/actions/renew`, { idempotencyKey: renewKey });
+      const b = await ok(api.client.POST('/v1/numbers/{id}/actions/renew', { params: { ...path, header: { 'Idempotency-Key': renewKey } } }));
       await Promise.all([reload(), billing.reload()]);
       return `Renewed: paid until ${date(b.paid_until)}.`;
     });
@@ -51,9 +50,9 @@ export function BillingTab({ number, reload }: TabProps) {
             <dt>Next billing date</dt>
             <dd>{b.cancel_at_period_end || !b.auto_renew ? `None: ends ${date(b.paid_until)}` : date(b.next_billing_date)}</dd>
             <dt>Monthly cost</dt>
-            <dd>{money(b.monthly_price_cents, b.currency)} per 30 days</dd>
+            <dd>{money(b.monthly_fee_cents, b.currency)} per 30 days</dd>
             <dt>Setup fee paid</dt>
-            <dd>{money(b.setup_price_cents, b.currency)}</dd>
+            <dd>{money(b.setup_fee_cents, b.currency)}</dd>
             <dt>Minute rate</dt>
             <dd data-testid="billing-minute-rate">
               {price ? (
@@ -92,7 +91,7 @@ export function BillingTab({ number, reload }: TabProps) {
           <ProblemBox problem={action.error} />
           <Live>{action.message}</Live>
           <button type="button" onClick={() => void renew()} disabled={action.busy || b.status === 'ended'}>
-            {action.busy ? 'Working…' : `Renew now (${money(b.monthly_price_cents, b.currency)})`}
+            {action.busy ? 'Working…' : `Renew now (${money(b.monthly_fee_cents, b.currency)})`}
           </button>
           <p className="hint">Renew now pays the next 30-day period at once, at most one period ahead.</p>
         </>

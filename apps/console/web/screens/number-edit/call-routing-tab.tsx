@@ -1,3 +1,4 @@
+import { ok } from '../../api/client';
 import { FormEvent, useState } from 'react';
 import { useConsole } from '../../context';
 import { prettyNumber } from '../../format';
@@ -6,6 +7,7 @@ import { Field } from '../../ui/field';
 import { ProblemBox } from '../../ui/problem-box';
 import { useAction } from '../../use-resource';
 import type { TabProps } from './edit-number';
+import type { VoiceDestination } from '../../api/types';
 
 const DESTINATIONS = [
   { value: '', label: 'Not configured (tenant default behaviour)', hint: '' },
@@ -35,16 +37,19 @@ export function CallRoutingTab({ number, reload }: TabProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await api.request('PATCH', `/numbers/${encodeURIComponent(number.id)}`, {
+      await ok(
+        api.client.PATCH('/v1/numbers/{id}', {
+        params: { path: { id: number.id } },
         body: {
-          voice_destination: destType ? { type: destType, target: target.trim() } : null,
+          voice_destination: destType ? ({ type: destType, target: target.trim() } as VoiceDestination) : null,
           caller_id: callerId.trim() || null,
           cnam_display_name: cnam.trim() || null,
           max_channels: channels ? Number(channels) : null,
           recording: recording === 'inherit' ? null : recording === 'on',
           inbound_call_screening: screening,
         },
-      });
+      }),
+      );
       await reload();
       return 'Call routing saved.';
     });
@@ -88,7 +93,7 @@ export function CallRoutingTab({ number, reload }: TabProps) {
       </Field>
       <Field label="Inbound call screening">
         {(p) => (
-          <select {...p} value={screening} onChange={(e) => setScreening(e.target.value)}>
+          <select {...p} value={screening} onChange={(e) => setScreening(e.target.value as typeof screening)}>
             <option value="disabled">Off</option>
             <option value="flag_calls">Flag suspicious calls</option>
             <option value="reject_calls">Reject suspicious calls</option>

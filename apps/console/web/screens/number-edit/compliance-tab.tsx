@@ -1,3 +1,4 @@
+import { ok } from '../../api/client';
 import { FormEvent, useEffect, useState } from 'react';
 import type { NumberCompliance } from '../../api/types';
 import { useConsole } from '../../context';
@@ -11,16 +12,15 @@ import type { TabProps } from './edit-number';
 /** Compliance: the end user and documents a country's regulator wants (GET/PUT /v1/numbers/{id}/compliance). */
 export function ComplianceTab({ number }: TabProps) {
   const { api } = useConsole();
-  const path = `/numbers/${encodeURIComponent(number.id)}/compliance`;
-  const compliance = useResource(() => api.get<NumberCompliance>(path), [path]);
+  const compliance = useResource(() => ok(api.client.GET('/v1/numbers/{id}/compliance', { params: { path: { id: number.id } } })), [number.id]);
   return (
     <Async resource={compliance} label="compliance">
-      {(c) => <ComplianceForm key={JSON.stringify(c)} compliance={c} path={path} reload={compliance.reload} />}
+      {(c) => <ComplianceForm key={JSON.stringify(c)} compliance={c} id={number.id} reload={compliance.reload} />}
     </Async>
   );
 }
 
-function ComplianceForm({ compliance, path, reload }: { compliance: NumberCompliance; path: string; reload: () => Promise<void> }) {
+function ComplianceForm({ compliance, id, reload }: { compliance: NumberCompliance; id: string; reload: () => Promise<void> }) {
   const { api } = useConsole();
   const [user, setUser] = useState(compliance.end_user);
   const [docs, setDocs] = useState(compliance.document_ids.join(', '));
@@ -30,7 +30,7 @@ function ComplianceForm({ compliance, path, reload }: { compliance: NumberCompli
     e.preventDefault();
     void action.run(async () => {
       const end_user = Object.fromEntries(Object.entries(user).filter(([, v]) => typeof v === 'string' && v.trim()));
-      await api.request('PUT', path, { body: { end_user, document_ids: docs.split(',').map((d) => d.trim()).filter(Boolean) } });
+      await ok(api.client.PUT('/v1/numbers/{id}/compliance', { params: { path: { id } }, body: { end_user, document_ids: docs.split(',').map((d) => d.trim()).filter(Boolean) } }));
       await reload();
       return 'Compliance details saved.';
     });

@@ -1,3 +1,4 @@
+import { ok } from '../../api/client';
 import type { PhoneNumber } from '../../api/types';
 import { useConsole } from '../../context';
 import { label, prettyNumber } from '../../format';
@@ -31,7 +32,7 @@ export interface TabProps {
 /** Edit a number: the composed GET /v1/numbers/{id}, each tab saving its own part with PATCH or its route. */
 export function EditNumber({ id, tab = 'general' }: { id: string; tab?: string }) {
   const { api } = useConsole();
-  const number = useResource(() => api.get<PhoneNumber>(`/numbers/${encodeURIComponent(id)}`), [id]);
+  const number = useResource(() => ok(api.client.GET('/v1/numbers/{id}', { params: { path: { id } } })), [id]);
   return (
     <>
       <div className="screen-head">

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { asProblem, Problem } from '../../api/client';
-import type { EmergencyAddress, NumberEmergency } from '../../api/types';
+import { asProblem, ok, Problem } from '../../api/client';
+import type { BodyOf, EmergencyAddress } from '../../api/types';
 import { useConsole } from '../../context';
 import { Async, Live } from '../../ui/async';
 import { Field } from '../../ui/field';
@@ -17,9 +17,9 @@ const oneLine = (a: Pick<EmergencyAddress, 'street_address' | 'extended_address'
 /** Emergency address: the E911 address of the number, chosen from the account's validated addresses or added here. */
 export function EmergencyTab({ number }: TabProps) {
   const { api } = useConsole();
-  const path = `/numbers/${encodeURIComponent(number.id)}/emergency`;
-  const emergency = useResource(() => api.get<NumberEmergency>(path), [path]);
-  const addresses = useResource(() => api.get<{ data: EmergencyAddress[] }>('/emergency-addresses'), []);
+  const path = { path: { id: number.id } };
+  const emergency = useResource(() => ok(api.client.GET('/v1/numbers/{id}/emergency', { params: path })), [number.id]);
+  const addresses = useResource(() => ok(api.client.GET('/v1/emergency-addresses')), []);
   const [chosen, setChosen] = useState('');
   const action = useAction();
 
@@ -27,13 +27,13 @@ export function EmergencyTab({ number }: TabProps) {
 
   const assign = (id: string) =>
     action.run(async () => {
-      await api.request('PUT', path, { body: { emergency_address_id: id } });
+      await ok(api.client.PUT('/v1/numbers/{id}/emergency', { params: path, body: { emergency_address_id: id } }));
       await emergency.reload();
       return 'Emergency address set: provisioning with the carrier.';
     });
   const disable = () =>
     action.run(async () => {
-      await api.request('DELETE', path);
+      await ok(api.client.DELETE('/v1/numbers/{id}/emergency', { params: path }));
       await emergency.reload();
       return 'Emergency service is being turned off.';
     });
@@ -103,8 +103,8 @@ function NewAddress({ onCreated }: { onCreated: (a: EmergencyAddress) => Promise
     setBusy(true);
     setProblem(null);
     try {
-      const body = Object.fromEntries(Object.entries(form).filter(([, v]) => v.trim()));
-      await onCreated(await api.request<EmergencyAddress>('POST', '/emergency-addresses', { body }));
+      const body = Object.fromEntries(Object.entries(form).filter(([, v]) => v.trim())) as BodyOf<'/v1/emergency-addresses', 'post'>;
+      await onCreated(await ok(api.client.POST('/v1/emergency-addresses', { body })));
       setForm(EMPTY);
     } catch (err) {
       setProblem(asProblem(err));

@@ -1,5 +1,5 @@
+import { ok } from '../../api/client';
 import { FormEvent, useState } from 'react';
-import type { Connection, Page } from '../../api/types';
 import { useConsole } from '../../context';
 import { date, label, prettyNumber } from '../../format';
 import { Live } from '../../ui/async';
@@ -16,10 +16,10 @@ export function GeneralTab({ number, reload }: TabProps) {
   const [tags, setTags] = useState(number.tags.join(', '));
   const [connection, setConnection] = useState(number.connection_id ?? '');
   const [releasing, setReleasing] = useState(false);
-  const connections = useResource(() => api.get<Page<Connection>>('/connections', { limit: 100 }), []);
+  const connections = useResource(() => ok(api.client.GET('/v1/connections', { params: { query: { limit: 100 } } })), []);
   const save = useAction();
   const billing = useAction();
-  const path = `/numbers/${encodeURIComponent(number.id)}`;
+  const path = { path: { id: number.id } };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,20 +29,20 @@ export function GeneralTab({ number, reload }: TabProps) {
         tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
         connection_id: connection || null,
       };
-      await api.request('PATCH', path, { body });
+      await ok(api.client.PATCH('/v1/numbers/{id}', { params: path, body }));
       await reload();
       return 'Saved.';
     });
   };
   const cancelRenewal = () =>
     billing.run(async () => {
-      await api.request('POST', `${path}/actions/cancel-renewal`);
+      await ok(api.client.POST('/v1/numbers/{id}/actions/cancel-renewal', { params: path }));
       await reload();
       return `Renewal cancelled: the number stays active until ${date(number.paid_until)}, then is released with no further charge.`;
     });
   const resume = () =>
     billing.run(async () => {
-      await api.request('POST', `${path}/actions/resume-renewal`);
+      await ok(api.client.POST('/v1/numbers/{id}/actions/resume-renewal', { params: path }));
       await reload();
       return 'Renewal resumed.';
     });
@@ -116,17 +116,17 @@ export function GeneralTab({ number, reload }: TabProps) {
           Release now
         </button>
       </div>
-      {releasing ? <ReleaseDialog path={path} e164={number.e164} paidUntil={number.paid_until} onClose={() => setReleasing(false)} reload={reload} /> : null}
+      {releasing ? <ReleaseDialog id={number.id} e164={number.e164} paidUntil={number.paid_until} onClose={() => setReleasing(false)} reload={reload} /> : null}
     </>
   );
 }
 
-function ReleaseDialog({ path, e164, paidUntil, onClose, reload }: { path: string; e164: string; paidUntil: string | null; onClose: () => void; reload: () => Promise<void> }) {
+function ReleaseDialog({ id, e164, paidUntil, onClose, reload }: { id: string; e164: string; paidUntil: string | null; onClose: () => void; reload: () => Promise<void> }) {
   const { api } = useConsole();
   const action = useAction();
   const release = () =>
     action.run(async () => {
-      await api.request('DELETE', path);
+      await ok(api.client.DELETE('/v1/numbers/{id}', { params: { path: { id } } }));
       onClose();
       await reload();
     });

@@ -1,3 +1,4 @@
+import { ok } from '../../api/client';
 import { FormEvent, useState } from 'react';
 import { useConsole } from '../../context';
 import { Live } from '../../ui/async';
@@ -28,17 +29,20 @@ export function SmsRoutingTab({ number, reload }: TabProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await api.request('PATCH', `/numbers/${encodeURIComponent(number.id)}`, {
+      await ok(
+        api.client.PATCH('/v1/numbers/{id}', {
+        params: { path: { id: number.id } },
         body: {
           messaging_enabled: messaging,
           sms_routing: { enabled, inbox_type: enabled || inbox ? inboxType : null, inbox: inbox.trim() || null, destinations: destinations.filter((d) => d.target.trim()) },
         },
-      });
+      }),
+      );
       await reload();
       return 'SMS routing saved.';
     });
   };
-  const setDest = (i: number, patch: Partial<{ type: string; target: string }>) => setDestinations((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const setDest = (i: number, patch: Partial<(typeof destinations)[number]>) => setDestinations((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   return (
     <form onSubmit={submit} aria-label="SMS routing">
@@ -53,7 +57,7 @@ export function SmsRoutingTab({ number, reload }: TabProps) {
       </div>
       <Field label="Inbox type">
         {(p) => (
-          <select {...p} value={inboxType} onChange={(e) => setInboxType(e.target.value)}>
+          <select {...p} value={inboxType} onChange={(e) => setInboxType(e.target.value as typeof inboxType)}>
             <option value="shared_inbox">Shared inbox</option>
             <option value="user_inbox">User inbox</option>
           </select>
@@ -69,7 +73,7 @@ export function SmsRoutingTab({ number, reload }: TabProps) {
           <div className="row" key={i}>
             <Field label={`Destination ${i + 1} type`}>
               {(p) => (
-                <select {...p} value={d.type} onChange={(e) => setDest(i, { type: e.target.value })}>
+                <select {...p} value={d.type} onChange={(e) => setDest(i, { type: e.target.value as typeof d.type })}>
                   {DEST_TYPES.map((t) => (
                     <option key={t.value} value={t.value}>
                       {t.label}

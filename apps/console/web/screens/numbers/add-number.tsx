@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useState } from 'react';
-import { asProblem, Problem } from '../../api/client';
-import type { AvailableNumber, NumberType, SearchReply, SummaryReply } from '../../api/types';
+import { asProblem, ok, Problem } from '../../api/client';
+import type { AvailableNumber, CountryCode, NumberType, QueryOf, SearchReply, SummaryReply } from '../../api/types';
 import { COUNTRIES, NUMBER_TYPES } from '../../api/types';
 import { useConsole } from '../../context';
 import { money, prettyNumber } from '../../format';
@@ -41,7 +41,7 @@ export function AddNumber() {
 
   // States and cities with stock, for the pickers (the summary of the country and type).
   const places = useResource(
-    () => api.get<SummaryReply>('/numbers/available/summary', { country_code: criteria.country_code, number_type: criteria.number_type }),
+    () => ok(api.client.GET('/v1/numbers/available/summary', { params: { query: { country_code: criteria.country_code as CountryCode, number_type: criteria.number_type } } })),
     [criteria.country_code, criteria.number_type],
   );
   const regions = useMemo(() => [...new Set((places.data?.data ?? []).map((p) => p.region).filter((r): r is string => !!r))].sort(), [places.data]);
@@ -60,19 +60,19 @@ export function AddNumber() {
     setQuantities({});
     try {
       const c = criteria;
-      const query = {
-        country_code: c.country_code,
+      const query: QueryOf<'/v1/numbers/available'> = {
+        country_code: c.country_code as CountryCode,
         number_type: c.number_type,
         region: c.region,
         locality: c.locality,
         national_destination_code: c.national_destination_code,
-        features: c.sms ? 'sms' : undefined,
+        features: c.sms ? ['sms'] : undefined,
         pattern: c.pattern,
         limit: 100,
       };
       const [numbers, summary] = await Promise.all([
-        api.get<SearchReply>('/numbers/available', query),
-        api.get<SummaryReply>('/numbers/available/summary', { country_code: c.country_code, number_type: c.number_type, region: c.region }),
+        ok(api.client.GET('/v1/numbers/available', { params: { query } })),
+        ok(api.client.GET('/v1/numbers/available/summary', { params: { query: { country_code: c.country_code as CountryCode, number_type: c.number_type, region: c.region } } })),
       ]);
       setResults({ criteria: c, numbers, summary });
     } catch (err) {
@@ -94,15 +94,15 @@ export function AddNumber() {
     if (!results) return;
     const c = results.criteria;
     const lines: CheckoutLine[] = [];
-    if (picked.size) lines.push({ label: `${picked.size} selected number${picked.size > 1 ? 's' : ''}`, body: { country_code: c.country_code, number_type: c.number_type, phone_numbers: [...picked] } });
+    if (picked.size) lines.push({ label: `${picked.size} selected number${picked.size > 1 ? 's' : ''}`, body: { country_code: c.country_code as CountryCode, number_type: c.number_type, phone_numbers: [...picked] } });
     for (const row of cityRows) {
       const qty = quantities[row.key] ?? 0;
       if (!qty || !row.locality) continue;
-      const filters: Record<string, unknown> = { locality: row.locality };
+      const filters: NonNullable<CheckoutLine['body']['filters']> = { locality: row.locality };
       if (row.region) filters.region = row.region;
       if (c.national_destination_code) filters.national_destination_code = c.national_destination_code;
       if (c.sms) filters.features = ['sms'];
-      lines.push({ label: `${qty} in ${row.locality}${row.region ? `, ${row.region}` : ''}`, body: { country_code: c.country_code, number_type: c.number_type, quantity: qty, filters } });
+      lines.push({ label: `${qty} in ${row.locality}${row.region ? `, ${row.region}` : ''}`, body: { country_code: c.country_code as CountryCode, number_type: c.number_type, quantity: qty, filters } });
     }
     setCheckout(lines);
   };
@@ -234,7 +234,7 @@ function NumberRow({ n, checked, onToggle }: { n: AvailableNumber; checked: bool
       <th scope="row">{prettyNumber(n.phone_number)}</th>
       <td>{n.locality ?? '—'}</td>
       <td>{n.rate_center ?? '—'}</td>
-      <td>{money(n.pricing.activation_fee_cents, n.pricing.currency)}</td>
+      <td>{money(n.pricing.setup_fee_cents, n.pricing.currency)}</td>
       <td>{money(n.pricing.monthly_fee_cents, n.pricing.currency)}</td>
       <td>{n.capabilities.join(', ')}</td>
     </tr>

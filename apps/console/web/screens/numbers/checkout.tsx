@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { newIdempotencyKey } from '../../api/client';
-import type { Balance, NumberOrder, Quote } from '../../api/types';
+import { newIdempotencyKey, ok } from '../../api/client';
+import type { Balance, BodyOf, NumberOrder, Quote } from '../../api/types';
 import { useConsole } from '../../context';
 import { money } from '../../format';
 import { href } from '../../router';
@@ -14,12 +14,12 @@ import { UsageRatesFacts } from './usage-rates';
 /** One order to place: specific numbers, or a quantity in one city (an order covers one city). */
 export interface CheckoutLine {
   label: string;
-  body: { country_code: string; number_type: string; phone_numbers?: string[]; quantity?: number; filters?: Record<string, unknown> };
+  body: BodyOf<'/v1/number-orders', 'post'>;
 }
 
 /**
  * Checkout: the exact quote of every line (setup + first 30-day month), the wallet balance, then
- * POST /v1/numbers/order per line. Each line's Idempotency-Key is made once, when the checkout opens,
+ * POST /v1/number-orders per line. Each line's Idempotency-Key is made once, when the checkout opens,
  * so pressing Confirm again after a failure can never buy twice.
  */
 export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: () => void }) {
@@ -31,8 +31,8 @@ export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: (
   const quotes = useResource(
     async () => {
       const [balance, ...quoted] = await Promise.all([
-        api.get<Balance>('/balance'),
-        ...lines.map((l) => api.request<Quote>('POST', '/quotes', { body: { country_code: l.body.country_code, number_type: l.body.number_type, phone_numbers: l.body.phone_numbers, quantity: l.body.quantity } })),
+        ok(api.client.GET('/v1/balance')),
+        ...lines.map((l) => ok(api.client.POST('/v1/quotes', { body: { country_code: l.body.country_code, number_type: l.body.number_type, phone_numbers: l.body.phone_numbers, quantity: l.body.quantity } }))),
       ]);
       return { balance: balance as Balance, quotes: quoted as Quote[] };
     },
@@ -44,7 +44,7 @@ export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: (
       const placed = [...orders];
       for (const [i, line] of lines.entries()) {
         if (placed[i]) continue;
-        placed[i] = await api.request<NumberOrder>('POST', '/numbers/order', { body: { ...line.body, auto_renew: autoRenew }, idempotencyKey: keys[i] });
+        placed[i] = await ok(api.client.POST('/v1/number-orders', { body: { ...line.body, auto_renew: autoRenew }, params: { header: { 'Idempotency-Key': keys[i] } } }));
         setOrders([...placed]);
       }
       return `Order placed. Following ${placed.length > 1 ? 'the orders' : 'the order'} until every number is active.`;
@@ -85,8 +85,8 @@ export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: (
                     {lines.map((l, i) => (
                       <tr key={i}>
                         <th scope="row">{l.label}</th>
-                        <td>{money(q[i].nrc_cents, q[i].currency)}</td>
-                        <td>{money(q[i].first_mrc_cents, q[i].currency)}</td>
+                        <td>{money(q[i].setup_fee_total_cents, q[i].currency)}</td>
+                        <td>{money(q[i].monthly_fee_total_cents, q[i].currency)}</td>
                         <td>{money(q[i].total_cents, q[i].currency)}</td>
                       </tr>
                     ))}
@@ -107,7 +107,7 @@ export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: (
                   <dt>Balance after purchase</dt>
                   <dd>{money(after, balance.currency)}</dd>
                   <dt>Then</dt>
-                  <dd>{money(q.reduce((s, x) => s + x.unit_monthly_cents * x.quantity, 0), currency)} every 30 days</dd>
+                  <dd>{money(q.reduce((s, x) => s + x.monthly_fee_cents * x.quantity, 0), currency)} every 30 days</dd>
                 </dl>
                 {q[0] ? (
                   <section aria-labelledby="checkout-usage-h">

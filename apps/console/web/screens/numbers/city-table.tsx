@@ -38,7 +38,7 @@ export function groupByCity(numbers: SearchReply, summary: SummaryReply | null):
       locality: n.locality,
       region: n.region,
       available: counted?.count ?? onPage,
-      setup: n.pricing.activation_fee_cents,
+      setup: n.pricing.setup_fee_cents,
       monthly: n.pricing.monthly_fee_cents,
       currency: n.pricing.currency,
       rates: n.pricing.usage_rates,

@@ -1,3 +1,4 @@
+import { ok } from '../../api/client';
 import { useState } from 'react';
 import type { Page, PhoneNumber } from '../../api/types';
 import { useConsole } from '../../context';
@@ -20,13 +21,13 @@ export function DidInventory() {
   const pager = useCursorPager();
   const [onlyUnassigned, setOnlyUnassigned] = useState(true);
   const [assigning, setAssigning] = useState<PhoneNumber | null>(null);
-  const numbers = useResource(() => api.get<Page<PhoneNumber>>('/numbers', { limit: 100, cursor: pager.cursor }), [pager.cursor]);
+  const numbers = useResource(() => ok(api.client.GET('/v1/numbers', { params: { query: { limit: 100, cursor: pager.cursor ?? undefined } } })), [pager.cursor]);
   const action = useAction();
   const rows = (page: Page<PhoneNumber>) => page.data.filter((n) => n.owner_account_id === me.id && n.status !== 'released' && (!onlyUnassigned || !n.tenant_account_id));
 
   const unassign = (n: PhoneNumber) =>
     action.run(async () => {
-      await api.request('POST', `/numbers/${encodeURIComponent(n.id)}/actions/unassign`);
+      await ok(api.client.POST('/v1/numbers/{id}/actions/unassign', { params: { path: { id: n.id } } }));
       await numbers.reload();
       return `${n.e164} is unassigned.`;
     });
@@ -118,7 +119,7 @@ function AssignDialog({ number, onClose, onDone }: { number: PhoneNumber; onClos
   const action = useAction();
   const assign = () =>
     action.run(async () => {
-      await api.request('POST', `/numbers/${encodeURIComponent(number.id)}/actions/assign`, { body: { account_id: tenant } });
+      await ok(api.client.POST('/v1/numbers/{id}/actions/assign', { params: { path: { id: number.id } }, body: { account_id: tenant } }));
       await onDone();
     });
   return (

@@ -1,6 +1,6 @@
+import { ok } from '../../api/client';
 import { useState } from 'react';
-import type { Connection, Page, PhoneNumber } from '../../api/types';
-import { COUNTRIES, NUMBER_STATUSES, NUMBER_TYPES } from '../../api/types';
+import { COUNTRIES, NUMBER_STATUSES, NUMBER_TYPES, type QueryOf } from '../../api/types';
 import { useConsole } from '../../context';
 import { date, label, prettyNumber } from '../../format';
 import { href } from '../../router';
@@ -26,8 +26,8 @@ export function NumbersList() {
   const { api, isPartner, tenants, accountName } = useConsole();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const pager = useCursorPager();
-  const numbers = useResource(() => api.get<Page<PhoneNumber>>('/numbers', { ...filters, limit: 25, cursor: pager.cursor }), [filters, pager.cursor]);
-  const connections = useResource(() => api.get<Page<Connection>>('/connections', { limit: 100 }), []);
+  const numbers = useResource(() => ok(api.client.GET('/v1/numbers', { params: { query: { ...(filters as QueryOf<'/v1/numbers'>), limit: 25, cursor: pager.cursor ?? undefined } } })), [filters, pager.cursor]);
+  const connections = useResource(() => ok(api.client.GET('/v1/connections', { params: { query: { limit: 100 } } })), []);
   const connectionName = (id: string | null) => (id ? (connections.data?.data.find((c) => c.id === id)?.name ?? id) : '—');
   const set = (name: keyof Filters) => (e: { target: { value: string } }) => {
     setFilters((f) => ({ ...f, [name]: e.target.value }));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { asProblem, Problem } from '../../api/client';
+import { asProblem, ok, Problem } from '../../api/client';
 import type { NumberOrder } from '../../api/types';
 import { useConsole } from '../../context';
 import { label, money, prettyNumber } from '../../format';
@@ -17,8 +17,7 @@ export function OrderProgress({ order: initial }: { order: NumberOrder }) {
   useEffect(() => {
     if (order.status !== 'pending') return;
     const timer = setTimeout(() => {
-      api
-        .get<NumberOrder>(`/number-orders/${encodeURIComponent(order.id)}`)
+      ok(api.client.GET('/v1/number-orders/{id}', { params: { path: { id: order.id } } }))
         .then((o) => (setOrder(o), setProblem(null)))
         .catch((err) => setProblem(asProblem(err)));
     }, POLL_MS);

@@ -1,5 +1,5 @@
+import { ok } from '../../api/client';
 import { useState } from 'react';
-import type { NumberOrder, Page } from '../../api/types';
 import { useConsole } from '../../context';
 import { dateTime, label, money, prettyNumber } from '../../format';
 import { href } from '../../router';
@@ -8,6 +8,7 @@ import { Field } from '../../ui/field';
 import { Pager, useCursorPager } from '../../ui/pager';
 import { useResource } from '../../use-resource';
 import { StatusBadge } from '../numbers/status-badge';
+import type { QueryOf } from '../../api/types';
 
 const ORDER_STATUSES = ['pending', 'success', 'partial_success', 'failure'] as const;
 
@@ -16,7 +17,7 @@ export function Orders() {
   const { api, acting } = useConsole();
   const [status, setStatus] = useState('');
   const pager = useCursorPager();
-  const orders = useResource(() => api.get<Page<NumberOrder>>('/number-orders', { status, limit: 25, cursor: pager.cursor }), [status, pager.cursor]);
+  const orders = useResource(() => ok(api.client.GET('/v1/number-orders', { params: { query: { status: (status || undefined) as QueryOf<'/v1/number-orders'>['status'], limit: 25, cursor: pager.cursor ?? undefined } } })), [status, pager.cursor]);
   return (
     <>
       <div className="screen-head">

@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useState } from 'react';
-import { newIdempotencyKey } from '../../api/client';
-import { COUNTRIES } from '../../api/types';
+import { newIdempotencyKey, ok } from '../../api/client';
+import { type BodyOf, COUNTRIES, type CountryCode } from '../../api/types';
 import { useConsole } from '../../context';
 import { href, navigate } from '../../router';
 import { Live } from '../../ui/async';
@@ -8,7 +8,7 @@ import { Field } from '../../ui/field';
 import { ProblemBox } from '../../ui/problem-box';
 import { useAction } from '../../use-resource';
 import { PortDocuments } from './port-documents';
-import { businessDayAhead, PortabilityResult, PortingDocument, PortOrder } from './port-types';
+import { businessDayAhead, PortabilityResult, PortingDocument } from './port-types';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 
@@ -40,7 +40,7 @@ export function NewPortOrder() {
 
   const runCheck = () =>
     check.run(async () => {
-      const res = await api.get<{ data: PortabilityResult[] }>('/numbers/portability-check', { phone_numbers: listed.join(',') });
+      const res = await ok(api.client.GET('/v1/numbers/portability-check', { params: { query: { phone_numbers: listed.join(',') } } }));
       setChecks(res.data);
       const refused = res.data.filter((r) => !r.portable).length;
       return refused ? `${refused} of ${res.data.length} numbers cannot port.` : `All ${res.data.length} numbers can port.`;
@@ -50,8 +50,8 @@ export function NewPortOrder() {
     e.preventDefault();
     void action.run(async () => {
       const opt = (v: string) => v.trim() || undefined;
-      const body = {
-        country_code: country,
+      const body: BodyOf<'/v1/numbers/porting-orders', 'post'> = {
+        country_code: country as CountryCode,
         use,
         ...(isRange ? { ranges: [{ start: range.start.trim(), end: range.end.trim() }] } : { phone_numbers: numbers }),
         end_user: {
@@ -65,9 +65,9 @@ export function NewPortOrder() {
         requested_foc_date: foc,
         documents: documents.map((d) => d.id),
       };
-      const created = await api.request<PortOrder>('POST', '/numbers/porting-orders', { body, idempotencyKey: createKey });
-      await api.request<PortOrder>('POST', `/numbers/porting-orders/${encodeURIComponent(created.id)}/actions/submit`);
-      for (const other of created.related_order_ids) await api.request('POST', `/numbers/porting-orders/${encodeURIComponent(other)}/actions/submit`);
+      const created = await ok(api.client.POST('/v1/numbers/porting-orders', { body, params: { header: { 'Idempotency-Key': createKey } } }));
+      await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: { path: { id: created.id } } }));
+      for (const other of created.related_order_ids) await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: { path: { id: other } } }));
       navigate('porting', created.id);
     });
   };

@@ -19,7 +19,7 @@ export function PortDocuments({ documents, onUploaded, onRemove }: { documents: 
       const form = new FormData();
       form.set('document_type', type);
       form.set('file', f, f.name);
-      const doc = await api.request<PortingDocument>('POST', '/numbers/porting-documents', { form });
+      const doc = await api.upload<PortingDocument>('/v1/numbers/porting-documents', form);
       onUploaded(doc);
       if (file.current) file.current.value = '';
       return `${doc.filename ?? 'Document'} uploaded.`;

@@ -1,4 +1,4 @@
-import type { Page } from '../../api/types';
+import { ok } from '../../api/client';
 import { useConsole } from '../../context';
 import { date } from '../../format';
 import { href } from '../../router';
@@ -7,7 +7,6 @@ import { useResource } from '../../use-resource';
 import { StatusBadge } from '../numbers/status-badge';
 import { NewPortOrder } from './new-port-order';
 import { PortOrderView } from './port-order-view';
-import type { PortOrder } from './port-types';
 
 /** Port-in: the account's port orders, a new request (#/porting/new) or one order's timeline (#/porting/{id}). */
 export function PortIn({ orderId }: { orderId?: string }) {
@@ -18,7 +17,7 @@ export function PortIn({ orderId }: { orderId?: string }) {
 
 function PortOrders() {
   const { api } = useConsole();
-  const orders = useResource(() => api.get<Page<PortOrder>>('/numbers/porting-orders', { limit: 100 }), []);
+  const orders = useResource(() => ok(api.client.GET('/v1/numbers/porting-orders', { params: { query: { limit: 100 } } })), []);
   return (
     <>
       <div className="screen-head">

@@ -1,3 +1,4 @@
+import { ok } from '../../api/client';
 import { FormEvent, useEffect, useState } from 'react';
 import { useConsole } from '../../context';
 import { date, dateTime, label, money } from '../../format';
@@ -8,7 +9,7 @@ import { ProblemBox } from '../../ui/problem-box';
 import { useAction, useResource } from '../../use-resource';
 import { StatusBadge } from '../numbers/status-badge';
 import { PortDocuments } from './port-documents';
-import type { PortingDocument, PortOrder, PortTimelineEntry } from './port-types';
+import type { PortingDocument, PortOrder } from './port-types';
 
 const REFRESH_MS = 5000;
 const OPEN = ['submitted', 'in_progress', 'approved'];
@@ -16,9 +17,9 @@ const OPEN = ['submitted', 'in_progress', 'approved'];
 /** One port order: its status and what happens next, an exception with what to do about it, its numbers and the timeline. */
 export function PortOrderView({ id }: { id: string }) {
   const { api } = useConsole();
-  const path = `/numbers/porting-orders/${encodeURIComponent(id)}`;
-  const order = useResource(() => api.get<PortOrder>(path), [path]);
-  const timeline = useResource(() => api.get<{ data: PortTimelineEntry[] }>(`${path}/timeline`), [path, order.data?.status, order.data?.updated_at]);
+  const path = { path: { id } };
+  const order = useResource(() => ok(api.client.GET('/v1/numbers/porting-orders/{id}', { params: path })), [id]);
+  const timeline = useResource(() => ok(api.client.GET('/v1/numbers/porting-orders/{id}/timeline', { params: path })), [id, order.data?.status, order.data?.updated_at]);
   const action = useAction();
   const status = order.data?.status;
   useEffect(() => {
@@ -29,13 +30,13 @@ export function PortOrderView({ id }: { id: string }) {
 
   const cancel = () =>
     action.run(async () => {
-      await api.request('POST', `${path}/actions/cancel`, { body: {} });
+      await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/cancel', { params: path, body: {} }));
       await order.reload();
       return 'Port order cancelled; the porting fee is refunded.';
     });
   const submit = () =>
     action.run(async () => {
-      await api.request('POST', `${path}/actions/submit`);
+      await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: path }));
       await order.reload();
       return 'Submitted to the losing carrier.';
     });
@@ -102,7 +103,7 @@ export function PortOrderView({ id }: { id: string }) {
                 <p className="hint">Do not cancel service with your current carrier yet. You can already configure these numbers in Phone Numbers so they work the moment they port.</p>
               ) : null}
             </section>
-            {o.exception ? <ExceptionFix order={o} exception={o.exception} path={path} onFixed={order.reload} /> : null}
+            {o.exception ? <ExceptionFix order={o} exception={o.exception} onFixed={order.reload} /> : null}
             <h2>Numbers</h2>
             <table>
               <caption className="visually-hidden">Numbers on this order</caption>
@@ -153,14 +154,14 @@ export function PortOrderView({ id }: { id: string }) {
             </ol>
           )}
         </Async>
-        <Comment path={path} onDone={timeline.reload} />
+        <Comment id={id} onDone={timeline.reload} />
       </section>
     </>
   );
 }
 
 /** An exception: the carrier's reason, what to do, and the fields to fix before resubmitting (PATCH then submit). */
-function ExceptionFix({ order, exception: ex, path, onFixed }: { order: PortOrder; exception: NonNullable<PortOrder['exception']>; path: string; onFixed: () => Promise<void> }) {
+function ExceptionFix({ order, exception: ex, onFixed }: { order: PortOrder; exception: NonNullable<PortOrder['exception']>; onFixed: () => Promise<void> }) {
   const { api } = useConsole();
   const [accountNumber, setAccountNumber] = useState(order.end_user.account_number);
   const [name, setName] = useState(order.end_user.name);
@@ -181,8 +182,9 @@ function ExceptionFix({ order, exception: ex, path, onFixed }: { order: PortOrde
       if (ex.code === 'foc_rejected') body.requested_foc_date = foc;
       if (ex.code === 'documents_unreadable') body.documents = [...order.documents, ...docs.map((d) => d.id)];
       if (ex.code === 'number_not_portable') body.phone_numbers = order.phone_numbers.map((n) => n.phone_number).filter((n) => !drop.includes(n));
-      if (Object.keys(body).length) await api.request('PATCH', path, { body: stripNulls(body) });
-      await api.request('POST', `${path}/actions/submit`);
+      const path = { path: { id: order.id } };
+      if (Object.keys(body).length) await ok(api.client.PATCH('/v1/numbers/porting-orders/{id}', { params: path, body: stripNulls(body) }));
+      await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: path }));
       await onFixed();
       return 'Fixed and resubmitted.';
     });
@@ -225,14 +227,14 @@ function stripNulls(value: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(value, (_k, v) => (v === null ? undefined : v)));
 }
 
-function Comment({ path, onDone }: { path: string; onDone: () => Promise<void> }) {
+function Comment({ id, onDone }: { id: string; onDone: () => Promise<void> }) {
   const { api } = useConsole();
   const [body, setBody] = useState('');
   const action = useAction();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await api.request('POST', `${path}/comments`, { body: { body } });
+      await ok(api.client.POST('/v1/numbers/porting-orders/{id}/comments', { params: { path: { id } }, body: { body } }));
       setBody('');
       await onDone();
       return 'Comment added.';

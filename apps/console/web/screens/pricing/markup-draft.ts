@@ -1,4 +1,4 @@
-import type { PartnerMarkup } from '../../api/resale-types';
+import type { CountryCode, PartnerMarkup } from '../../api/types';
 import type { NumberType } from '../../api/types';
 import { basisPointsToPercent, parseMajorToCents, parsePercentToBasisPoints, shiftLeft } from '../../money';
 
@@ -15,8 +15,8 @@ export interface MarkupDraft {
 
 /** Each fixed-amount input and the API field it fills, in minor units. */
 export const AMOUNT_FIELDS = [
-  { draft: 'setup', api: 'setup_cents', label: 'Setup' },
-  { draft: 'monthly', api: 'monthly_cents', label: 'Monthly' },
+  { draft: 'setup', api: 'setup_fee_cents', label: 'Setup' },
+  { draft: 'monthly', api: 'monthly_fee_cents', label: 'Monthly' },
   { draft: 'per_minute', api: 'per_minute_cents', label: 'Per minute' },
   { draft: 'connection', api: 'connection_cents', label: 'Connect fee' },
 ] as const;
@@ -29,8 +29,8 @@ export function toDraft(m: PartnerMarkup): MarkupDraft {
     country_code: m.country_code ?? '',
     number_type: m.number_type ?? '',
     percent: basisPointsToPercent(m.percent_basis_points),
-    setup: major(m.setup_cents),
-    monthly: major(m.monthly_cents),
+    setup: major(m.setup_fee_cents),
+    monthly: major(m.monthly_fee_cents),
     per_minute: major(m.per_minute_cents),
     connection: major(m.connection_cents),
   };
@@ -38,7 +38,7 @@ export function toDraft(m: PartnerMarkup): MarkupDraft {
 
 /**
  * The markup to send, or the errors of what cannot be read, by the API's field names
- * (percent_basis_points, setup_cents...), so they show where the API's own would.
+ * (percent_basis_points, setup_fee_cents...), so they show where the API's own would.
  */
 export function fromDraft(d: MarkupDraft): { markup: PartnerMarkup; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
@@ -52,11 +52,11 @@ export function fromDraft(d: MarkupDraft): { markup: PartnerMarkup; errors: Reco
   }
   return {
     markup: {
-      country_code: d.country_code || null,
+      country_code: (d.country_code || null) as CountryCode | null,
       number_type: (d.number_type || null) as NumberType | null,
       percent_basis_points: percent ?? 0,
-      setup_cents: amounts.setup_cents,
-      monthly_cents: amounts.monthly_cents,
+      setup_fee_cents: amounts.setup_fee_cents,
+      monthly_fee_cents: amounts.monthly_fee_cents,
       per_minute_cents: amounts.per_minute_cents,
       connection_cents: amounts.connection_cents,
     },

@@ -1,6 +1,5 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { fieldErrors } from '../../api/client';
-import type { MarkupSet } from '../../api/resale-types';
+import { fieldErrors, ok } from '../../api/client';
 import { useConsole } from '../../context';
 import { dateTime } from '../../format';
 import { Async, Live } from '../../ui/async';
@@ -15,7 +14,7 @@ import { MarkupFields } from './markup-fields';
  */
 export function Markups() {
   const { api, me } = useConsole();
-  const markups = useResource(() => api.get<MarkupSet>('/pricing/markups'), []);
+  const markups = useResource(() => ok(api.client.GET('/v1/pricing/markups')), []);
   const [drafts, setDrafts] = useState<MarkupDraft[]>([]);
   const [localErrors, setLocalErrors] = useState<Record<number, Record<string, string>>>({});
   const action = useAction();
@@ -31,7 +30,7 @@ export function Markups() {
     setLocalErrors(errors);
     if (Object.keys(errors).length) return;
     void action.run(async () => {
-      await api.request<MarkupSet>('PUT', '/pricing/markups', { body: { markups: parsed.map((p) => p.markup) } });
+      await ok(api.client.PUT('/v1/pricing/markups', { body: { markups: parsed.map((p) => p.markup) } }));
       await markups.reload();
       return parsed.length ? `Markups saved: your tenants' prices changed at once.` : 'Markups removed: your tenants pay your own prices.';
     });

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { fieldErrors } from '../../api/client';
-import type { PartnerStatement, StatementFigures } from '../../api/resale-types';
+import { fieldErrors, ok } from '../../api/client';
+import type { StatementFigures } from '../../api/types';
 import { useConsole } from '../../context';
 import { date, money } from '../../format';
 import { Async } from '../../ui/async';
@@ -31,7 +31,7 @@ export function Statement() {
   const [period, setPeriod] = useState(() => thisMonth());
   // The API's period is [from, to): through the last day means up to the next midnight.
   const statement = useResource(
-    () => api.get<PartnerStatement>('/partner/statement', { from: `${period.first}T00:00:00Z`, to: period.last ? `${addDays(period.last, 1)}T00:00:00Z` : '' }),
+    () => ok(api.client.GET('/v1/partner/statement', { params: { query: { from: `${period.first}T00:00:00Z`, to: period.last ? `${addDays(period.last, 1)}T00:00:00Z` : '' } } })),
     [period],
   );
   const errors = fieldErrors(statement.error, 'query.');

@@ -1,8 +1,7 @@
 import { FormEvent, useState } from 'react';
 import type { Api } from '../../api/client';
-import { fieldErrors } from '../../api/client';
-import type { ApiKey, CreatedApiKey } from '../../api/resale-types';
-import type { Page } from '../../api/types';
+import { fieldErrors, ok } from '../../api/client';
+import type { ApiKey, CreatedApiKey } from '../../api/types';
 import { dateTime } from '../../format';
 import { Async, Live } from '../../ui/async';
 import { Dialog } from '../../ui/dialog';
@@ -16,7 +15,7 @@ import { StatusBadge } from '../numbers/status-badge';
  * is in the create answer only: shown once, then only its prefix.
  */
 export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
-  const keys = useResource(() => api.get<Page<ApiKey>>('/api-keys', { include_revoked: true, limit: 100 }), [api.actingAccountId]);
+  const keys = useResource(() => ok(api.client.GET('/v1/api-keys', { params: { query: { include_revoked: 'true', limit: 100 } } })), [api.actingAccountId]);
   const [name, setName] = useState('');
   const [secret, setSecret] = useState<CreatedApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
@@ -26,7 +25,7 @@ export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
   const create = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      const created = await api.request<CreatedApiKey>('POST', '/api-keys', { body: { name: name.trim() } });
+      const created = await ok(api.client.POST('/v1/api-keys', { body: { name: name.trim() } }));
       setSecret(created);
       setName('');
       await keys.reload();
@@ -35,7 +34,7 @@ export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
   };
   const revoke = (key: ApiKey) =>
     action.run(async () => {
-      await api.request('DELETE', `/api-keys/${encodeURIComponent(key.id)}`);
+      await ok(api.client.DELETE('/v1/api-keys/{id}', { params: { path: { id: key.id } } }));
       await keys.reload();
       return `Key ${key.name} revoked: requests with it fail from now on.`;
     });

@@ -1,7 +1,6 @@
 import { FormEvent, useMemo, useState } from 'react';
-import { fieldErrors, newIdempotencyKey } from '../../api/client';
-import type { Transfer } from '../../api/resale-types';
-import type { Account, Balance } from '../../api/types';
+import { fieldErrors, newIdempotencyKey, ok } from '../../api/client';
+import type { Account } from '../../api/types';
 import { useConsole } from '../../context';
 import { money } from '../../format';
 import { parseMajorToCents } from '../../money';
@@ -16,7 +15,7 @@ import { useAction, useResource } from '../../use-resource';
  */
 export function FundTenant({ tenant, onDone }: { tenant: Account; onDone: () => Promise<void> }) {
   const { api, me } = useConsole();
-  const own = useResource(() => api.get<Balance>('/balance'), []);
+  const own = useResource(() => ok(api.client.GET('/v1/balance')), []);
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const [done, setDone] = useState(0);
@@ -29,10 +28,12 @@ export function FundTenant({ tenant, onDone }: { tenant: Account; onDone: () => 
     e.preventDefault();
     if (cents === null) return;
     void action.run(async () => {
-      const t = await api.request<Transfer>('POST', '/balance/transfers', {
-        body: { tenant_account_id: tenant.id, amount_cents: cents, ...(description.trim() ? { description: description.trim() } : {}) },
-        idempotencyKey: key,
-      });
+      const t = await ok(
+        api.client.POST('/v1/balance/transfers', {
+          body: { tenant_account_id: tenant.id, amount_cents: cents, ...(description.trim() ? { description: description.trim() } : {}) },
+          params: { header: { 'Idempotency-Key': key } },
+        }),
+      );
       setDone((d) => d + 1);
       setAmount('');
       await Promise.all([onDone(), own.reload()]);

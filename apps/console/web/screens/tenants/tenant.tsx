@@ -1,4 +1,4 @@
-import type { Account, Balance } from '../../api/types';
+import { ok } from '../../api/client';
 import { useConsole } from '../../context';
 import { money } from '../../format';
 import { href } from '../../router';
@@ -13,8 +13,8 @@ import { FundTenant } from './fund-tenant';
 export function Tenant({ id }: { id: string }) {
   const { api } = useConsole();
   const tenantApi = api.as(id);
-  const tenant = useResource(() => api.get<Account>(`/accounts/${encodeURIComponent(id)}`), [id]);
-  const balance = useResource(() => tenantApi.get<Balance>('/balance'), [id]);
+  const tenant = useResource(() => ok(api.client.GET('/v1/accounts/{id}', { params: { path: { id } } })), [id]);
+  const balance = useResource(() => ok(tenantApi.client.GET('/v1/balance')), [id]);
   return (
     <>
       <div className="screen-head">

@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useState } from 'react';
-import { fieldErrors, newIdempotencyKey } from '../../api/client';
-import type { Account, Page } from '../../api/types';
+import { fieldErrors, newIdempotencyKey, ok } from '../../api/client';
+import type { Account } from '../../api/types';
 import { useConsole } from '../../context';
 import { date } from '../../format';
 import { href } from '../../router';
@@ -17,7 +17,7 @@ type TenantAccount = Account & { email: string | null; external_reference: strin
 export function Tenants() {
   const { api, me, refreshTenants } = useConsole();
   const pager = useCursorPager();
-  const tenants = useResource(() => api.get<Page<TenantAccount>>('/accounts', { limit: 25, cursor: pager.cursor }), [pager.cursor]);
+  const tenants = useResource(() => ok(api.client.GET('/v1/accounts', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })), [pager.cursor]);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [created, setCreated] = useState<TenantAccount | null>(null);
@@ -29,7 +29,7 @@ export function Tenants() {
   const create = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      const tenant = await api.request<TenantAccount>('POST', '/accounts', { body: { name: name.trim(), ...(email.trim() ? { email: email.trim() } : {}) }, idempotencyKey: key });
+      const tenant = await ok(api.client.POST('/v1/accounts', { body: { name: name.trim(), ...(email.trim() ? { email: email.trim() } : {}) }, params: { header: { 'Idempotency-Key': key } } }));
       setCreated(tenant);
       setName('');
       setEmail('');

@@ -1,16 +1,17 @@
-import type { Page, UsageRecord } from '../../api/types';
+import { ok } from '../../api/client';
 import { useConsole } from '../../context';
 import { dateTime, duration, label, moneyDecimal, prettyNumber } from '../../format';
 import { Async } from '../../ui/async';
 import { Pager, useCursorPager } from '../../ui/pager';
 import { useResource } from '../../use-resource';
 import type { UsageQuery } from './usage';
+import type { QueryOf } from '../../api/types';
 
 /** The detail records of the period, oldest first, paged. A partner sees its tenants' too, with what each cost it. */
 export function UsageRecords({ query }: { query: UsageQuery }) {
   const { api, isPartner, accountName, me } = useConsole();
   const pager = useCursorPager();
-  const records = useResource(() => api.get<Page<UsageRecord>>('/usage/records', { ...query, limit: 25, cursor: pager.cursor }), [query, pager.cursor]);
+  const records = useResource(() => ok(api.client.GET('/v1/usage/records', { params: { query: { ...(query as QueryOf<'/v1/usage/records'>), limit: 25, cursor: pager.cursor ?? undefined } } })), [query, pager.cursor]);
   return (
     <section aria-labelledby="usage-records-h">
       <h2 id="usage-records-h">Detail records</h2>

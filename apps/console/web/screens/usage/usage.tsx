@@ -1,5 +1,6 @@
+import { ok } from '../../api/client';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { UsageReport } from '../../api/types';
+import type { QueryOf, UsageReport } from '../../api/types';
 import { useConsole } from '../../context';
 import { moneyDecimal } from '../../format';
 import { Async, Live } from '../../ui/async';
@@ -43,9 +44,9 @@ export function Usage() {
     const start = new Date(Date.now() - (period - 1) * DAY_MS).toISOString().slice(0, 10);
     return { from: `${start}T00:00:00Z`, kind: kind || undefined, tenant_id: tenant || undefined };
   }, [period, kind, tenant]);
-  const report = useResource(() => api.get<UsageReport>('/usage/report', { ...query, group_by: 'day' }), [query]);
+  const report = useResource(() => ok(api.client.GET('/v1/usage/report', { params: { query: { ...(query as QueryOf<'/v1/usage/report'>), group_by: 'day' } } })), [query]);
   const exporting = useAction();
-  const download = (path: string, extra: Record<string, string>, name: string) =>
+  const download = (path: '/v1/usage/records' | '/v1/usage/report', extra: Record<string, string>, name: string) =>
     exporting.run(async () => {
       const blob = await api.download(path, { ...query, ...extra }, 'text/csv');
       const link = document.createElement('a');
@@ -61,10 +62,10 @@ export function Usage() {
       <div className="screen-head">
         <h1 tabIndex={-1}>Usage</h1>
         <div className="actions">
-          <button type="button" className="secondary" disabled={exporting.busy} onClick={() => void download('/usage/records', {}, 'usage-records.csv')}>
+          <button type="button" className="secondary" disabled={exporting.busy} onClick={() => void download('/v1/usage/records', {}, 'usage-records.csv')}>
             Download records (CSV)
           </button>
-          <button type="button" className="secondary" disabled={exporting.busy} onClick={() => void download('/usage/report', { group_by: 'day' }, 'usage-by-day.csv')}>
+          <button type="button" className="secondary" disabled={exporting.busy} onClick={() => void download('/v1/usage/report', { group_by: 'day' }, 'usage-by-day.csv')}>
             Download report (CSV)
           </button>
         </div>

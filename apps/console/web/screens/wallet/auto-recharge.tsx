@@ -1,5 +1,6 @@
+import { ok } from '../../api/client';
 import { FormEvent, useState } from 'react';
-import type { Balance, PaymentMethod } from '../../api/types';
+import type { Balance } from '../../api/types';
 import { useConsole } from '../../context';
 import { Live } from '../../ui/async';
 import { Field } from '../../ui/field';
@@ -9,7 +10,7 @@ import { useAction, useResource } from '../../use-resource';
 /** Auto-recharge: charge the saved card when a charge would take the balance under the threshold. */
 export function AutoRecharge({ balance, cardsVersion, onDone }: { balance: Balance; cardsVersion: number; onDone: () => Promise<void> }) {
   const { api } = useConsole();
-  const cards = useResource(() => api.get<{ data: PaymentMethod[] }>('/payment-methods'), [cardsVersion]);
+  const cards = useResource(() => ok(api.client.GET('/v1/payment-methods')), [cardsVersion]);
   const current = balance.auto_recharge;
   const [enabled, setEnabled] = useState(current.enabled);
   const [threshold, setThreshold] = useState((current.threshold_cents / 100).toFixed(2));
@@ -20,9 +21,10 @@ export function AutoRecharge({ balance, cardsVersion, onDone }: { balance: Balan
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await api.request('PUT', '/balance/auto-recharge', {
+      await ok(api.client.PUT('/v1/balance/auto-recharge', {
         body: { enabled, threshold_cents: Math.round(Number(threshold) * 100), amount_cents: Math.round(Number(amount) * 100), payment_method_id: chosen || null },
-      });
+        }),
+      );
       await onDone();
       return enabled ? 'Auto-recharge is on.' : 'Auto-recharge is off.';
     });

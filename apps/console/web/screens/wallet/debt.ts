@@ -1,5 +1,6 @@
+import { ok } from '../../api/client';
 import type { Api } from '../../api/client';
-import type { EventRecord, WalletDebtChanged } from '../../api/resale-types';
+import type { EventRecord, WalletDebtChanged } from '../../api/types';
 import type { Page } from '../../api/types';
 
 const DAY_MS = 86_400_000;
@@ -19,12 +20,11 @@ export async function currentDebt(api: Api, now = Date.now()): Promise<WalletDeb
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: Page<EventRecord<WalletDebtChanged>> = await api.get('/events', {
-        type: 'wallet.debt_changed',
-        occurred_after: days === null ? undefined : new Date(now - days * DAY_MS).toISOString(),
-        limit: 100,
-        cursor,
-      });
+      const page: Page<EventRecord<WalletDebtChanged>> = (await ok(
+        api.client.GET('/v1/events', {
+          params: { query: { type: 'wallet.debt_changed', occurred_after: days === null ? undefined : new Date(now - days * DAY_MS).toISOString(), limit: 100, cursor: cursor ?? undefined } },
+        }),
+      )) as unknown as Page<EventRecord<WalletDebtChanged>>;
       for (const e of page.data) if (!latest || e.data.sequence > latest.sequence) latest = e.data;
       cursor = page.meta.next_cursor;
     } while (cursor && ++pages < MAX_PAGES);

@@ -1,4 +1,4 @@
-import type { LedgerEntry, Page } from '../../api/types';
+import { ok } from '../../api/client';
 import { useConsole } from '../../context';
 import { dateTime, label, money } from '../../format';
 import { Async } from '../../ui/async';
@@ -9,7 +9,7 @@ import { useResource } from '../../use-resource';
 export function Ledger({ version }: { version: number }) {
   const { api } = useConsole();
   const pager = useCursorPager();
-  const ledger = useResource(() => api.get<Page<LedgerEntry>>('/ledger', { limit: 25, cursor: pager.cursor }), [pager.cursor, version]);
+  const ledger = useResource(() => ok(api.client.GET('/v1/ledger', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })), [pager.cursor, version]);
   return (
     <section aria-labelledby="ledger-h">
       <h2 id="ledger-h">Ledger</h2>

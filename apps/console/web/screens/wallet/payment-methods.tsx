@@ -1,3 +1,4 @@
+import { ok } from '../../api/client';
 import { FormEvent, useState } from 'react';
 import type { PaymentMethod } from '../../api/types';
 import { useConsole } from '../../context';
@@ -9,7 +10,7 @@ import { useAction, useResource } from '../../use-resource';
 /** Saved cards (only brand, last4 and expiry are kept) and adding one. */
 export function PaymentMethods({ version, onChange }: { version: number; onChange: () => void }) {
   const { api } = useConsole();
-  const cards = useResource(() => api.get<{ data: PaymentMethod[] }>('/payment-methods'), [version]);
+  const cards = useResource(() => ok(api.client.GET('/v1/payment-methods')), [version]);
   const [number, setNumber] = useState('');
   const [exp, setExp] = useState('12/30');
   const [cvc, setCvc] = useState('');
@@ -18,9 +19,9 @@ export function PaymentMethods({ version, onChange }: { version: number; onChang
     e.preventDefault();
     void action.run(async () => {
       const [m, y] = exp.split('/').map((s) => Number(s.trim()));
-      const card = await api.request<PaymentMethod>('POST', '/payment-methods', {
-        body: { card_number: number.replace(/\s+/g, ''), exp_month: m, exp_year: y < 100 ? 2000 + y : y, ...(cvc ? { cvc } : {}) },
-      });
+      const card = await ok(
+        api.client.POST('/v1/payment-methods', { body: { card_number: number.replace(/\s+/g, ''), exp_month: m, exp_year: y < 100 ? 2000 + y : y, ...(cvc ? { cvc } : {}) } }),
+      );
       setNumber('');
       setCvc('');
       onChange();
@@ -29,7 +30,7 @@ export function PaymentMethods({ version, onChange }: { version: number; onChang
   };
   const remove = (card: PaymentMethod) =>
     action.run(async () => {
-      await api.request('DELETE', `/payment-methods/${encodeURIComponent(card.id)}`);
+      await ok(api.client.DELETE('/v1/payment-methods/{id}', { params: { path: { id: card.id } } }));
       onChange();
       return `Card ending ${card.last4} removed.`;
     });

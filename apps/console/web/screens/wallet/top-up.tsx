@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useState } from 'react';
-import { newIdempotencyKey } from '../../api/client';
-import type { Balance, PaymentMethod } from '../../api/types';
+import { newIdempotencyKey, ok } from '../../api/client';
+import type { Balance } from '../../api/types';
 import { useConsole } from '../../context';
 import { money } from '../../format';
 import { parseMajorToCents } from '../../money';
@@ -12,7 +12,7 @@ import { useAction, useResource } from '../../use-resource';
 /** Top-up from a saved card; the Idempotency-Key stays the same until it succeeds, so a retry never charges twice. */
 export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; cardsVersion: number; onDone: () => Promise<void> }) {
   const { api } = useConsole();
-  const cards = useResource(() => api.get<{ data: PaymentMethod[] }>('/payment-methods'), [cardsVersion]);
+  const cards = useResource(() => ok(api.client.GET('/v1/payment-methods')), [cardsVersion]);
   const [amount, setAmount] = useState('50.00');
   const [card, setCard] = useState('');
   const [attempt, setAttempt] = useState(0);
@@ -24,10 +24,7 @@ export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; car
     e.preventDefault();
     if (!cents) return;
     void action.run(async () => {
-      const res = await api.request<{ balance_cents: number; currency: string }>('POST', '/balance/top-ups', {
-        body: { amount_cents: cents, payment_method_id: chosen },
-        idempotencyKey: key,
-      });
+      const res = await ok(api.client.POST('/v1/balance/top-ups', { body: { amount_cents: cents, payment_method_id: chosen }, params: { header: { 'Idempotency-Key': key } } }));
       setAttempt((a) => a + 1);
       await onDone();
       return `Topped up. New balance ${money(res.balance_cents, res.currency)}.`;

@@ -1,5 +1,5 @@
+import { ok } from '../../api/client';
 import { useState } from 'react';
-import type { Balance, UpcomingCharges } from '../../api/types';
 import { useConsole } from '../../context';
 import { date, money, prettyNumber } from '../../format';
 import { Async } from '../../ui/async';
@@ -13,8 +13,8 @@ import { TopUp } from './top-up';
 /** Wallet: balance, cards, top-up, auto-recharge, upcoming renewals and the ledger. */
 export function Wallet() {
   const { api, acting } = useConsole();
-  const balance = useResource(() => api.get<Balance>('/balance'), []);
-  const upcoming = useResource(() => api.get<UpcomingCharges>('/billing/upcoming', { days: 30 }), []);
+  const balance = useResource(() => ok(api.client.GET('/v1/balance')), []);
+  const upcoming = useResource(() => ok(api.client.GET('/v1/billing/upcoming', { params: { query: { days: 30 } } })), []);
   const [cardsVersion, bump] = useVersion();
   const refresh = async () => {
     await Promise.all([balance.reload(), upcoming.reload()]);

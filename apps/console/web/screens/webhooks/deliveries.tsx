@@ -1,5 +1,6 @@
+import { ok } from '../../api/client';
 import { useState } from 'react';
-import type { Page, WebhookDelivery, WebhookEndpoint } from '../../api/types';
+import type { QueryOf, WebhookDelivery, WebhookEndpoint } from '../../api/types';
 import { useConsole } from '../../context';
 import { dateTime } from '../../format';
 import { Async, Live } from '../../ui/async';
@@ -14,11 +15,11 @@ export function Deliveries({ endpoints, endpointId, onEndpoint }: { endpoints: W
   const { api } = useConsole();
   const [status, setStatus] = useState('');
   const pager = useCursorPager();
-  const deliveries = useResource(() => api.get<Page<WebhookDelivery>>('/webhook-deliveries', { endpoint_id: endpointId, status, limit: 25, cursor: pager.cursor }), [endpointId, status, pager.cursor]);
+  const deliveries = useResource(() => ok(api.client.GET('/v1/webhook-deliveries', { params: { query: { endpoint_id: endpointId || undefined, status: (status || undefined) as QueryOf<'/v1/webhook-deliveries'>['status'], limit: 25, cursor: pager.cursor ?? undefined } } })), [endpointId, status, pager.cursor]);
   const action = useAction();
   const retry = (d: WebhookDelivery) =>
     action.run(async () => {
-      await api.request('POST', `/webhook-deliveries/${encodeURIComponent(d.id)}/actions/retry`);
+      await ok(api.client.POST('/v1/webhook-deliveries/{id}/actions/retry', { params: { path: { id: d.id } } }));
       await deliveries.reload();
       return `Delivery of ${d.event_type} retried.`;
     });

@@ -1,5 +1,6 @@
+import { ok } from '../../api/client';
 import { FormEvent, useState } from 'react';
-import type { Page, WebhookEndpoint } from '../../api/types';
+import type { WebhookEndpoint } from '../../api/types';
 import { useConsole } from '../../context';
 import { Async, Live } from '../../ui/async';
 import { Dialog } from '../../ui/dialog';
@@ -11,7 +12,7 @@ import { Deliveries } from './deliveries';
 /** Webhooks: endpoints (the secret shown once, at creation or rotation) and the delivery log with retry. */
 export function Webhooks() {
   const { api, isPartner } = useConsole();
-  const endpoints = useResource(() => api.get<Page<WebhookEndpoint>>('/webhook-endpoints', { limit: 100 }), []);
+  const endpoints = useResource(() => ok(api.client.GET('/v1/webhook-endpoints', { params: { query: { limit: 100 } } })), []);
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState('*');
   const [description, setDescription] = useState('');
@@ -23,14 +24,16 @@ export function Webhooks() {
   const create = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      const created = await api.request<WebhookEndpoint & { secret: string }>('POST', '/webhook-endpoints', {
+      const created = await ok(
+        api.client.POST('/v1/webhook-endpoints', {
         body: {
           url: url.trim(),
           events: events.split(',').map((s) => s.trim()).filter(Boolean),
           ...(description.trim() ? { description: description.trim() } : {}),
           ...(isPartner ? { include_tenants: includeTenants } : {}),
         },
-      });
+      }),
+      );
       setSecret({ url: created.url, secret: created.secret });
       setUrl('');
       await endpoints.reload();
@@ -39,19 +42,19 @@ export function Webhooks() {
   };
   const toggle = (ep: WebhookEndpoint) =>
     action.run(async () => {
-      await api.request('PATCH', `/webhook-endpoints/${encodeURIComponent(ep.id)}`, { body: { enabled: !ep.enabled } });
+      await ok(api.client.PATCH('/v1/webhook-endpoints/{id}', { params: { path: { id: ep.id } }, body: { enabled: !ep.enabled } }));
       await endpoints.reload();
       return ep.enabled ? 'Endpoint disabled.' : 'Endpoint enabled: pending deliveries resume.';
     });
   const rotate = (ep: WebhookEndpoint) =>
     action.run(async () => {
-      const res = await api.request<{ secret: string }>('POST', `/webhook-endpoints/${encodeURIComponent(ep.id)}/rotate-secret`);
+      const res = await ok(api.client.POST('/v1/webhook-endpoints/{id}/actions/rotate-secret', { params: { path: { id: ep.id } } }));
       setSecret({ url: ep.url, secret: res.secret });
       return 'Secret rotated; the old one keeps signing for a while.';
     });
   const remove = (ep: WebhookEndpoint) =>
     action.run(async () => {
-      await api.request('DELETE', `/webhook-endpoints/${encodeURIComponent(ep.id)}`);
+      await ok(api.client.DELETE('/v1/webhook-endpoints/{id}', { params: { path: { id: ep.id } } }));
       await endpoints.reload();
       return 'Endpoint deleted.';
     });

@@ -25,5 +25,7 @@ export const AccountResponseSchema = z.object({
   external_reference: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+})
+  // A component name, so generated clients get an Account type instead of an anonymous one per operation.
+  .meta({ id: 'Account' });
 export type AccountResponse = z.infer<typeof AccountResponseSchema>;

@@ -21,10 +21,12 @@ export const ApiKeyResponseSchema = z.object({
   created_at: z.string(),
   last_used_at: z.string().nullable().describe('Updated at most once a minute.'),
   revoked_at: z.string().nullable(),
-});
+})
+  // Component names, so generated clients get ApiKey and CreatedApiKey types.
+  .meta({ id: 'ApiKey' });
 export type ApiKeyResponse = z.infer<typeof ApiKeyResponseSchema>;
 
 export const CreatedApiKeyResponseSchema = ApiKeyResponseSchema.extend({
   secret: z.string().describe('The key itself. Shown only in this response: store it now.'),
-});
+}).meta({ id: 'CreatedApiKey' });
 export type CreatedApiKeyResponse = z.infer<typeof CreatedApiKeyResponseSchema>;
