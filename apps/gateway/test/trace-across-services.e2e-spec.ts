@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { connect, NatsConnection } from 'nats';
+import { Client } from 'pg';
 import { eventsStreamName, eventSubject, NumberOrderPatterns } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { ServiceProcess } from '@did/service-testing';
@@ -87,6 +88,16 @@ describe('one trace from the API call to the webhook (gateway, ordering, invento
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
   };
 
+  const query = async <T>(text: string): Promise<T[]> => {
+    const client = new Client({ connectionString: world.db.url });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  };
+
   const logOf = (service: string): LogLine[] =>
     processes[service].stdoutLines.flatMap((line) => {
       try {
@@ -101,7 +112,8 @@ describe('one trace from the API call to the webhook (gateway, ordering, invento
     expect(partner.status).toBe(201);
     const key = (await call('POST', '/v1/api-keys', OPERATOR_KEY, { name: 'trace key' }, { 'account-id': partner.body.id })).body.secret as string;
     await runCommand('ordering', ['fund-demo', '--account', partner.body.id, '--amount-cents', '100000'], fundEnv);
-    const url = receiver.on('/traced', () => ({ status: 200 }));
+    // The first POST fails: a failed delivery must lead back to the call too.
+    const url = receiver.on('/traced', (n) => ({ status: n === 1 ? 500 : 200 }));
     expect((await call('POST', '/v1/webhook-endpoints', key, { url, events: ['number_order.completed'] })).status).toBe(201);
     const available = await call('GET', '/v1/numbers/available?country_code=US&number_type=local&limit=5', key);
     const e164 = available.body.data[0].phone_number as string;
@@ -116,13 +128,13 @@ describe('one trace from the API call to the webhook (gateway, ordering, invento
     const traceId = access.trace_id as string;
     expect(traceId).toMatch(/^[0-9a-f]{32}$/);
 
-    const webhook = await waitFor(() => receiver.at('/traced').find((r) => JSON.parse(r.body).type === 'number_order.completed'), {
-      what: 'number_order.completed at the receiver',
+    const webhook = await waitFor(() => receiver.at('/traced').length >= 2 && receiver.at('/traced')[1], {
+      what: 'number_order.completed at the receiver, failed once and retried',
       timeoutMs: 60_000,
       intervalMs: 200,
     });
     expect(JSON.parse(webhook.body).data.order_id).toBe(order.body.id);
-    expect(parseTraceparent(webhook.headers.traceparent)?.traceId).toBe(traceId);
+    expect(receiver.at('/traced').map((r) => parseTraceparent(r.headers.traceparent)?.traceId)).toEqual([traceId, traceId]);
 
     const inTrace = (service: string) => logOf(service).filter((l) => l.trace_id === traceId);
     // The delivery's line is written once the receiver has answered.
@@ -134,6 +146,22 @@ describe('one trace from the API call to the webhook (gateway, ordering, invento
     expect(inTrace('inventory').some((l) => l.event_type === 'number_order.placed')).toBe(true);
     expect(inTrace('ordering').some((l) => l.event_type === 'number.activated')).toBe(true);
     expect(inTrace('notifications').some((l) => l.event_type === 'number_order.completed' && l.status_code === 200)).toBe(true);
+    expect(inTrace('notifications').some((l) => l.event_type === 'number_order.completed' && l.status_code === 500 && l.level === 'warn')).toBe(true);
+    // The delivery log: both attempt rows name the trace.
+    const attempts = await waitFor(
+      async () => {
+        const rows = await query<{ status_code: number; trace_id: string | null }>(
+          `select a.status_code, a.trace_id from notifications.webhook_attempts a join notifications.webhook_deliveries d on d.id = a.delivery_id
+           where d.event_type = 'number_order.completed' order by a.attempted_at`,
+        );
+        return rows.length === 2 && rows;
+      },
+      { what: 'both attempts recorded' },
+    );
+    expect(attempts).toEqual([
+      { status_code: 500, trace_id: traceId },
+      { status_code: 200, trace_id: traceId },
+    ]);
     // The event record and the JetStream message's headers carry it too.
     const stored = await (await nc.jetstreamManager()).streams.getMessage(eventsStreamName(world.prefix), { last_by_subj: eventSubject(world.prefix, 'number_order.completed') });
     expect(parseTraceparent(stored.header.get('traceparent'))?.traceId).toBe(traceId);
