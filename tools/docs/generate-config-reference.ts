@@ -80,6 +80,7 @@ const TOOL_VARIABLES: [string, string, string, string][] = [
   ['`CHROMIUM_PATH`, `CHROME_PATH`', 'unset', '`npm test` (console)', 'the Chromium the console\'s browser test drives'],
   ['`SERVICE_CPU_PROF_DIR`', 'unset', '`npm start`, benches', 'every service started writes a V8 CPU profile there when it stops'],
   ['`NO_COLOR`', '`1` when output is not a terminal', 'services started by `npm start` or a bench', 'no ANSI colours in logs'],
+  ['`LOG_FORMAT`', '`pretty`', 'services started by `npm start`, a bench or the fleet', 'readable log lines instead of JSON; set `json` to keep JSON'],
   ['`BENCH_*`', 'see [benchmarks.md](benchmarks.md)', '`npm run bench:*`', 'sizes and durations of each bench'],
 ];
 
