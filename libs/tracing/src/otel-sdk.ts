@@ -29,6 +29,9 @@ export function startOpenTelemetry(service: string, endpoint: string): NodeSDK {
     serviceName: service,
     // Batched (the SDK's BatchSpanProcessor; OTEL_BSP_* tune it): a span costs the request a queue push, not an export.
     traceExporter: exporter,
+    // Traces only: metrics are Prometheus on the ops port (prom-client), logs are the JSON lines on stdout.
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.test(req.url ?? '') }),
       new FastifyInstrumentation(),
