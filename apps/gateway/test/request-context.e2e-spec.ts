@@ -19,7 +19,7 @@ describe('request ids, trace context and the access log (gateway)', () => {
     await gw.close();
   });
 
-  const accessLine = (requestId: string) => lines.find((l) => l.context === 'http' && l.request_id === requestId);
+  const accessLine = (requestId: string): Record<string, any> => lines.find((l) => l.context === 'http' && l.request_id === requestId) ?? {};
 
   it('answers every request with a Request-Id, errors included, and logs one access line with it', async () => {
     const ok = await gw.call('GET', '/v1/balance', { key: partner.key });
