@@ -189,10 +189,13 @@ describe('owned numbers: GET/PATCH /v1/numbers, assignment, connections (gateway
   });
 
   it('connections: a default per account, create, rename, and no delete while numbers are on it or for the default', async () => {
-    const def = await call('GET', '/v1/connection', tenant);
+    const def = await call('GET', '/v1/connections/default', tenant);
     expect(def.status).toBe(200);
     expect(def.body).toMatchObject({ record_type: 'connection', account_id: tenant.id, is_default: true });
-    expect((await call('GET', '/v1/connection', tenant)).body.id).toBe(def.body.id);
+    expect((await call('GET', '/v1/connections/default', tenant)).body.id).toBe(def.body.id);
+    const oldRoute = await call('GET', '/v1/connection', tenant);
+    expect(oldRoute.status).toBe(404);
+    expect(oldRoute.body).toMatchObject({ code: 'route_not_found', detail: expect.stringContaining('GET /v1/connections/default') });
     expect((await call('DELETE', `/v1/connections/${def.body.id}`, tenant)).body.code).toBe('default_connection_undeletable');
 
     const created = await call('POST', '/v1/connections', tenant, { body: { name: 'Branch', webhook_event_url: 'https://example.com/events' } });

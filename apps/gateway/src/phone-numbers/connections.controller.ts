@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ErrorCode,
   ConnectionList,
@@ -17,6 +17,7 @@ import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
 import { publicListSchema } from '../http/cursor';
+import { routeMoved } from '../http/moved-route';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
@@ -28,11 +29,19 @@ import { ConnectionsService } from './connections.service';
 export class ConnectionsController {
   constructor(private readonly connections: ConnectionsService) {}
 
-  @Get('connection')
+  // A static segment: Fastify matches it before connections/:id, so `default` is never taken for an id.
+  @Get('connections/default')
   @ApiOperation({ summary: "The acting account's default connection (every account has one)" })
   @ApiZodResponse(200, ConnectionSchema, 'The default connection')
   getDefault(@CurrentActor() actor: Actor): Promise<ConnectionView> {
     return this.connections.getDefault(actor);
+  }
+
+  /** Where the default connection was read before every route sat under its plural collection (CHANGELOG.md). */
+  @Get('connection')
+  @ApiExcludeEndpoint()
+  getDefaultMoved(): never {
+    routeMoved('GET /v1/connections/default', 'Every route sits under its plural collection.');
   }
 
   @Get('connections')

@@ -5,8 +5,9 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
-import { ErrorCode, MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from '@did/contracts';
+import { ErrorCode, MarkupSet, MarkupSetSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from '@did/contracts';
 import { PricingService } from './pricing.service';
+import { PublicPricingList, PublicPricingListSchema } from './public-pricing';
 
 @ApiTags('Pricing')
 @ApiBearerAuth()
@@ -16,8 +17,8 @@ export class PricingController {
 
   @Get('pricing')
   @ApiOperation({ summary: "The acting account's own prices per country and number type (a tenant's include its partner's markup)" })
-  @ApiZodResponse(200, PricingListSchema, 'The prices, integer minor units')
-  list(@CurrentActor() actor: Actor): Promise<PricingList> {
+  @ApiZodResponse(200, PublicPricingListSchema, 'The prices, integer minor units')
+  list(@CurrentActor() actor: Actor): Promise<PublicPricingList> {
     return this.pricing.pricing(actor);
   }
 

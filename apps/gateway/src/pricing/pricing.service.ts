@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { MarkupSet, MarkupSetSchema, PricingList, PricingListSchema, PricingPatterns, Quote, QuoteBody, QuoteSchema, SetMarkupsBody } from '@did/contracts';
+import { MarkupSet, MarkupSetSchema, PricingListSchema, PricingPatterns, Quote, QuoteBody, QuoteSchema, SetMarkupsBody } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { walletCallerOf } from '../billing/wallet-caller';
+import { publicPricing, PublicPricingList } from './public-pricing';
 
 /** Prices, markups and quotes, held by ordering; every call is for the acting account. */
 @Injectable()
 export class PricingService {
   constructor(private readonly rpc: RpcClient) {}
 
-  pricing(actor: Actor): Promise<PricingList> {
-    return this.rpc.request(PricingPatterns.GetPricing, { caller: walletCallerOf(actor) }, { reply: PricingListSchema });
+  async pricing(actor: Actor): Promise<PublicPricingList> {
+    return publicPricing(await this.rpc.request(PricingPatterns.GetPricing, { caller: walletCallerOf(actor) }, { reply: PricingListSchema }));
   }
 
   quote(actor: Actor, body: QuoteBody): Promise<Quote> {

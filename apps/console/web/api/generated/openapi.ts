@@ -234,23 +234,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/connection": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The acting account's default connection (every account has one) */
-        get: operations["getDefaultConnection"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/connections": {
         parameters: {
             query?: never;
@@ -263,6 +246,23 @@ export type paths = {
         put?: never;
         /** Create a connection to group numbers under */
         post: operations["createConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The acting account's default connection (every account has one) */
+        get: operations["getDefaultConnection"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1368,16 +1368,6 @@ export type components = {
              * @description Recurring fee per 30-day cycle (MRC).
              */
             monthly_fee_cents: number;
-            /**
-             * Format: int64
-             * @description Deprecated: usage_rates.inbound_per_minute_micros rounded up to the minor unit.
-             */
-            per_minute_cents: number;
-            /**
-             * Format: int64
-             * @description Deprecated: usage_rates.connect_fee_micros rounded up to the minor unit.
-             */
-            connection_cents: number;
             /** @description Calls and messages, exact, in micro-units (millionths of a minor unit: 850000 = 0.85 cents). Charged in arrears; a number keeps the rates it was bought at. */
             usage_rates: components["schemas"]["UsageRates"];
             /**
@@ -4301,42 +4291,6 @@ export interface operations {
             504: components["responses"]["ServiceTimeout"];
         };
     };
-    getDefaultConnection: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description The account to act on: a partner names one of its tenants (or itself). Without it, a key acts on its own account.
-                 * @example acc_01J9Z3ZK5YQ8W2T6N4M7P0R1S2
-                 */
-                "Account-Id"?: components["parameters"]["AccountId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The default connection */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "Request-Id": components["headers"]["Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Connection"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["AccountAccessDenied"];
-            429: components["responses"]["RateLimitExceeded"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-            504: components["responses"]["ServiceTimeout"];
-        };
-    };
     listConnections: {
         parameters: {
             query?: {
@@ -4448,6 +4402,42 @@ export interface operations {
             403: components["responses"]["AccountAccessDenied"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused422"];
+            429: components["responses"]["RateLimitExceeded"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["ServiceTimeout"];
+        };
+    };
+    getDefaultConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The account to act on: a partner names one of its tenants (or itself). Without it, a key acts on its own account.
+                 * @example acc_01J9Z3ZK5YQ8W2T6N4M7P0R1S2
+                 */
+                "Account-Id"?: components["parameters"]["AccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default connection */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountAccessDenied"];
             429: components["responses"]["RateLimitExceeded"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
