@@ -36,5 +36,6 @@ describe('public names', () => {
 
   it('refuses a request field whose contract name could not be found back', () => {
     expect(() => publicSchema(z.object({ nrc_cents: z.number() }), 'input')).toThrow(/no unambiguous public name/);
+    expect(() => publicSchema(z.object({ setup_fee_cents: z.number() }), 'input')).toThrow(/would be renamed/);
   });
 });

@@ -84,6 +84,7 @@ function renamedObject(schema: z.ZodObject, io: 'input' | 'output'): z.ZodObject
   const shape: Record<string, z.ZodType> = {};
   for (const [key, child] of Object.entries(def.shape)) {
     const name = PUBLIC_FIELD_NAMES[key] ?? key;
+    if (io === 'input' && name === key && CONTRACT_REQUEST_NAMES[key]) throw new Error(`public names: request field ${key} would be renamed to ${CONTRACT_REQUEST_NAMES[key]} on its way in`);
     if (name !== key) {
       if (io === 'input' && CONTRACT_REQUEST_NAMES[name] !== key) throw new Error(`public names: request field ${key} has no unambiguous public name`);
       if ((def.checks ?? []).length > 0) throw new Error(`public names: ${key} is renamed under a refinement that may read it`);
