@@ -11,9 +11,9 @@
  *    stream from this process, `Nats-Msg-Id` = record id, with a bounded number of async acks in flight
  *    (BENCH_PUBLISH_INFLIGHT). The service is down meanwhile: the publish rate is the bench client's and
  *    NATS's alone, and the intake then starts with the whole backlog waiting.
- * 3. usage is started again (USAGE_BATCH_SIZE and USAGE_BATCHES_IN_FLIGHT from the environment, if
- *    set). The rate is taken from the durable's ack floor (a batch is acknowledged after its commit;
- *    with batches in flight, the floor waits for the oldest), polled every 200 ms: records
+ * 3. usage is started again (USAGE_BATCH_SIZE from the environment, if set). The rate is taken from
+ *    the intake's position (usage.intake_positions: moved in each batch's transaction, so it counts
+ *    committed records only; batches commit in stream order), polled every 200 ms: records
  *    rated between the first poll that saw any and the poll that saw all, over that time. The usage
  *    process's RSS is sampled every 100 ms (peak) and read at 25/50/75/100% progress.
  * 4. Baseline, usage stopped: COPY the same records (same generator, client work timed) into a plain
@@ -69,7 +69,6 @@ const POLL_MS = 200;
 const STALL_MS = 120_000;
 const READY_TIMEOUT_MS = 60_000;
 const DUPLICATE_WINDOW_S = Number(readEnv('EVENTS_DUPLICATE_WINDOW_S') ?? 600);
-const INTAKE_DURABLE = 'usage-rating';
 
 const lifecycle = new Lifecycle();
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
@@ -115,8 +114,8 @@ async function main(): Promise<number> {
   delete env.SERVICE_CPU_PROF_DIR;
   const measuredEnv: NodeJS.ProcessEnv = profileDir ? { ...env, SERVICE_CPU_PROF_DIR: profileDir } : env;
   // What the service runs with: the environment's setting, else its configuration's default.
-  const setting = (name: 'USAGE_BATCH_SIZE' | 'USAGE_BATCHES_IN_FLIGHT') => `${name} ${env[name] || `${UsageConfigSchema.shape[name].parse(undefined)} (default)`}`;
-  const batchSize = `${setting('USAGE_BATCH_SIZE')}, ${setting('USAGE_BATCHES_IN_FLIGHT')}`;
+  const setting = (name: 'USAGE_BATCH_SIZE') => `${name} ${env[name] || `${UsageConfigSchema.shape[name].parse(undefined)} (default)`}`;
+  const batchSize = setting('USAGE_BATCH_SIZE');
 
   say('applying usage migrations');
   const migrate = await runCommand(world.root, 'usage', ['migrate'], env, { echo: false });
@@ -139,7 +138,6 @@ async function main(): Promise<number> {
   await publishRates(js, world.natsPrefix, nums);
   const setup = await startUsage(world.root, env);
   await waitFor('the rates stored', async () => (await count('select count(*) as n from usage.number_rates')) === NUMBERS);
-  await jsm.consumers.info(recordsStream, INTAKE_DURABLE);
   await setup.stop();
 
   // 2. The records, published while usage is down.
@@ -178,8 +176,8 @@ async function main(): Promise<number> {
   const readyAt = performance.now();
   try {
     for (;;) {
-      const info = await jsm.consumers.info(recordsStream, INTAKE_DURABLE);
-      const rated = Math.min(RECORDS, info.ack_floor.stream_seq);
+      const [position] = (await pool.query<{ last_seq: string }>(`select last_seq from usage.intake_positions where stream = $1`, [recordsStream])).rows;
+      const rated = Math.min(RECORDS, Number(position?.last_seq ?? 0));
       const now = performance.now();
       const point = { at: now, rated, rss: rssMb(pid) };
       if (rated > 0 && !first) first = point;
@@ -203,7 +201,7 @@ async function main(): Promise<number> {
   if (!first || !last) throw new SetupError('the intake never finished');
   const windowSeconds = (last.at - first.at) / 1000;
   const usageRate = windowSeconds > 0 ? (RECORDS - first.rated) / windowSeconds : NaN;
-  say(`rated: ${fmt(usageRate)} records/s (${fmt(RECORDS - first.rated)} records in ${windowSeconds.toFixed(1)} s; first batch acknowledged ${((first.at - readyAt) / 1000).toFixed(1)} s after ready)`);
+  say(`rated: ${fmt(usageRate)} records/s (${fmt(RECORDS - first.rated)} records in ${windowSeconds.toFixed(1)} s; first batch committed ${((first.at - readyAt) / 1000).toFixed(1)} s after ready)`);
   // Outbox rows are published by the relay meanwhile; stopped before the baseline so it has the machine alone.
   await group.stop();
   // After the stop: a backend reports its counters when idle or gone, so they are complete only now (the relay's last publishes included).
@@ -236,7 +234,7 @@ async function main(): Promise<number> {
       '',
       `usage rating, ${fmt(RECORDS)} call records, ${NUMBERS} numbers, ${payers.length} accounts (${PARTNERS * TENANTS_PER_PARTNER} tenants rated for their partners too), ${batchSize}`,
       `  publish to JetStream (usage stopped):  ${fmt(RECORDS / publishSeconds).padStart(9)} records/s  (${publishSeconds.toFixed(1)} s, ${INFLIGHT} acks in flight, one client)`,
-      `  usage rating (backlog waiting):        ${fmt(usageRate).padStart(9)} records/s  (${windowSeconds.toFixed(1)} s from the first acknowledged batch to the last)`,
+      `  usage rating (backlog waiting):        ${fmt(usageRate).padStart(9)} records/s  (${windowSeconds.toFixed(1)} s from the first committed batch to the last)`,
       `  baseline COPY + set-based accrual:     ${fmt(baselineRate).padStart(9)} records/s  (COPY ${base.copySeconds.toFixed(1)} s + accrual ${base.accrueSeconds.toFixed(1)} s)`,
       `  usage / baseline:                      ${(ratio * 100).toFixed(1).padStart(8)}%`,
       `  usage RSS: ${mb(rssAtReady)} at ready, peak ${mb(peakRss)}; at 25/50/75/100%: ${[25, 50, 75, 100].map((q) => mb(rssAt(q))).join(' / ')}`,

@@ -5,6 +5,7 @@ import { USAGE_CONFIG, UsageConfig } from './config';
 import { MIGRATIONS } from './migrations';
 import { RatesConsumer } from './rates/rates.consumer';
 import { UsageCharger } from './rating/usage-charger';
+import { IntakeMetrics } from './records/intake-metrics';
 import { RecordIntake } from './records/record-intake';
 import { ReportsModule } from './reports/reports.module';
 
@@ -17,7 +18,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: [], migrations: MIGRATIONS, clock: overrides.clock }), ConfigHolder.forRoot(config), ReportsModule],
-      providers: [UsageCharger, RecordIntake, RatesConsumer],
+      providers: [UsageCharger, RecordIntake, IntakeMetrics, RatesConsumer],
     };
   }
 }

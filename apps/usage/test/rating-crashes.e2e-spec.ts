@@ -29,7 +29,7 @@ describe('usage rating survives being killed mid-batch (real process, PostgreSQL
     const rpc = new RpcClient(nc, { service: 'crash-test', natsUrl: world.config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 5_000 });
     usage = new ServiceProcess(
       'usage',
-      { DATABASE_URL: world.db.url, NATS_URL: world.config.NATS_URL, NATS_PREFIX: world.prefix, OUTBOX_POLL_MS: '50', LOG_LEVEL: 'warn', NO_COLOR: '1', USAGE_BATCH_SIZE: '20', USAGE_ACK_WAIT_MS: '2000' },
+      { DATABASE_URL: world.db.url, NATS_URL: world.config.NATS_URL, NATS_PREFIX: world.prefix, OUTBOX_POLL_MS: '50', LOG_LEVEL: 'warn', NO_COLOR: '1', USAGE_BATCH_SIZE: '20', USAGE_STANDBY_POLL_MS: '200' },
       rpc,
     );
   });
@@ -74,9 +74,8 @@ describe('usage rating survives being killed mid-batch (real process, PostgreSQL
       await usage.start();
       // Kill once this process has committed at least one batch of its own: it is then mid-stream.
       await waitFor(async () => (await count(`select count(*) as n from usage.usage_records`)) > before, { what: `progress after start ${kill + 1}`, timeoutMs: 30_000 }).catch(async (err: Error) => {
-        const jsm = await nc.jetstreamManager();
-        const info = await jsm.consumers.info(usageRecordsStreamName(world.prefix), 'usage-rating').catch((e: Error) => e.message);
-        throw new Error(`${err.message}\n${JSON.stringify(info)}\n${usage.output()}`);
+        const position = await db.query(`select * from usage.intake_positions`).then((r) => r.rows, (e: Error) => e.message);
+        throw new Error(`${err.message}\n${JSON.stringify(position)}\n${usage.output()}`);
       });
       await new Promise((r) => setTimeout(r, 20 + ((kill * 37) % 60)));
       await usage.kill();
@@ -99,5 +98,8 @@ describe('usage rating survives being killed mid-batch (real process, PostgreSQL
     const rated = (await db.query(`select coalesce(sum((envelope->'data'->>'amount_cents')::bigint), 0)::text as s from usage.outbox_events where type = 'usage.rated'`)).rows[0].s;
     expect(BigInt(rated)).toBe(expected / TICKS_PER_CENT);
     expect(await count(`select count(*) as n from usage.held_records`)).toBe(0);
+    // The position reached the stream's end: nothing left to re-read.
+    const { state } = await (await nc.jetstreamManager()).streams.info(usageRecordsStreamName(world.prefix));
+    expect(await count(`select last_seq as n from usage.intake_positions where stream = $1`, [usageRecordsStreamName(world.prefix)])).toBe(state.last_seq);
   }, 300_000);
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { UsageRecordV1, usageRecordsStreamName } from '@did/contracts';
+import { UsageRecordV1 } from '@did/contracts';
 import { waitFor } from '@did/testing';
 import { UsageCharger } from '../src/rating/usage-charger';
+import { RecordIntake } from '../src/records/record-intake';
 import { startUsage, UsageWorld } from './usage-world';
 
 const TICKS_PER_CENT = 60_000_000n;
@@ -23,7 +24,7 @@ async function ratedEvents(u: UsageWorld): Promise<{ account_id: string; partner
 describe('usage rating and charging (real PostgreSQL and NATS)', () => {
   let u: UsageWorld;
   beforeAll(async () => {
-    u = await startUsage({ USAGE_BATCH_SIZE: '50' });
+    u = await startUsage({ USAGE_BATCH_SIZE: '50', USAGE_STANDBY_POLL_MS: '200' });
   });
   afterAll(() => u?.close());
 
@@ -53,11 +54,7 @@ describe('usage rating and charging (real PostgreSQL and NATS)', () => {
     await u.rated(record.record_id);
     await waitFor(async () => (await ratedEvents(u)).some((e) => e.account_id === partner.account_id), { what: 'the charge' });
     // Give the duplicate time to be taken off the stream too, then check nothing more was charged.
-    const [{ pending }] = await waitFor(async () => {
-      const info = await (await u.nc.jetstreamManager()).consumers.info(usageRecordsStreamName(u.world.prefix), 'usage-rating');
-      return info.num_ack_pending === 0 && info.num_pending === 0 ? [{ pending: 0 }] : undefined;
-    }, { what: 'the records stream drained' });
-    expect(pending).toBe(0);
+    await waitFor(async () => (await u.recordsBehind()) === 0, { what: 'the records stream drained' });
     const charges = (await ratedEvents(u)).filter((e) => e.account_id === partner.account_id);
     expect(charges.map((c) => c.amount_cents)).toEqual([10]);
     expect(await u.rows(`select record_id from usage.usage_records where record_id = ?`, [record.record_id])).toHaveLength(1);
@@ -93,8 +90,10 @@ describe('usage rating and charging (real PostgreSQL and NATS)', () => {
     expect(events.find((e) => e.account_id === partner.account_id)).toMatchObject({ amount_cents: 5, partner_id: null });
   });
 
-  it('property: random streams with duplicates and reordering across two replicas charge each record once, at the independent tariff', async () => {
-    const second = await startUsage({ USAGE_BATCH_SIZE: '7' }, { world: u.world });
+  it('property: random streams with duplicates and reordering, handed over between two replicas mid-stream, charge each record once, at the independent tariff', async () => {
+    const second = await startUsage({ USAGE_BATCH_SIZE: '7', USAGE_STANDBY_POLL_MS: '200' }, { world: u.world });
+    const intakes = [u.app.get(RecordIntake), second.app.get(RecordIntake)];
+    let handovers = 0;
     // Counts the batches each replica charged (the real method runs: spyOn calls through).
     const firstBatches = jest.spyOn(u.app.get(UsageCharger), 'charge');
     const secondBatches = jest.spyOn(second.app.get(UsageCharger), 'charge');
@@ -114,7 +113,8 @@ describe('usage rating and charging (real PostgreSQL and NATS)', () => {
             { minLength: 1, maxLength: 25 },
           ),
           fc.integer({ min: 0, max: 1_000_000 }),
-          async (specs, seed) => {
+          fc.boolean(),
+          async (specs, seed, handover) => {
             runs++;
             const { partner } = u.newAccounts();
             const n = await u.newNumber(partner, {
@@ -141,7 +141,15 @@ describe('usage rating and charging (real PostgreSQL and NATS)', () => {
               const j = state % (i + 1);
               [copies[i], copies[j]] = [copies[j], copies[i]];
             }
-            for (const { r, c } of copies) await u.publishRecord({ raw: JSON.stringify(r), kind: r.kind, msgId: `${r.record_id}#${c}` });
+            for (const [i, { r, c }] of copies.entries()) {
+              // Halfway, the reading replica steps down and the standby takes over from the position it left.
+              const leader = handover && i === Math.floor(copies.length / 2) ? intakes.find((intake) => intake.isLeading) : undefined;
+              if (leader) {
+                await leader.stepDown();
+                handovers++;
+              }
+              await u.publishRecord({ raw: JSON.stringify(r), kind: r.kind, msgId: `${r.record_id}#${c}` });
+            }
             await u.rated(records.map((r) => r.record_id), 30_000);
             const exact = records.reduce((sum, r) => sum + expectedTicks(r, rates), 0n);
             const wanted = Number(exact / TICKS_PER_CENT);
@@ -156,7 +164,8 @@ describe('usage rating and charging (real PostgreSQL and NATS)', () => {
         { numRuns: 12 },
       );
       expect(runs).toBe(12);
-      // Both replicas charged batches off the one durable.
+      expect(handovers).toBeGreaterThan(1);
+      // Both replicas charged batches: each led in turn.
       expect(firstBatches.mock.calls.length).toBeGreaterThan(0);
       expect(secondBatches.mock.calls.length).toBeGreaterThan(0);
     } finally {

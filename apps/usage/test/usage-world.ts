@@ -12,6 +12,7 @@ import {
   usageRecordSubject,
   UsageRates,
   UsageRecordV1,
+  usageRecordsStreamName,
 } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { startTestNatsService } from '@did/service-testing';
@@ -91,6 +92,8 @@ export interface UsageWorld {
   publishRated(records: readonly UsageRecordV1[]): Promise<any[]>;
   /** Writes rated rows straight into usage.usage_records (no rating, no charge): for read-side tests. */
   insertRated(rows: readonly RatedRow[]): Promise<string[]>;
+  /** Records in the stream past the intake's position (0 when everything published has been charged or held). */
+  recordsBehind(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -156,6 +159,13 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
     await nc.jetstream().publish(usageRecordSubject(world.prefix, record.kind), JSON.stringify(record), { headers: h });
   };
 
+  const recordsBehind: UsageWorld['recordsBehind'] = async () => {
+    const stream = usageRecordsStreamName(world.prefix);
+    const { state } = await (await nc.jetstreamManager()).streams.info(stream);
+    const [position]: { last_seq: string }[] = await rows(`select last_seq from usage.intake_positions where stream = ?`, [stream]);
+    return state.last_seq - Number(position?.last_seq ?? 0);
+  };
+
   return {
     world,
     config,
@@ -163,6 +173,7 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
     rpc,
     nc,
     rows,
+    recordsBehind,
     newAccounts: () => {
       const partner = randomId('acc');
       return {

@@ -7,3 +7,4 @@ export const HELD_RECORDS = '"usage"."held_records"';
 export const NUMBER_RATES = '"usage"."number_rates"';
 export const USAGE_ACCRUALS = '"usage"."usage_accruals"';
 export const USAGE_CHARGES = '"usage"."usage_charges"';
+export const INTAKE_POSITIONS = '"usage"."intake_positions"';

@@ -1,29 +1,49 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AckPolicy, ConsumerMessages, DeliverPolicy, JsMsg, nanos, NatsConnection } from 'nats';
-import { allUsageRecordsSubject, UsageRecordV1 } from '@did/contracts';
+import { ConsumerMessages, DeliverPolicy, JetStreamManager, JsMsg, NatsConnection } from 'nats';
+import { allUsageRecordsSubject } from '@did/contracts';
 import { ensureUsageRecordsStream, isTransientError, MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, retryDelayMs } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { USAGE_CONFIG, UsageConfig } from '../config';
 import { UsageCharger } from '../rating/usage-charger';
 import { inConcurrentBatches } from './concurrent-batches';
-import { Hold, holdRecords } from './held-records';
-import { parseRecord } from './record-parser';
+import { holdRecords } from './held-records';
+import { HeldLease, IntakeLease } from './intake-lease';
+import { advancePosition, claimPosition, PositionMoved } from './intake-position';
+import { ParsedBatch, parseBatch } from './parsed-batch';
 
-/** WARNING: JetStream keeps the intake's position under this name; renaming it re-reads the stream (harmless: duplicates are skipped, but slow). */
-export const RECORD_INTAKE_DURABLE = 'usage-rating';
+/** WARNING: the lease's name; replicas of two versions with different names would both read (harmless: duplicates are skipped, but slower). */
+export const RECORD_INTAKE_LEASE = 'usage-record-intake';
+/** The durable of the intake before it kept its own position: read once, for where to start, then deleted. */
+const FORMER_DURABLE = 'usage-rating';
+/** Batches read at once: one committing while the next is parsed. More would only wait their turn to commit. */
+const BATCHES_IN_FLIGHT = 2;
+
+/** The intake is stopping: a batch not yet committed is left for the next reader. */
+class Stopping extends Error {}
 
 /**
- * Takes the edge's detail records off JetStream in batches and charges each batch in one
- * transaction, acknowledging only after commit: a crash re-delivers the batch and the record ids
- * make the repeat a no-op. The database being unreachable is retried for as long as it lasts; a
- * record the database refuses for good is held with the reason, so one bad record never blocks the rest.
+ * Takes the edge's detail records off JetStream and charges them in batches, each in one
+ * transaction that also moves the intake's position in the stream (usage.intake_positions). The
+ * position, not per-message acknowledgements, says what is done: a crash re-reads from it, and no
+ * record is acknowledged one by one (that cost a third of the intake's time: docs/benchmarks.md).
+ * One replica reads at a time (it holds the lease); the others stand by and take over when it dies.
+ * Batches commit in stream order. The database being unreachable is retried for as long as it
+ * lasts; a record the database refuses for good is held with the reason, so one bad record never
+ * blocks the rest.
  */
 @Injectable()
 export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('RecordIntake');
+  private stopping = false;
+  private leading: Promise<void> | null = null;
   private messages: ConsumerMessages | null = null;
-  private loop: Promise<void> | null = null;
+  private stream = '';
+  /** The last sequence this reader committed: the compare-and-set's `from` for the next batch. */
+  private position = 0;
+  /** The commit of the batch before: each batch commits after it, so positions only move forward in order. */
+  private previousCommit: Promise<void> = Promise.resolve();
+  private leader = false;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
@@ -34,90 +54,169 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly charger: UsageCharger,
   ) {}
 
+  /** Whether this replica is the one reading (the others stand by). */
+  get isLeading(): boolean {
+    return this.leader;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     const jsm = await this.nc.jetstreamManager();
-    const stream = await ensureUsageRecordsStream(jsm, this.options.prefix, this.options.duplicateWindowSeconds, this.options.streamReplicas);
-    const config = {
-      durable_name: RECORD_INTAKE_DURABLE,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      filter_subject: allUsageRecordsSubject(this.options.prefix),
-      max_deliver: -1,
-      ack_wait: nanos(this.config.USAGE_ACK_WAIT_MS),
-      // The batches in flight, the one being gathered and the client's read-ahead.
-      max_ack_pending: this.config.USAGE_BATCH_SIZE * (this.config.USAGE_BATCHES_IN_FLIGHT + 3),
-    };
-    try {
-      await jsm.consumers.info(stream, RECORD_INTAKE_DURABLE);
-      await jsm.consumers.update(stream, RECORD_INTAKE_DURABLE, { ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending });
-    } catch (err) {
-      if (!/not found/i.test((err as Error).message)) throw err;
-      await jsm.consumers.add(stream, config);
-    }
-    const consumer = await this.nc.jetstream().consumers.get(stream, RECORD_INTAKE_DURABLE);
-    // Short pull expiry: a replica killed with a pull open keeps receiving (into the void) until it expires.
-    this.messages = await consumer.consume({ max_messages: this.config.USAGE_BATCH_SIZE * 2, expires: 5_000 });
-    this.loop = inConcurrentBatches(this.messages, this.config.USAGE_BATCH_SIZE, this.config.USAGE_BATCHES_IN_FLIGHT, (batch) => this.process(batch));
+    this.stream = await ensureUsageRecordsStream(jsm, this.options.prefix, this.options.duplicateWindowSeconds, this.options.streamReplicas);
+    this.leading = this.lead(new IntakeLease(this.config.DATABASE_URL, `${RECORD_INTAKE_LEASE}:${this.stream}`), jsm);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.stepDown(true);
+  }
+
+  /** Stops reading and gives up the lease (a standby takes over); `forGood` also stops waiting for it again. */
+  async stepDown(forGood = false): Promise<void> {
+    this.stopping = true;
     await this.messages?.close();
-    await this.loop;
+    await this.leading;
+    if (!forGood) {
+      this.stopping = false;
+      this.leading = this.lead(new IntakeLease(this.config.DATABASE_URL, `${RECORD_INTAKE_LEASE}:${this.stream}`), await this.nc.jetstreamManager(), 2 * this.config.USAGE_STANDBY_POLL_MS);
+    }
   }
 
-  /**
-   * Charges a batch; on a lasting failure, one record at a time so only the bad one is held. Each
-   * message is acknowledged on its own (never AckAll: another replica shares the durable, and batches
-   * here commit in any order) and only once its batch has committed.
-   */
-  private async process(msgs: JsMsg[]): Promise<void> {
+  /** Waits for the lease (after `delayMs`, so a replica stepping down lets a standby take it), then reads while it holds it. */
+  private async lead(lease: IntakeLease, jsm: JetStreamManager, delayMs = 0): Promise<void> {
+    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    let failures = 0;
+    while (!this.stopping) {
+      const held = await lease.acquire(this.config.USAGE_STANDBY_POLL_MS, () => this.stopping);
+      if (!held) return;
+      this.leader = true;
+      try {
+        await this.readWhileHeld(held, jsm);
+        failures = 0;
+      } catch (err) {
+        if (this.stopping) return;
+        failures++;
+        this.logger.error(`the record intake stopped reading: ${(err as Error).message}; reading again from its position`);
+      } finally {
+        this.leader = false;
+        await held.release();
+      }
+      if (failures) await new Promise((r) => setTimeout(r, retryDelayMs(failures, this.config.USAGE_RETRY_MAX_MS)));
+    }
+  }
+
+  private async readWhileHeld(held: HeldLease, jsm: JetStreamManager): Promise<void> {
+    const { position, startSeq } = await this.startingPoint(jsm);
+    this.position = position;
+    this.previousCommit = Promise.resolve();
+    // An ordered consumer: no acknowledgements, no server-side state beyond this reader's session.
+    const consumer = await this.nc.jetstream().consumers.get(this.stream, {
+      // One subject as a string: the array form needs nats-server 2.10, and Debian's is 2.9 (an array there never delivers).
+      filterSubjects: allUsageRecordsSubject(this.options.prefix),
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: startSeq,
+    });
+    const messages = await consumer.consume({ max_messages: this.config.USAGE_BATCH_SIZE * 2, expires: 5_000 });
+    this.messages = messages;
+    let released = false;
+    void held.lost.then(() => {
+      if (released) return;
+      this.logger.warn('the intake lease was lost with its connection: stopping reading');
+      void messages.close();
+    });
     try {
-      await this.chargeOnce(msgs);
-      for (const msg of msgs) msg.ack();
-    } catch (err) {
-      if (isTransientError(err)) {
-        const delay = retryDelayMs(msgs[0].info.redeliveryCount, this.config.USAGE_RETRY_MAX_MS);
-        this.logger.warn(`a batch of ${msgs.length} records failed transiently, retry in ${delay} ms: ${(err as Error).message}`);
-        for (const msg of msgs) msg.nak(delay);
-        return;
-      }
-      if (msgs.length > 1) {
-        for (const msg of msgs) await this.process([msg]);
-        return;
-      }
-      await this.holdRefused(msgs[0], err as Error);
+      await inConcurrentBatches(messages, this.config.USAGE_BATCH_SIZE, BATCHES_IN_FLIGHT, (batch) => this.process(batch, messages));
+    } finally {
+      released = true;
+      this.messages = null;
     }
   }
 
-  private async chargeOnce(msgs: JsMsg[]): Promise<void> {
-    const records: UsageRecordV1[] = [];
-    // The message of each record: its text is decoded again only for a record held (rare), not kept through the transaction.
-    const sources: JsMsg[] = [];
-    const holds: Hold[] = [];
-    for (const msg of msgs) {
-      const parsed = parseRecord(msg.string(), () => msg.headers?.get('Nats-Msg-Id') || undefined);
-      if (parsed.ok) {
-        records.push(parsed.record);
-        sources.push(msg);
-      } else holds.push(parsed.hold);
+  /** Where to read from: the stored position (claimed on first use), checked against what the stream still holds. */
+  private async startingPoint(jsm: JetStreamManager): Promise<{ position: number; startSeq: number }> {
+    const position = await claimPosition(this.orm.em.fork(), this.stream, () => this.formerDurableFloor(jsm), this.clock.now());
+    const { state } = await jsm.streams.info(this.stream);
+    if (state.messages > 0 && position + 1 < state.first_seq) {
+      this.logger.error(`${state.first_seq - position - 1} records aged out of ${this.stream} before they were charged (position ${position}, first record ${state.first_seq})`);
     }
-    await this.orm.em.fork().transactional(async (tx) => {
-      await holdRecords(tx, holds, this.clock.now());
-      await this.charger.charge(tx, records, (_, i) => sources[i].string());
+    if (position > state.last_seq) {
+      // The stream was recreated: its sequences restarted. Everything in it is read; records already charged are skipped by id.
+      this.logger.warn(`position ${position} is past ${this.stream}'s last record ${state.last_seq} (stream recreated?): reading it from the start`);
+      return { position, startSeq: 1 };
+    }
+    return { position, startSeq: position + 1 };
+  }
+
+  /** How far the durable of the per-message-ack intake got (0 if none), which is then removed. */
+  private async formerDurableFloor(jsm: JetStreamManager): Promise<number> {
+    try {
+      const info = await jsm.consumers.info(this.stream, FORMER_DURABLE);
+      await jsm.consumers.delete(this.stream, FORMER_DURABLE);
+      this.logger.log(`starting from ${FORMER_DURABLE}'s acknowledged floor ${info.ack_floor.stream_seq}; that durable is removed`);
+      return info.ack_floor.stream_seq;
+    } catch (err) {
+      if (/not found/i.test((err as Error).message)) return 0;
+      throw err;
+    }
+  }
+
+  /** Parses a batch now (while the one before commits), then commits it after that one. A failure stops the reading. */
+  private process(msgs: JsMsg[], messages: ConsumerMessages): Promise<void> {
+    const parsed = parseBatch(msgs);
+    const committed = this.previousCommit.then(() => this.commit(msgs, parsed));
+    this.previousCommit = committed;
+    return committed.catch((err: unknown) => {
+      void messages.close();
+      throw err;
     });
   }
 
-  /** A record the database refuses deterministically is kept aside with the reason, then acknowledged. */
-  private async holdRefused(msg: JsMsg, err: Error): Promise<void> {
-    this.logger.error(`record ${msg.headers?.get('Nats-Msg-Id') ?? msg.seq} refused, held: ${err.message}`);
+  /** Charges a batch; when the database refuses it for good, one record at a time so only the bad one is held. */
+  private async commit(msgs: JsMsg[], parsed: ParsedBatch): Promise<void> {
     try {
-      await this.orm.em.fork().transactional((tx) =>
-        holdRecords(tx, [{ recordId: msg.headers?.get('Nats-Msg-Id') || null, e164: null, recordTime: null, reason: `rejected: ${err.message}`, payload: msg.string() }], this.clock.now()),
-      );
-      msg.ack();
-    } catch (holdErr) {
-      this.logger.error(`cannot hold record ${msg.seq}: ${(holdErr as Error).message}`);
-      msg.nak(retryDelayMs(msg.info.redeliveryCount, this.config.USAGE_RETRY_MAX_MS));
+      await this.untilDone(() => this.charge(parsed, msgs[msgs.length - 1].seq), msgs.length);
+    } catch (err) {
+      if (err instanceof PositionMoved || err instanceof Stopping) throw err;
+      if (msgs.length > 1) {
+        for (const msg of msgs) await this.commit([msg], parseBatch([msg]));
+        return;
+      }
+      this.logger.error(`record ${msgs[0].headers?.get('Nats-Msg-Id') ?? msgs[0].seq} refused, held: ${(err as Error).message}`);
+      await this.untilDone(() => this.holdRefused(msgs[0], err as Error), 1);
+    }
+  }
+
+  /** The batch's records and the position, in one transaction; the position first, so a stale reader stops before any work. */
+  private async charge(parsed: ParsedBatch, lastSeq: number): Promise<void> {
+    const now = this.clock.now();
+    await this.orm.em.fork().transactional(async (tx) => {
+      await advancePosition(tx, this.stream, this.position, lastSeq, now);
+      await holdRecords(tx, parsed.holds, now);
+      await this.charger.charge(tx, parsed.records, (_, i) => parsed.sources[i].string());
+    });
+    this.position = lastSeq;
+  }
+
+  /** A record the database refuses deterministically is kept aside with the reason, and the position moves past it. */
+  private async holdRefused(msg: JsMsg, err: Error): Promise<void> {
+    const now = this.clock.now();
+    await this.orm.em.fork().transactional(async (tx) => {
+      await advancePosition(tx, this.stream, this.position, msg.seq, now);
+      await holdRecords(tx, [{ recordId: msg.headers?.get('Nats-Msg-Id') || null, e164: null, recordTime: null, reason: `rejected: ${err.message}`, payload: msg.string() }], now);
+    });
+    this.position = msg.seq;
+  }
+
+  /** Runs `work` until it succeeds or fails for good; a transient failure (the database away, a deadlock) is retried for as long as it lasts. */
+  private async untilDone(work: () => Promise<void>, records: number): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (err) {
+        if (!isTransientError(err)) throw err;
+        if (this.stopping) throw new Stopping(`stopping with a batch of ${records} records uncommitted: ${(err as Error).message}`);
+        const delay = retryDelayMs(attempt, this.config.USAGE_RETRY_MAX_MS);
+        this.logger.warn(`a batch of ${records} records failed transiently, retry in ${delay} ms: ${(err as Error).message}`);
+        await new Promise((r) => setTimeout(r, delay));
+      }
     }
   }
 }

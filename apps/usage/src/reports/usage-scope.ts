@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, ErrorType, UsageCaller, UsageDirection, UsageRecordKind } from '@did/contracts';
+import { USAGE_CHARGES } from '../db/sql';
 
 /** Filters a caller may put on usage records (list and report). */
 export interface UsageFilters {
@@ -49,6 +50,8 @@ export function filterCondition(caller: UsageCaller, filters: UsageFilters): Con
   if (filters.from) add('started_at >= ?', new Date(filters.from));
   if (filters.to) add('started_at < ?', new Date(filters.to));
   if (filters.charge_id) {
+    // No index on charge_id (it would cost every record's insert): the charge's time window narrows the account's index range.
+    add(`started_at between (select first_record_at from ${USAGE_CHARGES} where charge_id = ?) and (select last_record_at from ${USAGE_CHARGES} where charge_id = ?)`, filters.charge_id, filters.charge_id);
     if (caller.is_partner) add('(charge_id = ? or (partner_id = ? and partner_charge_id = ?))', filters.charge_id, caller.account_id, filters.charge_id);
     else add('charge_id = ?', filters.charge_id);
   }
