@@ -1,12 +1,12 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ConsumerMessages, DeliverPolicy, JetStreamManager, JsMsg, NatsConnection } from 'nats';
+import { DeliverPolicy, JetStreamManager, JsMsg, NatsConnection } from 'nats';
 import { allUsageRecordsSubject } from '@did/contracts';
 import { ensureUsageRecordsStream, isTransientError, MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, retryDelayMs } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { USAGE_CONFIG, UsageConfig } from '../config';
 import { UsageCharger } from '../rating/usage-charger';
-import { inConcurrentBatches } from './concurrent-batches';
+import { inFlightBatches } from './batches-in-flight';
 import { holdRecords } from './held-records';
 import { HeldLease, IntakeLease } from './intake-lease';
 import { advancePosition, claimPosition, PositionMoved } from './intake-position';
@@ -37,7 +37,6 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger('RecordIntake');
   private stopping = false;
   private leading: Promise<void> | null = null;
-  private messages: ConsumerMessages | null = null;
   private stream = '';
   /** The last sequence this reader committed: the compare-and-set's `from` for the next batch. */
   private position = 0;
@@ -72,7 +71,6 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
   /** Stops reading and gives up the lease (a standby takes over); `forGood` also stops waiting for it again. */
   async stepDown(forGood = false): Promise<void> {
     this.stopping = true;
-    await this.messages?.close();
     await this.leading;
     if (!forGood) {
       this.stopping = false;
@@ -114,19 +112,24 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
       deliver_policy: DeliverPolicy.StartSequence,
       opt_start_seq: startSeq,
     });
-    const messages = await consumer.consume({ max_messages: this.config.USAGE_BATCH_SIZE * 2, expires: 5_000 });
-    this.messages = messages;
+    let lost = false;
     let released = false;
     void held.lost.then(() => {
       if (released) return;
+      lost = true;
       this.logger.warn('the intake lease was lost with its connection: stopping reading');
-      void messages.close();
     });
+    // One fetch per batch, so what is read ahead is bounded (nothing else bounds a reader that does not acknowledge).
+    const next = async (): Promise<JsMsg[] | null> => {
+      if (this.stopping || lost) return null;
+      const msgs: JsMsg[] = [];
+      for await (const msg of await consumer.fetch({ max_messages: this.config.USAGE_BATCH_SIZE, expires: this.config.USAGE_FETCH_WAIT_MS })) msgs.push(msg);
+      return msgs;
+    };
     try {
-      await inConcurrentBatches(messages, this.config.USAGE_BATCH_SIZE, BATCHES_IN_FLIGHT, (batch) => this.process(batch, messages));
+      await inFlightBatches(next, BATCHES_IN_FLIGHT, (batch) => this.process(batch));
     } finally {
       released = true;
-      this.messages = null;
     }
   }
 
@@ -158,15 +161,12 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
-  /** Parses a batch now (while the one before commits), then commits it after that one. A failure stops the reading. */
-  private process(msgs: JsMsg[], messages: ConsumerMessages): Promise<void> {
+  /** Parses a batch now (while the one before commits), then commits it after that one (never if that one failed). */
+  private process(msgs: JsMsg[]): Promise<void> {
     const parsed = parseBatch(msgs);
     const committed = this.previousCommit.then(() => this.commit(msgs, parsed));
     this.previousCommit = committed;
-    return committed.catch((err: unknown) => {
-      void messages.close();
-      throw err;
-    });
+    return committed;
   }
 
   /** Charges a batch; when the database refuses it for good, one record at a time so only the bad one is held. */
