@@ -41,7 +41,10 @@ describe('webhook endpoints, deliveries and events (gateway + notifications on r
 
     const [delivery] = await deliveriesOf(partner.key);
     expect(delivery).toMatchObject({ record_type: 'webhook_delivery', endpoint_id: created.body.id, event_id: payload.id, event_type: 'api_key.created', status: 'succeeded' });
-    expect(delivery.attempts).toEqual([{ attempted_at: expect.any(String), status_code: 200, latency_ms: expect.any(Number), error: null }]);
+    // The delivery log names the trace the POST carried: the one of the API call that created the key.
+    const traceId = String(hook.headers['traceparent']).split('-')[1];
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(delivery.attempts).toEqual([{ attempted_at: expect.any(String), status_code: 200, latency_ms: expect.any(Number), error: null, trace_id: traceId }]);
   });
 
   it('answers bad input with 400 naming the field and the rule', async () => {

@@ -31,6 +31,10 @@ export const DeliveryAttemptSchema = z.object({
   status_code: z.number().int().nullable().describe('The HTTP status answered; null when there was no answer (timeout, network error, refused address).'),
   latency_ms: z.number().int(),
   error: z.string().nullable(),
+  trace_id: z
+    .string()
+    .nullable()
+    .describe('The W3C trace id the POST carried in `traceparent`: the one of the API call that caused the event (its access log line has it too). Null for events no traced call caused.'),
 });
 export type DeliveryAttempt = z.infer<typeof DeliveryAttemptSchema>;
 

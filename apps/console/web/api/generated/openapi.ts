@@ -1513,6 +1513,8 @@ export type components = {
             /** Format: int64 */
             latency_ms: number;
             error: string | null;
+            /** @description The W3C trace id the POST carried in `traceparent`: the one of the API call that caused the event (its access log line has it too). Null for events no traced call caused. */
+            trace_id: string | null;
         };
         DeliveryList: {
             data: components["schemas"]["Delivery"][];
