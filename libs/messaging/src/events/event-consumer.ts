@@ -45,6 +45,12 @@ export interface DurableConsumerSpec {
    * `handler` still handles each event of the one-at-a-time path (a failed batch, a redelivery).
    */
   batchHandler?: (events: EventEnvelope[], em: EntityManager) => Promise<void>;
+  /**
+   * With batchSize: up to this many batches are handled at once, each in its own transaction (default 1:
+   * one after the other). While one batch waits on the database, the next one is read and written, but
+   * batches then commit in any order: only for consumers whose events do not depend on each other's order.
+   */
+  batchesInFlight?: number;
 }
 
 export interface ConsumerHandle {
@@ -89,7 +95,10 @@ export class EventConsumerRunner {
     };
     await this.upsertConsumer(stream, spec.durable, config);
     const consumer = await this.js.consumers.get(stream, spec.durable);
-    const messages = await consumer.consume({ max_messages: 64 });
+    const batchSize = spec.batchSize ?? 1;
+    const batchesInFlight = batchSize > 1 ? (spec.batchesInFlight ?? 1) : 1;
+    // Enough read ahead that each batch in flight, and the one after them, can be full (64 for smaller batches, as before).
+    const messages = await consumer.consume({ max_messages: Math.max(64, batchSize * (batchesInFlight + 1)) });
     const wanted = new Set(spec.eventTypes);
     const transientMaxMs = spec.transientRetryMaxMs ?? 60_000;
     const handleOne = (msg: JsMsg) =>
@@ -98,10 +107,9 @@ export class EventConsumerRunner {
         this.logger.error(`${spec.durable}: cannot process message ${msg.seq}: ${err.message}`);
         msg.nak(retryDelayMs(msg.info.redeliveryCount, transientMaxMs));
       });
-    const batchSize = spec.batchSize ?? 1;
     const loop =
       batchSize > 1
-        ? inBatches(messages, batchSize, (batch) => this.handleBatch(batch, spec, wanted, handleOne))
+        ? inBatches(messages, batchSize, (batch) => this.handleBatch(batch, spec, wanted, handleOne), batchesInFlight)
         : (async () => {
             for await (const msg of messages) await handleOne(msg);
           })();
