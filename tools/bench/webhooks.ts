@@ -12,7 +12,9 @@
  * 2. Lag: events committed one at a time to the notifications outbox (the path every producer's
  *    outbox takes: relay -> JetStream -> durable consumer -> delivery), time from commit to arrival.
  *
- * It also prints the worker's per-stage timing (claims, records) and CPU per delivery of each process.
+ * It also prints the worker's per-stage timing (claims, records) and CPU per delivery of each process,
+ * and a census of the end-to-end phase per delivery: SQL statements and transactions the service sent
+ * (counted in its pg clients), NATS messages in and out of its connection, CPU of each process.
  * Runs compiled (`npm run build` first), as the services do: under ts-node, its REPL module loads
  * node:domain, which slows every EventEmitter in the process down.
  * Profiling: `BENCH_MARKS=1 node --cpu-prof dist/tools/bench/webhooks.js` prints monotonic microsecond
@@ -25,10 +27,11 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { connect } from 'nats';
+import { connect, NatsConnection } from 'nats';
+import { Pool as PgPool } from 'pg';
 import { Pool } from 'undici';
 import { EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
-import { appendToOutbox, JetStreamEvents, RpcClient } from '@did/messaging';
+import { appendToOutbox, JetStreamEvents, NATS_CONNECTION, RpcClient } from '@did/messaging';
 import { runMigrations, schemaForService } from '@did/persistence';
 import { createNatsService } from '@did/runtime';
 import { sortableId } from '@did/service-kit';
@@ -38,6 +41,7 @@ import { AppModule, SERVICE } from '../../apps/notifications/src/app.module';
 import { DeliveryClaims } from '../../apps/notifications/src/deliveries/delivery-claims';
 import { DeliveryOutcomes } from '../../apps/notifications/src/deliveries/delivery-outcomes.service';
 import { DeliveryWorker } from '../../apps/notifications/src/deliveries/delivery-worker';
+import { EventIntakeService } from '../../apps/notifications/src/events/event-intake.service';
 import { webhookBody } from '../../apps/notifications/src/deliveries/webhook-body';
 import { loadNotificationsConfig } from '../../apps/notifications/src/config';
 import { MIGRATIONS } from '../../apps/notifications/src/migrations';
@@ -46,6 +50,8 @@ import { provideNats } from '../dev/nats';
 import { providePostgres } from '../dev/postgres';
 import { repoRoot } from '../dev/repo-root';
 import { percentile } from './load';
+import { CpuMeter, CpuSpent } from './cpu-usage';
+import { StatementCensus, StatementCount } from './statement-census';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
@@ -204,7 +210,41 @@ function timeStages(app: { get<T>(type: new (...args: never[]) => T): T }) {
   };
 }
 
+/** The end-to-end phase's cost per delivery: statements, transactions, NATS messages and CPU of each process. */
+function describeCensus(sql: StatementCount, nats: { in: number; out: number }, cpu: CpuSpent, deliveries: number): string {
+  const per = (n: number) => (n / deliveries).toFixed(2);
+  const cpuParts = [...cpu.perProcess]
+    .sort((a, b) => b[1] - a[1])
+    // The service runs inside the bench process: CpuMeter's "bench client" is notifications (intake and worker).
+    .map(([name, seconds]) => `${name === 'bench client' ? 'notifications' : name} ${((seconds * 1e6) / deliveries).toFixed(0)} µs`)
+    .join(', ');
+  const busy = cpu.machineBusyCores === null ? '' : `; machine busy ${cpu.machineBusyCores.toFixed(2)} of 2 cores (all users)`;
+  return [
+    `  census per delivery (end to end, notifications process): ${per(sql.statements)} SQL statements, ${per(sql.transactions)} transactions, NATS ${per(nats.in)} messages in and ${per(nats.out)} out`,
+    `  CPU per delivery (end to end): ${cpuParts}${busy}`,
+  ].join('\n');
+}
+
+/** Counts intake's batches (calls of its set-based handler), their events and time, during the end-to-end phase. */
+function countIntakeBatches(app: { get<T>(type: new (...args: never[]) => T): T }) {
+  const intake = app.get(EventIntakeService);
+  const recordMany = intake.recordMany;
+  const stats = { calls: 0, events: 0, ms: 0 };
+  intake.recordMany = async function (...args: Parameters<typeof recordMany>) {
+    const t = performance.now();
+    await recordMany.apply(this, args);
+    stats.calls++;
+    stats.events += args[0].length;
+    stats.ms += performance.now() - t;
+  };
+  return {
+    stop: () => (intake.recordMany = recordMany),
+    report: () => `intake ${stats.calls} batches, ${(stats.events / Math.max(1, stats.calls)).toFixed(1)} events and ${(stats.ms / Math.max(1, stats.calls)).toFixed(1)} ms each (handler only)`,
+  };
+}
+
 async function main(): Promise<void> {
+  const census = new StatementCensus();
   const root = repoRoot();
   const runId = randomBytes(4).toString('hex');
   const nats = await provideNats(root);
@@ -251,6 +291,9 @@ async function main(): Promise<void> {
   const app = await createNatsService(SERVICE, AppModule.forRoot(config), config, ['error', 'warn']);
   await app.listen();
   const nc = await connect({ servers: nats.url.split(',') });
+  // The bench's own queries (progress, CPU of the backends) go through this pool, left out of the census.
+  const probe = new PgPool({ connectionString: databaseUrl, max: 1 });
+  probe.on('connect', (client) => census.ignore(client));
   try {
     const rpc = new RpcClient(nc, { service: 'bench', natsUrl: nats.url, prefix, rpcTimeoutMs: 10_000 });
     const account = 'acc_bench';
@@ -270,6 +313,13 @@ async function main(): Promise<void> {
     publisher.send({ messages: envelopes.map((e) => ({ subject: eventSubject(prefix, e.type), data: JSON.stringify(e), msgID: e.id })) });
     await ready;
     const published = fromPublisher('published');
+    const serviceNats = app.get<NatsConnection>(NATS_CONNECTION);
+    const e2eCpu = new CpuMeter(() => [{ name: 'receiver', pid: receiver.pid as number }], probe);
+    const cpuBefore = await e2eCpu.snapshot();
+    const sqlBefore = census.snapshot();
+    const natsBefore = serviceNats.stats();
+    const intakeBatches = countIntakeBatches(app);
+    const e2eStages = timeStages(app);
     const started = performance.now();
     publisher.send({ go: true, servers: nats.url.split(',') });
     let publishedAt = 0;
@@ -277,15 +327,23 @@ async function main(): Promise<void> {
       publishedAt = performance.now();
       publisher.kill();
     });
-    const conn = app.get(MikroORM).em.getConnection();
     let intakeDone = 0;
     await untilReceived(EVENTS, async () => {
       if (intakeDone) return;
-      const [{ n }] = await conn.execute<{ n: number }[]>('select count(*)::int as n from notifications.events');
-      if (n >= EVENTS) intakeDone = performance.now();
+      const { rows } = await probe.query<{ n: number }>('select count(*)::int as n from notifications.events');
+      if (rows[0].n >= EVENTS) intakeDone = performance.now();
     });
     if (!intakeDone) intakeDone = performance.now();
     const webhookRate = EVENTS / ((performance.now() - started) / 1000);
+    const e2eCensus = describeCensus(
+      minus(census.snapshot(), sqlBefore),
+      { in: serviceNats.stats().inMsgs - natsBefore.inMsgs, out: serviceNats.stats().outMsgs - natsBefore.outMsgs },
+      CpuMeter.spent(cpuBefore, await e2eCpu.snapshot()),
+      EVENTS,
+    );
+    intakeBatches.stop();
+    e2eStages.stop();
+    const conn = app.get(MikroORM).em.getConnection();
     if (process.env.BENCH_MARKS) console.log(`end-to-end phase to ${process.hrtime.bigint() / 1000n}`);
     // 1b. The delivery worker alone: N deliveries already committed (as intake leaves them), then woken.
     const endpointId = (await conn.execute<{ id: string }[]>('select id from notifications.webhook_endpoints limit 1'))[0].id;
@@ -355,18 +413,21 @@ async function main(): Promise<void> {
 
     const verdict = (rate: number) => `${((workerRate / rate) * 100).toFixed(1)}% (target >= 50%) ${workerRate / rate >= 0.5 ? 'PASS' : 'FAIL'}`;
     console.log(`\nwebhooks to 1 endpoint, ${EVENTS} events, per-endpoint concurrency ${ENDPOINT_CONCURRENCY}`);
-    console.log(`  end to end (JetStream -> intake -> sign + POST + log): ${webhookRate.toFixed(0)} deliveries/s (intake alone ${intakeRate.toFixed(0)} events/s; publishing the ${EVENTS} events to JetStream from another process took ${((publishedAt - started) / 1000).toFixed(2)} s of it)`);
+    console.log(`  end to end (JetStream -> intake -> sign + POST + log): ${webhookRate.toFixed(0)} deliveries/s (intake alone ${intakeRate.toFixed(0)} events/s; publishing the ${EVENTS} events to JetStream from another process took ${publishedAt ? ((publishedAt - started) / 1000).toFixed(2) : '?'} s of it)`);
     console.log(`  delivery worker (claim + sign + POST + log):          ${workerRate.toFixed(0)} deliveries/s`);
     console.log(`  plain POSTs, node:http: ${nodeRate.toFixed(0)} requests/s (same bodies, same receiver, concurrency ${ENDPOINT_CONCURRENCY}; best of ${plainBefore.toFixed(0)} before and ${plainAfter.toFixed(0)} after the worker)`);
     console.log(`  plain POSTs, undici:    ${undiciRate.toFixed(0)} requests/s (the worker's client; best of ${undiciBefore.toFixed(0)} before and ${undiciAfter.toFixed(0)} after)`);
     // The target is judged against the faster baseline; the ratio to the other is shown too.
     const bestRate = Math.max(nodeRate, undiciRate);
     console.log(`  worker / best plain: ${verdict(bestRate)}; worker / plain node:http: ${((workerRate / nodeRate) * 100).toFixed(0)}% (not judged); end to end / best plain: ${((webhookRate / bestRate) * 100).toFixed(0)}%`);
-    console.log(`  worker stages: ${stages.report()}`);
+    console.log(`${e2eCensus}`);
+    console.log(`  end-to-end stages: ${intakeBatches.report()}; worker ${e2eStages.report()}`);
+    console.log(`  worker-alone stages: ${stages.report()}`);
     console.log(`  CPU per delivery: worker run ${workerCpu.report('worker', EVENTS)}; plain node:http run (before) ${plainCpu.report('client', EVENTS)}`);
     console.log(`lag from outbox commit to webhook arrival, ${LAG_SAMPLES} events one at a time`);
     console.log(`  p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms\n`);
   } finally {
+    await probe.end();
     await app.close();
     await nc.jetstreamManager().then((jsm) => jsm.streams.delete(eventsStreamName(prefix))).catch(() => undefined);
     await nc.close();
@@ -375,6 +436,10 @@ async function main(): Promise<void> {
     await nats.stop?.();
     await postgres.stop?.();
   }
+}
+
+function minus(a: StatementCount, b: StatementCount): StatementCount {
+  return { statements: a.statements - b.statements, transactions: a.transactions - b.transactions };
 }
 
 main().catch((err: Error) => {
