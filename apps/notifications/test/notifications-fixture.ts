@@ -60,6 +60,11 @@ export class NotificationsFixture {
     return event;
   }
 
+  /** Publishes `event` again under another message id (JetStream keeps both): what a producer's retry past the duplicate window does. */
+  async republish(event: EventEnvelope, msgID: string): Promise<void> {
+    await this.js.publish(eventSubject(this.world.prefix, event.type), JSON.stringify(event), { msgID });
+  }
+
   /** A valid account.created payload for `accountId`. */
   accountCreated(accountId: string, partnerId: string | null = null): Promise<EventEnvelope> {
     const data = { account_id: accountId, type: partnerId ? 'tenant' : 'partner', parent_id: partnerId, name: 'A', currency: 'USD', created_at: new Date().toISOString() };
