@@ -21,7 +21,7 @@ export interface ChargeOutcome {
  * rate each record at its number's rates, store the new ones (a duplicate is skipped by its id),
  * hold those without rates, add each account's new usage to its exact accrual, and publish the
  * whole minor units that passes as usage.rated for ordering to charge. Everything commits together
- * with the acknowledgement's precondition, so a crash anywhere repeats the batch with no effect twice.
+ * with the intake's position (record-intake.ts), so a crash anywhere repeats the batch with no effect twice.
  */
 @Injectable()
 export class UsageCharger {

@@ -17,6 +17,9 @@ export interface Hold {
   payload: string;
 }
 
+/** PostgreSQL text cannot hold NUL: a record carrying one is kept with it escaped, never refused (that would block the intake). */
+const storable = (text: string | null, max: number) => (text === null ? null : text.replace(/\u0000/g, '\\u0000').slice(0, max));
+
 /** Keeps records aside; a record already held stays as it was (a duplicate changes nothing). */
 export async function holdRecords(em: EntityManager, holds: readonly Hold[], now: Date): Promise<void> {
   if (!holds.length) return;
@@ -29,11 +32,11 @@ export async function holdRecords(em: EntityManager, holds: readonly Hold[], now
     [
       now,
       holds.map(() => sortableId('hld', now)),
-      holds.map((h) => h.recordId),
-      holds.map((h) => h.e164),
+      holds.map((h) => storable(h.recordId, 500)),
+      holds.map((h) => storable(h.e164, 100)),
       holds.map((h) => h.recordTime),
-      holds.map((h) => h.reason.slice(0, 500)),
-      holds.map((h) => h.payload.slice(0, 20_000)),
+      holds.map((h) => storable(h.reason, 500)),
+      holds.map((h) => storable(h.payload, 20_000)),
     ],
   );
 }

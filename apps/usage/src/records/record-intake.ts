@@ -9,7 +9,7 @@ import { UsageCharger } from '../rating/usage-charger';
 import { inFlightBatches } from './batches-in-flight';
 import { holdRecords } from './held-records';
 import { HeldLease, IntakeLease } from './intake-lease';
-import { advancePosition, claimPosition, PositionMoved } from './intake-position';
+import { advancePosition, claimPosition, PositionMoved, restartPosition } from './intake-position';
 import { ParsedBatch, parseBatch } from './parsed-batch';
 
 /** WARNING: the lease's name; replicas of two versions with different names would both read (harmless: duplicates are skipped, but slower). */
@@ -133,32 +133,43 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
-  /** Where to read from: the stored position (claimed on first use), checked against what the stream still holds. */
+  /** Where to read from: the stored position (claimed on first use), checked against the stream it belongs to. */
   private async startingPoint(jsm: JetStreamManager): Promise<{ position: number; startSeq: number }> {
-    const position = await claimPosition(this.orm.em.fork(), this.stream, () => this.formerDurableFloor(jsm), this.clock.now());
-    const { state } = await jsm.streams.info(this.stream);
+    const em = this.orm.em.fork();
+    const { created, state } = await jsm.streams.info(this.stream);
+    const claimed = await claimPosition(em, this.stream, created, () => this.formerDurableFloor(jsm), this.clock.now());
+    await this.removeFormerDurable(jsm);
+    if (claimed.streamCreated !== created) {
+      // Its sequences restarted: reading on from the old position would skip the new stream's first records.
+      this.logger.warn(`${this.stream} was recreated (created ${claimed.streamCreated}, now ${created}): reading it from its first record; records charged before are skipped by id`);
+      await restartPosition(em, this.stream, claimed, created, this.clock.now());
+      return { position: 0, startSeq: 1 };
+    }
+    const position = claimed.lastSeq;
     if (state.messages > 0 && position + 1 < state.first_seq) {
       this.logger.error(`${state.first_seq - position - 1} records aged out of ${this.stream} before they were charged (position ${position}, first record ${state.first_seq})`);
-    }
-    if (position > state.last_seq) {
-      // The stream was recreated: its sequences restarted. Everything in it is read; records already charged are skipped by id.
-      this.logger.warn(`position ${position} is past ${this.stream}'s last record ${state.last_seq} (stream recreated?): reading it from the start`);
-      return { position, startSeq: 1 };
     }
     return { position, startSeq: position + 1 };
   }
 
-  /** How far the durable of the per-message-ack intake got (0 if none), which is then removed. */
+  /** How far the durable of the per-message-ack intake got (0 if none): where a stream met for the first time starts. */
   private async formerDurableFloor(jsm: JetStreamManager): Promise<number> {
-    try {
-      const info = await jsm.consumers.info(this.stream, FORMER_DURABLE);
-      await jsm.consumers.delete(this.stream, FORMER_DURABLE);
-      this.logger.log(`starting from ${FORMER_DURABLE}'s acknowledged floor ${info.ack_floor.stream_seq}; that durable is removed`);
-      return info.ack_floor.stream_seq;
-    } catch (err) {
-      if (/not found/i.test((err as Error).message)) return 0;
+    const info = await jsm.consumers.info(this.stream, FORMER_DURABLE).catch((err: Error) => {
+      if (/not found/i.test(err.message)) return null;
       throw err;
-    }
+    });
+    if (info) this.logger.log(`starting from ${FORMER_DURABLE}'s acknowledged floor ${info.ack_floor.stream_seq}`);
+    return info?.ack_floor.stream_seq ?? 0;
+  }
+
+  /** The per-message-ack intake's durable goes once the position holds its floor (before, a failure would lose where it had got to). */
+  private async removeFormerDurable(jsm: JetStreamManager): Promise<void> {
+    await jsm.consumers.delete(this.stream, FORMER_DURABLE).then(
+      () => this.logger.log(`${FORMER_DURABLE} removed: the intake keeps its own position`),
+      (err: Error) => {
+        if (!/not found/i.test(err.message)) throw err;
+      },
+    );
   }
 
   /** Parses a batch now (while the one before commits), then commits it after that one (never if that one failed). */
@@ -195,13 +206,25 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     this.position = lastSeq;
   }
 
-  /** A record the database refuses deterministically is kept aside with the reason, and the position moves past it. */
+  /**
+   * A record the database refuses deterministically is kept aside with the reason, and the position
+   * moves past it. Should even that be refused, it is kept without its text (the reason names its
+   * place in the stream): one record must never stop the intake.
+   */
   private async holdRefused(msg: JsMsg, err: Error): Promise<void> {
-    const now = this.clock.now();
-    await this.orm.em.fork().transactional(async (tx) => {
-      await advancePosition(tx, this.stream, this.position, msg.seq, now);
-      await holdRecords(tx, [{ recordId: msg.headers?.get('Nats-Msg-Id') || null, e164: null, recordTime: null, reason: `rejected: ${err.message}`, payload: msg.string() }], now);
-    });
+    const recordId = msg.headers?.get('Nats-Msg-Id') || null;
+    const hold = (payload: string, reason: string) =>
+      this.orm.em.fork().transactional(async (tx) => {
+        const now = this.clock.now();
+        await advancePosition(tx, this.stream, this.position, msg.seq, now);
+        await holdRecords(tx, [{ recordId, e164: null, recordTime: null, reason, payload }], now);
+      });
+    try {
+      await hold(msg.string(), `rejected: ${err.message}`);
+    } catch (holdErr) {
+      if (isTransientError(holdErr) || holdErr instanceof PositionMoved) throw holdErr;
+      await hold('', `rejected: ${err.message}; its text could not be kept (${(holdErr as Error).message}): message ${msg.seq} of ${this.stream}`);
+    }
     this.position = msg.seq;
   }
 
