@@ -18,7 +18,7 @@ export interface Hold {
 }
 
 /** PostgreSQL text cannot hold NUL: a record carrying one is kept with it escaped, never refused (that would block the intake). */
-const storable = (text: string | null, max: number) => (text === null ? null : text.replace(/\u0000/g, '\\u0000').slice(0, max));
+const storable = (text: string | null, max: number) => (text === null ? null : text.replaceAll('\u0000', '\\u0000').slice(0, max));
 
 /** Keeps records aside; a record already held stays as it was (a duplicate changes nothing). */
 export async function holdRecords(em: EntityManager, holds: readonly Hold[], now: Date): Promise<void> {
