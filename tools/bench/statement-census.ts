@@ -23,11 +23,11 @@ export class StatementCensus {
   private readonly ignored = new WeakSet<object>();
 
   constructor() {
-    const census = this;
+    const note = (client: object, text: string) => this.note(client, text);
     for (const Client of pgClientClasses()) {
       const original = Client.prototype.query;
       Client.prototype.query = function (this: QueryingClient, ...args: unknown[]) {
-        census.note(this, statementText(args[0]));
+        note(this, statementText(args[0]));
         return original.apply(this, args);
       };
     }
