@@ -5,7 +5,7 @@ import { healthPattern } from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { ServiceProcess } from '@did/service-testing';
 import { runWithTrace } from '@did/service-kit';
-import { createTestWorld, TestWorld, waitFor } from '@did/testing';
+import { createTestWorld, freePort, TestWorld, waitFor } from '@did/testing';
 
 /*
  * Issue 18: with OTEL_EXPORTER_OTLP_ENDPOINT set, a service exports its spans over OTLP (http/protobuf)
@@ -88,13 +88,3 @@ describe('OpenTelemetry export (carrier sandbox as a process, a local OTLP recei
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { connect, NatsConnection } from 'nats';
 import { RpcClient } from '@did/messaging';
 import { ServiceProcess } from '@did/service-testing';
-import { createTestWorld, TestWorld } from '@did/testing';
+import { createTestWorld, freePort, TestWorld } from '@did/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- cross-service e2e: loopback receivers allowed, fast retries
 import { FAST_WEBHOOKS } from '../../notifications/test/notifications-fixture';
 import { OPERATOR_KEY } from './gateway-fixture';
@@ -27,17 +26,6 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-/** A port free now on loopback (the service binds it a moment later). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the carrier sandbox, then every other service at once, from their sources (as the crash

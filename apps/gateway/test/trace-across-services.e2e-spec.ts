@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { connect, NatsConnection } from 'nats';
 import { Client } from 'pg';
@@ -8,7 +7,7 @@ import { eventsStreamName, eventSubject, NumberOrderPatterns } from '@did/contra
 import { RpcClient } from '@did/messaging';
 import { ServiceProcess } from '@did/service-testing';
 import { parseTraceparent } from '@did/service-kit';
-import { createTestWorld, TestWorld, waitFor } from '@did/testing';
+import { createTestWorld, freePort, TestWorld, waitFor } from '@did/testing';
 import { FAST_WEBHOOKS } from '../../notifications/test/notifications-fixture'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loopback allowed, fast retries
 import { Receiver } from '../../notifications/test/receiver'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: a real node:http webhook receiver
 
@@ -171,16 +170,6 @@ describe('one trace from the API call to the webhook (gateway, ordering, invento
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs `main.ts <args>` of a service to completion (ingest, fund-demo), failing with its output. */
 function runCommand(service: string, args: string[], env: Record<string, string>): Promise<void> {

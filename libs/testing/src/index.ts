@@ -6,3 +6,4 @@ export * from './manual-clock';
 export * from './wait-for';
 export * from './chromium';
 export * from './consumer-progress';
+export * from './free-port';
