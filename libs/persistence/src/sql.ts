@@ -12,7 +12,9 @@ export async function sql<T>(em: EntityManager, text: string, params: unknown[] 
   return result.rows;
 }
 
-/** A nullable timestamp column of a row read with {@link sql} (MikroORM has the driver return timestamps as text), as a Date or null. */
-export function dateOrNull(value: string | null): Date | null {
-  return value === null ? null : new Date(value);
+/** A timestamp column of a row read with {@link sql} (MikroORM has the driver return timestamps as text; a Date passes through), as a Date; null stays null. */
+export function asDate(value: Date | string): Date;
+export function asDate(value: Date | string | null): Date | null;
+export function asDate(value: Date | string | null): Date | null {
+  return value === null ? null : value instanceof Date ? value : new Date(value);
 }

@@ -1,4 +1,4 @@
 /** The carrier sandbox schema's tables read with hand-written SQL, qualified: raw SQL never depends on the connection's search_path. */
 export const ORDERS = '"carrier_sandbox"."orders"';
 
-export { dateOrNull, sql } from '@did/persistence';
+export { asDate, sql } from '@did/persistence';

@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CarrierErrorCode, CarrierOrderNumberStatus, CarrierOrderStatus, type CreateCarrierOrderBody, DomainError, ErrorType } from '@did/contracts';
 import { CLOCK, type Clock, randomId } from '@did/service-kit';
 import { type CarrierSandboxConfig, SANDBOX_CONFIG } from '../config';
-import { dateOrNull, ORDERS, sql } from '../db/sql';
+import { asDate, ORDERS, sql } from '../db/sql';
 import { FaultsService } from '../faults/faults.service';
 import { ActivationScheduler } from './activation.scheduler';
 import { activationOutcome } from './activation-outcome';
@@ -86,9 +86,9 @@ export class OrdersService {
       numbers: row.numbers,
       createdAt: new Date(row.created_at),
       activatesAt: new Date(row.activates_at),
-      completedAt: dateOrNull(row.completed_at),
+      completedAt: asDate(row.completed_at),
       callbackAttempts: row.callback_attempts,
-      callbackDeliveredAt: dateOrNull(row.callback_delivered_at),
+      callbackDeliveredAt: asDate(row.callback_delivered_at),
       callbackLastError: row.callback_last_error,
     };
   }

@@ -1,6 +1,7 @@
 import { ClaimedNumber, NumberState, OwnedNumberStatus, RegistryNumber } from '@did/contracts';
+import { asDate } from '@did/persistence';
 import { NumberHistory, NumberOutcome } from '../registry/entities/number-history.entity';
-import { NumberRow, toDate } from '../registry/number-rows';
+import { NumberRow } from '../registry/number-rows';
 
 /** The status a client sees for a registry state; null for states no owner can see (in stock, held, blocked). */
 export function ownedStatusOf(state: NumberState): OwnedNumberStatus | null {
@@ -48,10 +49,10 @@ export function presentLive(row: NumberRow): RegistryNumber {
     description: row.description,
     customer_reference: row.customer_reference,
     source: row.source,
-    purchased_at: toDate(row.purchased_at)?.toISOString() ?? null,
-    activated_at: toDate(row.activated_at)?.toISOString() ?? null,
-    released_at: toDate(row.released_at)?.toISOString() ?? null,
-    updated_at: toDate(row.updated_at).toISOString(),
+    purchased_at: asDate(row.purchased_at)?.toISOString() ?? null,
+    activated_at: asDate(row.activated_at)?.toISOString() ?? null,
+    released_at: asDate(row.released_at)?.toISOString() ?? null,
+    updated_at: asDate(row.updated_at).toISOString(),
   };
 }
 

@@ -4,7 +4,7 @@ import { CarrierErrorCode, CarrierOrder, CarrierOrderNumberStatus, CarrierOrderS
 import { JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock, continueTrace, PeriodicTask, runHop } from '@did/service-kit';
 import { CarrierCallError, CarrierClient } from '../carrier/carrier.client';
-import { retryDelayMs } from '../carrier/retry-delay';
+import { carrierRetryDelayMs } from '../carrier/retry-delay';
 import { passGate } from '../compliance-gate/compliance-gate';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { lockNumbers, NumberRow } from '../registry/number-rows';
@@ -107,7 +107,7 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
       this.logger.warn(`order ${order.orderId}: ${pending.length} number(s) timed out at the carrier; disconnects queued`);
       return this.finish(order, ProvisioningStatus.TimedOut, now);
     }
-    order.nextAttemptAt = new Date(now.getTime() + retryDelayMs(order.failures, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS));
+    order.nextAttemptAt = new Date(now.getTime() + carrierRetryDelayMs(order.failures, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS));
   }
 
   /** Submits or polls; null when the carrier gave no usable answer (recorded on the order for the backoff). */

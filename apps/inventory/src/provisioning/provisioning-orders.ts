@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClaimedNumber } from '@did/contracts';
-import { dateOrNull } from '@did/persistence';
+import { asDate } from '@did/persistence';
 import { CARRIER_ORDERS, sql } from '../db/sql';
 import { ProvisioningOrder, ProvisioningStatus } from './entities/provisioning-order.entity';
 
@@ -96,13 +96,13 @@ function fromRow(row: Row): ProvisioningOrder {
     carrierOrderId: row.carrier_order_id,
     submitAttempts: row.submit_attempts,
     failures: row.failures,
-    nextAttemptAt: dateOrNull(row.next_attempt_at),
-    deadlineAt: dateOrNull(row.deadline_at),
-    complianceDeadlineAt: dateOrNull(row.compliance_deadline_at),
+    nextAttemptAt: asDate(row.next_attempt_at),
+    deadlineAt: asDate(row.deadline_at),
+    complianceDeadlineAt: asDate(row.compliance_deadline_at),
     lastError: row.last_error,
     createdAt: new Date(row.created_at),
-    placedAt: dateOrNull(row.placed_at),
-    completedAt: dateOrNull(row.completed_at),
+    placedAt: asDate(row.placed_at),
+    completedAt: asDate(row.completed_at),
     updatedAt: new Date(row.updated_at),
     traceparent: row.traceparent,
   };

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NumberReleaseReason } from '@did/contracts';
+import { asDate } from '@did/persistence';
 import { NumberHistory, NumberOutcome } from './entities/number-history.entity';
 import type { NumberRef } from './number-ref';
-import { NumberRow, toDate } from './number-rows';
+import { NumberRow } from './number-rows';
 
 export interface EndedOwnership {
   outcome: NumberOutcome;
@@ -29,7 +30,7 @@ export function recordEndedOwnership(em: EntityManager, row: NumberRow, ended: E
       locality: row.locality,
       rateCenter: row.rate_center,
       capabilities: row.capabilities,
-      activatedAt: toDate(row.activated_at),
+      activatedAt: asDate(row.activated_at),
       endedAt: ended.at,
       releaseReason: ended.releaseReason ?? null,
       failureCode: ended.failureCode ?? null,

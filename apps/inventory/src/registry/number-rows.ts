@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Capability, NumberReleaseReason, NumberState, NumberType } from '@did/contracts';
 import { CARRIER_ORDERS, COMPLIANCE_GATES, NUMBERS, sql } from '../db/sql';
 
-/** A registry row as the lifecycle reads it. Timestamps come back from raw SQL as strings or Dates, so read them through {@link toDate}. */
+/** A registry row as the lifecycle reads it. Timestamps come back from raw SQL as strings or Dates, so read them through {@link asDate}. */
 export interface NumberRow {
   e164: string;
   number_id: string | null;
@@ -69,12 +69,6 @@ export function readNumbers(em: EntityManager, where: string, params: unknown[],
 /** What a number that goes back to stock forgets: everything about its owner and its sale. */
 export const CLEAR_OWNERSHIP_SQL = `number_id = null, owner_account_id = null, owner_partner_id = null, tenant_account_id = null, purchase_order_id = null,
   activated_at = null, connection_id = null, tags = '{}', customer_reference = null, description = null, purchased_at = null`;
-
-export function toDate(value: Date | string): Date;
-export function toDate(value: Date | string | null): Date | null;
-export function toDate(value: Date | string | null): Date | null {
-  return value === null ? null : new Date(value);
-}
 
 /** The facts every number event carries (an owned row: number id and owner are set). */
 export function numberFactsOf(row: NumberRow): { number_id: string; phone_number: string; account_id: string; country_code: string; number_type: NumberType } {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
 import { CarrierCallError, CarrierClient } from '../carrier/carrier.client';
-import { retryDelayMs } from '../carrier/retry-delay';
+import { carrierRetryDelayMs } from '../carrier/retry-delay';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { releaseQuarantine } from '../registry/number-moves';
 import { NumberRegistry } from '../registry/registry.service';
@@ -76,7 +76,7 @@ export class Disconnector implements OnApplicationBootstrap, OnApplicationShutdo
         for (const d of due) {
           d.attempts++;
           d.lastError = err.message.slice(0, 2000);
-          d.nextAttemptAt = new Date(now.getTime() + retryDelayMs(d.attempts, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS));
+          d.nextAttemptAt = new Date(now.getTime() + carrierRetryDelayMs(d.attempts, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS));
         }
         this.logger.warn(`${numbers.length} disconnect(s) failed, retried later: ${err.message}`);
         return { picked: due.length, done: 0 };

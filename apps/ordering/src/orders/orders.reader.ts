@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Capability, Currency, DomainError, ErrorCode, ErrorType, ListNumberOrdersRequest, NumberOrder as NumberOrderView, NumberOrderList, NumberType, OrderNumberStatus, WalletCaller } from '@did/contracts';
-import { dateOrNull, keysetPage } from '@did/persistence';
+import { asDate, keysetPage } from '@did/persistence';
 import { cents, NUMBER_ORDERS, ORDER_NUMBERS, sql, SUBSCRIPTIONS } from '../db/sql';
 import { Subscription } from '../subscriptions/entities/subscription.entity';
 import { NumberOrder, OrderRowStatus } from './entities/number-order.entity';
@@ -81,9 +81,9 @@ export class OrdersReader {
         totalRefundedCents: cents(order.total_refunded_cents),
         customerReference: order.customer_reference,
         autoRenew: order.auto_renew,
-        placedAt: dateOrNull(order.placed_at),
+        placedAt: asDate(order.placed_at),
         createdAt: new Date(order.created_at),
-        completedAt: dateOrNull(order.completed_at),
+        completedAt: asDate(order.completed_at),
       },
       numbers.map((n) => ({
         orderId: n.order_id,
@@ -96,9 +96,9 @@ export class OrdersReader {
         setupCents: n.setup_cents,
         monthlyCents: n.monthly_cents,
         isTrial: n.is_trial,
-        activatedAt: dateOrNull(n.activated_at),
+        activatedAt: asDate(n.activated_at),
       })),
-      new Map(subscriptions.map((s) => [s.number_id, { numberId: s.number_id, autoRenew: s.auto_renew, endedAt: dateOrNull(s.ended_at) }])),
+      new Map(subscriptions.map((s) => [s.number_id, { numberId: s.number_id, autoRenew: s.auto_renew, endedAt: asDate(s.ended_at) }])),
     );
   }
 

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Currency, Events } from '@did/contracts';
 import { appendToOutbox } from '@did/messaging';
+import { asDate } from '@did/persistence';
 import { cents, LOW_BALANCE_NOTICES, sql, SUBSCRIPTIONS, WALLETS } from '../db/sql';
-import { asDate } from './subscription-row';
+
 
 const DAY_MS = 86_400_000;
 /** Notices go out this many days before a renewal the balance cannot cover. */

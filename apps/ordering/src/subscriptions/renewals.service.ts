@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Events, NumberReleaseReason } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
+import { asDate } from '@did/persistence';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
 import { cents, sql, SUBSCRIPTIONS, WALLETS } from '../db/sql';
 import { FundsService } from '../payments/funds.service';
@@ -11,7 +12,7 @@ import { LowBalanceNotices } from './low-balance-notices';
 import { partnerCents } from './renewal-outcomes';
 import { DUE, RenewalBatch } from './renewal-batch';
 import { RenewalPolicy } from './renewal-policy';
-import { asDate } from './subscription-row';
+
 import { renewalOutcomes, renewalRuns } from '../metrics/billing-metrics';
 
 /** What one pass of the job did. */

@@ -1,4 +1,5 @@
 import type { Currency, NumberReleaseReason, SubscriptionStatus, UsageRates } from '@did/contracts';
+import { asDate } from '@did/persistence';
 
 /** A subscriptions row as raw SQL returns it (timestamps as Date, cents as int). */
 export interface SubscriptionRow {
@@ -42,13 +43,6 @@ export function subscriptionColumns(alias = ''): string {
 /** Renews by itself: auto-renew on and not cancelled. Otherwise billing ends at paid_until. */
 export function renewsItself(s: Pick<SubscriptionRow, 'auto_renew' | 'cancel_at_period_end'>): boolean {
   return s.auto_renew && !s.cancel_at_period_end;
-}
-
-/** A timestamp from raw SQL (the driver hands timestamptz over as text) as a Date. */
-export function asDate(value: Date | string): Date;
-export function asDate(value: Date | string | null): Date | null;
-export function asDate(value: Date | string | null): Date | null {
-  return value === null ? null : value instanceof Date ? value : new Date(value);
 }
 
 /** A raw subscriptions row with its timestamps as Dates. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { EmergencyStatus, Events, ServiceName } from '@did/contracts';
-import { appendToOutbox, JetStreamEvents } from '@did/messaging';
+import { appendToOutbox, JetStreamEvents, retryDelayMs } from '@did/messaging';
 import { CLOCK, Clock, PeriodicTask } from '@did/service-kit';
 import { ROUTING_CONFIG, RoutingConfig } from '../config';
 import { EMERGENCY_ADDRESSES, NUMBER_EMERGENCY, NUMBERS, sql } from '../db/sql';
@@ -107,7 +107,7 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
     } catch (err) {
       if (!(err instanceof CarrierUnavailableError)) throw err;
       if (now.getTime() - new Date(row.requested_at).getTime() >= this.config.E911_PROVISIONING_DEADLINE_MS) return { status: 'failed', reason: 'carrier_unavailable' };
-      const wait = Math.min(Math.max(this.config.E911_POLL_INTERVAL_MS, 500) * 2 ** row.attempts, MAX_BACKOFF_MS);
+      const wait = retryDelayMs(row.attempts + 1, MAX_BACKOFF_MS, Math.max(this.config.E911_POLL_INTERVAL_MS, 500));
       this.logger.warn(`E911 provisioning of ${row.e164} waits ${wait} ms: ${err.message}`);
       await sql(this.em.fork(), `update ${NUMBER_EMERGENCY} set attempts = attempts + 1, due_at = ? where number_id = ? and request_id = ?`, [new Date(now.getTime() + wait), row.number_id, row.request_id]);
       return null;

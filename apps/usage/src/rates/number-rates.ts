@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Currency, NumberUsageRatesEndedV1, NumberUsageRatesSetV1, UsageRates } from '@did/contracts';
-import { dateOrNull } from '@did/persistence';
+import { asDate } from '@did/persistence';
 import { NUMBER_RATES, sql } from '../db/sql';
 
 /** The rates one number was charged at over [effectiveFrom, effectiveTo). */
@@ -71,7 +71,7 @@ export async function loadRates(em: EntityManager, e164s: readonly string[]): Pr
       rates: row.rates,
       partnerRates: row.partner_rates,
       effectiveFrom: new Date(row.effective_from),
-      effectiveTo: dateOrNull(row.effective_to),
+      effectiveTo: asDate(row.effective_to),
     });
     byNumber.set(row.e164, periods);
   }

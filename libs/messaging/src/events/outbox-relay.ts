@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { headers, JetStreamClient } from 'nats';
 import { eventSubject } from '@did/contracts';
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER } from '@did/service-kit';
+import { retryDelayMs } from './transient-errors';
 
 /** Test seams: let a test make the relay "crash" at the worst moment. */
 export interface OutboxRelayHooks {
@@ -104,7 +105,7 @@ export class OutboxRelay {
         failures++;
         if (failures === 1 || failures % 20 === 0) this.logger.warn(`outbox publish failed (${failures}x): ${(err as Error).message}`);
       }
-      if (published < this.batchSize) await this.sleep(failures > 0 ? Math.min(this.settings.pollMs * 2 ** failures, 10_000) : this.settings.pollMs);
+      if (published < this.batchSize) await this.sleep(failures > 0 ? retryDelayMs(failures + 1, 10_000, this.settings.pollMs) : this.settings.pollMs);
     }
   }
 
