@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '@did/persistence';
-import { processCounter, scrapedGauge } from '@did/service-kit';
+import { processCounter, scrapedGauge, sharedRead } from '@did/service-kit';
 import { PAYMENTS, WALLETS } from '../db/sql';
 
 /** Renewal job passes and their outcomes, counted where the job runs (RenewalsService.runOnce). */
@@ -18,13 +18,15 @@ export class BillingMetrics implements OnModuleInit {
       const [row] = await sql<{ n: number }>(this.em.fork(), `select count(*)::int as n from ${PAYMENTS} where status = 'pending'`);
       return row.n;
     });
-    scrapedGauge('did_usage_owed_cents', 'Usage owed by wallets that could not pay it (minor units, all currencies summed): routing refuses their calls.', async () => {
-      const [row] = await sql<{ owed: string }>(this.em.fork(), `select coalesce(sum(owed_cents), 0)::text as owed from ${WALLETS}`);
-      return Number(row.owed);
+    // One read of the wallets per scrape for both gauges.
+    const owing = sharedRead(async () => {
+      const [row] = await sql<{ owed: string; n: number }>(
+        this.em.fork(),
+        `select coalesce(sum(owed_cents), 0)::text as owed, count(*) filter (where owed_cents > 0)::int as n from ${WALLETS}`,
+      );
+      return { owed: Number(row.owed), wallets: row.n };
     });
-    scrapedGauge('did_wallets_owing', 'Wallets that owe usage.', async () => {
-      const [row] = await sql<{ n: number }>(this.em.fork(), `select count(*)::int as n from ${WALLETS} where owed_cents > 0`);
-      return row.n;
-    });
+    scrapedGauge('did_usage_owed_cents', 'Usage owed by wallets that could not pay it (minor units, all currencies summed): routing refuses their calls.', async () => (await owing()).owed);
+    scrapedGauge('did_wallets_owing', 'Wallets that owe usage.', async () => (await owing()).wallets);
   }
 }
