@@ -64,6 +64,20 @@ export class PrefixedServerNats extends ServerNats {
     return mayBeJson ? super.getRouteFromPattern(pattern) : this.normalizePattern(pattern);
   }
 
+  /**
+   * Subscribes, then waits for the server to have the subscriptions before listen() resolves: a caller
+   * on another connection asking right after start would otherwise find no responder (seen under load).
+   */
+  override start(callback: (err?: unknown, ...optionalParams: unknown[]) => void): void {
+    // `natsClient` is private in ServerNats; listen() has just connected it.
+    const client = (this as unknown as { natsClient: NatsClient }).natsClient;
+    this.bindEvents(client);
+    client.flush().then(
+      () => callback(),
+      (err: unknown) => callback(err),
+    );
+  }
+
   override bindEvents(client: NatsClient): void {
     const queue = this.natsOptions.queue;
     // `subscriptions` is private in ServerNats; close() unsubscribes them on graceful shutdown.
