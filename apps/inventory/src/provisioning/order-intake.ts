@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { EventEnvelope, Events, NumberOrderPlacedV1, ServiceName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
-import { CLOCK, Clock, currentTraceparent } from '@did/service-kit';
+import { CLOCK, Clock, currentTrace, currentTraceparent } from '@did/service-kit';
 import { needsCompliance } from '../compliance-gate/compliance-gate';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 import { returnToStock } from '../registry/number-moves';
@@ -86,6 +86,7 @@ export class OrderIntake implements OnModuleInit {
       completedAt: null,
       updatedAt: now,
       traceparent: null,
+      requestId: null,
     };
     target.status = provision.length ? ProvisioningStatus.Queued : ProvisioningStatus.Completed;
     target.placedAt = now;
@@ -97,6 +98,7 @@ export class OrderIntake implements OnModuleInit {
     target.updatedAt = now;
     // The provisioner works on it later, outside this event: it continues this trace from the row.
     target.traceparent = currentTraceparent() ?? null;
+    target.requestId = currentTrace()?.requestId ?? null;
     await savePlaced(em, target);
   }
 }

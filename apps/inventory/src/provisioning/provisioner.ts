@@ -74,7 +74,7 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
       const order = await lockNextDue(em, now);
       if (!order) return false;
       // In the trace of the order's number_order.placed, so the numbers' events (and ordering's answer to them) continue it.
-      await runHop('provision carrier order', 'internal', continueTrace(order.traceparent), () => this.step(em, order, now));
+      await runHop('provision carrier order', 'internal', continueTrace(order.traceparent, order.requestId), () => this.step(em, order, now));
       order.updatedAt = now;
       await saveProgress(em, order);
       return true;

@@ -30,9 +30,9 @@ export async function lockOrder(em: EntityManager, orderId: string): Promise<Pro
 export async function savePlaced(em: EntityManager, order: ProvisioningOrder): Promise<void> {
   await sql(
     em,
-    `insert into ${CARRIER_ORDERS} (order_id, account_id, partner_id, status, numbers, carrier_order_id, submit_attempts, failures, next_attempt_at, deadline_at, compliance_deadline_at, last_error, created_at, placed_at, completed_at, updated_at, traceparent)
-     values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict (order_id) do update set status = excluded.status, traceparent = excluded.traceparent, next_attempt_at = excluded.next_attempt_at, deadline_at = excluded.deadline_at,
+    `insert into ${CARRIER_ORDERS} (order_id, account_id, partner_id, status, numbers, carrier_order_id, submit_attempts, failures, next_attempt_at, deadline_at, compliance_deadline_at, last_error, created_at, placed_at, completed_at, updated_at, traceparent, request_id)
+     values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (order_id) do update set status = excluded.status, traceparent = excluded.traceparent, request_id = excluded.request_id, next_attempt_at = excluded.next_attempt_at, deadline_at = excluded.deadline_at,
        compliance_deadline_at = excluded.compliance_deadline_at, placed_at = excluded.placed_at, completed_at = excluded.completed_at, updated_at = excluded.updated_at`,
     [
       order.orderId,
@@ -52,6 +52,7 @@ export async function savePlaced(em: EntityManager, order: ProvisioningOrder): P
       order.completedAt,
       order.updatedAt,
       order.traceparent,
+      order.requestId,
     ],
   );
 }
@@ -84,6 +85,7 @@ interface Row {
   completed_at: string | null;
   updated_at: string;
   traceparent: string | null;
+  request_id: string | null;
 }
 
 function fromRow(row: Row): ProvisioningOrder {
@@ -105,5 +107,6 @@ function fromRow(row: Row): ProvisioningOrder {
     completedAt: asDate(row.completed_at),
     updatedAt: new Date(row.updated_at),
     traceparent: row.traceparent,
+    requestId: row.request_id,
   };
 }

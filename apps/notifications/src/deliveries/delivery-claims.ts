@@ -18,6 +18,8 @@ export interface ClaimedDelivery {
   event: WebhookEvent;
   /** The trace of the event's cause, which the POST continues (null for an event nothing traced caused). */
   traceparent: string | null;
+  /** The request id of the API call behind the event, for the attempt's log line. */
+  requestId: string | null;
 }
 
 interface ClaimRow {
@@ -33,6 +35,7 @@ interface ClaimRow {
   connection_id: string | null;
   data: Record<string, unknown>;
   traceparent: string | null;
+  request_id: string | null;
 }
 
 /**
@@ -112,6 +115,7 @@ export class DeliveryClaims {
       keys: [],
       event: { id: r.event_id, type: r.event_type, createdAt: new Date(r.occurred_at), accountId: r.account_id, connectionId: r.connection_id, data: r.data },
       traceparent: r.traceparent,
+      requestId: r.request_id,
     }));
   }
 
@@ -182,10 +186,10 @@ function claimSql(perEndpoint: number): string {
     )
     select chosen.id, chosen.endpoint_id, e.url, e.secret,
       case when e.previous_secret_expires_at > $3 then e.previous_secret end as previous_secret,
-      chosen.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data, ev.traceparent
+      chosen.event_id, ev.type as event_type, ev.occurred_at, ev.account_id, ev.connection_id, ev.data, ev.traceparent, ev.request_id
     from chosen
     -- Each endpoint and event by primary key (the LIMIT keeps it a lookup): a join could hash the whole table.
     cross join lateral (select x.url, x.secret, x.previous_secret, x.previous_secret_expires_at from ${e} x where x.id = chosen.endpoint_id limit 1) e
-    cross join lateral (select x.type, x.occurred_at, x.account_id, x.connection_id, x.data, x.traceparent from ${ev} x where x.id = chosen.event_id limit 1) ev
+    cross join lateral (select x.type, x.occurred_at, x.account_id, x.connection_id, x.data, x.traceparent, x.request_id from ${ev} x where x.id = chosen.event_id limit 1) ev
     order by chosen.endpoint_id`;
 }

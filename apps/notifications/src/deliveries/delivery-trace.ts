@@ -9,8 +9,8 @@ const logger = new Logger('WebhookDelivery');
  * The trace of one POST: the event's cause's trace with a span of its own, so the receiver (and our
  * delivery log) can tie a webhook back to the API call behind it. Null for an event nothing traced caused.
  */
-export function traceOfAttempt(delivery: Pick<ClaimedDelivery, 'traceparent'>): TraceContext | null {
-  return delivery.traceparent ? continueTrace(delivery.traceparent) : null;
+export function traceOfAttempt(delivery: Pick<ClaimedDelivery, 'traceparent' | 'requestId'>): TraceContext | null {
+  return delivery.traceparent ? continueTrace(delivery.traceparent, delivery.requestId) : null;
 }
 
 /**

@@ -7,6 +7,7 @@ const delivery = (id: string, endpointId: string): ClaimedDelivery => ({
   leasedUntil: new Date(0),
   url: 'https://example.com/hook',
   traceparent: null,
+  requestId: null,
   sealedSecrets: [],
   keys: [],
   event: { id: `evt_${id}`, type: 'account.created', createdAt: new Date(0), accountId: 'acc_1', connectionId: null, data: {} },

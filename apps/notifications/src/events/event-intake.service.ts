@@ -70,13 +70,13 @@ export class EventIntakeService implements OnModuleInit {
     // value out in the statement, and that was the largest share of intake's CPU in a burst.
     await sql(
       em,
-      `insert into ${EVENTS} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at, traceparent)
-       select id, type, version, account_id, partner_id, connection_id, occurred_at, data, ?, traceparent from jsonb_to_recordset(?::jsonb)
-         as v(id text, type text, version int, account_id text, partner_id text, connection_id text, occurred_at timestamptz, data jsonb, traceparent text)`,
+      `insert into ${EVENTS} (id, type, version, account_id, partner_id, connection_id, occurred_at, data, received_at, traceparent, request_id)
+       select id, type, version, account_id, partner_id, connection_id, occurred_at, data, ?, traceparent, request_id from jsonb_to_recordset(?::jsonb)
+         as v(id text, type text, version int, account_id text, partner_id text, connection_id text, occurred_at timestamptz, data jsonb, traceparent text, request_id text)`,
       [
         now,
         JSON.stringify(
-          records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data, traceparent: r.traceparent })),
+          records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data, traceparent: r.traceparent, request_id: r.requestId })),
         ),
       ],
     );
@@ -130,6 +130,7 @@ function toRecord(event: EventEnvelope, receivedAt: Date) {
     data: event.data,
     receivedAt,
     traceparent: event.trace?.traceparent ?? null,
+    requestId: event.trace?.request_id ?? null,
   };
 }
 

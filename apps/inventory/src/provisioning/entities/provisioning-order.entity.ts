@@ -88,4 +88,8 @@ export class ProvisioningOrder {
   /** The W3C trace of the number_order.placed that queued it: the provisioner's carrier calls and events continue it (issue 18). */
   @Property({ type: 'text', nullable: true })
   traceparent: string | null = null;
+
+  /** The request id of the API call behind the order: the provisioner's log lines carry it with the trace. */
+  @Property({ type: 'text', nullable: true })
+  requestId: string | null = null;
 }

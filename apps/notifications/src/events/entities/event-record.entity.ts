@@ -40,4 +40,8 @@ export class EventRecord {
   /** The W3C trace of the event's cause (the envelope's `trace`): its webhook POSTs continue it, so a delivery leads back to the API call. */
   @Property({ type: 'text', nullable: true })
   traceparent: string | null = null;
+
+  /** The request id of the API call behind the event (the envelope's `trace.request_id`): its webhook attempts' log lines carry it. */
+  @Property({ type: 'text', nullable: true })
+  requestId: string | null = null;
 }
