@@ -77,9 +77,17 @@ export async function startBenchPlatform(
     operatorKey,
     pool,
     ingest: async (countries, count, seed) => {
-      say(`loading ${count} numbers per country (${countries.join(', ')}): inventory ingest from the carrier sandbox's HTTP feed (seed ${seed})`);
+      say(
+        `loading ${count} numbers per country (${countries.join(', ')}): inventory ingest from the carrier sandbox's HTTP feed (seed ${seed})`,
+      );
       const started = Date.now();
-      const run = await runCommand(world.root, 'inventory', ['ingest', '--countries', countries.join(','), '--count-per-country', String(count), '--seed', seed], env, { echo: true });
+      const run = await runCommand(
+        world.root,
+        'inventory',
+        ['ingest', '--countries', countries.join(','), '--count-per-country', String(count), '--seed', seed],
+        env,
+        { echo: true },
+      );
       if (run.status.code !== 0) throw new SetupError(`inventory ingest failed (${describeExit(run.status)})`);
       say(`ingest command took ${((Date.now() - started) / 1000).toFixed(1)} s end to end (process start included)`);
     },

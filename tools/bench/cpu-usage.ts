@@ -82,9 +82,12 @@ export class CpuMeter {
     }
     for (const pid of pidsNamed('nats-server')) {
       const seconds = processCpuSeconds(pid);
-      if (seconds !== null) perProcess.set('nats-server (shared)', (perProcess.get('nats-server (shared)') ?? 0) + seconds);
+      if (seconds !== null)
+        perProcess.set('nats-server (shared)', (perProcess.get('nats-server (shared)') ?? 0) + seconds);
     }
-    const backends = await this.pool.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    const backends = await this.pool.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
     for (const { pid } of backends.rows) {
       const seconds = processCpuSeconds(pid);
       if (seconds !== null) perProcess.set(`pg backend ${pid}`, seconds);
@@ -107,7 +110,8 @@ export class CpuMeter {
     }
     const m0 = before.machine;
     const m1 = after.machine;
-    const machineBusyCores = m0 && m1 && m1.total > m0.total ? ((m1.busy - m0.busy) / (m1.total - m0.total)) * coreCount() : null;
+    const machineBusyCores =
+      m0 && m1 && m1.total > m0.total ? ((m1.busy - m0.busy) / (m1.total - m0.total)) * coreCount() : null;
     return { perProcess, machineBusyCores };
   }
 }
@@ -131,6 +135,9 @@ export function describeCpuPerRequest(spent: CpuSpent, requests: number): string
     .sort((a, b) => b[1] - a[1])
     .map(([name, seconds]) => `${name} ${((seconds * 1000) / requests).toFixed(2)}`);
   const total = [...spent.perProcess.values()].reduce((a, b) => a + b, 0);
-  const machine = spent.machineBusyCores === null ? '' : `; machine busy ${spent.machineBusyCores.toFixed(2)} cores on average (all users)`;
+  const machine =
+    spent.machineBusyCores === null
+      ? ''
+      : `; machine busy ${spent.machineBusyCores.toFixed(2)} cores on average (all users)`;
   return `CPU ms per request: ${parts.join(', ')}; tracked total ${((total * 1000) / requests).toFixed(2)}${machine}`;
 }

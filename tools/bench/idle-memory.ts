@@ -89,7 +89,11 @@ async function main(): Promise<number> {
   });
   printTable(rows);
   const failed = rows.filter((r) => r.medianMb === undefined || r.medianMb > IDLE_RSS_BUDGET_MB).map((r) => r.name);
-  say(failed.length ? `FAIL: over ${IDLE_RSS_BUDGET_MB} MB (or not measurable): ${failed.join(', ')}` : `PASS: every service idles under ${IDLE_RSS_BUDGET_MB} MB`);
+  say(
+    failed.length
+      ? `FAIL: over ${IDLE_RSS_BUDGET_MB} MB (or not measurable): ${failed.join(', ')}`
+      : `PASS: every service idles under ${IDLE_RSS_BUDGET_MB} MB`,
+  );
   return failed.length ? 1 : 0;
 }
 

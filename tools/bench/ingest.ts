@@ -57,7 +57,26 @@ function* copyText(rows: readonly CarrierFeedNumber[], now: string): Generator<s
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const national = nationalNumberOf(r.e164, r.country_code);
-    const values = [r.e164, r.country_code, r.number_type, r.region, r.locality, r.rate_center, r.ndc, r.nxx, national, `{${r.capabilities.join(',')}}`, r.carrier, r.wholesale.setup_cents, r.wholesale.monthly_cents, r.wholesale.currency, 'available', '{}', now, now];
+    const values = [
+      r.e164,
+      r.country_code,
+      r.number_type,
+      r.region,
+      r.locality,
+      r.rate_center,
+      r.ndc,
+      r.nxx,
+      national,
+      `{${r.capabilities.join(',')}}`,
+      r.carrier,
+      r.wholesale.setup_cents,
+      r.wholesale.monthly_cents,
+      r.wholesale.currency,
+      'available',
+      '{}',
+      now,
+      now,
+    ];
     chunk += values.map(field).join('\t') + '\n';
     if ((i + 1) % 1000 === 0) {
       yield chunk;
@@ -85,7 +104,9 @@ async function main(): Promise<number> {
   await migrateAll(world.root, env, { echo: false });
   if (lifecycle.isStopping) return 0;
 
-  say(`generating ${NUMBERS} US feed rows in-process with the sandbox's generator (apps/carrier-sandbox/src/feed/feed-generator.ts, seed ${FEED_SEED})`);
+  say(
+    `generating ${NUMBERS} US feed rows in-process with the sandbox's generator (apps/carrier-sandbox/src/feed/feed-generator.ts, seed ${FEED_SEED})`,
+  );
   let started = performance.now();
   const rows = [...feedRows({ seed: FEED_SEED, countries: ['US'], countPerCountry: NUMBERS, carrier: CARRIER })];
   say(`${rows.length} rows generated in ${fmt(seconds(started))} s (not timed below)`);
@@ -112,25 +133,43 @@ async function main(): Promise<number> {
   await admin.query('checkpoint');
   say(`COPY ${rows.length} rows into ${INDEXED_COPY_TABLE} (the registry's indexes)`);
   started = performance.now();
-  await pipeline(Readable.from(copyText(rows, now)), admin.query(copyFrom(`copy ${INDEXED_COPY_TABLE} (${COLUMNS.join(', ')}) from stdin`)));
+  await pipeline(
+    Readable.from(copyText(rows, now)),
+    admin.query(copyFrom(`copy ${INDEXED_COPY_TABLE} (${COLUMNS.join(', ')}) from stdin`)),
+  );
   const indexedCopySeconds = seconds(started);
   say(`COPY with indexes: ${fmt(indexedCopySeconds, 2)} s`);
 
   // (a) ingestRows into the freshly migrated (empty, fully indexed) registry.
   await admin.query('checkpoint');
   const orm = await MikroORM.init(
-    serviceOrmOptions({ clientUrl: world.databaseUrl, schema: schemaForService('inventory'), entities: [...ENTITIES, ...MESSAGING_ENTITIES], migrations: MIGRATIONS, poolMax: 2 }),
+    serviceOrmOptions({
+      clientUrl: world.databaseUrl,
+      schema: schemaForService('inventory'),
+      entities: [...ENTITIES, ...MESSAGING_ENTITIES],
+      migrations: MIGRATIONS,
+      poolMax: 2,
+    }),
   );
   lifecycle.onShutdown('inventory ORM', () => orm.close(true));
   say(`ingestRows: ${rows.length} rows into inventory.numbers (freshly migrated, empty)`);
   started = performance.now();
   const result = await ingestRows(orm.em.fork(), rows, new Date());
   const oursSeconds = seconds(started);
-  say(`ingestRows: ${fmt(oursSeconds, 2)} s (${result.received} received, ${result.rejected} rejected, ${result.written} written)`);
-  const loaded = await admin.query<{ n: number; copied: number }>(`select (select count(*)::int from inventory.numbers) as n, (select count(*)::int from ${COPY_TABLE}) as copied`);
-  const indexes = await admin.query<{ indexname: string }>(`select indexname from pg_indexes where schemaname = 'inventory' and tablename = 'numbers' order by 1`);
-  say(`rows: registry ${loaded.rows[0].n}, COPY table ${loaded.rows[0].copied}; registry indexes after the load: ${indexes.rows.map((r) => r.indexname).join(', ')}`);
-  if (loaded.rows[0].n !== rows.length || loaded.rows[0].copied !== rows.length) throw new SetupError('row counts differ from the feed');
+  say(
+    `ingestRows: ${fmt(oursSeconds, 2)} s (${result.received} received, ${result.rejected} rejected, ${result.written} written)`,
+  );
+  const loaded = await admin.query<{ n: number; copied: number }>(
+    `select (select count(*)::int from inventory.numbers) as n, (select count(*)::int from ${COPY_TABLE}) as copied`,
+  );
+  const indexes = await admin.query<{ indexname: string }>(
+    `select indexname from pg_indexes where schemaname = 'inventory' and tablename = 'numbers' order by 1`,
+  );
+  say(
+    `rows: registry ${loaded.rows[0].n}, COPY table ${loaded.rows[0].copied}; registry indexes after the load: ${indexes.rows.map((r) => r.indexname).join(', ')}`,
+  );
+  if (loaded.rows[0].n !== rows.length || loaded.rows[0].copied !== rows.length)
+    throw new SetupError('row counts differ from the feed');
   rows.length = 0;
 
   // (c) The CLI end to end, from the sandbox's HTTP feed, into the emptied registry.
@@ -143,9 +182,17 @@ async function main(): Promise<number> {
   await group.waitUntilReady(READY_TIMEOUT_MS);
   await admin.query('truncate inventory.numbers');
   await admin.query('checkpoint');
-  say(`inventory ingest --countries US --count-per-country ${NUMBERS} (HTTP feed from the sandbox, NDJSON parsed and validated)`);
+  say(
+    `inventory ingest --countries US --count-per-country ${NUMBERS} (HTTP feed from the sandbox, NDJSON parsed and validated)`,
+  );
   started = performance.now();
-  const cli = await runCommand(world.root, 'inventory', ['ingest', '--countries', 'US', '--count-per-country', String(NUMBERS), '--seed', FEED_SEED], env, { echo: true });
+  const cli = await runCommand(
+    world.root,
+    'inventory',
+    ['ingest', '--countries', 'US', '--count-per-country', String(NUMBERS), '--seed', FEED_SEED],
+    env,
+    { echo: true },
+  );
   const cliSeconds = seconds(started);
   if (cli.status.code !== 0) throw new SetupError(`inventory ingest failed (${describeExit(cli.status)})`);
 
@@ -154,7 +201,8 @@ async function main(): Promise<number> {
   const bareRatio = oursSeconds / copySeconds;
   const timePass = oursSeconds < TARGET_SECONDS && cliSeconds < TARGET_SECONDS;
   const n = loaded.rows[0].n;
-  const line = (label: string, s: number) => `${label.padEnd(52)}${`${fmt(s, 2)} s`.padStart(10)}${`${Math.round(n / s)} rows/s`.padStart(16)}`;
+  const line = (label: string, s: number) =>
+    `${label.padEnd(52)}${`${fmt(s, 2)} s`.padStart(10)}${`${Math.round(n / s)} rows/s`.padStart(16)}`;
   process.stdout.write(
     [
       '',

@@ -54,5 +54,13 @@ export async function runLoad(once: () => Promise<void>, options: LoadOptions): 
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const sorted = Float64Array.from(latencies).sort();
   const seconds = (lastEnd - measureFrom) / 1000;
-  return { requests: latencies.length, errors, firstError, seconds, rps: latencies.length / seconds, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
+  return {
+    requests: latencies.length,
+    errors,
+    firstError,
+    seconds,
+    rps: latencies.length / seconds,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+  };
 }

@@ -36,18 +36,43 @@ const DIRECT_PAGE_SQL = `select e164, number_id, country_code, number_type, regi
   and state = any($2) order by e164, number_id limit ${PAGE + 1}`;
 
 async function main(): Promise<number> {
-  const platform = await startBenchPlatform(lifecycle, STARTED, { CARRIER_POLL_INTERVAL_MS: '200', ACTIVATION_DELAY_MS: '200', FAILURE_RATE: '0' });
+  const platform = await startBenchPlatform(lifecycle, STARTED, {
+    CARRIER_POLL_INTERVAL_MS: '200',
+    ACTIVATION_DELAY_MS: '200',
+    FAILURE_RATE: '0',
+  });
   await platform.ingest(['US'], OWNED * 4, 'bench-numbers-list');
   const http = new BenchHttp(platform.gatewayUrl, CONCURRENCY + 4);
-  const [buyer] = await createBuyers(http, platform.operatorKey, { partners: 1, tenants: 1 }, { tenantCents: 100_000_000, partnerCents: 100_000_000 });
-  const stock = (await platform.pool.query<{ e164: string }>(`select e164 from inventory.numbers where state = 'available' and number_type = 'local' order by e164 limit $1`, [OWNED])).rows.map((r) => r.e164);
+  const [buyer] = await createBuyers(
+    http,
+    platform.operatorKey,
+    { partners: 1, tenants: 1 },
+    { tenantCents: 100_000_000, partnerCents: 100_000_000 },
+  );
+  const stock = (
+    await platform.pool.query<{ e164: string }>(
+      `select e164 from inventory.numbers where state = 'available' and number_type = 'local' order by e164 limit $1`,
+      [OWNED],
+    )
+  ).rows.map((r) => r.e164);
   say(`buying ${stock.length} numbers for one tenant (orders of 100)`);
   for (let i = 0; i < stock.length; i += 100) {
     const body = { country_code: 'US', number_type: 'local', phone_numbers: stock.slice(i, i + 100) };
-    expectStatus(await http.request('POST', '/v1/number-orders', { key: buyer.key, headers: { 'idempotency-key': randomUUID() }, body }), 201, 'order');
+    expectStatus(
+      await http.request('POST', '/v1/number-orders', {
+        key: buyer.key,
+        headers: { 'idempotency-key': randomUUID() },
+        body,
+      }),
+      201,
+      'order',
+    );
   }
   for (let waited = 0; ; waited++) {
-    const { rows } = await platform.pool.query<{ active: number }>(`select count(*)::int as active from inventory.numbers where state = 'active' and owner_account_id = $1`, [buyer.tenantId]);
+    const { rows } = await platform.pool.query<{ active: number }>(
+      `select count(*)::int as active from inventory.numbers where state = 'active' and owner_account_id = $1`,
+      [buyer.tenantId],
+    );
     if (rows[0].active >= stock.length) break;
     if (waited > 120) throw new Error(`only ${rows[0].active} of ${stock.length} numbers activated`);
     await new Promise((r) => setTimeout(r, 1_000));
@@ -62,7 +87,8 @@ async function main(): Promise<number> {
   const composed = await runLoad(
     async () => {
       const reply = await http.request('GET', `/v1/numbers?limit=${PAGE}`, { key: buyer.key });
-      if (reply.status !== 200 || reply.body.data.length !== PAGE) throw new Error(`HTTP ${reply.status}: ${reply.text.slice(0, 200)}`);
+      if (reply.status !== 200 || reply.body.data.length !== PAGE)
+        throw new Error(`HTTP ${reply.status}: ${reply.text.slice(0, 200)}`);
       pages++;
     },
     { concurrency: CONCURRENCY, warmupMs: WARMUP_MS, durationMs: DURATION_MS },
@@ -71,7 +97,10 @@ async function main(): Promise<number> {
   const cpu = describeCpuPerRequest(CpuMeter.spent(cpuBefore, await meter.snapshot()), pages);
   const direct = await runLoad(
     async () => {
-      const { rows } = await platform.pool.query(DIRECT_PAGE_SQL, [buyer.tenantId, ['pending_purchase', 'active', 'porting_in']]);
+      const { rows } = await platform.pool.query(DIRECT_PAGE_SQL, [
+        buyer.tenantId,
+        ['pending_purchase', 'active', 'porting_in'],
+      ]);
       if (rows.length !== PAGE + 1) throw new Error(`direct page returned ${rows.length} rows`);
     },
     { concurrency: Math.min(CONCURRENCY, 4), warmupMs: WARMUP_MS, durationMs: DURATION_MS },

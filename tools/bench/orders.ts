@@ -86,7 +86,10 @@ async function countBy(pool: Pool, text: string): Promise<Record<string, number>
 async function settle(pool: Pool): Promise<{ statuses: Record<string, number>; seconds: number; settled: boolean }> {
   const started = Date.now();
   for (;;) {
-    const statuses = await countBy(pool, `select status as k, count(*)::int as n from ordering.order_numbers group by 1`);
+    const statuses = await countBy(
+      pool,
+      `select status as k, count(*)::int as n from ordering.order_numbers group by 1`,
+    );
     const seconds = (Date.now() - started) / 1000;
     if (!statuses.pending) return { statuses, seconds, settled: true };
     if (Date.now() - started > SETTLE_TIMEOUT_MS || lifecycle.isStopping) return { statuses, seconds, settled: false };
@@ -100,12 +103,23 @@ async function main(): Promise<number> {
   if (lifecycle.isStopping) return 0;
   await platform.ingest(['US'], NUMBERS, FEED_SEED);
   await pool.query('vacuum analyze inventory.numbers');
-  const stock = (await pool.query<{ e164: string }>(`select e164 from inventory.numbers where state = 'available' and country_code = 'US' and number_type = 'local' order by e164`)).rows.map((r) => r.e164);
+  const stock = (
+    await pool.query<{ e164: string }>(
+      `select e164 from inventory.numbers where state = 'available' and country_code = 'US' and number_type = 'local' order by e164`,
+    )
+  ).rows.map((r) => r.e164);
   say(`${stock.length} available US local numbers`);
 
   const http = new BenchHttp(platform.gatewayUrl, CLIENTS + 4);
-  say(`creating ${PARTNERS} partners and ${CLIENTS} tenants, each with an API key and a wallet topped up with the sandbox card`);
-  const buyers = await createBuyers(http, platform.operatorKey, { partners: PARTNERS, tenants: CLIENTS }, { tenantCents: TENANT_FUNDING_CENTS, partnerCents: PARTNER_FUNDING_CENTS });
+  say(
+    `creating ${PARTNERS} partners and ${CLIENTS} tenants, each with an API key and a wallet topped up with the sandbox card`,
+  );
+  const buyers = await createBuyers(
+    http,
+    platform.operatorKey,
+    { partners: PARTNERS, tenants: CLIENTS },
+    { tenantCents: TENANT_FUNDING_CENTS, partnerCents: PARTNER_FUNDING_CENTS },
+  );
   const buyerPool = new BuyerPool(buyers);
 
   const meter = new CpuMeter(() => group.processes(), pool);
@@ -136,19 +150,31 @@ async function main(): Promise<number> {
   const cpu = describeCpuPerRequest(spent, accepted);
   // Issue 19 counts every process but the carrier sandbox, which stands in for the carrier.
   const acceptedUnderLoad = accepted;
-  const cpuMsPerOrder = accepted ? ([...spent.perProcess].filter(([name]) => name !== 'carrier-sandbox').reduce((sum, [, seconds]) => sum + seconds, 0) * 1000) / accepted : NaN;
-  say(`orders: ${fmt(orders.rps)}/s, p50 ${fmt(orders.p50Ms)} ms, p99 ${fmt(orders.p99Ms)} ms (${orders.requests} accepted in the window, ${orders.errors} refused${orders.firstError ? `; first: ${orders.firstError}` : ''})`);
+  const cpuMsPerOrder = accepted
+    ? ([...spent.perProcess]
+        .filter(([name]) => name !== 'carrier-sandbox')
+        .reduce((sum, [, seconds]) => sum + seconds, 0) *
+        1000) /
+      accepted
+    : NaN;
+  say(
+    `orders: ${fmt(orders.rps)}/s, p50 ${fmt(orders.p50Ms)} ms, p99 ${fmt(orders.p99Ms)} ms (${orders.requests} accepted in the window, ${orders.errors} refused${orders.firstError ? `; first: ${orders.firstError}` : ''})`,
+  );
   if (refusals.size) say(`refusals (warm-up included): ${[...refusals].map(([k, n]) => `${k} x${n}`).join(', ')}`);
 
   say(`waiting up to ${SETTLE_TIMEOUT_MS / 1000} s for the carrier to settle every ordered number`);
   const settled = await settle(pool);
-  const [placed] = (await pool.query<{ placed: number; charges: number }>(
-    `select (select count(*)::int from ordering.number_orders where status not in ('placing', 'rejected')) as placed,
+  const [placed] = (
+    await pool.query<{ placed: number; charges: number }>(
+      `select (select count(*)::int from ordering.number_orders where status not in ('placing', 'rejected')) as placed,
             (select count(*)::int from ordering.ledger_entries where kind = 'order_charge') as charges`,
-  )).rows;
-  const [inventory] = (await pool.query<{ active: number; pending: number }>(
-    `select count(*) filter (where state = 'active')::int as active, count(*) filter (where state = 'pending_purchase')::int as pending from inventory.numbers where purchase_order_id is not null`,
-  )).rows;
+    )
+  ).rows;
+  const [inventory] = (
+    await pool.query<{ active: number; pending: number }>(
+      `select count(*) filter (where state = 'active')::int as active, count(*) filter (where state = 'pending_purchase')::int as pending from inventory.numbers where purchase_order_id is not null`,
+    )
+  ).rows;
 
   // One client, the platform quiet again: the latency of an order on its own.
   say(`orders: one client, ${ONE_CLIENT_S} s`);
@@ -157,7 +183,10 @@ async function main(): Promise<number> {
 
   const pgbenchAt = async (scale: number) => {
     say(`pgbench: -i -s ${scale} on a throwaway database, then -c ${CLIENTS} -j ${PGBENCH_THREADS} -T ${DURATION_S}`);
-    const url = withDatabase(platform.world.databaseUrl, `${new URL(platform.world.databaseUrl).pathname.slice(1)}_pgbench_${scale}`);
+    const url = withDatabase(
+      platform.world.databaseUrl,
+      `${new URL(platform.world.databaseUrl).pathname.slice(1)}_pgbench_${scale}`,
+    );
     await createDatabaseIfMissing(url);
     lifecycle.onShutdown(`pgbench database, scale ${scale}`, () => dropDatabase(url));
     await pgbenchInit(url, scale);
@@ -184,7 +213,11 @@ async function main(): Promise<number> {
       `  ratio to scale ${PGBENCH_WIDE_SCALE}:      ${fmt(wideRatio * 100, 1).padStart(8)}%      long-term aim >= ${AIM_WIDE_RATIO * 100}%`,
       `  issue 19: CPU per order, carrier sandbox excluded: ${fmt(cpuMsPerOrder)} ms (target <= ${TARGET_CPU_MS}: ${verdict(cpuMsPerOrder <= TARGET_CPU_MS)}); p99 at ${CLIENTS} clients ${fmt(orders.p99Ms)} ms (target <= ${TARGET_P99_MS}: ${verdict(orders.p99Ms <= TARGET_P99_MS)}); one client: ${fmt(alone.rps)} orders/s, p50 ${fmt(alone.p50Ms)} ms, p99 ${fmt(alone.p99Ms)} ms (target p50 <= ${TARGET_ONE_CLIENT_P50_MS}: ${verdict(alone.p50Ms <= TARGET_ONE_CLIENT_P50_MS)})`,
       `  after the ${CLIENTS}-client run: ${acceptedUnderLoad} orders accepted (warm-up included), ${placed.placed} placed orders, ${placed.charges} order_charge entries (tenant + partner side);`,
-      `  carrier outcomes after ${fmt(settled.seconds)} s${settled.settled ? '' : ' (NOT settled: deadline reached)'}: ${Object.entries(settled.statuses).map(([k, n]) => `${k} ${n}`).join(', ')};`,
+      `  carrier outcomes after ${fmt(settled.seconds)} s${settled.settled ? '' : ' (NOT settled: deadline reached)'}: ${Object.entries(
+        settled.statuses,
+      )
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')};`,
       `  inventory: ${inventory.active} numbers active, ${inventory.pending} pending purchase`,
       '',
     ].join('\n'),

@@ -47,7 +47,15 @@ async function main(): Promise<void> {
   await createDatabaseIfMissing(databaseUrl);
   const schema = schemaForService(SERVICE);
   await runMigrations({ clientUrl: databaseUrl, schema, entities: [], migrations: MIGRATIONS, silentMigrations: true });
-  const orm = await MikroORM.init(serviceOrmOptions({ clientUrl: databaseUrl, schema, entities: [...ENTITIES, ...MESSAGING_ENTITIES], migrations: MIGRATIONS, poolMax: 4 }));
+  const orm = await MikroORM.init(
+    serviceOrmOptions({
+      clientUrl: databaseUrl,
+      schema,
+      entities: [...ENTITIES, ...MESSAGING_ENTITIES],
+      migrations: MIGRATIONS,
+      poolMax: 4,
+    }),
+  );
   try {
     const accountId = 'acc_bench_orm';
     await sql(
@@ -57,7 +65,10 @@ async function main(): Promise<void> {
       [accountId],
     );
     const byAccount = `select * from "${schema}"."wallets" where account_id = $1`;
-    const pool = orm.em.getKnex().client as unknown as { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<void> };
+    const pool = orm.em.getKnex().client as unknown as {
+      acquireConnection(): Promise<PgConnection>;
+      releaseConnection(c: PgConnection): Promise<void>;
+    };
     const onConnection = async (work: (c: PgConnection) => Promise<unknown>) => {
       const connection = await pool.acquireConnection();
       try {
@@ -66,32 +77,71 @@ async function main(): Promise<void> {
         await pool.releaseConnection(connection);
       }
     };
-    const event = () => ({ wallet_id: 'wal_bench_orm', account_id: accountId, currency: 'USD' as const, created_at: new Date().toISOString() });
+    const event = () => ({
+      wallet_id: 'wal_bench_orm',
+      account_id: accountId,
+      currency: 'USD' as const,
+      created_at: new Date().toISOString(),
+    });
     const scope = { accountId, partnerId: null };
     const outboxRow = () => {
       const now = new Date();
-      const envelope = { id: sortableId('evt', now), type: Events.WalletCreated.type, version: Events.WalletCreated.version, occurred_at: now.toISOString(), producer: SERVICE, account_id: accountId, partner_id: null, data: event() };
-      return { id: envelope.id, type: envelope.type, envelope, occurredAt: now, publishedAt: null, publishAttempts: 0, lastError: null };
+      const envelope = {
+        id: sortableId('evt', now),
+        type: Events.WalletCreated.type,
+        version: Events.WalletCreated.version,
+        occurred_at: now.toISOString(),
+        producer: SERVICE,
+        account_id: accountId,
+        partner_id: null,
+        data: event(),
+      };
+      return {
+        id: envelope.id,
+        type: envelope.type,
+        envelope,
+        occurredAt: now,
+        publishedAt: null,
+        publishAttempts: 0,
+        lastError: null,
+      };
     };
 
     const cases: [string, () => Promise<unknown>][] = [
       ['pg driver: select a wallet', () => onConnection((c) => c.query(byAccount, [accountId]))],
-      ['sql(): select a wallet (knex raw)', () => sql(orm.em, `select * from "${schema}"."wallets" where account_id = ?`, [accountId])],
+      [
+        'sql(): select a wallet (knex raw)',
+        () => sql(orm.em, `select * from "${schema}"."wallets" where account_id = ?`, [accountId]),
+      ],
       ['ORM: em.fork().findOne(Wallet)', () => orm.em.fork().findOne(Wallet, { accountId })],
       ['pg driver: BEGIN; COMMIT', () => onConnection(async (c) => (await c.query('begin'), c.query('commit')))],
       ['knex.transaction(nothing)', () => orm.em.getKnex().transaction(async () => undefined)],
       ['ORM: em.fork().transactional(nothing)', () => orm.em.fork().transactional(async () => undefined)],
       // How appendToOutbox wrote its row until 2026-12-02: an entity persisted, inserted when the transaction flushes.
-      ['ORM transaction + outbox row through the unit of work', () => orm.em.fork().transactional(async (em) => void em.persist(em.create(OutboxEvent, outboxRow())))],
-      ['ORM transaction + appendToOutbox (plain insert)', () => orm.em.fork().transactional((em) => appendToOutbox(em, SERVICE, Events.WalletCreated, event(), scope, new Date()))],
+      [
+        'ORM transaction + outbox row through the unit of work',
+        () => orm.em.fork().transactional(async (em) => void em.persist(em.create(OutboxEvent, outboxRow()))),
+      ],
+      [
+        'ORM transaction + appendToOutbox (plain insert)',
+        () =>
+          orm.em
+            .fork()
+            .transactional((em) => appendToOutbox(em, SERVICE, Events.WalletCreated, event(), scope, new Date())),
+      ],
     ];
     // Every case once through first, so none pays for another's first-use costs (type parsers, JIT).
     for (const [, work] of cases) for (let i = 0; i < WARMUP; i++) await work();
     const results: { name: string; cpuUs: number; wallUs: number }[] = [];
     for (const [name, work] of cases) results.push({ name, ...(await measure(work)) });
     const base = results[0].cpuUs;
-    console.log(`\none call at a time, ${CALLS} calls after ${WARMUP} warm-up calls; CPU of this process (all threads) per call`);
-    for (const r of results) console.log(`  ${r.name.padEnd(52)} ${r.cpuUs.toFixed(0).padStart(6)} µs CPU  ${r.wallUs.toFixed(0).padStart(6)} µs wall  ${(r.cpuUs / base).toFixed(1).padStart(5)}x`);
+    console.log(
+      `\none call at a time, ${CALLS} calls after ${WARMUP} warm-up calls; CPU of this process (all threads) per call`,
+    );
+    for (const r of results)
+      console.log(
+        `  ${r.name.padEnd(52)} ${r.cpuUs.toFixed(0).padStart(6)} µs CPU  ${r.wallUs.toFixed(0).padStart(6)} µs wall  ${(r.cpuUs / base).toFixed(1).padStart(5)}x`,
+      );
     console.log('');
   } finally {
     await orm.close();

@@ -103,20 +103,29 @@ async function baselineEvents(exec: Exec): Promise<void> {
 
 /** Both sides renewed every number once, and every wallet's entries chain to its balance. */
 async function check(exec: Exec, schema: string): Promise<string> {
-  const [r] = await exec(`select count(*)::int as n, coalesce(sum(-amount_cents), 0)::bigint as total from ${schema}.ledger_entries where kind = 'renewal'`);
+  const [r] = await exec(
+    `select count(*)::int as n, coalesce(sum(-amount_cents), 0)::bigint as total from ${schema}.ledger_entries where kind = 'renewal'`,
+  );
   const [bad] = await exec(
     `select count(*)::int as n from ${schema}.wallets w join lateral (
        select coalesce(sum(amount_cents), 0) as s, count(*) as c, max(sequence) as m from ${schema}.ledger_entries e where e.wallet_id = w.id) x on true
      where x.s <> w.balance_cents or x.c <> w.last_sequence or x.m <> w.last_sequence`,
   );
   const [periods] = await exec(`select count(*)::int as n from ${schema}.billing_periods where kind = 'renewal'`);
-  if (r.n !== NUMBERS || periods.n !== NUMBERS || bad.n !== 0) throw new Error(`${schema}: ${r.n} renewals, ${periods.n} periods, ${bad.n} wallets off`);
+  if (r.n !== NUMBERS || periods.n !== NUMBERS || bad.n !== 0)
+    throw new Error(`${schema}: ${r.n} renewals, ${periods.n} periods, ${bad.n} wallets off`);
   return `${r.n} renewals, ${r.total} cents, ${periods.n} periods, every wallet's chain = its balance`;
 }
 
 async function main(): Promise<number> {
   const world = await throwawayWorld(lifecycle);
-  await runMigrations({ clientUrl: world.databaseUrl, schema: schemaForService(SERVICE), entities: [], migrations: MIGRATIONS, silentMigrations: true });
+  await runMigrations({
+    clientUrl: world.databaseUrl,
+    schema: schemaForService(SERVICE),
+    entities: [],
+    migrations: MIGRATIONS,
+    silentMigrations: true,
+  });
   const config = loadOrderingConfig({
     DATABASE_URL: world.databaseUrl,
     NATS_URL: world.natsUrl,
@@ -168,13 +177,22 @@ async function main(): Promise<number> {
 
   const ratio = jobSeconds / baselineSeconds;
   const pass = ratio <= TARGET_RATIO && run.renewed === NUMBERS;
-  const tenth = (i: number) => mb(samples[Math.min(samples.length - 1, Math.floor((i * samples.length) / 10))] ?? rssBefore);
+  const tenth = (i: number) =>
+    mb(samples[Math.min(samples.length - 1, Math.floor((i * samples.length) / 10))] ?? rssBefore);
   process.stdout.write(
     [
       '',
       `${NUMBERS} due numbers, ${wallets} wallets, batches of ${config.RENEWAL_BATCH_SIZE}, ${config.RENEWAL_WORKERS} renewal loop(s) side by side (RENEWAL_WORKERS)`,
-      `(b) set-based SQL baseline on a copy   ${baselineSeconds.toFixed(2).padStart(7)} s  ${Math.round(NUMBERS / baselineSeconds).toString().padStart(7)} renewals/s  (${baselineCheck})`,
-      `(a) renewal job (RenewalsService.runOnce) ${jobSeconds.toFixed(2).padStart(4)} s  ${Math.round(NUMBERS / jobSeconds).toString().padStart(7)} renewals/s  (${jobCheck}; ${outbox.n} outbox events)`,
+      `(b) set-based SQL baseline on a copy   ${baselineSeconds.toFixed(2).padStart(7)} s  ${Math.round(
+        NUMBERS / baselineSeconds,
+      )
+        .toString()
+        .padStart(7)} renewals/s  (${baselineCheck})`,
+      `(a) renewal job (RenewalsService.runOnce) ${jobSeconds.toFixed(2).padStart(4)} s  ${Math.round(
+        NUMBERS / jobSeconds,
+      )
+        .toString()
+        .padStart(7)} renewals/s  (${jobCheck}; ${outbox.n} outbox events)`,
       `(b2) baseline + its outbox rows built in SQL ${(baselineSeconds + eventsSeconds).toFixed(2).padStart(4)} s  (the same writes as the job)`,
       `ratio job / baseline: ${ratio.toFixed(2)}x  target <= ${TARGET_RATIO}x  ${pass ? 'PASS' : 'FAIL'}`,
       `ratio job / baseline with outbox rows: ${(jobSeconds / (baselineSeconds + eventsSeconds)).toFixed(2)}x`,

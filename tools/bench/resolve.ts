@@ -49,9 +49,17 @@ async function serve(config: RoutingConfig, replyBytes: number): Promise<void> {
   }
   const nc = await connect({ servers: config.NATS_URL });
   // A reply the size of a resolve answer, in the same packet shape.
-  const filler = 'x'.repeat(Math.max(0, replyBytes - Buffer.byteLength(JSON.stringify({ id: randomUUID(), response: { pad: '' }, isDisposed: true }))));
+  const filler = 'x'.repeat(
+    Math.max(
+      0,
+      replyBytes - Buffer.byteLength(JSON.stringify({ id: randomUUID(), response: { pad: '' }, isDisposed: true })),
+    ),
+  );
   const reply = codec.encode({ id: randomUUID(), response: { pad: filler }, isDisposed: true });
-  nc.subscribe(rpcSubject(config.NATS_PREFIX, ECHO_PATTERN), { queue: 'bench-echo', callback: (_err, msg) => msg.respond(reply) });
+  nc.subscribe(rpcSubject(config.NATS_PREFIX, ECHO_PATTERN), {
+    queue: 'bench-echo',
+    callback: (_err, msg) => msg.respond(reply),
+  });
   process.send?.({ ready: true });
   process.on('disconnect', () => {
     void Promise.all(apps.map((a) => a.close())).finally(() => process.exit(0));
@@ -79,7 +87,12 @@ async function seed(config: RoutingConfig): Promise<void> {
 }
 
 /** Keeps IN_FLIGHT requests going for `seconds`; an answer carrying an error counts as one. */
-function load(nc: NatsConnection, subject: string, body: (i: number) => Uint8Array, seconds: number): Promise<LoadResult> {
+function load(
+  nc: NatsConnection,
+  subject: string,
+  body: (i: number) => Uint8Array,
+  seconds: number,
+): Promise<LoadResult> {
   let n = 0;
   const once = async () => {
     const msg = await nc.request(subject, body(n++), { timeout: 5_000 });
@@ -90,20 +103,46 @@ function load(nc: NatsConnection, subject: string, body: (i: number) => Uint8Arr
 }
 
 /** The p-th percentile of unsorted values. */
-const pct = (xs: number[], p: number) => percentile([...xs].sort((a, b) => a - b), p);
+const pct = (xs: number[], p: number) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    p,
+  );
 
 async function main(lifecycle: Lifecycle): Promise<number> {
   const world = await throwawayWorld(lifecycle);
-  const config = loadRoutingConfig({ DATABASE_URL: world.databaseUrl, NATS_URL: world.natsUrl, NATS_PREFIX: world.natsPrefix, LOG_LEVEL: 'error', E911_POLL_INTERVAL_MS: '0' });
-  await runMigrations({ clientUrl: world.databaseUrl, schema: schemaForService(SERVICE), entities: [], migrations: MIGRATIONS, silentMigrations: true });
+  const config = loadRoutingConfig({
+    DATABASE_URL: world.databaseUrl,
+    NATS_URL: world.natsUrl,
+    NATS_PREFIX: world.natsPrefix,
+    LOG_LEVEL: 'error',
+    E911_POLL_INTERVAL_MS: '0',
+  });
+  await runMigrations({
+    clientUrl: world.databaseUrl,
+    schema: schemaForService(SERVICE),
+    entities: [],
+    migrations: MIGRATIONS,
+    silentMigrations: true,
+  });
   say(`seeding ${NUMBERS} configured numbers`);
   await seed(config);
 
   const nc = await connect({ servers: world.natsUrl });
   lifecycle.onShutdown('bench client', () => nc.close());
   const resolveSubject = rpcSubject(world.natsPrefix, RoutingPatterns.Resolve);
-  const resolveBody = (i: number) => codec.encode({ pattern: RoutingPatterns.Resolve, id: randomUUID(), data: { to: e164Of((i % NUMBERS) + 1), from: '+14155550123' } });
-  const echoBody = (i: number) => codec.encode({ pattern: ECHO_PATTERN, id: randomUUID(), data: { to: e164Of((i % NUMBERS) + 1), from: '+14155550123' } });
+  const resolveBody = (i: number) =>
+    codec.encode({
+      pattern: RoutingPatterns.Resolve,
+      id: randomUUID(),
+      data: { to: e164Of((i % NUMBERS) + 1), from: '+14155550123' },
+    });
+  const echoBody = (i: number) =>
+    codec.encode({
+      pattern: ECHO_PATTERN,
+      id: randomUUID(),
+      data: { to: e164Of((i % NUMBERS) + 1), from: '+14155550123' },
+    });
 
   // The reply size the echo must match: one real answer, from a replica started here briefly.
   const probe = await createNatsService(SERVICE, AppModule.forRoot(config), config, ['error']);
@@ -129,7 +168,11 @@ async function main(lifecycle: Lifecycle): Promise<number> {
   // Every number a few times, so each replica of the queue group has loaded each one (the runs measure hits).
   for (let pass = 0; pass < 4; pass++) {
     for (let i = 0; i < NUMBERS; i += IN_FLIGHT) {
-      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, NUMBERS - i) }, (_, j) => nc.request(resolveSubject, resolveBody(i + j), { timeout: 10_000 })));
+      await Promise.all(
+        Array.from({ length: Math.min(IN_FLIGHT, NUMBERS - i) }, (_, j) =>
+          nc.request(resolveSubject, resolveBody(i + j), { timeout: 10_000 }),
+        ),
+      );
     }
   }
   await load(nc, rpcSubject(world.natsPrefix, ECHO_PATTERN), echoBody, 1);
@@ -142,17 +185,28 @@ async function main(lifecycle: Lifecycle): Promise<number> {
     ] as const) {
       const r = await load(nc, subject, body, SECONDS);
       runs.push({ what, rate: r.rps, p50: r.p50Ms, p99: r.p99Ms, errors: r.errors });
-      say(`${what.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`);
+      say(
+        `${what.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`,
+      );
     }
   }
 
   // Lag: apply returns, then resolve (spread over both replicas by the queue group) until the change shows.
-  const rpc = new RpcClient(nc, { service: 'bench', natsUrl: world.natsUrl, prefix: world.natsPrefix, rpcTimeoutMs: 5_000 });
+  const rpc = new RpcClient(nc, {
+    service: 'bench',
+    natsUrl: world.natsUrl,
+    prefix: world.natsPrefix,
+    rpcTimeoutMs: 5_000,
+  });
   const lags: number[] = [];
   for (let i = 0; i < LAG_SAMPLES; i++) {
     const k = (i % NUMBERS) + 1;
     const target = `lag_${i}`;
-    await rpc.request(RoutingPatterns.SettingsApply, { caller: OWNER, number_id: e164Of(k), patch: { voice_destination: { type: 'queue', target } } });
+    await rpc.request(RoutingPatterns.SettingsApply, {
+      caller: OWNER,
+      number_id: e164Of(k),
+      patch: { voice_destination: { type: 'queue', target } },
+    });
     const applied = performance.now();
     for (;;) {
       const answer = await rpc.request<ResolveReply>(RoutingPatterns.Resolve, { to: e164Of(k), from: '+14155550123' });

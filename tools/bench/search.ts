@@ -33,9 +33,17 @@ const FEED_SEED = 'bench-search';
 const STARTED: readonly ServiceName[] = ['carrier-sandbox', 'ordering', 'inventory', 'gateway'];
 
 const SCENARIOS = [
-  { name: 'area code 512 + sms', query: 'country_code=US&national_destination_code=512&features=sms&limit=25', mustUseIndex: false },
+  {
+    name: 'area code 512 + sms',
+    query: 'country_code=US&national_destination_code=512&features=sms&limit=25',
+    mustUseIndex: false,
+  },
   { name: 'contains 7777', query: 'country_code=US&contains=7777&limit=25', mustUseIndex: true },
-  { name: 'pattern 877-555-XXXX', query: 'country_code=US&number_type=toll_free&pattern=877-555-XXXX&limit=25', mustUseIndex: true },
+  {
+    name: 'pattern 877-555-XXXX',
+    query: 'country_code=US&number_type=toll_free&pattern=877-555-XXXX&limit=25',
+    mustUseIndex: true,
+  },
 ] as const;
 
 type Scenario = (typeof SCENARIOS)[number];
@@ -58,7 +66,11 @@ interface Statement {
 
 /** The two statements SearchService.search sends for `request` at `now` (page and capped count), in pg's native form. */
 function statements(request: SearchAvailableRequest, now: Date): [Statement, Statement] {
-  const native = (q: { text: string; params: unknown[] }) => toNative.raw(q.text, q.params as never[]).toSQL().toNative() as unknown as Statement;
+  const native = (q: { text: string; params: unknown[] }) =>
+    toNative
+      .raw(q.text, q.params as never[])
+      .toSQL()
+      .toNative() as unknown as Statement;
   return [native(pageQuery(request, now, null)), native(countQuery(request, now))];
 }
 
@@ -102,10 +114,15 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 async function main(): Promise<number> {
   const seeded: Awaited<ReturnType<typeof seedDemo>>[] = [];
-  const platform = await startBenchPlatform(lifecycle, STARTED, {}, async (world: ThrowawayWorld, env: NodeJS.ProcessEnv) => {
-    say('seeding the demo partner (gateway seed-demo)');
-    seeded.push(await seedDemo(world.root, env));
-  });
+  const platform = await startBenchPlatform(
+    lifecycle,
+    STARTED,
+    {},
+    async (world: ThrowawayWorld, env: NodeJS.ProcessEnv) => {
+      say('seeding the demo partner (gateway seed-demo)');
+      seeded.push(await seedDemo(world.root, env));
+    },
+  );
   const [seed] = seeded;
   if (lifecycle.isStopping || !seed) return 0;
   const { world, group } = platform;
@@ -124,11 +141,16 @@ async function main(): Promise<number> {
   const meter = new CpuMeter(() => group.processes(), pool);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const auth = { authorization: `Bearer ${seed.api_key}` };
-  const results: { name: string; direct: LoadResult; gateway: LoadResult; seqScan: boolean; mustUseIndex: boolean }[] = [];
+  const results: { name: string; direct: LoadResult; gateway: LoadResult; seqScan: boolean; mustUseIndex: boolean }[] =
+    [];
 
   // The demo key acts as the demo partner, which has no parent: what the gateway sends as the caller.
   const targets = (scenario: Scenario) => ({
-    request: SearchAvailableRequestSchema.parse({ ...AvailableNumbersQuerySchema.parse(Object.fromEntries(new URLSearchParams(scenario.query))), account_id: seed.partner_id, partner_id: null }),
+    request: SearchAvailableRequestSchema.parse({
+      ...AvailableNumbersQuerySchema.parse(Object.fromEntries(new URLSearchParams(scenario.query))),
+      account_id: seed.partner_id,
+      partner_id: null,
+    }),
     url: new URL(`/v1/numbers/available?${scenario.query}`, platform.gatewayUrl),
   });
   // What SearchService.search does per request: both statements at once, built at the request's instant.
@@ -160,30 +182,55 @@ async function main(): Promise<number> {
     const direct = await pool.query<{ e164: string }>(page.sql, page.bindings);
     const reply = await httpGet(agent, url, auth);
     if (reply.status !== 200) throw new SetupError(`gateway answered ${reply.status}: ${reply.body.slice(0, 300)}`);
-    const viaGateway = (JSON.parse(reply.body) as { data: { phone_number: string }[]; meta: unknown }).data.map((d) => d.phone_number);
+    const viaGateway = (JSON.parse(reply.body) as { data: { phone_number: string }[]; meta: unknown }).data.map(
+      (d) => d.phone_number,
+    );
     const directPage = direct.rows.slice(0, request.limit).map((r) => r.e164);
     const same = JSON.stringify(viaGateway) === JSON.stringify(directPage);
-    process.stdout.write(`first page: ${viaGateway.length} numbers (${viaGateway.slice(0, 3).join(', ')}, ...), meta ${JSON.stringify(JSON.parse(reply.body).meta)}; direct SQL returns the same page: ${same ? 'yes' : 'NO'}\n`);
-    if (!same || !viaGateway.length) throw new SetupError(`scenario ${scenario.name}: gateway and direct SQL disagree or find nothing`);
+    process.stdout.write(
+      `first page: ${viaGateway.length} numbers (${viaGateway.slice(0, 3).join(', ')}, ...), meta ${JSON.stringify(JSON.parse(reply.body).meta)}; direct SQL returns the same page: ${same ? 'yes' : 'NO'}\n`,
+    );
+    if (!same || !viaGateway.length)
+      throw new SetupError(`scenario ${scenario.name}: gateway and direct SQL disagree or find nothing`);
 
     let seqScan = false;
-    for (const [label, statement] of [['page query', statements(request, new Date())[0]], ['count query', statements(request, new Date())[1]]] as const) {
-      const plan = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.sql}`, statement.bindings);
+    for (const [label, statement] of [
+      ['page query', statements(request, new Date())[0]],
+      ['count query', statements(request, new Date())[1]],
+    ] as const) {
+      const plan = await pool.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers) ${statement.sql}`,
+        statement.bindings,
+      );
       const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
       seqScan ||= planUsesSeqScanOnNumbers(text);
-      process.stdout.write(`\n--- ${label}\n${statement.sql.replace(/\s+/g, ' ')}\n-- bindings ${JSON.stringify(statement.bindings)}\n${text}\n`);
+      process.stdout.write(
+        `\n--- ${label}\n${statement.sql.replace(/\s+/g, ' ')}\n-- bindings ${JSON.stringify(statement.bindings)}\n${text}\n`,
+      );
     }
-    if (scenario.mustUseIndex) process.stdout.write(`\nplan check (no Seq Scan on numbers): ${seqScan ? 'FAIL' : 'PASS'}\n`);
+    if (scenario.mustUseIndex)
+      process.stdout.write(`\nplan check (no Seq Scan on numbers): ${seqScan ? 'FAIL' : 'PASS'}\n`);
 
     const options = { concurrency: CONCURRENCY, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
     say(`direct: ${CONCURRENCY} concurrent, ${WARMUP_MS / 1000} s warm-up + ${DURATION_MS / 1000} s`);
     const directResult = await measuredLoad(meter, directOnce(request), options);
     say(`gateway: ${CONCURRENCY} concurrent, ${WARMUP_MS / 1000} s warm-up + ${DURATION_MS / 1000} s`);
     const gatewayResult = await measuredLoad(meter, gatewayOnce(url), options);
-    for (const [label, r] of [['direct', directResult], ['gateway', gatewayResult]] as const) {
-      process.stdout.write(`${label.padEnd(8)} ${fmt(r.rps).padStart(9)} req/s  p50 ${fmt(r.p50Ms, 2)} ms  p99 ${fmt(r.p99Ms, 2)} ms  (${r.requests} ok, ${r.errors} errors${r.firstError ? `; first: ${r.firstError}` : ''})\n`);
+    for (const [label, r] of [
+      ['direct', directResult],
+      ['gateway', gatewayResult],
+    ] as const) {
+      process.stdout.write(
+        `${label.padEnd(8)} ${fmt(r.rps).padStart(9)} req/s  p50 ${fmt(r.p50Ms, 2)} ms  p99 ${fmt(r.p99Ms, 2)} ms  (${r.requests} ok, ${r.errors} errors${r.firstError ? `; first: ${r.firstError}` : ''})\n`,
+      );
     }
-    results.push({ name: scenario.name, direct: directResult, gateway: gatewayResult, seqScan, mustUseIndex: scenario.mustUseIndex });
+    results.push({
+      name: scenario.name,
+      direct: directResult,
+      gateway: gatewayResult,
+      seqScan,
+      mustUseIndex: scenario.mustUseIndex,
+    });
   }
   agent.destroy();
 
@@ -194,9 +241,21 @@ async function main(): Promise<number> {
     const plan = r.mustUseIndex ? (r.seqScan ? 'FAIL (Seq Scan)' : 'PASS (index)') : r.seqScan ? 'Seq Scan' : 'index';
     return `${r.name.padEnd(22)}${fmt(r.direct.rps).padStart(13)}${`${fmt(r.direct.p50Ms, 2)}/${fmt(r.direct.p99Ms, 2)}`.padStart(17)}${fmt(r.gateway.rps).padStart(15)}${`${fmt(r.gateway.p50Ms, 2)}/${fmt(r.gateway.p99Ms, 2)}`.padStart(17)}${fmt(ratio, 2).padStart(8)}  >=${TARGET_RATIO.toFixed(2)}   ${pass ? 'PASS' : 'FAIL'}    ${plan}`;
   });
-  process.stdout.write(`\n${NUMBERS} numbers, concurrency ${CONCURRENCY}, ${DURATION_MS / 1000} s per side after ${WARMUP_MS / 1000} s warm-up\n${header}\n${'-'.repeat(header.length)}\n${lines.join('\n')}\n\n`);
-  const failed = results.filter((r) => r.gateway.rps / r.direct.rps < TARGET_RATIO || r.gateway.errors || r.direct.errors || (r.mustUseIndex && r.seqScan));
-  say(failed.length ? `FAIL: ${failed.map((r) => r.name).join(', ')}` : 'PASS: every scenario keeps >= 40% of the direct rate, and contains/pattern plans use an index');
+  process.stdout.write(
+    `\n${NUMBERS} numbers, concurrency ${CONCURRENCY}, ${DURATION_MS / 1000} s per side after ${WARMUP_MS / 1000} s warm-up\n${header}\n${'-'.repeat(header.length)}\n${lines.join('\n')}\n\n`,
+  );
+  const failed = results.filter(
+    (r) =>
+      r.gateway.rps / r.direct.rps < TARGET_RATIO ||
+      r.gateway.errors ||
+      r.direct.errors ||
+      (r.mustUseIndex && r.seqScan),
+  );
+  say(
+    failed.length
+      ? `FAIL: ${failed.map((r) => r.name).join(', ')}`
+      : 'PASS: every scenario keeps >= 40% of the direct rate, and contains/pattern plans use an index',
+  );
   return failed.length ? 1 : 0;
 }
 

@@ -77,6 +77,7 @@ function pgClientClasses(): { prototype: QueryingClient }[] {
 
 function statementText(first: unknown): string {
   if (typeof first === 'string') return first;
-  if (first && typeof first === 'object' && typeof (first as { text?: unknown }).text === 'string') return (first as { text: string }).text;
+  if (first && typeof first === 'object' && typeof (first as { text?: unknown }).text === 'string')
+    return (first as { text: string }).text;
   return '';
 }

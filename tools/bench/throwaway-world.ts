@@ -22,7 +22,8 @@ async function deleteStreams(natsUrl: string, prefix: string): Promise<void> {
     const jsm = await nc.jetstreamManager();
     for (const stream of await jsm.streams.list().next()) {
       const subjects = stream.config.subjects ?? [];
-      if (subjects.length && subjects.every((s) => s.startsWith(`${prefix}.`))) await jsm.streams.delete(stream.config.name);
+      if (subjects.length && subjects.every((s) => s.startsWith(`${prefix}.`)))
+        await jsm.streams.delete(stream.config.name);
     }
   } finally {
     await nc.close();

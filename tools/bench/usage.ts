@@ -55,7 +55,8 @@ function recordsArg(): number {
   const i = process.argv.indexOf('--records');
   const value = i >= 0 ? process.argv[i + 1] : readEnv('BENCH_RECORDS');
   const n = Number(value ?? 1_000_000);
-  if (!Number.isInteger(n) || n < 1) throw new SetupError(`--records / BENCH_RECORDS must be a positive integer, not ${value}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new SetupError(`--records / BENCH_RECORDS must be a positive integer, not ${value}`);
   return n;
 }
 
@@ -71,9 +72,11 @@ const READY_TIMEOUT_MS = 60_000;
 const DUPLICATE_WINDOW_S = Number(readEnv('EVENTS_DUPLICATE_WINDOW_S') ?? 600);
 
 const lifecycle = new Lifecycle();
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
+const fmt = (n: number, digits = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : 'n/a';
 const mb = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(0)} MB`);
-
 
 async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -97,7 +100,6 @@ async function startUsage(root: string, env: NodeJS.ProcessEnv): Promise<Service
   return group;
 }
 
-
 interface Checkpoint {
   at: number;
   rated: number;
@@ -110,11 +112,17 @@ async function main(): Promise<number> {
   const nums = numbers(payers);
   const profileDir = readEnv('SERVICE_CPU_PROF_DIR');
   // Only the measured process is profiled (spawnService reads SERVICE_CPU_PROF_DIR from the env it is given).
-  const env = serviceEnv({ DATABASE_URL: world.databaseUrl, NATS_URL: world.natsUrl, NATS_PREFIX: world.natsPrefix, SERVICE_CPU_PROF_DIR: undefined });
+  const env = serviceEnv({
+    DATABASE_URL: world.databaseUrl,
+    NATS_URL: world.natsUrl,
+    NATS_PREFIX: world.natsPrefix,
+    SERVICE_CPU_PROF_DIR: undefined,
+  });
   delete env.SERVICE_CPU_PROF_DIR;
   const measuredEnv: NodeJS.ProcessEnv = profileDir ? { ...env, SERVICE_CPU_PROF_DIR: profileDir } : env;
   // What the service runs with: the environment's setting, else its configuration's default.
-  const setting = (name: 'USAGE_BATCH_SIZE') => `${name} ${env[name] || `${UsageConfigSchema.shape[name].parse(undefined)} (default)`}`;
+  const setting = (name: 'USAGE_BATCH_SIZE') =>
+    `${name} ${env[name] || `${UsageConfigSchema.shape[name].parse(undefined)} (default)`}`;
   const batchSize = setting('USAGE_BATCH_SIZE');
 
   say('applying usage migrations');
@@ -134,20 +142,30 @@ async function main(): Promise<number> {
   const count = async (text: string) => Number((await pool.query<{ n: string }>(text)).rows[0].n);
 
   // 1. The rates, stored by the running service; the intake's durable is created on the way.
-  say(`publishing the rates of ${NUMBERS} numbers (${payers.length} accounts: ${PARTNERS} partners with ${PARTNERS * TENANTS_PER_PARTNER} tenants, ${DIRECT} direct) and starting usage to store them`);
+  say(
+    `publishing the rates of ${NUMBERS} numbers (${payers.length} accounts: ${PARTNERS} partners with ${PARTNERS * TENANTS_PER_PARTNER} tenants, ${DIRECT} direct) and starting usage to store them`,
+  );
   await publishRates(js, world.natsPrefix, nums);
   const setup = await startUsage(world.root, env);
-  await waitFor('the rates stored', async () => (await count('select count(*) as n from usage.number_rates')) === NUMBERS);
+  await waitFor(
+    'the rates stored',
+    async () => (await count('select count(*) as n from usage.number_rates')) === NUMBERS,
+  );
   await setup.stop();
 
   // 2. The records, published while usage is down.
-  say(`publishing ${fmt(RECORDS)} call records to ${usageRecordSubject(world.natsPrefix, 'call')} (usage stopped; up to ${INFLIGHT} acks in flight)`);
+  say(
+    `publishing ${fmt(RECORDS)} call records to ${usageRecordSubject(world.natsPrefix, 'call')} (usage stopped; up to ${INFLIGHT} acks in flight)`,
+  );
   const started = performance.now();
   await publishRecords(js, world.natsPrefix, RECORDS, nums, INFLIGHT);
   const publishSeconds = (performance.now() - started) / 1000;
   const streamInfo = await jsm.streams.info(recordsStream);
-  if (streamInfo.state.messages !== RECORDS) throw new SetupError(`the records stream holds ${streamInfo.state.messages} messages, not ${RECORDS}`);
-  say(`published in ${publishSeconds.toFixed(1)} s: ${fmt(RECORDS / publishSeconds)} records/s (${(streamInfo.state.bytes / 1048576).toFixed(0)} MB in the stream)`);
+  if (streamInfo.state.messages !== RECORDS)
+    throw new SetupError(`the records stream holds ${streamInfo.state.messages} messages, not ${RECORDS}`);
+  say(
+    `published in ${publishSeconds.toFixed(1)} s: ${fmt(RECORDS / publishSeconds)} records/s (${(streamInfo.state.bytes / 1048576).toFixed(0)} MB in the stream)`,
+  );
 
   // 3. usage again, the backlog waiting.
   if (readEnv('BENCH_LOG_STATEMENTS')) {
@@ -162,7 +180,11 @@ async function main(): Promise<number> {
   const [{ pid }] = group.processes();
   const rssAtReady = rssMb(pid);
   const meter = new CpuMeter(() => group.processes(), pool);
-  const [dbBefore] = (await pool.query(`select xact_commit::bigint, tup_inserted::bigint, tup_updated::bigint, tup_deleted::bigint from pg_stat_database where datname = current_database()`)).rows;
+  const [dbBefore] = (
+    await pool.query(
+      `select xact_commit::bigint, tup_inserted::bigint, tup_updated::bigint, tup_deleted::bigint from pg_stat_database where datname = current_database()`,
+    )
+  ).rows;
   const cpuBefore = await meter.snapshot();
   let peakRss = rssAtReady ?? 0;
   const sampler = setInterval(() => {
@@ -176,13 +198,19 @@ async function main(): Promise<number> {
   const readyAt = performance.now();
   try {
     for (;;) {
-      const [position] = (await pool.query<{ last_seq: string }>(`select last_seq from usage.intake_positions where stream = $1`, [recordsStream])).rows;
+      const [position] = (
+        await pool.query<{ last_seq: string }>(`select last_seq from usage.intake_positions where stream = $1`, [
+          recordsStream,
+        ])
+      ).rows;
       const rated = Math.min(RECORDS, Number(position?.last_seq ?? 0));
       const now = performance.now();
       const point = { at: now, rated, rss: rssMb(pid) };
       if (rated > 0 && !first) first = point;
-      for (const q of [25, 50, 75, 100]) if (!checkpoints.has(q) && rated >= (RECORDS * q) / 100) checkpoints.set(q, point);
-      if (Math.floor((rated * 10) / RECORDS) > Math.floor((lastProgress.rated * 10) / RECORDS)) say(`${fmt(rated)} rated (${Math.floor((rated * 100) / RECORDS)}%), usage RSS ${mb(point.rss)}`);
+      for (const q of [25, 50, 75, 100])
+        if (!checkpoints.has(q) && rated >= (RECORDS * q) / 100) checkpoints.set(q, point);
+      if (Math.floor((rated * 10) / RECORDS) > Math.floor((lastProgress.rated * 10) / RECORDS))
+        say(`${fmt(rated)} rated (${Math.floor((rated * 100) / RECORDS)}%), usage RSS ${mb(point.rss)}`);
       if (rated > lastProgress.rated) lastProgress = { at: now, rated };
       if (rated >= RECORDS) {
         last = point;
@@ -201,18 +229,31 @@ async function main(): Promise<number> {
   if (!first || !last) throw new SetupError('the intake never finished');
   const windowSeconds = (last.at - first.at) / 1000;
   const usageRate = windowSeconds > 0 ? (RECORDS - first.rated) / windowSeconds : NaN;
-  say(`rated: ${fmt(usageRate)} records/s (${fmt(RECORDS - first.rated)} records in ${windowSeconds.toFixed(1)} s; first batch committed ${((first.at - readyAt) / 1000).toFixed(1)} s after ready)`);
+  say(
+    `rated: ${fmt(usageRate)} records/s (${fmt(RECORDS - first.rated)} records in ${windowSeconds.toFixed(1)} s; first batch committed ${((first.at - readyAt) / 1000).toFixed(1)} s after ready)`,
+  );
   // Outbox rows are published by the relay meanwhile; stopped before the baseline so it has the machine alone.
   await group.stop();
   // After the stop: a backend reports its counters when idle or gone, so they are complete only now (the relay's last publishes included).
   await new Promise((r) => setTimeout(r, 1_500));
-  const [dbAfter] = (await pool.query(`select xact_commit::bigint, tup_inserted::bigint, tup_updated::bigint, tup_deleted::bigint from pg_stat_database where datname = current_database()`)).rows;
+  const [dbAfter] = (
+    await pool.query(
+      `select xact_commit::bigint, tup_inserted::bigint, tup_updated::bigint, tup_deleted::bigint from pg_stat_database where datname = current_database()`,
+    )
+  ).rows;
   if (profileDir) say(`CPU profile of the measured usage process written to ${profileDir}`);
 
   // 4. Baseline.
-  say(`baseline: COPY ${fmt(RECORDS)} records into a plain table, then one insert ... select ... group by into an accruals table`);
+  say(
+    `baseline: COPY ${fmt(RECORDS)} records into a plain table, then one insert ... select ... group by into an accruals table`,
+  );
   // The accrual key: one per account (HEAD), or also per tenant for a partner's platform-price share (on_behalf_of).
-  const perTenant = (await pool.query(`select 1 from information_schema.columns where table_schema = 'usage' and table_name = 'usage_accruals' and column_name = 'on_behalf_of'`)).rowCount === 1;
+  const perTenant =
+    (
+      await pool.query(
+        `select 1 from information_schema.columns where table_schema = 'usage' and table_name = 'usage_accruals' and column_name = 'on_behalf_of'`,
+      )
+    ).rowCount === 1;
   const base = await baseline(pool, RECORDS, nums, perTenant);
   const baselineSeconds = base.copySeconds + base.accrueSeconds;
   const baselineRate = RECORDS / baselineSeconds;
@@ -240,7 +281,7 @@ async function main(): Promise<number> {
       `  usage RSS: ${mb(rssAtReady)} at ready, peak ${mb(peakRss)}; at 25/50/75/100%: ${[25, 50, 75, 100].map((q) => mb(rssAt(q))).join(' / ')}`,
       `  ${describeCpuPerRequest(cpu, RECORDS / 1000).replace('CPU ms per request', 'CPU ms per 1,000 records')}`,
       `  database, usage run (its outbox relay included): ${fmt(delta('xact_commit'))} commits (${charges.n} usage_charges rows, ${charges.outbox} usage.rated events), ${fmt(delta('tup_inserted'))} rows inserted (${(delta('tup_inserted') / RECORDS).toFixed(2)} per record), ${fmt(delta('tup_updated'))} updated, ${fmt(delta('tup_deleted'))} deleted`,
-      `  checks: ${rows} rated rows, ${held} held, ${checks.accruals} accruals (${perTenant ? 'per account, and per tenant for a partner\'s share' : 'one per account'}), ${totalTicks} ticks accrued, ${totalCents} cents charged: ${problems.length ? `${problems.length} PROBLEM(S)` : 'each accrual charged floor(accrued / 60,000,000), equal to its rows\' costs, its usage_charges, its usage.rated events and the baseline'}`,
+      `  checks: ${rows} rated rows, ${held} held, ${checks.accruals} accruals (${perTenant ? "per account, and per tenant for a partner's share" : 'one per account'}), ${totalTicks} ticks accrued, ${totalCents} cents charged: ${problems.length ? `${problems.length} PROBLEM(S)` : "each accrual charged floor(accrued / 60,000,000), equal to its rows' costs, its usage_charges, its usage.rated events and the baseline"}`,
       `  per account: charged = floor(total cost / 60,000,000) for ${floorExact} of ${checks.accounts} accounts${perTenant ? ' (per-tenant remainders: a partner may be charged up to a cent less per tenant)' : ''}`,
       ...problems.slice(0, 10).map((p) => `    ${p}`),
       `  target >= ${fmt(TARGET_RATE)} records/s:  ${verdict(usageRate >= TARGET_RATE)}`,

@@ -144,7 +144,10 @@ function cpuMeter(receiverPid: number, backendPids: number[]) {
     report: (selfName: string, count: number) =>
       Object.keys(parts)
         .map((k) => {
-          const used = after[k] !== undefined && before[k] !== undefined ? ((after[k] as number) - (before[k] as number)) / count : undefined;
+          const used =
+            after[k] !== undefined && before[k] !== undefined
+              ? ((after[k] as number) - (before[k] as number)) / count
+              : undefined;
           return `${k === 'self' ? selfName : k} ${used === undefined ? '?' : (used * 1000).toFixed(0)} µs`;
         })
         .join(', '),
@@ -152,21 +155,40 @@ function cpuMeter(receiverPid: number, backendPids: number[]) {
 }
 
 /** One plain POST per body, `concurrency` at a time, on keep-alive connections: with node:http, or with undici's dispatcher (what the worker sends with). */
-async function plainPosts(url: string, bodies: string[], concurrency: number, client: 'node:http' | 'undici'): Promise<number> {
+async function plainPosts(
+  url: string,
+  bodies: string[],
+  concurrency: number,
+  client: 'node:http' | 'undici',
+): Promise<number> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const pool = new Pool(new URL(url).origin, { connections: concurrency });
   const path = new URL(url).pathname;
   const postNode = (body: string) =>
     new Promise<void>((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', resolve);
-      });
+      const req = http.request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
   const origin = new URL(url).origin;
-  const postUndici = (body: string) => exchange(pool, { origin, path, method: 'POST', headers: ['content-type', 'application/json'], body }, 60_000, false);
+  const postUndici = (body: string) =>
+    exchange(
+      pool,
+      { origin, path, method: 'POST', headers: ['content-type', 'application/json'], body },
+      60_000,
+      false,
+    );
   const post = client === 'undici' ? postUndici : postNode;
   let next = 0;
   const started = performance.now();
@@ -214,14 +236,23 @@ function timeStages(app: { get<T>(type: new (...args: never[]) => T): T }) {
 }
 
 /** The end-to-end phase's cost per delivery: statements, transactions, NATS messages and CPU of each process. */
-function describeCensus(sql: StatementCount, nats: { in: number; out: number }, cpu: CpuSpent, deliveries: number): string {
+function describeCensus(
+  sql: StatementCount,
+  nats: { in: number; out: number },
+  cpu: CpuSpent,
+  deliveries: number,
+): string {
   const per = (n: number) => (n / deliveries).toFixed(2);
   const cpuParts = [...cpu.perProcess]
     .sort((a, b) => b[1] - a[1])
     // The service runs inside the bench process: CpuMeter's "bench client" is notifications (intake and worker).
-    .map(([name, seconds]) => `${name === 'bench client' ? 'notifications' : name} ${((seconds * 1e6) / deliveries).toFixed(0)} µs`)
+    .map(
+      ([name, seconds]) =>
+        `${name === 'bench client' ? 'notifications' : name} ${((seconds * 1e6) / deliveries).toFixed(0)} µs`,
+    )
     .join(', ');
-  const busy = cpu.machineBusyCores === null ? '' : `; machine busy ${cpu.machineBusyCores.toFixed(2)} of 2 cores (all users)`;
+  const busy =
+    cpu.machineBusyCores === null ? '' : `; machine busy ${cpu.machineBusyCores.toFixed(2)} of 2 cores (all users)`;
   return [
     `  census per delivery (end to end, notifications process): ${per(sql.statements)} SQL statements, ${per(sql.transactions)} transactions, NATS ${per(nats.in)} messages in and ${per(nats.out)} out`,
     `  CPU per delivery (end to end): ${cpuParts}${busy}`,
@@ -242,7 +273,8 @@ function countIntakeBatches(app: { get<T>(type: new (...args: never[]) => T): T 
   };
   return {
     stop: () => (intake.recordMany = recordMany),
-    report: () => `intake ${stats.calls} batches, ${(stats.events / Math.max(1, stats.calls)).toFixed(1)} events and ${(stats.ms / Math.max(1, stats.calls)).toFixed(1)} ms each (handler only)`,
+    report: () =>
+      `intake ${stats.calls} batches, ${(stats.events / Math.max(1, stats.calls)).toFixed(1)} events and ${(stats.ms / Math.max(1, stats.calls)).toFixed(1)} ms each (handler only)`,
   };
 }
 
@@ -255,9 +287,18 @@ async function main(): Promise<void> {
   const databaseUrl = withDatabase(postgres.url, `did_bench_webhooks_${runId}`);
   const prefix = `benchwh_${runId}`;
   await createDatabaseIfMissing(databaseUrl);
-  await runMigrations({ clientUrl: databaseUrl, schema: schemaForService(SERVICE), entities: [], migrations: MIGRATIONS, silentMigrations: true });
+  await runMigrations({
+    clientUrl: databaseUrl,
+    schema: schemaForService(SERVICE),
+    entities: [],
+    migrations: MIGRATIONS,
+    silentMigrations: true,
+  });
 
-  const receiver = fork('-e', [RECEIVER_SOURCE], { execArgv: ['-e', RECEIVER_SOURCE], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const receiver = fork('-e', [RECEIVER_SOURCE], {
+    execArgv: ['-e', RECEIVER_SOURCE],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const arrivals = new Map<string, number>();
   let countWaiter: ((n: number) => void) | null = null;
   const port = await new Promise<number>((resolve) =>
@@ -268,10 +309,11 @@ async function main(): Promise<void> {
     }),
   );
   /** Distinct webhook ids the receiver has had so far. */
-  const received = () => new Promise<number>((resolve) => {
-    countWaiter = resolve;
-    receiver.send({ count: true });
-  });
+  const received = () =>
+    new Promise<number>((resolve) => {
+      countWaiter = resolve;
+      receiver.send({ count: true });
+    });
   const untilReceived = async (n: number, onPoll: () => Promise<void> = async () => undefined) => {
     while ((await received()) < n) {
       await new Promise((r) => setTimeout(r, 20));
@@ -300,20 +342,45 @@ async function main(): Promise<void> {
   try {
     const rpc = new RpcClient(nc, { service: 'bench', natsUrl: nats.url, prefix, rpcTimeoutMs: 10_000 });
     const account = 'acc_bench';
-    await rpc.request('notifications.endpoints.create', { account_id: account, partner_id: null, body: { url: hookUrl } });
+    await rpc.request('notifications.endpoints.create', {
+      account_id: account,
+      partner_id: null,
+      body: { url: hookUrl },
+    });
 
     // 1. Throughput.
     const envelopes: EventEnvelope[] = [];
     for (let i = 0; i < EVENTS; i++) {
       const now = new Date();
-      const data = { api_key_id: `key_${i}`, account_id: account, name: `bench ${i}`, prefix: 'dk_abcdefgh', created_at: now.toISOString() };
-      envelopes.push({ id: sortableId('evt', now), type: 'api_key.created', version: 1, occurred_at: now.toISOString(), producer: 'gateway', account_id: account, partner_id: null, data });
+      const data = {
+        api_key_id: `key_${i}`,
+        account_id: account,
+        name: `bench ${i}`,
+        prefix: 'dk_abcdefgh',
+        created_at: now.toISOString(),
+      };
+      envelopes.push({
+        id: sortableId('evt', now),
+        type: 'api_key.created',
+        version: 1,
+        occurred_at: now.toISOString(),
+        producer: 'gateway',
+        account_id: account,
+        partner_id: null,
+        data,
+      });
     }
     if (process.env.BENCH_MARKS) console.log(`end-to-end phase from ${process.hrtime.bigint() / 1000n}`);
-    const publisher = fork('-e', [PUBLISHER_SOURCE], { execArgv: ['-e', PUBLISHER_SOURCE], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const fromPublisher = (what: 'ready' | 'published') => new Promise<void>((resolve) => publisher.on('message', (m: Record<string, boolean>) => m[what] && resolve()));
+    const publisher = fork('-e', [PUBLISHER_SOURCE], {
+      execArgv: ['-e', PUBLISHER_SOURCE],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const fromPublisher = (what: 'ready' | 'published') =>
+      new Promise<void>((resolve) => publisher.on('message', (m: Record<string, boolean>) => m[what] && resolve()));
     const ready = fromPublisher('ready');
-    publisher.send({ messages: envelopes.map((e) => ({ subject: eventSubject(prefix, e.type), data: JSON.stringify(e), msgID: e.id })) });
+    publisher.send({
+      messages: envelopes.map((e) => ({ subject: eventSubject(prefix, e.type), data: JSON.stringify(e), msgID: e.id })),
+    });
     await ready;
     const published = fromPublisher('published');
     const serviceNats = app.get<NatsConnection>(NATS_CONNECTION);
@@ -349,23 +416,40 @@ async function main(): Promise<void> {
     const conn = app.get(MikroORM).em.getConnection();
     if (process.env.BENCH_MARKS) console.log(`end-to-end phase to ${process.hrtime.bigint() / 1000n}`);
     // 1b. The delivery worker alone: N deliveries already committed (as intake leaves them), then woken.
-    const endpointId = (await conn.execute<{ id: string }[]>('select id from notifications.webhook_endpoints limit 1'))[0].id;
+    const endpointId = (
+      await conn.execute<{ id: string }[]>('select id from notifications.webhook_endpoints limit 1')
+    )[0].id;
     // The same events again under new ids, so the plain POSTs below can send exactly the bytes the worker sends.
     const copies = envelopes.map((e, i) => ({ ...e, id: `evt_w${i}` }));
     await conn.execute(
       `insert into notifications.events (id, type, version, account_id, occurred_at, data, received_at)
        select id, type, 1, ?, occurred_at, data, now() from jsonb_to_recordset(?::jsonb) as v(id text, type text, occurred_at timestamptz, data jsonb)`,
-      [account, JSON.stringify(copies.map((e) => ({ id: e.id, type: e.type, occurred_at: e.occurred_at, data: e.data })))],
+      [
+        account,
+        JSON.stringify(copies.map((e) => ({ id: e.id, type: e.type, occurred_at: e.occurred_at, data: e.data }))),
+      ],
     );
-    const bodies = copies.map((e) => webhookBody({ id: e.id, type: e.type, createdAt: new Date(e.occurred_at), accountId: account, connectionId: null, data: e.data }));
-    const backends = ((await conn.execute('select pid from pg_stat_activity where datname = current_database()')) as { pid: number }[]).map((r) => r.pid);
+    const bodies = copies.map((e) =>
+      webhookBody({
+        id: e.id,
+        type: e.type,
+        createdAt: new Date(e.occurred_at),
+        accountId: account,
+        connectionId: null,
+        data: e.data,
+      }),
+    );
+    const backends = (
+      (await conn.execute('select pid from pg_stat_activity where datname = current_database()')) as { pid: number }[]
+    ).map((r) => r.pid);
     const plainCpu = cpuMeter(receiver.pid as number, []);
     const workerCpu = cpuMeter(receiver.pid as number, backends);
     // The baseline runs right before and right after the worker, and the better run counts: load from
     // elsewhere on the machine can only make the comparison harder for the worker, never easier.
     // Both plain clients warm up first (unmeasured), so neither baseline is measured with cold code: the worker
     // warms undici's up for the runs after it, and nothing else in this process uses node:http's.
-    for (const client of ['node:http', 'undici'] as const) await plainPosts(`http://127.0.0.1:${port}/plain`, bodies.slice(0, 3_000), ENDPOINT_CONCURRENCY, client);
+    for (const client of ['node:http', 'undici'] as const)
+      await plainPosts(`http://127.0.0.1:${port}/plain`, bodies.slice(0, 3_000), ENDPOINT_CONCURRENCY, client);
     if (process.env.BENCH_MARKS) console.log(`plain phase from ${process.hrtime.bigint() / 1000n}`);
     plainCpu.start();
     const plainBefore = await plainPosts(`http://127.0.0.1:${port}/plain`, bodies, ENDPOINT_CONCURRENCY, 'node:http');
@@ -405,7 +489,20 @@ async function main(): Promise<void> {
       const now = new Date();
       const em = orm.em.fork();
       const envelope = await em.transactional((tx) =>
-        appendToOutbox(tx as EntityManager, 'gateway', Events.ApiKeyCreated, { api_key_id: `lag_${i}`, account_id: account, name: 'lag', prefix: 'dk_abcdefgh', created_at: now.toISOString() }, { accountId: account, partnerId: null }, now),
+        appendToOutbox(
+          tx as EntityManager,
+          'gateway',
+          Events.ApiKeyCreated,
+          {
+            api_key_id: `lag_${i}`,
+            account_id: account,
+            name: 'lag',
+            prefix: 'dk_abcdefgh',
+            created_at: now.toISOString(),
+          },
+          { accountId: account, partnerId: null },
+          now,
+        ),
       );
       const committedAt = Date.now();
       events.publishSoon(); // what a producer does after its commit
@@ -414,26 +511,40 @@ async function main(): Promise<void> {
     }
     lags.sort((a, b) => a - b);
 
-    const verdict = (rate: number) => `${((workerRate / rate) * 100).toFixed(1)}% (target >= 50%) ${workerRate / rate >= 0.5 ? 'PASS' : 'FAIL'}`;
+    const verdict = (rate: number) =>
+      `${((workerRate / rate) * 100).toFixed(1)}% (target >= 50%) ${workerRate / rate >= 0.5 ? 'PASS' : 'FAIL'}`;
     console.log(`\nwebhooks to 1 endpoint, ${EVENTS} events, per-endpoint concurrency ${ENDPOINT_CONCURRENCY}`);
     const e2eVerdict = `target >= ${END_TO_END_TARGET}/s ${webhookRate >= END_TO_END_TARGET ? 'PASS' : 'FAIL'}; previous ${END_TO_END_BEFORE}`;
-    console.log(`  end to end (JetStream -> intake -> sign + POST + log): ${webhookRate.toFixed(0)} deliveries/s, ${e2eVerdict} (intake alone ${intakeRate.toFixed(0)} events/s; publishing the ${EVENTS} events to JetStream from another process took ${publishedAt ? ((publishedAt - started) / 1000).toFixed(2) : '?'} s of it)`);
+    console.log(
+      `  end to end (JetStream -> intake -> sign + POST + log): ${webhookRate.toFixed(0)} deliveries/s, ${e2eVerdict} (intake alone ${intakeRate.toFixed(0)} events/s; publishing the ${EVENTS} events to JetStream from another process took ${publishedAt ? ((publishedAt - started) / 1000).toFixed(2) : '?'} s of it)`,
+    );
     console.log(`  delivery worker (claim + sign + POST + log):          ${workerRate.toFixed(0)} deliveries/s`);
-    console.log(`  plain POSTs, node:http: ${nodeRate.toFixed(0)} requests/s (same bodies, same receiver, concurrency ${ENDPOINT_CONCURRENCY}; best of ${plainBefore.toFixed(0)} before and ${plainAfter.toFixed(0)} after the worker)`);
-    console.log(`  plain POSTs, undici:    ${undiciRate.toFixed(0)} requests/s (the worker's client; best of ${undiciBefore.toFixed(0)} before and ${undiciAfter.toFixed(0)} after)`);
+    console.log(
+      `  plain POSTs, node:http: ${nodeRate.toFixed(0)} requests/s (same bodies, same receiver, concurrency ${ENDPOINT_CONCURRENCY}; best of ${plainBefore.toFixed(0)} before and ${plainAfter.toFixed(0)} after the worker)`,
+    );
+    console.log(
+      `  plain POSTs, undici:    ${undiciRate.toFixed(0)} requests/s (the worker's client; best of ${undiciBefore.toFixed(0)} before and ${undiciAfter.toFixed(0)} after)`,
+    );
     // The target is judged against the faster baseline; the ratio to the other is shown too.
     const bestRate = Math.max(nodeRate, undiciRate);
-    console.log(`  worker / best plain: ${verdict(bestRate)}; worker / plain node:http: ${((workerRate / nodeRate) * 100).toFixed(0)}% (not judged); end to end / best plain: ${((webhookRate / bestRate) * 100).toFixed(0)}%`);
+    console.log(
+      `  worker / best plain: ${verdict(bestRate)}; worker / plain node:http: ${((workerRate / nodeRate) * 100).toFixed(0)}% (not judged); end to end / best plain: ${((webhookRate / bestRate) * 100).toFixed(0)}%`,
+    );
     console.log(`${e2eCensus}`);
     console.log(`  end-to-end stages: ${intakeBatches.report()}; worker ${e2eStages.report()}`);
     console.log(`  worker-alone stages: ${stages.report()}`);
-    console.log(`  CPU per delivery: worker run ${workerCpu.report('worker', EVENTS)}; plain node:http run (before) ${plainCpu.report('client', EVENTS)}`);
+    console.log(
+      `  CPU per delivery: worker run ${workerCpu.report('worker', EVENTS)}; plain node:http run (before) ${plainCpu.report('client', EVENTS)}`,
+    );
     console.log(`lag from outbox commit to webhook arrival, ${LAG_SAMPLES} events one at a time`);
     console.log(`  p50 ${percentile(lags, 50)} ms, p99 ${percentile(lags, 99)} ms, max ${lags[lags.length - 1]} ms\n`);
   } finally {
     await probe.end();
     await app.close();
-    await nc.jetstreamManager().then((jsm) => jsm.streams.delete(eventsStreamName(prefix))).catch(() => undefined);
+    await nc
+      .jetstreamManager()
+      .then((jsm) => jsm.streams.delete(eventsStreamName(prefix)))
+      .catch(() => undefined);
     await nc.close();
     receiver.kill();
     await dropDatabase(databaseUrl);

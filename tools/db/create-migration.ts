@@ -22,11 +22,25 @@ async function main(): Promise<void> {
   await ensureDatabase(clientUrl);
   const schema = schemaForService(service);
   const orm = await MikroORM.init(
-    serviceOrmOptions({ clientUrl, schema, entities: [...ENTITIES, ...MESSAGING_ENTITIES], migrations: MIGRATIONS, migrationsPath: path.join(appDir, 'migrations') }),
+    serviceOrmOptions({
+      clientUrl,
+      schema,
+      entities: [...ENTITIES, ...MESSAGING_ENTITIES],
+      migrations: MIGRATIONS,
+      migrationsPath: path.join(appDir, 'migrations'),
+    }),
   );
   try {
-    const result = await orm.migrator.createMigration(undefined, flags.includes('--blank'), flags.includes('--initial'));
-    console.log(result.fileName ? `wrote ${result.fileName}; add it to apps/${service}/src/migrations/index.ts` : 'no changes: entities match the snapshot');
+    const result = await orm.migrator.createMigration(
+      undefined,
+      flags.includes('--blank'),
+      flags.includes('--initial'),
+    );
+    console.log(
+      result.fileName
+        ? `wrote ${result.fileName}; add it to apps/${service}/src/migrations/index.ts`
+        : 'no changes: entities match the snapshot',
+    );
   } finally {
     await orm.close(true);
   }

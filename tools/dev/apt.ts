@@ -5,7 +5,13 @@ import { eachLine, say, SetupError } from './log';
 
 /** `name` on the PATH, or in the sbin folders Debian installs daemons to (not on every user's PATH). */
 export function findExecutable(name: string): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin', '/usr/bin', '/bin'];
+  const dirs = [
+    ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean),
+    '/usr/sbin',
+    '/usr/local/sbin',
+    '/usr/bin',
+    '/bin',
+  ];
   for (const dir of dirs) {
     const candidate = path.join(dir, name);
     try {
@@ -34,9 +40,11 @@ let updated = false;
  * only when it fails.
  */
 export async function aptInstall(packages: string[]): Promise<void> {
-  if (!canAptInstall()) throw new SetupError(`cannot install ${packages.join(' ')}: no apt-get here (or not root and no sudo)`);
+  if (!canAptInstall())
+    throw new SetupError(`cannot install ${packages.join(' ')}: no apt-get here (or not root and no sudo)`);
   // sudo resets the environment, so DEBIAN_FRONTEND goes on its command line.
-  const asRoot = (args: string[]) => (isRoot() ? ['env', 'DEBIAN_FRONTEND=noninteractive', ...args] : ['sudo', 'DEBIAN_FRONTEND=noninteractive', ...args]);
+  const asRoot = (args: string[]) =>
+    isRoot() ? ['env', 'DEBIAN_FRONTEND=noninteractive', ...args] : ['sudo', 'DEBIAN_FRONTEND=noninteractive', ...args];
   if (!updated) {
     say('apt-get update', 'apt');
     await run(asRoot(['apt-get', 'update']));
@@ -57,7 +65,11 @@ function run([command, ...args]: string[]): Promise<void> {
     child.once('close', (code, signal) => {
       if (code === 0) return resolve();
       output.slice(-15).forEach((line) => say(line, 'apt'));
-      reject(new SetupError(`${[command, ...args].join(' ')} failed (${signal ?? `exit code ${code}`}; see the lines above)`));
+      reject(
+        new SetupError(
+          `${[command, ...args].join(' ')} failed (${signal ?? `exit code ${code}`}; see the lines above)`,
+        ),
+      );
     });
   });
 }

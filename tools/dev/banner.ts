@@ -34,7 +34,12 @@ export function printBanner(info: BannerInfo): void {
     row('Demo tenant id', info.seed.tenant_id),
     row('Operator key', info.operatorKey),
     ...(info.voiceEdge
-      ? [row('Voice edge', `http://127.0.0.1:${info.voiceEdge.port} (demo traffic ${info.voiceEdge.demoTraffic ? 'on' : 'off'}; POST /calls, /messages, /traffic)`)]
+      ? [
+          row(
+            'Voice edge',
+            `http://127.0.0.1:${info.voiceEdge.port} (demo traffic ${info.voiceEdge.demoTraffic ? 'on' : 'off'}; POST /calls, /messages, /traffic)`,
+          ),
+        ]
       : []),
     '',
     "  List the demo partner's tenants:",

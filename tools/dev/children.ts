@@ -15,7 +15,11 @@ let lastResortInstalled = false;
  * receiving the signal at once. The price is that nothing reaps the children for us, hence the
  * last-resort kill on exit.
  */
-export function spawnChild(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): ChildProcess {
+export function spawnChild(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): ChildProcess {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   live.add(child);
   child.once('exit', () => live.delete(child));
@@ -35,7 +39,8 @@ export function isRunning(child: ChildProcess): boolean {
 
 /** Resolves once the process is gone (at once if it already is, or never started). */
 export function whenExited(child: ChildProcess): Promise<ExitStatus> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
     child.once('error', (error) => {

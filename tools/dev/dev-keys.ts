@@ -29,7 +29,8 @@ export function loadDevKeys(root: string): DevKeys {
   const file = path.join(dataDir(root), 'dev-keys.json');
   const saved = readSaved(file);
   const next: SavedKeys = {
-    OPERATOR_API_KEY: saved.OPERATOR_API_KEY && OPERATOR_KEY.test(saved.OPERATOR_API_KEY) ? saved.OPERATOR_API_KEY : `op_${secret()}`,
+    OPERATOR_API_KEY:
+      saved.OPERATOR_API_KEY && OPERATOR_KEY.test(saved.OPERATOR_API_KEY) ? saved.OPERATOR_API_KEY : `op_${secret()}`,
     DEMO_API_KEY: saved.DEMO_API_KEY && DEMO_KEY.test(saved.DEMO_API_KEY) ? saved.DEMO_API_KEY : `dk_${secret()}`,
   };
   if (next.OPERATOR_API_KEY !== saved.OPERATOR_API_KEY || next.DEMO_API_KEY !== saved.DEMO_API_KEY) {

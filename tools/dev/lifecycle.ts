@@ -48,7 +48,9 @@ export class Lifecycle {
       this.stopping = (async () => {
         if (reason) (code === 0 ? say : complain)(reason);
         for (const cleanup of [...this.cleanups].reverse()) {
-          await cleanup.run().catch((err: unknown) => say(`stopping ${cleanup.name} failed: ${(err as Error)?.message ?? String(err)}`));
+          await cleanup
+            .run()
+            .catch((err: unknown) => say(`stopping ${cleanup.name} failed: ${(err as Error)?.message ?? String(err)}`));
         }
         if (reason && this.cleanups.length) say(code === 0 ? 'stopped' : `stopped (exit ${code})`);
         process.exit(code);

@@ -14,7 +14,8 @@ async function main(): Promise<number> {
   const databaseUrl = readEnv('DATABASE_URL') ?? LOCAL_DATABASE_URL;
   // Seven services failing with the same ECONNREFUSED stack says less than this one line.
   const { host, port } = hostAndPort(databaseUrl, 5432);
-  if (!(await answers(host, port))) throw new SetupError(`PostgreSQL does not answer at ${host}:${port}: start it, or set DATABASE_URL`);
+  if (!(await answers(host, port)))
+    throw new SetupError(`PostgreSQL does not answer at ${host}:${port}: start it, or set DATABASE_URL`);
   lifecycle.onShutdown('migrations', () => stopCommands());
   say(`applying migrations to ${redactUrl(databaseUrl)}`);
   await migrateAll(root, serviceEnv({ DATABASE_URL: databaseUrl }));

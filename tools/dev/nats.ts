@@ -47,7 +47,8 @@ export async function provideNats(root: string, options: Partial<NatsOptions> = 
     await aptInstall(['nats-server']);
     binary = findNatsServer();
     // Debian's package may start its own service on install.
-    if (await answers('127.0.0.1', port)) return { url, source: `already running on 127.0.0.1:${port} (installed just now)` };
+    if (await answers('127.0.0.1', port))
+      return { url, source: `already running on 127.0.0.1:${port} (installed just now)` };
   }
   if (!binary) {
     throw new SetupError(

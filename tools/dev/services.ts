@@ -42,7 +42,8 @@ function entryPath(root: string, service: ServiceName): string {
 
 export function serviceEntry(root: string, service: ServiceName): string {
   const entry = entryPath(root, service);
-  if (!fs.existsSync(entry)) throw new SetupError(`${path.relative(root, entry)} is missing: run \`npm run build\` first`);
+  if (!fs.existsSync(entry))
+    throw new SetupError(`${path.relative(root, entry)} is missing: run \`npm run build\` first`);
   return entry;
 }
 
@@ -56,7 +57,8 @@ export function serviceEnv(settings: Record<string, string | undefined>): NodeJS
   // Services log JSON lines for collectors; here a person reads them (LOG_FORMAT=json keeps JSON).
   if (env.LOG_FORMAT === undefined) env.LOG_FORMAT = 'pretty';
   for (const [name, value] of Object.entries(settings)) if (value !== undefined) env[name] = value;
-  if (!env.NODE_OPTIONS?.includes('--max-semi-space-size')) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} ${SERVICE_NODE_OPTIONS}`.trim();
+  if (!env.NODE_OPTIONS?.includes('--max-semi-space-size'))
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} ${SERVICE_NODE_OPTIONS}`.trim();
   return env;
 }
 
@@ -111,7 +113,11 @@ export async function runCommand(
 }
 
 /** Applies every service's migrations, in parallel: each service owns its own schema. */
-export async function migrateAll(root: string, env: NodeJS.ProcessEnv, options: { echo?: boolean } = {}): Promise<void> {
+export async function migrateAll(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  options: { echo?: boolean } = {},
+): Promise<void> {
   const echo = options.echo ?? true;
   const databaseUrl = env.DATABASE_URL || LOCAL_DATABASE_URL;
   try {
@@ -119,11 +125,15 @@ export async function migrateAll(root: string, env: NodeJS.ProcessEnv, options: 
   } catch (err) {
     throw new SetupError(`cannot reach or create the database ${redactUrl(databaseUrl)}: ${(err as Error).message}`);
   }
-  const results = await Promise.all(SERVICES.map(async (service) => ({ service, result: await runCommand(root, service, ['migrate'], env, { echo }) })));
+  const results = await Promise.all(
+    SERVICES.map(async (service) => ({ service, result: await runCommand(root, service, ['migrate'], env, { echo }) })),
+  );
   const failed = results.filter(({ result }) => result.status.code !== 0);
   if (!failed.length) return;
   if (!echo) for (const { service, result } of failed) result.output.forEach((line) => say(line, service));
-  throw new SetupError(`migrations failed: ${failed.map(({ service, result }) => `${service} (${describeExit(result.status)})`).join(', ')}`);
+  throw new SetupError(
+    `migrations failed: ${failed.map(({ service, result }) => `${service} (${describeExit(result.status)})`).join(', ')}`,
+  );
 }
 
 /**
@@ -149,8 +159,19 @@ export async function seedDemo(root: string, env: NodeJS.ProcessEnv): Promise<De
  * Credits the demo account's wallet once (an `adjustment` under a fixed key, so every later start
  * finds it funded and adds nothing). Ordering opens the wallet if account.created has not reached it yet.
  */
-export async function fundDemo(root: string, env: NodeJS.ProcessEnv, accountId: string, amountCents: number): Promise<void> {
-  const { status, output } = await runCommand(root, 'ordering', ['fund-demo', '--account', accountId, '--amount-cents', String(amountCents)], env, { echo: true });
+export async function fundDemo(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  accountId: string,
+  amountCents: number,
+): Promise<void> {
+  const { status, output } = await runCommand(
+    root,
+    'ordering',
+    ['fund-demo', '--account', accountId, '--amount-cents', String(amountCents)],
+    env,
+    { echo: true },
+  );
   if (status.code !== 0) {
     output.forEach((line) => say(line, 'ordering'));
     throw new SetupError(`ordering fund-demo failed (${describeExit(status)})`);
@@ -162,7 +183,13 @@ export async function fundDemo(root: string, env: NodeJS.ProcessEnv, accountId: 
  * carrier must be running). Re-running refreshes stock and never touches reserved or sold numbers.
  */
 export async function ingestDemoNumbers(root: string, env: NodeJS.ProcessEnv, countPerCountry: number): Promise<void> {
-  const { status, output } = await runCommand(root, 'inventory', ['ingest', '--count-per-country', String(countPerCountry)], env, { echo: true });
+  const { status, output } = await runCommand(
+    root,
+    'inventory',
+    ['ingest', '--count-per-country', String(countPerCountry)],
+    env,
+    { echo: true },
+  );
   if (status.code !== 0) {
     output.forEach((line) => say(line, 'inventory'));
     throw new SetupError(`inventory ingest failed (${describeExit(status)})`);

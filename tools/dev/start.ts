@@ -17,7 +17,16 @@ import { rssMb } from './memory';
 import { provideNats } from './nats';
 import { providePostgres } from './postgres';
 import { repoRoot } from './repo-root';
-import { fundDemo, ingestDemoNumbers, migrateAll, MISSING_SERVICES, seedDemo, serviceEnv, SERVICES, stopCommands } from './services';
+import {
+  fundDemo,
+  ingestDemoNumbers,
+  migrateAll,
+  MISSING_SERVICES,
+  seedDemo,
+  serviceEnv,
+  SERVICES,
+  stopCommands,
+} from './services';
 import { ServiceGroup } from './supervisor';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -83,7 +92,9 @@ async function main(): Promise<number> {
   for (const service of MISSING_SERVICES) say(`${service}: not started (apps/${service} has no src/main.ts yet)`);
   // Each service's health and metrics port: OPS_PORT_BASE (9400) plus its place in the list.
   const opsPortBase = Number(readEnv('OPS_PORT_BASE') ?? 9400);
-  group = new ServiceGroup(root, env, { envOf: (name) => ({ OPS_PORT: String(opsPortBase + SERVICES.indexOf(name)) }) });
+  group = new ServiceGroup(root, env, {
+    envOf: (name) => ({ OPS_PORT: String(opsPortBase + SERVICES.indexOf(name)) }),
+  });
   group.start();
   await group.waitUntilReady(READY_TIMEOUT_MS);
   // Idle memory is what the 150 MB budget is about: sample it before the carrier generates a feed.
@@ -101,7 +112,10 @@ async function main(): Promise<number> {
     voiceEdge: MISSING_SERVICES.includes('voice-edge-sandbox') ? undefined : { port: edgePort, demoTraffic },
     memory: idleMemory,
     // The voice edge sandbox has no ops port (it is not a platform service).
-    opsPorts: SERVICES.filter((name) => name !== 'voice-edge-sandbox').map((name) => ({ name, port: opsPortBase + SERVICES.indexOf(name) })),
+    opsPorts: SERVICES.filter((name) => name !== 'voice-edge-sandbox').map((name) => ({
+      name,
+      port: opsPortBase + SERVICES.indexOf(name),
+    })),
   });
 
   const died = await group.firstUnexpectedExit();

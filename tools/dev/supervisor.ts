@@ -38,7 +38,14 @@ export class ServiceGroup {
     for (const name of names) {
       const child = spawnService(this.root, name, [], { ...this.env, ...this.options.envOf?.(name) });
       let markReady!: () => void;
-      const member: Member = { name, child, isReady: false, ready: new Promise<void>((r) => (markReady = r)), exited: whenExited(child), tail: [] };
+      const member: Member = {
+        name,
+        child,
+        isReady: false,
+        ready: new Promise<void>((r) => (markReady = r)),
+        exited: whenExited(child),
+        tail: [],
+      };
       const onLine = (line: string) => {
         if (this.options.echo ?? true) say(line, name);
         member.tail.push(line);
@@ -102,7 +109,8 @@ export class ServiceGroup {
       this.members.map((m) => m.child),
       graceMs,
     );
-    for (const child of forced) say(`${this.members.find((m) => m.child === child)?.name} did not stop within ${graceMs / 1000} s: killed`);
+    for (const child of forced)
+      say(`${this.members.find((m) => m.child === child)?.name} did not stop within ${graceMs / 1000} s: killed`);
     if (this.members.length) say(`services stopped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }

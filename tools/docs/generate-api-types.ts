@@ -10,7 +10,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { repoRoot } from '../dev/repo-root';
 import { openApiDocumentPath } from './generate-openapi';
 
-const HEADER = '// Generated from docs/openapi.json by `npm run docs:client` (tools/docs/generate-api-types.ts). Do not edit.\n\n';
+const HEADER =
+  '// Generated from docs/openapi.json by `npm run docs:client` (tools/docs/generate-api-types.ts). Do not edit.\n\n';
 
 /** Where the generated types live, from the repository root. */
 export function apiTypesPath(root: string = repoRoot(__dirname)): string {

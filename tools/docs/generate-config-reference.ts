@@ -34,7 +34,11 @@ export const CONFIG_SOURCES: { service: string; file: string; shape: Shape }[] =
   { service: 'notifications', file: 'apps/notifications/src/config.ts', shape: NotificationsConfigSchema.shape },
   { service: 'usage', file: 'apps/usage/src/config.ts', shape: UsageConfigSchema.shape },
   { service: 'carrier-sandbox', file: 'apps/carrier-sandbox/src/config.ts', shape: CarrierSandboxConfigSchema.shape },
-  { service: 'voice-edge-sandbox', file: 'apps/voice-edge-sandbox/src/config.ts', shape: VoiceEdgeSandboxConfigSchema.shape },
+  {
+    service: 'voice-edge-sandbox',
+    file: 'apps/voice-edge-sandbox/src/config.ts',
+    shape: VoiceEdgeSandboxConfigSchema.shape,
+  },
 ];
 const BASE_FILE = 'libs/config/src/load-config.ts';
 
@@ -44,10 +48,12 @@ const BASE_FILE = 'libs/config/src/load-config.ts';
  */
 const UNCOMMENTED: Record<string, string> = {
   DATABASE_URL: 'PostgreSQL database; each service uses its own schema in it (created by `migrate` if missing).',
-  DATABASE_POOL_MAX: 'Connections the service\'s pool may open to PostgreSQL (opened on demand, closed when idle).',
+  DATABASE_POOL_MAX: "Connections the service's pool may open to PostgreSQL (opened on demand, closed when idle).",
   NATS_URL: 'NATS server(s) with JetStream, comma-separated.',
-  NATS_PREFIX: 'Prefix of every subject and stream name of this deployment (`<prefix>.rpc.*`, `<prefix>.events.*`, stream `<PREFIX>_EVENTS`), so deployments or test runs can share one NATS server.',
-  NATS_CREDS_FILE: 'NATS credentials file (`.creds`: JWT + nkey). One way of authenticating at most: this, a user and password, or a token.',
+  NATS_PREFIX:
+    'Prefix of every subject and stream name of this deployment (`<prefix>.rpc.*`, `<prefix>.events.*`, stream `<PREFIX>_EVENTS`), so deployments or test runs can share one NATS server.',
+  NATS_CREDS_FILE:
+    'NATS credentials file (`.creds`: JWT + nkey). One way of authenticating at most: this, a user and password, or a token.',
   NATS_USER: 'NATS user; set with NATS_PASSWORD (both or neither).',
   NATS_PASSWORD: 'NATS password; set with NATS_USER (both or neither).',
   NATS_TOKEN: 'NATS token.',
@@ -55,32 +61,99 @@ const UNCOMMENTED: Record<string, string> = {
   NATS_TLS_KEY_FILE: 'PEM key of the client certificate; set with NATS_TLS_CERT_FILE (both or neither).',
   LOG_LEVEL: 'Least severe level logged.',
   GATEWAY_PORT: 'HTTP port of the public API.',
-  RATE_LIMIT_BURST: 'Requests one API key may spend at once (the token bucket\'s size).',
-  AUTH_FAILURE_BURST: 'Failed authentications (401) one client address may make at once before AUTH_FAILURES_PER_MINUTE applies.',
-  WEBHOOK_RETRY_SCHEDULE_MS: 'Waits after attempt 1, 2, ... before the next one (ms, comma-separated); when it runs out the delivery is `failed`.',
+  RATE_LIMIT_BURST: "Requests one API key may spend at once (the token bucket's size).",
+  AUTH_FAILURE_BURST:
+    'Failed authentications (401) one client address may make at once before AUTH_FAILURES_PER_MINUTE applies.',
+  WEBHOOK_RETRY_SCHEDULE_MS:
+    'Waits after attempt 1, 2, ... before the next one (ms, comma-separated); when it runs out the delivery is `failed`.',
   CARRIER_SANDBOX_PORT: 'HTTP port of the carrier emulator.',
-  VOICE_EDGE_SANDBOX_PORT: 'Port of the edge emulator\'s admin API.',
+  VOICE_EDGE_SANDBOX_PORT: "Port of the edge emulator's admin API.",
 };
 
 /** Variables read by the launcher, the tests and the tools rather than by a service schema. */
 const TOOL_VARIABLES: [string, string, string, string][] = [
-  ['`DATABASE_URL`', '`postgres://postgres@127.0.0.1:5432/did_platform`', '`npm start`, `npm run migrate`', 'the database the launcher and `migrate` use (the same as the services\')'],
-  ['`DATABASE_URL`', '`postgres://postgres@127.0.0.1:5432/did_migrations_scratch`', '`npm run migration:create`', 'scratch database the migration generator diffs against'],
-  ['`NATS_URL`, `NATS_PREFIX`', 'as for the services', '`npm start`, `npm run example:subscriber`', 'which NATS the launcher uses or starts, and the prefix it gives the services'],
-  ['`OPERATOR_API_KEY`, `DEMO_API_KEY`', 'generated once, kept in `.data/dev-keys.json`', '`npm start`', 'the operator and demo partner keys the launcher installs'],
-  ['`GATEWAY_PORT`, `CARRIER_SANDBOX_PORT`, `VOICE_EDGE_SANDBOX_PORT`', '`3000`, `3090`, `3091`', '`npm start`', 'ports of the services it starts'],
-  ['`CARRIER_SANDBOX_URL`', '`http://127.0.0.1:<CARRIER_SANDBOX_PORT>`', '`npm start`', 'the carrier given to inventory, porting and routing'],
+  [
+    '`DATABASE_URL`',
+    '`postgres://postgres@127.0.0.1:5432/did_platform`',
+    '`npm start`, `npm run migrate`',
+    "the database the launcher and `migrate` use (the same as the services')",
+  ],
+  [
+    '`DATABASE_URL`',
+    '`postgres://postgres@127.0.0.1:5432/did_migrations_scratch`',
+    '`npm run migration:create`',
+    'scratch database the migration generator diffs against',
+  ],
+  [
+    '`NATS_URL`, `NATS_PREFIX`',
+    'as for the services',
+    '`npm start`, `npm run example:subscriber`',
+    'which NATS the launcher uses or starts, and the prefix it gives the services',
+  ],
+  [
+    '`OPERATOR_API_KEY`, `DEMO_API_KEY`',
+    'generated once, kept in `.data/dev-keys.json`',
+    '`npm start`',
+    'the operator and demo partner keys the launcher installs',
+  ],
+  [
+    '`GATEWAY_PORT`, `CARRIER_SANDBOX_PORT`, `VOICE_EDGE_SANDBOX_PORT`',
+    '`3000`, `3090`, `3091`',
+    '`npm start`',
+    'ports of the services it starts',
+  ],
+  [
+    '`CARRIER_SANDBOX_URL`',
+    '`http://127.0.0.1:<CARRIER_SANDBOX_PORT>`',
+    '`npm start`',
+    'the carrier given to inventory, porting and routing',
+  ],
   ['`CONSOLE_DIR`', '`dist/console`', '`npm start`', 'the built console the gateway serves'],
-  ['`EDGE_DEMO_TRAFFIC`', '`true`', '`npm start`', 'demo calls and messages from the voice edge sandbox (`--no-demo-traffic` also turns it off)'],
-  ['`DEMO_NUMBERS_PER_COUNTRY`', '`25000`', '`npm start`', 'numbers per country (US, CA, GB, IN) loaded from the sandbox at start'],
-  ['`DEMO_FUNDING_CENTS`', '`100000`', '`npm start`', 'the demo partner\'s wallet is funded once with this'],
-  ['`TEST_DATABASE_URL`', '`postgres://postgres@127.0.0.1:5432/postgres`', '`npm test`, Jest global setup', 'admin connection where test databases are created'],
+  [
+    '`EDGE_DEMO_TRAFFIC`',
+    '`true`',
+    '`npm start`',
+    'demo calls and messages from the voice edge sandbox (`--no-demo-traffic` also turns it off)',
+  ],
+  [
+    '`DEMO_NUMBERS_PER_COUNTRY`',
+    '`25000`',
+    '`npm start`',
+    'numbers per country (US, CA, GB, IN) loaded from the sandbox at start',
+  ],
+  ['`DEMO_FUNDING_CENTS`', '`100000`', '`npm start`', "the demo partner's wallet is funded once with this"],
+  [
+    '`TEST_DATABASE_URL`',
+    '`postgres://postgres@127.0.0.1:5432/postgres`',
+    '`npm test`, Jest global setup',
+    'admin connection where test databases are created',
+  ],
   ['`TEST_NATS_URL`', '`NATS_URL`, else `nats://127.0.0.1:4222`', '`npm test`, Jest global setup', 'NATS for tests'],
-  ['`TEST_PG_PORT`, `TEST_NATS_PORT`', '`5432`, `4222`', '`npm test`', 'where `npm test` looks for an already running PostgreSQL and NATS'],
-  ['`CHROMIUM_PATH`, `CHROME_PATH`', 'unset', '`npm test` (console)', 'the Chromium the console\'s browser test drives'],
-  ['`SERVICE_CPU_PROF_DIR`', 'unset', '`npm start`, benches', 'every service started writes a V8 CPU profile there when it stops'],
-  ['`NO_COLOR`', '`1` when output is not a terminal', 'services started by `npm start` or a bench', 'no ANSI colours in logs'],
-  ['`LOG_FORMAT`', '`pretty`', 'services started by `npm start`, a bench or the fleet', 'readable log lines instead of JSON; set `json` to keep JSON'],
+  [
+    '`TEST_PG_PORT`, `TEST_NATS_PORT`',
+    '`5432`, `4222`',
+    '`npm test`',
+    'where `npm test` looks for an already running PostgreSQL and NATS',
+  ],
+  ['`CHROMIUM_PATH`, `CHROME_PATH`', 'unset', '`npm test` (console)', "the Chromium the console's browser test drives"],
+  [
+    '`SERVICE_CPU_PROF_DIR`',
+    'unset',
+    '`npm start`, benches',
+    'every service started writes a V8 CPU profile there when it stops',
+  ],
+  [
+    '`NO_COLOR`',
+    '`1` when output is not a terminal',
+    'services started by `npm start` or a bench',
+    'no ANSI colours in logs',
+  ],
+  [
+    '`LOG_FORMAT`',
+    '`pretty`',
+    'services started by `npm start`, a bench or the fleet',
+    'readable log lines instead of JSON; set `json` to keep JSON',
+  ],
   ['`BENCH_*`', 'see [benchmarks.md](benchmarks.md)', '`npm run bench:*`', 'sizes and durations of each bench'],
 ];
 
@@ -124,13 +197,20 @@ function defaultOf(field: z.ZodType): string | undefined {
 function acceptsOf(field: z.ZodType): string {
   const js = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const range = (lo: unknown, hi: unknown) =>
-    lo !== undefined && hi !== undefined && hi !== Number.MAX_SAFE_INTEGER ? ` ${lo} to ${hi}` : lo !== undefined ? ` >= ${lo}` : hi !== undefined ? ` <= ${hi}` : '';
+    lo !== undefined && hi !== undefined && hi !== Number.MAX_SAFE_INTEGER
+      ? ` ${lo} to ${hi}`
+      : lo !== undefined
+        ? ` >= ${lo}`
+        : hi !== undefined
+          ? ` <= ${hi}`
+          : '';
   if (Array.isArray(js.enum)) return js.enum.map((v) => `\`${v}\``).join(', ');
   if (js.type === 'integer') return `integer${range(js.minimum, js.maximum)}`;
   if (js.type === 'number') return `number${range(js.minimum, js.maximum)}`;
   if (js.format === 'uri') return 'URL';
   if (typeof js.pattern === 'string') return `matching \`${js.pattern}\``;
-  if (js.type === 'string') return typeof js.minLength === 'number' && js.minLength > 1 ? `text, ${js.minLength}+ characters` : 'text';
+  if (js.type === 'string')
+    return typeof js.minLength === 'number' && js.minLength > 1 ? `text, ${js.minLength}+ characters` : 'text';
   return 'see meaning';
 }
 
@@ -173,7 +253,9 @@ export function renderConfigReference(root: string = repoRoot(__dirname)): strin
     const comments = readSource(root, source.file);
     const own = Object.keys(source.shape).filter((name) => source.shape[name] !== base[name]);
     const rows = own.map((name) => {
-      const readBy = CONFIG_SOURCES.filter((s) => s === source || (name in s.shape && s.shape[name] !== base[name])).map((s) => s.service);
+      const readBy = CONFIG_SOURCES.filter(
+        (s) => s === source || (name in s.shape && s.shape[name] !== base[name]),
+      ).map((s) => s.service);
       return row(name, source.shape[name], readBy.join(', '), meaning(name, [comments, baseComments], source.file));
     });
     return `## ${source.service}\n\nSchema: \`${source.file}\`.\n\n${rows.length ? `${header}\n${rows.join('\n')}` : 'Only the settings every service reads.'}`;

@@ -41,11 +41,14 @@ const DUPLICATE_WINDOW_S = BaseConfigSchema.shape.EVENTS_DUPLICATE_WINDOW_S.pars
 const ENVELOPE_FIELDS: Record<keyof EventEnvelope, string> = {
   id: `Event id (\`evt_\` + 26 characters, time-ordered). Published as the JetStream \`Nats-Msg-Id\` header, so a re-publish inside the duplicate window is dropped, and the **inbox key**: a consumer records it with its effect, so a redelivery is a no-op.`,
   type: 'Event type from the catalog below, e.g. `account.created`; also the last tokens of the subject.',
-  version: 'Version of the payload schema of `type`. A breaking change to a payload ships as a new version; types are never renamed.',
-  occurred_at: 'When the state change happened (ISO 8601 with offset), from the producing service\'s clock.',
+  version:
+    'Version of the payload schema of `type`. A breaking change to a payload ships as a new version; types are never renamed.',
+  occurred_at: "When the state change happened (ISO 8601 with offset), from the producing service's clock.",
   producer: 'The service that made the change and published the event (its name is also its NATS queue group).',
-  account_id: 'The account (partner or tenant) the event is about; webhooks are delivered to it. `null` when it is about no account.',
-  partner_id: 'The partner above `account_id` when that is a tenant, so a partner\'s endpoints also receive its tenants\' events; otherwise `null`.',
+  account_id:
+    'The account (partner or tenant) the event is about; webhooks are delivered to it. `null` when it is about no account.',
+  partner_id:
+    "The partner above `account_id` when that is a tenant, so a partner's endpoints also receive its tenants' events; otherwise `null`.",
   connection_id:
     'The connection of the number the event is about, as it was when the event happened (after the change, for a `number.updated` that moves it); `null` when the event is about no number or the number is on no connection. Webhook endpoints scoped to a connection receive only events with their `connection_id`. Envelopes published before this field existed lack it: read it as `null`.',
   data: 'The payload: validated against the catalog schema of `type`/`version` before it enters the outbox (schemas below).',
@@ -65,7 +68,9 @@ function jsonSchemaBlock(schema: z.ZodType, what: string): string {
 
 /** Every catalog entry, sorted by type then version, so the page does not depend on declaration order. */
 function sortedEvents(): EventDefinition[] {
-  return (Object.values(Events) as EventDefinition[]).slice().sort((a, b) => (a.type === b.type ? a.version - b.version : a.type < b.type ? -1 : 1));
+  return (Object.values(Events) as EventDefinition[])
+    .slice()
+    .sort((a, b) => (a.type === b.type ? a.version - b.version : a.type < b.type ? -1 : 1));
 }
 
 /** A GitHub-style heading anchor for `### \`type\` v1`. */
@@ -216,14 +221,17 @@ function envelopeRows(): string {
   return fields
     .map((field) => {
       const meaning = ENVELOPE_FIELDS[field];
-      if (!meaning) throw new Error(`EventEnvelope.${String(field)} has no description in tools/docs/generate-event-catalog.ts`);
+      if (!meaning)
+        throw new Error(`EventEnvelope.${String(field)} has no description in tools/docs/generate-event-catalog.ts`);
       return `| \`${field}\` | ${meaning} |`;
     })
     .join('\n');
 }
 
 function catalog(events: EventDefinition[]): string {
-  const rows = events.map((d) => `| [\`${d.type}\`](#${anchor(d)}) | ${d.version} | ${d.producer} | ${d.description} |`);
+  const rows = events.map(
+    (d) => `| [\`${d.type}\`](#${anchor(d)}) | ${d.version} | ${d.producer} | ${d.description} |`,
+  );
   const sections = events.map(
     (d) => `### \`${d.type}\` v${d.version}
 

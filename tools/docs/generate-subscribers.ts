@@ -53,14 +53,21 @@ function stringOf(file: ts.SourceFile, node: ts.Expression, where: string): stri
     const value = constant(file, node.text);
     if (value) return stringOf(file, value, where);
   }
-  throw new Error(`${where}: cannot read the durable's name from \`${node.getText(file)}\` (use a string constant of this file)`);
+  throw new Error(
+    `${where}: cannot read the durable's name from \`${node.getText(file)}\` (use a string constant of this file)`,
+  );
 }
 
 /** `Events.X.type`, `Events.X`, `ALL_EVENT_TYPES`, or a constant array of those. */
 function typesOf(file: ts.SourceFile, node: ts.Expression, where: string): string[] {
   if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((e) => typesOf(file, e as ts.Expression, where));
   // `[Events.A, Events.B].map((e) => e.type)`
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'map') return typesOf(file, node.expression.expression, where);
+  if (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === 'map'
+  )
+    return typesOf(file, node.expression.expression, where);
   if (ts.isIdentifier(node)) {
     if (node.text === 'ALL_EVENT_TYPES') return ['*'];
     const value = constant(file, node.text);
@@ -68,7 +75,8 @@ function typesOf(file: ts.SourceFile, node: ts.Expression, where: string): strin
   }
   if (ts.isPropertyAccessExpression(node)) {
     const target = node.name.text === 'type' && ts.isPropertyAccessExpression(node.expression) ? node.expression : node;
-    if (ts.isIdentifier(target.expression) && target.expression.text === 'Events') return [eventTypeOf(target.name.text)];
+    if (ts.isIdentifier(target.expression) && target.expression.text === 'Events')
+      return [eventTypeOf(target.name.text)];
   }
   throw new Error(`${where}: cannot read event types from \`${node.getText(file)}\``);
 }
@@ -103,16 +111,29 @@ export function findDurableConsumers(root: string = repoRoot(__dirname)): Durabl
       const relative = path.relative(root, full).split(path.sep).join('/');
       const file = ts.createSourceFile(relative, text, ts.ScriptTarget.ES2022, true);
       const visit = (node: ts.Node): void => {
-        if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'consume') {
+        if (
+          ts.isCallExpression(node) &&
+          ts.isPropertyAccessExpression(node.expression) &&
+          node.expression.name.text === 'consume'
+        ) {
           const options = node.arguments[0];
           if (options && ts.isObjectLiteralExpression(options)) {
             const prop = (name: string) =>
-              options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name)?.initializer;
+              options.properties.find(
+                (p): p is ts.PropertyAssignment =>
+                  ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name,
+              )?.initializer;
             const durable = prop('durable');
             const types = prop('eventTypes');
             if (durable && types) {
               const where = `${relative}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-              found.push({ durable: stringOf(file, durable, where), service, eventTypes: typesOf(file, types, where), does: purposeOf(file, node), file: relative });
+              found.push({
+                durable: stringOf(file, durable, where),
+                service,
+                eventTypes: typesOf(file, types, where),
+                does: purposeOf(file, node),
+                file: relative,
+              });
             }
           }
         }
@@ -130,7 +151,8 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 /** The generated part of docs/subscribers.md, markers included. */
 export function renderConsumerTables(consumers: DurableConsumer[] = findDurableConsumers()): string {
   const byConsumer = consumers.map(
-    (c) => `| ${code(c.durable)} | ${c.service} | ${c.eventTypes.map((t) => (t === '*' ? 'every event (`*`)' : code(t))).join(', ')} | ${cell(c.does)} | ${code(c.file)} |`,
+    (c) =>
+      `| ${code(c.durable)} | ${c.service} | ${c.eventTypes.map((t) => (t === '*' ? 'every event (`*`)' : code(t))).join(', ')} | ${cell(c.does)} | ${code(c.file)} |`,
   );
   const types = [...new Set(consumers.flatMap((c) => c.eventTypes).filter((t) => t !== '*'))].sort();
   const everything = consumers.filter((c) => c.eventTypes.includes('*'));
@@ -163,7 +185,8 @@ export function subscribersPagePath(root: string = repoRoot(__dirname)): string 
 export function withTables(page: string, tables: string): string {
   const start = page.indexOf(START);
   const end = page.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`docs/subscribers.md has lost its markers: put ${START} and ${END} back where the tables go`);
+  if (start === -1 || end < start)
+    throw new Error(`docs/subscribers.md has lost its markers: put ${START} and ${END} back where the tables go`);
   return page.slice(0, start) + tables + page.slice(end + END.length);
 }
 

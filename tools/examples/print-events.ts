@@ -26,9 +26,17 @@ async function main(): Promise<void> {
   const nc = await connect({ servers: url.split(','), name: durable });
   const jsm = await nc.jetstreamManager();
   // Idempotent: the first run creates the consumer, later runs attach to it and resume.
-  await jsm.consumers.add(stream, { durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, filter_subject: subject, ack_wait: nanos(30_000) }).catch(async (err: Error) => {
-    if (!/already in use|exists/i.test(err.message)) throw err;
-  });
+  await jsm.consumers
+    .add(stream, {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: subject,
+      ack_wait: nanos(30_000),
+    })
+    .catch(async (err: Error) => {
+      if (!/already in use|exists/i.test(err.message)) throw err;
+    });
   const consumer = await nc.jetstream().consumers.get(stream, durable);
   const messages = await consumer.consume();
   console.log(`durable consumer ${durable} on ${stream}, subject ${subject}: waiting for events (Ctrl-C stops)`);
@@ -46,7 +54,9 @@ async function main(): Promise<void> {
     const event = envelope.data;
     const contract = eventDefinition(event.type);
     const valid = contract ? contract.schema.safeParse(event.data).success : false;
-    console.log(`${event.occurred_at} ${event.type} v${event.version} ${event.id} account=${event.account_id ?? '-'}${contract ? (valid ? '' : ' (payload does not match its contract)') : ' (type unknown to this build)'}`);
+    console.log(
+      `${event.occurred_at} ${event.type} v${event.version} ${event.id} account=${event.account_id ?? '-'}${contract ? (valid ? '' : ' (payload does not match its contract)') : ' (type unknown to this build)'}`,
+    );
     console.log(`  ${JSON.stringify(event.data)}`);
     msg.ack();
   }

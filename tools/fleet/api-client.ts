@@ -26,7 +26,12 @@ export class ApiClient {
     const headers: Record<string, string> = { authorization: `Bearer ${options.key}`, ...(options.headers ?? {}) };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     try {
-      const res = await fetch(baseUrl + path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const res = await fetch(baseUrl + path, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
       const text = await res.text();
       return { status: res.status, body: (text ? safeJson(text) : undefined) as T };
     } catch {
@@ -39,7 +44,13 @@ export class ApiClient {
    * says nothing about its fate (no answer, 5xx, "still in progress"), up to `attempts` times.
    * Returns every status seen and the last answer.
    */
-  async callUntilAnswered<T = unknown>(method: string, path: string, options: Call, attempts = 30, pauseMs = 1_500): Promise<{ statuses: number[]; last: Answer<T> }> {
+  async callUntilAnswered<T = unknown>(
+    method: string,
+    path: string,
+    options: Call,
+    attempts = 30,
+    pauseMs = 1_500,
+  ): Promise<{ statuses: number[]; last: Answer<T> }> {
     const statuses: number[] = [];
     for (;;) {
       const last = await this.call<T>(method, path, options);
@@ -52,7 +63,11 @@ export class ApiClient {
 
 /** An answer after which the request may or may not have taken effect. */
 export function undecided(answer: Answer): boolean {
-  return answer.status === 0 || answer.status >= 500 || (answer.status === 409 && /in_progress/.test(String((answer.body as { code?: unknown } | undefined)?.code)));
+  return (
+    answer.status === 0 ||
+    answer.status >= 500 ||
+    (answer.status === 409 && /in_progress/.test(String((answer.body as { code?: unknown } | undefined)?.code)))
+  );
 }
 
 function safeJson(text: string): unknown {

@@ -38,7 +38,13 @@ export function rng(seed: number): () => number {
  * Orders (one or two numbers each, from `numbers`, none shared between orders) and top-ups by random
  * buyers at random moments within the spread, each retried with its key while its answer is undecided.
  */
-export async function runBurst(api: ApiClient, buyers: Buyer[], numbers: string[], plan: BurstPlan, random: () => number): Promise<Sent[]> {
+export async function runBurst(
+  api: ApiClient,
+  buyers: Buyer[],
+  numbers: string[],
+  plan: BurstPlan,
+  random: () => number,
+): Promise<Sent[]> {
   const sent: Sent[] = [];
   let nextNumber = 0;
   const requests: Promise<void>[] = [];
@@ -49,19 +55,42 @@ export async function runBurst(api: ApiClient, buyers: Buyer[], numbers: string[
     nextNumber += count;
     const item: Sent = { kind: 'order', buyer: pick(), key: randomUUID(), statuses: [], id: null, answered: false };
     sent.push(item);
-    requests.push(later(random() * plan.spreadMs, () => send(api, item, '/v1/number-orders', { country_code: 'US', number_type: 'local', phone_numbers })));
+    requests.push(
+      later(random() * plan.spreadMs, () =>
+        send(api, item, '/v1/number-orders', { country_code: 'US', number_type: 'local', phone_numbers }),
+      ),
+    );
   }
   for (let i = 0; i < plan.topUps; i++) {
-    const item: Sent = { kind: 'top_up', buyer: pick(), key: randomUUID(), statuses: [], id: null, answered: false, amountCents: 500 + Math.floor(random() * 20) * 100 };
+    const item: Sent = {
+      kind: 'top_up',
+      buyer: pick(),
+      key: randomUUID(),
+      statuses: [],
+      id: null,
+      answered: false,
+      amountCents: 500 + Math.floor(random() * 20) * 100,
+    };
     sent.push(item);
-    requests.push(later(random() * plan.spreadMs, () => send(api, item, '/v1/balance/top-ups', { amount_cents: item.amountCents, payment_method_id: item.buyer.cardId })));
+    requests.push(
+      later(random() * plan.spreadMs, () =>
+        send(api, item, '/v1/balance/top-ups', {
+          amount_cents: item.amountCents,
+          payment_method_id: item.buyer.cardId,
+        }),
+      ),
+    );
   }
   await Promise.all(requests);
   return sent;
 }
 
 async function send(api: ApiClient, item: Sent, path: string, body: unknown): Promise<void> {
-  const { statuses, last } = await api.callUntilAnswered<{ id?: string } | undefined>('POST', path, { key: item.buyer.key, headers: { 'idempotency-key': item.key }, body });
+  const { statuses, last } = await api.callUntilAnswered<{ id?: string } | undefined>('POST', path, {
+    key: item.buyer.key,
+    headers: { 'idempotency-key': item.key },
+    body,
+  });
   item.statuses = statuses;
   item.answered = !undecided(last);
   item.id = last.status >= 200 && last.status < 300 ? (last.body?.id ?? null) : null;

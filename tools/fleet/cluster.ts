@@ -29,7 +29,11 @@ export class NatsCluster {
 
   static async create(dir: string, size = 3): Promise<NatsCluster> {
     const ports = await Promise.all(Array.from({ length: size * 2 }, () => freePort()));
-    const nodes = Array.from({ length: size }, (_, i) => ({ name: `nats-${i + 1}`, clientPort: ports[i * 2], routePort: ports[i * 2 + 1] }));
+    const nodes = Array.from({ length: size }, (_, i) => ({
+      name: `nats-${i + 1}`,
+      clientPort: ports[i * 2],
+      routePort: ports[i * 2 + 1],
+    }));
     const routes = nodes.map((n) => `nats-route://127.0.0.1:${n.routePort}`);
     return new NatsCluster(
       nodes.map((n) => {
@@ -78,12 +82,16 @@ export class NatsCluster {
   async restart(name: string): Promise<number> {
     const node = this.node(name);
     this.spawn(node);
-    if (!(await waitUntil(() => answers('127.0.0.1', node.clientPort), READY_TIMEOUT_MS))) throw new SetupError(`${name} did not come back:\n${node.log.slice(-10).join('\n')}`);
+    if (!(await waitUntil(() => answers('127.0.0.1', node.clientPort), READY_TIMEOUT_MS)))
+      throw new SetupError(`${name} did not come back:\n${node.log.slice(-10).join('\n')}`);
     return node.child?.pid ?? -1;
   }
 
   async stop(): Promise<void> {
-    await terminate(this.nodes.flatMap((n) => (n.child ? [n.child] : [])), 5_000);
+    await terminate(
+      this.nodes.flatMap((n) => (n.child ? [n.child] : [])),
+      5_000,
+    );
   }
 
   private node(name: string): Node {
@@ -94,7 +102,10 @@ export class NatsCluster {
 
   private spawn(node: Node): void {
     const binary = findNatsServer();
-    if (!binary) throw new SetupError('nats-server is not installed (apt-get install nats-server): the fleet test runs three of them');
+    if (!binary)
+      throw new SetupError(
+        'nats-server is not installed (apt-get install nats-server): the fleet test runs three of them',
+      );
     const child = spawnChild(binary, ['-c', node.configFile]);
     const keep = (line: string) => node.log.splice(0, Math.max(0, node.log.push(line) - 50));
     eachLine(child.stdout, keep);
@@ -104,11 +115,20 @@ export class NatsCluster {
 
   /** JetStream answers once the nodes found each other and elected a meta leader. */
   private async waitForJetStream(): Promise<void> {
-    const nc = await connect({ servers: this.url.split(','), waitOnFirstConnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 200 });
+    const nc = await connect({
+      servers: this.url.split(','),
+      waitOnFirstConnect: true,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 200,
+    });
     try {
-      const hasLeader = async () => Boolean(await (await nc.jetstreamManager({ timeout: 2_000 })).getAccountInfo().catch(() => null));
+      const hasLeader = async () =>
+        Boolean(await (await nc.jetstreamManager({ timeout: 2_000 })).getAccountInfo().catch(() => null));
       const ready = await waitUntil(() => hasLeader().catch(() => false), READY_TIMEOUT_MS, 300);
-      if (!ready) throw new SetupError(`the NATS cluster has no JetStream meta leader after ${READY_TIMEOUT_MS} ms:\n${this.nodes.map((n) => `${n.name}: ${n.log.slice(-5).join('\n')}`).join('\n')}`);
+      if (!ready)
+        throw new SetupError(
+          `the NATS cluster has no JetStream meta leader after ${READY_TIMEOUT_MS} ms:\n${this.nodes.map((n) => `${n.name}: ${n.log.slice(-5).join('\n')}`).join('\n')}`,
+        );
     } finally {
       await nc.close();
     }

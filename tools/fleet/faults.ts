@@ -37,7 +37,13 @@ export interface FaultTimes {
 
 /** Spreads the faults over the burst: the three kills, the PostgreSQL restart, then everything killed comes back. */
 export function faultTimes(spreadMs: number): FaultTimes {
-  return { natsKill: spreadMs * 0.15, orderingKill: spreadMs * 0.3, notificationsKill: spreadMs * 0.45, postgresRestart: spreadMs * 0.6, recover: spreadMs * 0.8 };
+  return {
+    natsKill: spreadMs * 0.15,
+    orderingKill: spreadMs * 0.3,
+    notificationsKill: spreadMs * 0.45,
+    postgresRestart: spreadMs * 0.6,
+    recover: spreadMs * 0.8,
+  };
 }
 
 /**
@@ -58,11 +64,17 @@ export async function injectFaults(targets: FaultTargets, times: FaultTimes, sta
     return `kill -9 NATS node ${natsVictim} (pid ${pid}), leader of stream ${eventsStreamName(targets.prefix)}`;
   });
   await at(times.orderingKill, async () => {
-    const busy = await busyWith(targets.q, `select count(*)::int as n from ordering.number_orders where status = 'placing'`);
+    const busy = await busyWith(
+      targets.q,
+      `select count(*)::int as n from ordering.number_orders where status = 'placing'`,
+    );
     return `kill -9 ${targets.ordering.name} (pid ${await targets.ordering.kill()})${busy ? ', with an order placing' : ''}`;
   });
   await at(times.notificationsKill, async () => {
-    const busy = await busyWith(targets.q, `select count(*)::int as n from notifications.webhook_deliveries where status = 'pending'`);
+    const busy = await busyWith(
+      targets.q,
+      `select count(*)::int as n from notifications.webhook_deliveries where status = 'pending'`,
+    );
     return `kill -9 ${targets.notifications.name} (pid ${await targets.notifications.kill()})${busy ? ', with webhook deliveries pending' : ''}`;
   });
   await at(times.postgresRestart, async () => {
@@ -82,7 +94,11 @@ export async function injectFaults(targets: FaultTargets, times: FaultTimes, sta
 
 /** Waits a little for the service to be mid-work (either replica may be doing it); tells whether it was. */
 async function busyWith(q: Query, countSql: string): Promise<boolean> {
-  return waitUntil(async () => ((await q<{ n: number }>(countSql).catch(() => [{ n: 0 }]))[0]?.n ?? 0) > 0, BUSY_WAIT_MS, 20);
+  return waitUntil(
+    async () => ((await q<{ n: number }>(countSql).catch(() => [{ n: 0 }]))[0]?.n ?? 0) > 0,
+    BUSY_WAIT_MS,
+    20,
+  );
 }
 
 async function streamLeader(targets: FaultTargets): Promise<string> {

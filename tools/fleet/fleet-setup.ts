@@ -4,7 +4,15 @@ import { freePort } from '../dev/probe';
 import { Replica, runServiceCommand } from './fleet';
 
 /** The platform's services, two replicas each. The carrier sandbox stands for the carrier outside: one. The voice edge sandbox places no traffic here: not started. */
-export const REPLICATED: readonly ServiceName[] = ['inventory', 'ordering', 'porting', 'routing', 'notifications', 'usage', 'gateway'];
+export const REPLICATED: readonly ServiceName[] = [
+  'inventory',
+  'ordering',
+  'porting',
+  'routing',
+  'notifications',
+  'usage',
+  'gateway',
+];
 const REPLICAS_EACH = 2;
 
 export interface FleetSettings {
@@ -76,11 +84,18 @@ export async function startFleet(s: FleetSettings): Promise<Fleet> {
   };
   const carrier = replica('carrier-sandbox', 1);
   await carrier.start();
-  await runServiceCommand(s.root, 'inventory', ['ingest', '--countries', 'US', '--count-per-country', String(s.numbersToLoad)], env);
+  await runServiceCommand(
+    s.root,
+    'inventory',
+    ['ingest', '--countries', 'US', '--count-per-country', String(s.numbersToLoad)],
+    env,
+  );
 
   const replicas: Replica[] = [carrier];
   for (let index = 1; index <= REPLICAS_EACH; index++) {
-    const wave = REPLICATED.map((service) => replica(service, index, service === 'gateway' ? { GATEWAY_PORT: String(gatewayPorts[index - 1]) } : {}));
+    const wave = REPLICATED.map((service) =>
+      replica(service, index, service === 'gateway' ? { GATEWAY_PORT: String(gatewayPorts[index - 1]) } : {}),
+    );
     replicas.push(...wave);
     await Promise.all(wave.map((r) => r.start()));
   }

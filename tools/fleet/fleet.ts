@@ -51,13 +51,16 @@ export class Replica {
       log.end();
       if (this.child === child) {
         this.child = null;
-        this.unexpectedExits.push(`${this.name} (pid ${child.pid}) exited by itself: ${describeExit({ code, signal })}`);
+        this.unexpectedExits.push(
+          `${this.name} (pid ${child.pid}) exited by itself: ${describeExit({ code, signal })}`,
+        );
       }
     });
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while (!ready) {
       if (this.child !== child) throw new SetupError(`${this.name} exited while starting:\n${this.tail.join('\n')}`);
-      if (Date.now() > deadline) throw new SetupError(`${this.name} not ready after ${READY_TIMEOUT_MS} ms:\n${this.tail.join('\n')}`);
+      if (Date.now() > deadline)
+        throw new SetupError(`${this.name} not ready after ${READY_TIMEOUT_MS} ms:\n${this.tail.join('\n')}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     return child.pid ?? -1;
@@ -87,15 +90,27 @@ export class Replica {
 /** `node apps/<service>/src/main.ts <args>` from source, in its own process group (see spawnChild). */
 export function spawnSource(root: string, service: ServiceName, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const main = path.join('apps', service, 'src', 'main.ts');
-  return spawnChild(process.execPath, ['-r', './tools/jest/swc-cached-register.js', '-r', 'tsconfig-paths/register', main, ...args], { env: serviceEnv(env), cwd: root });
+  return spawnChild(
+    process.execPath,
+    ['-r', './tools/jest/swc-cached-register.js', '-r', 'tsconfig-paths/register', main, ...args],
+    { env: serviceEnv(env), cwd: root },
+  );
 }
 
 /** Runs a one-shot command of a service (migrate, ingest) to its end; fails with its output. */
-export async function runServiceCommand(root: string, service: ServiceName, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+export async function runServiceCommand(
+  root: string,
+  service: ServiceName,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const child = spawnSource(root, service, args, env);
   const output: string[] = [];
   eachLine(child.stdout, (line) => output.push(stripAnsi(line)));
   eachLine(child.stderr, (line) => output.push(stripAnsi(line)));
   const status: ExitStatus = await whenClosed(child);
-  if (status.code !== 0) throw new SetupError(`${service} ${args.join(' ')} failed (${describeExit(status)}):\n${output.slice(-20).join('\n')}`);
+  if (status.code !== 0)
+    throw new SetupError(
+      `${service} ${args.join(' ')} failed (${describeExit(status)}):\n${output.slice(-20).join('\n')}`,
+    );
 }

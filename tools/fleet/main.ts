@@ -43,7 +43,11 @@ function burstPlan(): { orders: number; topUps: number; spreadMs: number } {
     if (!Number.isInteger(value) || value < 1) throw new SetupError(`${name} must be a positive integer`);
     return value;
   };
-  return { orders: number('FLEET_ORDERS', 40), topUps: number('FLEET_TOP_UPS', 20), spreadMs: number('FLEET_SPREAD_S', 40) * 1000 };
+  return {
+    orders: number('FLEET_ORDERS', 40),
+    topUps: number('FLEET_TOP_UPS', 20),
+    spreadMs: number('FLEET_SPREAD_S', 40) * 1000,
+  };
 }
 const SETTLE_TIMEOUT_MS = 180_000;
 
@@ -76,9 +80,21 @@ async function main(): Promise<number> {
 
   const prefix = `fleet${randomBytes(3).toString('hex')}`;
   const operatorKey = `op_fleet_${randomBytes(24).toString('hex')}`;
-  const fleet = await startFleet({ root, runDir, natsUrl: cluster.url, databaseUrl: postgres.url, prefix, operatorKey, streamReplicas: tampers.includes('streams') ? 1 : REPLICAS, numbersToLoad: 300 + plan.orders * 2 });
+  const fleet = await startFleet({
+    root,
+    runDir,
+    natsUrl: cluster.url,
+    databaseUrl: postgres.url,
+    prefix,
+    operatorKey,
+    streamReplicas: tampers.includes('streams') ? 1 : REPLICAS,
+    numbersToLoad: 300 + plan.orders * 2,
+  });
   lifecycle.onShutdown('the services', () => fleet.stop());
-  say(`fleet up after ${Math.round((Date.now() - began) / 1000)} s: ${fleet.replicas.map((r) => `${r.name} (pid ${r.pid})`).join(', ')}`, TAG);
+  say(
+    `fleet up after ${Math.round((Date.now() - began) / 1000)} s: ${fleet.replicas.map((r) => `${r.name} (pid ${r.pid})`).join(', ')}`,
+    TAG,
+  );
 
   const nc = await connect({ servers: cluster.url.split(','), maxReconnectAttempts: -1, reconnectTimeWait: 250 });
   lifecycle.onShutdown('the NATS connection', () => nc.close());
@@ -93,12 +109,27 @@ async function main(): Promise<number> {
   const api = new ApiClient(fleet.gatewayUrls);
   const buyers = await createBuyers(api, operatorKey, receiver);
   const numbers = await availableNumbers(api, buyers[0].key, plan.orders * 2);
-  say(`${buyers.length} buyers (${buyers.map((b) => b.label).join(', ')}), each with a card, a top-up and a webhook endpoint; burst: ${plan.orders} orders, ${plan.topUps} top-ups over ${plan.spreadMs / 1000} s`, TAG);
+  say(
+    `${buyers.length} buyers (${buyers.map((b) => b.label).join(', ')}), each with a card, a top-up and a webhook endpoint; burst: ${plan.orders} orders, ${plan.topUps} top-ups over ${plan.spreadMs / 1000} s`,
+    TAG,
+  );
 
   const burstStart = Date.now();
   const [sent, injected] = await Promise.all([
     runBurst(api, buyers, numbers, plan, rng(seed)),
-    injectFaults({ cluster, nc, prefix, ordering: fleet.replica('ordering', 1), notifications: fleet.replica('notifications', 1), postgres, q }, faultTimes(plan.spreadMs), burstStart),
+    injectFaults(
+      {
+        cluster,
+        nc,
+        prefix,
+        ordering: fleet.replica('ordering', 1),
+        notifications: fleet.replica('notifications', 1),
+        postgres,
+        q,
+      },
+      faultTimes(plan.spreadMs),
+      burstStart,
+    ),
   ]);
   for (const i of injected) say(`+${(i.atMs / 1000).toFixed(1)} s ${i.what}`, TAG);
   say(`burst answered after ${Math.round((Date.now() - burstStart) / 1000)} s; waiting for the fleet to settle`, TAG);

@@ -46,7 +46,9 @@ export class FleetPostgres {
       await pg.cluster.initialise();
       await pg.cluster.start();
     } catch (err) {
-      throw new SetupError(`the fleet's PostgreSQL did not start (${(err as Error).message}):\n${pg.log.slice(-10).join('\n')}`);
+      throw new SetupError(
+        `the fleet's PostgreSQL did not start (${(err as Error).message}):\n${pg.log.slice(-10).join('\n')}`,
+      );
     }
     await createDatabaseIfMissing(pg.url);
     return pg;

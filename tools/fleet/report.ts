@@ -12,7 +12,12 @@ export interface Report {
 
 /** Prints what was injected and each check with its figures; returns how many checks failed. */
 export function printReport(r: Report): number {
-  const out: string[] = ['', `FLEET TEST (seed ${r.seed}, ${Math.round(r.tookMs / 1000)} s, logs in ${r.runDir})`, '', 'Injected:'];
+  const out: string[] = [
+    '',
+    `FLEET TEST (seed ${r.seed}, ${Math.round(r.tookMs / 1000)} s, logs in ${r.runDir})`,
+    '',
+    'Injected:',
+  ];
   for (const i of r.injected) out.push(`  +${(i.atMs / 1000).toFixed(1).padStart(5)} s  ${i.what}`);
   for (const note of r.tamperNotes) out.push(`  FLEET_TAMPER ${note}`);
   out.push('', 'Checked:');

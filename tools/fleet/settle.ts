@@ -12,7 +12,13 @@ const PROGRESS_EVERY_MS = 15_000;
  * replica current. A consumer killed holding events gets them again after JetStream's ack wait (30 s).
  * Returns what was still unsettled at the deadline (nothing when it settled) and how long it took.
  */
-export async function settle(q: Query, nc: NatsConnection, prefix: string, timeoutMs: number, progress: (line: string) => void): Promise<{ unsettled: string[]; tookMs: number }> {
+export async function settle(
+  q: Query,
+  nc: NatsConnection,
+  prefix: string,
+  timeoutMs: number,
+  progress: (line: string) => void,
+): Promise<{ unsettled: string[]; tookMs: number }> {
   const began = Date.now();
   let told = began;
   for (;;) {
@@ -36,15 +42,20 @@ async function whatIsUnsettled(q: Query, nc: NatsConnection, prefix: string): Pr
             (select count(*)::int from notifications.webhook_deliveries where status = 'pending') as webhook_deliveries_pending`,
   );
   for (const [what, n] of Object.entries(rows)) if (n > 0) found.push(`${what} ${n}`);
-  const outboxes = await q<{ schema: string }>(`select table_schema as schema from information_schema.tables where table_name = 'outbox_events'`);
+  const outboxes = await q<{ schema: string }>(
+    `select table_schema as schema from information_schema.tables where table_name = 'outbox_events'`,
+  );
   for (const { schema } of outboxes) {
-    const [{ n }] = await q<{ n: number }>(`select count(*)::int as n from "${schema}".outbox_events where published_at is null`);
+    const [{ n }] = await q<{ n: number }>(
+      `select count(*)::int as n from "${schema}".outbox_events where published_at is null`,
+    );
     if (n > 0) found.push(`${schema} outbox ${n} unpublished`);
   }
   const jsm = await nc.jetstreamManager();
   const stream = eventsStreamName(prefix);
   for (const c of (await jsm.consumers.list(stream).next()).filter((c) => c.config.durable_name)) {
-    if (c.num_pending > 0 || c.num_ack_pending > 0) found.push(`consumer ${c.name}: ${c.num_pending} pending, ${c.num_ack_pending} unacknowledged`);
+    if (c.num_pending > 0 || c.num_ack_pending > 0)
+      found.push(`consumer ${c.name}: ${c.num_pending} pending, ${c.num_ack_pending} unacknowledged`);
   }
   const info = await jsm.streams.info(stream);
   const behind = (info.cluster?.replicas ?? []).filter((p) => !p.current || p.offline);

@@ -10,7 +10,12 @@ export const TAMPERS = ['streams', 'orders', 'ledgers', 'webhooks', 'dead-letter
 export type Tamper = (typeof TAMPERS)[number];
 
 /** Applies each tamper in turn; returns what was done. */
-export async function tamperAll(which: Tamper[], q: Query, receiver: WebhookReceiver, victim: Replica): Promise<string[]> {
+export async function tamperAll(
+  which: Tamper[],
+  q: Query,
+  receiver: WebhookReceiver,
+  victim: Replica,
+): Promise<string[]> {
   const notes: string[] = [];
   for (const what of which) notes.push(`${what}: ${await tamper(what, q, receiver, victim)}`);
   return notes;
@@ -25,17 +30,25 @@ async function tamper(what: Tamper, q: Query, receiver: WebhookReceiver, victim:
       // Ledger entries are immutable (a trigger): a replica's session role skips the trigger for this one delete.
       const [row] = await q(`select id, idempotency_key from ordering.ledger_entries where kind = 'refund' limit 1`);
       if (!row) return 'no refund to delete (no number failed at the carrier this run)';
-      await q(`begin; set local session_replication_role = replica; delete from ordering.ledger_entries where id = '${String(row.id).replace(/'/g, "''")}'; commit`);
+      await q(
+        `begin; set local session_replication_role = replica; delete from ordering.ledger_entries where id = '${String(row.id).replace(/'/g, "''")}'; commit`,
+      );
       return `deleted refund ${row.idempotency_key}`;
     }
     case 'ledgers': {
-      const [row] = await q(`update ordering.wallets set balance_cents = balance_cents + 1 where id = (select id from ordering.wallets limit 1) returning account_id`);
+      const [row] = await q(
+        `update ordering.wallets set balance_cents = balance_cents + 1 where id = (select id from ordering.wallets limit 1) returning account_id`,
+      );
       return `added a cent to the balance of ${row.account_id} without a ledger entry`;
     }
     case 'webhooks': {
       // A webhook lost on its way: the receiver forgets every attempt at one event.
       const victim = receiver.deliveries.find((d) => d.status < 300)?.webhookId;
-      receiver.deliveries.splice(0, receiver.deliveries.length, ...receiver.deliveries.filter((d) => d.webhookId !== victim));
+      receiver.deliveries.splice(
+        0,
+        receiver.deliveries.length,
+        ...receiver.deliveries.filter((d) => d.webhookId !== victim),
+      );
       return `the receiver dropped every attempt at ${victim}`;
     }
     case 'dead-letters':

@@ -31,26 +31,69 @@ export async function createBuyers(api: ApiClient, operatorKey: string, receiver
 }
 
 async function account(api: ApiClient, asKey: string, name: string): Promise<{ id: string; key: string }> {
-  const created = await expectStatus(api.call<{ id: string }>('POST', '/v1/accounts', { key: asKey, body: { name } }), 201, `create account ${name}`);
-  const key = await expectStatus(api.call<{ secret: string }>('POST', '/v1/api-keys', { key: asKey, headers: { 'account-id': created.id }, body: { name: 'fleet' } }), 201, `API key of ${name}`);
+  const created = await expectStatus(
+    api.call<{ id: string }>('POST', '/v1/accounts', { key: asKey, body: { name } }),
+    201,
+    `create account ${name}`,
+  );
+  const key = await expectStatus(
+    api.call<{ secret: string }>('POST', '/v1/api-keys', {
+      key: asKey,
+      headers: { 'account-id': created.id },
+      body: { name: 'fleet' },
+    }),
+    201,
+    `API key of ${name}`,
+  );
   return { id: created.id, key: key.secret };
 }
 
-async function equip(api: ApiClient, receiver: WebhookReceiver, label: string, who: { id: string; key: string }): Promise<Buyer> {
+async function equip(
+  api: ApiClient,
+  receiver: WebhookReceiver,
+  label: string,
+  who: { id: string; key: string },
+): Promise<Buyer> {
   const hookPath = `/hooks/${label.replace(/\W+/g, '-').toLowerCase()}`;
-  const endpoint = await expectStatus(api.call<{ created_at: string }>('POST', '/v1/webhook-endpoints', { key: who.key, body: { url: receiver.baseUrl + hookPath, events: ['*'] } }), 201, `webhook endpoint of ${label}`);
-  const card = await expectStatus(api.call<{ id: string }>('POST', '/v1/payment-methods', { key: who.key, body: { card_number: '4242424242424242', exp_month: 12, exp_year: 2099 } }), 201, `card of ${label}`);
+  const endpoint = await expectStatus(
+    api.call<{ created_at: string }>('POST', '/v1/webhook-endpoints', {
+      key: who.key,
+      body: { url: receiver.baseUrl + hookPath, events: ['*'] },
+    }),
+    201,
+    `webhook endpoint of ${label}`,
+  );
+  const card = await expectStatus(
+    api.call<{ id: string }>('POST', '/v1/payment-methods', {
+      key: who.key,
+      body: { card_number: '4242424242424242', exp_month: 12, exp_year: 2099 },
+    }),
+    201,
+    `card of ${label}`,
+  );
   await expectStatus(
-    api.call('POST', '/v1/balance/top-ups', { key: who.key, headers: { 'idempotency-key': randomUUID() }, body: { amount_cents: INITIAL_TOP_UP_CENTS, payment_method_id: card.id } }),
+    api.call('POST', '/v1/balance/top-ups', {
+      key: who.key,
+      headers: { 'idempotency-key': randomUUID() },
+      body: { amount_cents: INITIAL_TOP_UP_CENTS, payment_method_id: card.id },
+    }),
     201,
     `first top-up of ${label}`,
   );
-  return { label, id: who.id, key: who.key, cardId: card.id, hookPath, endpointCreatedAt: new Date(endpoint.created_at) };
+  return {
+    label,
+    id: who.id,
+    key: who.key,
+    cardId: card.id,
+    hookPath,
+    endpointCreatedAt: new Date(endpoint.created_at),
+  };
 }
 
 async function expectStatus<T>(pending: Promise<Answer<T>>, status: number, what: string): Promise<T> {
   const answer = await pending;
-  if (answer.status !== status) throw new Error(`${what}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.body)}`);
+  if (answer.status !== status)
+    throw new Error(`${what}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body;
 }
 
@@ -59,7 +102,11 @@ export async function availableNumbers(api: ApiClient, key: string, count: numbe
   const found = new Set<string>();
   for (const prefix of ['', ...'23456789'.split('')]) {
     if (found.size >= count) break;
-    const res = await api.call<{ data: { phone_number?: string; e164?: string }[] }>('GET', `/v1/numbers/available?country_code=US&limit=100${prefix ? `&starts_with=${prefix}` : ''}`, { key });
+    const res = await api.call<{ data: { phone_number?: string; e164?: string }[] }>(
+      'GET',
+      `/v1/numbers/available?country_code=US&limit=100${prefix ? `&starts_with=${prefix}` : ''}`,
+      { key },
+    );
     if (res.status !== 200) throw new Error(`number search: ${res.status} ${JSON.stringify(res.body)}`);
     for (const n of res.body.data) found.add((n.phone_number ?? n.e164) as string);
   }

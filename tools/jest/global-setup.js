@@ -7,7 +7,11 @@ const fs = require('node:fs');
 const root = path.resolve(__dirname, '../..');
 
 function registerTypeScript() {
-  require('ts-node').register({ transpileOnly: true, project: path.join(root, 'tsconfig.json'), compilerOptions: { module: 'commonjs' } });
+  require('ts-node').register({
+    transpileOnly: true,
+    project: path.join(root, 'tsconfig.json'),
+    compilerOptions: { module: 'commonjs' },
+  });
   const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
   require('tsconfig-paths').register({ baseUrl: root, paths: compilerOptions.paths });
 }

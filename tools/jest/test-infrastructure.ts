@@ -23,7 +23,10 @@ function migrationsHash(services: string[]): string {
   const hash = createHash('sha256');
   for (const service of services) {
     const dir = path.join(root, 'apps', service, 'src/migrations');
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
       hash.update(`${service}/${file}\n`).update(fs.readFileSync(path.join(dir, file)));
     }
   }
@@ -31,7 +34,9 @@ function migrationsHash(services: string[]): string {
 }
 
 function adminUrl(): string {
-  return process.env[TEST_ENV.adminUrl] ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return (
+    process.env[TEST_ENV.adminUrl] ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  );
 }
 
 function urlFor(database: string): string {
@@ -48,7 +53,13 @@ async function checkNats(natsUrl: string): Promise<void> {
       resolve();
     });
     socket.setTimeout(2000, () => socket.destroy(new Error('timeout')));
-    socket.on('error', (err) => reject(new Error(`NATS does not answer at ${natsUrl} (${err.message}). Start it: nats-server -js (see docs/development.md, Testing).`)));
+    socket.on('error', (err) =>
+      reject(
+        new Error(
+          `NATS does not answer at ${natsUrl} (${err.message}). Start it: nats-server -js (see docs/development.md, Testing).`,
+        ),
+      ),
+    );
   });
 }
 
@@ -57,7 +68,9 @@ async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   try {
     await client.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL does not answer at ${adminUrl()} (${(err as Error).message}). Start it or set TEST_DATABASE_URL (see docs/development.md, Testing).`);
+    throw new Error(
+      `PostgreSQL does not answer at ${adminUrl()} (${(err as Error).message}). Start it or set TEST_DATABASE_URL (see docs/development.md, Testing).`,
+    );
   }
   try {
     return await fn(client);
@@ -79,9 +92,12 @@ async function dropStaleDatabases(client: Client, template: string): Promise<voi
   );
   const now = Math.floor(Date.now() / 1000);
   for (const { datname, note } of rows) {
-    const started = datname.startsWith('did_t_') ? Number(/^did_t_(\d+)_/.exec(datname)?.[1] ?? 0) : Number(/^used (\d+)$/.exec(note ?? '')?.[1] ?? 0);
+    const started = datname.startsWith('did_t_')
+      ? Number(/^did_t_(\d+)_/.exec(datname)?.[1] ?? 0)
+      : Number(/^used (\d+)$/.exec(note ?? '')?.[1] ?? 0);
     const maxAge = datname.startsWith('did_t_') ? STALE_TEST_DB_SECONDS : STALE_TEMPLATE_SECONDS;
-    if (now - started > maxAge) await client.query(`drop database if exists "${datname}" with (force)`).catch(() => undefined);
+    if (now - started > maxAge)
+      await client.query(`drop database if exists "${datname}" with (force)`).catch(() => undefined);
   }
 }
 
@@ -102,7 +118,13 @@ export async function prepareTestInfrastructure(): Promise<void> {
         for (const service of services) {
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           const { MIGRATIONS } = require(path.join(root, 'apps', service, 'src/migrations/index.ts'));
-          await runMigrations({ clientUrl: urlFor(building), schema: schemaForService(service), entities: [], migrations: MIGRATIONS, silentMigrations: true });
+          await runMigrations({
+            clientUrl: urlFor(building),
+            schema: schemaForService(service),
+            entities: [],
+            migrations: MIGRATIONS,
+            silentMigrations: true,
+          });
         }
         await client.query(`alter database "${building}" rename to "${template}"`);
       }
@@ -123,7 +145,9 @@ export async function dropRunDatabases(): Promise<void> {
   const runId = process.env[TEST_ENV.runId];
   if (!runId) return;
   await withAdmin(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`did_t_${runId}_%`]);
+    const { rows } = await client.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [
+      `did_t_${runId}_%`,
+    ]);
     for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
   });
 }

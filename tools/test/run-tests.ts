@@ -55,7 +55,7 @@ async function provideChromium(): Promise<{ path: string } | { missing: string }
   const found = findChromium();
   if (found) return { path: found };
   if (!canAptInstall()) return { missing: chromiumMissing() };
-  say('Chromium is missing (the console test drives it): installing Debian\'s chromium, a minute or two', TAG);
+  say("Chromium is missing (the console test drives it): installing Debian's chromium, a minute or two", TAG);
   try {
     await aptInstall(['chromium']);
   } catch (err) {
@@ -68,8 +68,10 @@ async function provideChromium(): Promise<{ path: string } | { missing: string }
 /** promtool (Debian's prometheus package) for the alert rules test: installed when missing; else that test fails with one line. */
 async function providePromtool(): Promise<void> {
   if (fs.existsSync('/usr/bin/promtool') || !canAptInstall()) return;
-  say('promtool is missing (the alert rules test runs it): installing Debian\'s prometheus', TAG);
-  await aptInstall(['prometheus']).catch((err: Error) => complain(`could not install prometheus (${err.message}); the alert rules test will fail`, TAG));
+  say("promtool is missing (the alert rules test runs it): installing Debian's prometheus", TAG);
+  await aptInstall(['prometheus']).catch((err: Error) =>
+    complain(`could not install prometheus (${err.message}); the alert rules test will fail`, TAG),
+  );
 }
 
 async function main(): Promise<number> {
@@ -79,7 +81,12 @@ async function main(): Promise<number> {
   // NATS first: when it cannot be had, we fail in a second instead of after initialising a database.
   const store = fs.mkdtempSync(path.join(os.tmpdir(), 'did-test-nats-'));
   lifecycle.onShutdown('the JetStream store', async () => fs.rmSync(store, { recursive: true, force: true }));
-  const nats = await provideNats(root, { urlEnv: ['TEST_NATS_URL', 'NATS_URL'], port: portFromEnv('TEST_NATS_PORT', 4222), storeDir: store, install: true });
+  const nats = await provideNats(root, {
+    urlEnv: ['TEST_NATS_URL', 'NATS_URL'],
+    port: portFromEnv('TEST_NATS_PORT', 4222),
+    storeDir: store,
+    install: true,
+  });
   if (nats.stop) lifecycle.onShutdown('nats-server', nats.stop);
   say(`NATS: ${nats.url} (${nats.source})`, TAG);
   env.TEST_NATS_URL = nats.url;
@@ -109,7 +116,11 @@ async function main(): Promise<number> {
 
   const args = ['run-many', '-t', 'test', '--parallel=3', '--outputStyle=stream', ...process.argv.slice(2)];
   say(`nx ${args.join(' ')}`, TAG);
-  const nx = spawn(process.execPath, [require.resolve('nx/bin/nx.js', { paths: [root] }), ...args], { cwd: root, env, stdio: 'inherit' });
+  const nx = spawn(process.execPath, [require.resolve('nx/bin/nx.js', { paths: [root] }), ...args], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   lifecycle.onShutdown('the tests', async () => {
     await terminate([nx], STOP_GRACE_MS);
   });
@@ -129,7 +140,11 @@ function fleetWanted(): boolean {
 async function runFleetTest(root: string): Promise<number> {
   if (!findNatsServer() && canAptInstall()) await aptInstall(['nats-server']);
   say('fleet test: tools/fleet/main.ts', TAG);
-  const fleet = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/fleet/main.ts'], { cwd: root, stdio: 'inherit' });
+  const fleet = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/fleet/main.ts'],
+    { cwd: root, stdio: 'inherit' },
+  );
   lifecycle.onShutdown('the fleet test', async () => {
     await terminate([fleet], STOP_GRACE_MS);
   });

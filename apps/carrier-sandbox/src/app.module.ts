@@ -22,7 +22,11 @@ export const SERVICE = 'carrier-sandbox';
 @Module({})
 class SandboxConfigModule {
   static forRoot(config: CarrierSandboxConfig): DynamicModule {
-    return { module: SandboxConfigModule, providers: [{ provide: SANDBOX_CONFIG, useValue: config }], exports: [SANDBOX_CONFIG] };
+    return {
+      module: SandboxConfigModule,
+      providers: [{ provide: SANDBOX_CONFIG, useValue: config }],
+      exports: [SANDBOX_CONFIG],
+    };
   }
 }
 
@@ -33,7 +37,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
         SandboxConfigModule.forRoot(config),
         FaultsModule,
         FeedModule,

@@ -9,7 +9,10 @@ export const CarrierSandboxConfigSchema = BaseConfigSchema.extend({
   /** The name this carrier gives itself in feed rows (`carrier`), lookups and CSRs of numbers it serves. */
   CARRIER_NAME: z.string().trim().min(1).max(60).default('Sandbox Telecom'),
   /** Seed of the inventory feed when a request names none, and of every other deterministic answer (activation failures, lookups, CSRs). */
-  FEED_SEED: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, '1 to 64 letters, digits, _ . or -').default('sandbox'),
+  FEED_SEED: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, '1 to 64 letters, digits, _ . or -')
+    .default('sandbox'),
   /** How long after an order its numbers activate or fail. */
   ACTIVATION_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(2_000),
   /** Share of ordered numbers whose activation fails (0 to 1). */

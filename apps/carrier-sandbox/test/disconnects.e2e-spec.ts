@@ -45,7 +45,9 @@ describe('disconnects', () => {
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ type: 'unavailable', code: 'carrier_down' });
     await sandbox.send('PUT', '/admin/faults', { down: false, error_rate: 1 });
-    expect((await sandbox.send('POST', '/v1/disconnects', { numbers: ['+15125550122'] })).body).toMatchObject({ code: 'carrier_error' });
+    expect((await sandbox.send('POST', '/v1/disconnects', { numbers: ['+15125550122'] })).body).toMatchObject({
+      code: 'carrier_error',
+    });
   });
 
   it.each([

@@ -27,7 +27,11 @@ describe('fault controls', () => {
 
   it('down: every /v1 call answers 503 carrier_down, /health and /admin do not', async () => {
     await sandbox.send('PUT', '/admin/faults', { down: true });
-    for (const path of ['/v1/inventory/countries', '/v1/lookups/+15125550100', '/v1/inventory/feed?count_per_country=0']) {
+    for (const path of [
+      '/v1/inventory/countries',
+      '/v1/lookups/+15125550100',
+      '/v1/inventory/feed?count_per_country=0',
+    ]) {
       const res = await sandbox.get(path);
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({ type: 'unavailable', code: 'carrier_down' });

@@ -37,15 +37,23 @@ describe('inventory feed', () => {
       expect(row.capabilities).toContain('voice');
     }
     expect(new Set(rows.map((r) => r.country_code))).toEqual(new Set(['US', 'CA', 'GB', 'IN']));
-    expect(new Set(rows.filter((r) => r.country_code === 'GB').map((r) => r.number_type))).toEqual(new Set(['local', 'mobile', 'national']));
-    expect(new Set(rows.filter((r) => r.country_code === 'IN').map((r) => r.number_type))).toEqual(new Set(['local', 'mobile']));
+    expect(new Set(rows.filter((r) => r.country_code === 'GB').map((r) => r.number_type))).toEqual(
+      new Set(['local', 'mobile', 'national']),
+    );
+    expect(new Set(rows.filter((r) => r.country_code === 'IN').map((r) => r.number_type))).toEqual(
+      new Set(['local', 'mobile']),
+    );
   });
 
   it('has Austin, TX local numbers with SMS on +1512 for the default seed', async () => {
     const rows = await feedLines(sandbox.baseUrl, 'countries=US&count_per_country=100');
     const austin = rows.filter((r) => r.locality === 'Austin' && r.region === 'TX');
     expect(austin.length).toBeGreaterThan(0);
-    expect(austin.every((r) => r.e164.startsWith('+1512') && r.number_type === 'local' && r.rate_center === 'AUSTIN' && r.ndc === '512')).toBe(true);
+    expect(
+      austin.every(
+        (r) => r.e164.startsWith('+1512') && r.number_type === 'local' && r.rate_center === 'AUSTIN' && r.ndc === '512',
+      ),
+    ).toBe(true);
     expect(austin.some((r) => r.capabilities.includes('sms'))).toBe(true);
   });
 
@@ -53,7 +61,15 @@ describe('inventory feed', () => {
     const rows = await feedLines(sandbox.baseUrl, 'countries=US&count_per_country=100');
     const vanity = rows.filter((r) => r.e164.startsWith('+1877555'));
     expect(vanity.length).toBeGreaterThan(0);
-    for (const row of vanity) expect(row).toMatchObject({ number_type: 'toll_free', region: null, locality: null, rate_center: null, ndc: '877', nxx: '555' });
+    for (const row of vanity)
+      expect(row).toMatchObject({
+        number_type: 'toll_free',
+        region: null,
+        locality: null,
+        rate_center: null,
+        ndc: '877',
+        nxx: '555',
+      });
   });
 
   it('keeps NANP exchanges valid: NXX never starts with 0 or 1 and is never N11', async () => {
@@ -86,7 +102,11 @@ describe('inventory feed', () => {
       ['GB', 'GBP'],
       ['IN', 'INR'],
     ]);
-    expect(data.find((c) => c.country_code === 'US')).toMatchObject({ name: 'United States', calling_code: '1', number_types: ['local', 'toll_free'] });
+    expect(data.find((c) => c.country_code === 'US')).toMatchObject({
+      name: 'United States',
+      calling_code: '1',
+      number_types: ['local', 'toll_free'],
+    });
   });
 
   it.each([

@@ -45,7 +45,10 @@ describe('orders', () => {
   }
 
   it('accepts an order with every number pending, then activates them after the delay', async () => {
-    const res = await sandbox.send('POST', '/v1/orders', { numbers: ['+15125550101', '+15125550102'], reference: 'ref-1' });
+    const res = await sandbox.send('POST', '/v1/orders', {
+      numbers: ['+15125550101', '+15125550102'],
+      reference: 'ref-1',
+    });
     expect(res.status).toBe(202);
     const order = CarrierOrder.parse(res.body);
     expect(order).toMatchObject({ status: 'pending', reference: 'ref-1', completed_at: null });
@@ -93,7 +96,9 @@ describe('orders', () => {
     const receiver = await startReceiver();
     try {
       const res = await sandbox.send('POST', '/v1/orders', { numbers: ['+18775550199'], callback_url: receiver.url });
-      const [callback] = await waitFor(() => (receiver.received.length ? receiver.received : undefined), { what: 'the callback' });
+      const [callback] = await waitFor(() => (receiver.received.length ? receiver.received : undefined), {
+        what: 'the callback',
+      });
       const parsed = CarrierOrderCallback.parse(callback);
       expect(parsed.event).toBe('carrier.order.completed');
       expect(parsed.order).toMatchObject({ id: res.body.id, status: 'completed', callback_url: receiver.url });
@@ -109,13 +114,20 @@ describe('orders', () => {
     const again = await sandbox.send('POST', '/v1/orders', body);
     expect(again.status).toBe(202);
     expect(again.body.id).toBe(first.body.id);
-    const raced = await Promise.all(Array.from({ length: 8 }, () => sandbox.send('POST', '/v1/orders', { numbers: ['+15125550113'], reference: 'ord_idem_2' })));
+    const raced = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        sandbox.send('POST', '/v1/orders', { numbers: ['+15125550113'], reference: 'ord_idem_2' }),
+      ),
+    );
     expect(new Set(raced.map((r) => r.body.id)).size).toBe(1);
     const { Client } = await import('pg');
     const db = new Client({ connectionString: sandbox.world.db.url });
     await db.connect();
     try {
-      const { rows } = await db.query(`select reference, count(*)::int as n from carrier_sandbox.orders where reference = any($1) group by reference order by reference`, [['ord_idem_1', 'ord_idem_2']]);
+      const { rows } = await db.query(
+        `select reference, count(*)::int as n from carrier_sandbox.orders where reference = any($1) group by reference order by reference`,
+        [['ord_idem_1', 'ord_idem_2']],
+      );
       expect(rows).toEqual([
         { reference: 'ord_idem_1', n: 1 },
         { reference: 'ord_idem_2', n: 1 },
@@ -156,7 +168,9 @@ describe('orders', () => {
     const { Client } = await import('pg');
     const db = new Client({ connectionString: sandbox.world.db.url });
     await db.connect();
-    await db.query(`update carrier_sandbox.orders set activates_at = now() - interval '1 second' where id = $1`, [placed.body.id]);
+    await db.query(`update carrier_sandbox.orders set activates_at = now() - interval '1 second' where id = $1`, [
+      placed.body.id,
+    ]);
     await db.end();
     sandbox = await startSandbox(env, world);
     const done = await completed(placed.body.id);

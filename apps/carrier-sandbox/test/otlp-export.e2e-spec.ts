@@ -38,7 +38,12 @@ describe('OpenTelemetry export (carrier sandbox as a process, a local OTLP recei
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     nc = await connect({ servers: world.config.NATS_URL });
-    rpc = new RpcClient(nc, { service: 'test', natsUrl: world.config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 5_000 });
+    rpc = new RpcClient(nc, {
+      service: 'test',
+      natsUrl: world.config.NATS_URL,
+      prefix: world.prefix,
+      rpcTimeoutMs: 5_000,
+    });
     sandbox = new ServiceProcess(
       'carrier-sandbox',
       {
@@ -68,14 +73,29 @@ describe('OpenTelemetry export (carrier sandbox as a process, a local OTLP recei
 
   it("exports the HTTP request's spans in the caller's trace", async () => {
     const traceId = '0af7651916cd43dd8448eb211c80319c';
-    await waitFor(() => fetch(`${baseUrl}/admin/faults`, { headers: { traceparent: `00-${traceId}-b7ad6b7169203331-01` } }).then((r) => r.ok, () => false), { what: 'the sandbox to answer' });
-    await waitFor(() => exportedTrace(traceId), { what: `spans of trace ${traceId} at the collector`, timeoutMs: 15_000 });
+    await waitFor(
+      () =>
+        fetch(`${baseUrl}/admin/faults`, { headers: { traceparent: `00-${traceId}-b7ad6b7169203331-01` } }).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      { what: 'the sandbox to answer' },
+    );
+    await waitFor(() => exportedTrace(traceId), {
+      what: `spans of trace ${traceId} at the collector`,
+      timeoutMs: 15_000,
+    });
   });
 
   it("exports a span for a NATS request in the caller's trace, and logs the handler's line with that trace", async () => {
     const traceId = '5b8efff798038103d269b633813fc60c';
-    await runWithTrace({ traceId, spanId: 'eee19b7ec3c1b174', sampled: true }, () => rpc.request(healthPattern('carrier-sandbox'), {}));
-    await waitFor(() => exportedTrace(traceId), { what: `the NATS hop's span of trace ${traceId} at the collector`, timeoutMs: 15_000 });
+    await runWithTrace({ traceId, spanId: 'eee19b7ec3c1b174', sampled: true }, () =>
+      rpc.request(healthPattern('carrier-sandbox'), {}),
+    );
+    await waitFor(() => exportedTrace(traceId), {
+      what: `the NATS hop's span of trace ${traceId} at the collector`,
+      timeoutMs: 15_000,
+    });
     expect(exported.some((body) => body.includes(Buffer.from(traceId, 'hex')) && body.includes('rpc '))).toBe(true);
     const lines = sandbox.stdoutLines.flatMap((l) => {
       try {
@@ -87,4 +107,3 @@ describe('OpenTelemetry export (carrier sandbox as a process, a local OTLP recei
     expect(lines.some((l) => l.trace_id === traceId && l.context === 'rpc')).toBe(true);
   });
 });
-

@@ -27,7 +27,14 @@ export async function startSandbox(env: Record<string, string> = {}, world?: Tes
     app,
     baseUrl,
     get: async (path) => parse(await fetch(baseUrl + path)),
-    send: async (method, path, body) => parse(await fetch(baseUrl + path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })),
+    send: async (method, path, body) =>
+      parse(
+        await fetch(baseUrl + path, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      ),
     close: async () => {
       await app.close();
       if (ownWorld) await w.cleanup();

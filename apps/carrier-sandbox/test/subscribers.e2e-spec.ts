@@ -30,7 +30,11 @@ describe('lookups, portability, CSR and E911', () => {
     });
 
     it('adds the caller name with cnam=true', async () => {
-      const names = await Promise.all(['+15122345678', '+15122345679', '+15122345680', '+18005550100'].map((n) => sandbox.get(`/v1/lookups/${n}?cnam=true`)));
+      const names = await Promise.all(
+        ['+15122345678', '+15122345679', '+15122345680', '+18005550100'].map((n) =>
+          sandbox.get(`/v1/lookups/${n}?cnam=true`),
+        ),
+      );
       for (const res of names) {
         const lookup = CarrierLookup.parse(res.body);
         expect(lookup).toHaveProperty('caller_name');
@@ -67,7 +71,15 @@ describe('lookups, portability, CSR and E911', () => {
   describe('POST /v1/portability', () => {
     it('answers per number, with the magic endings forcing each reason', async () => {
       const res = await sandbox.send('POST', '/v1/portability', {
-        phone_numbers: ['+15122345678', '+15122349990', '+15122349991', '+15122349992', '+15551234567', '+33142685300', '+18005550100'],
+        phone_numbers: [
+          '+15122345678',
+          '+15122349990',
+          '+15122349991',
+          '+15122349992',
+          '+15551234567',
+          '+33142685300',
+          '+18005550100',
+        ],
       });
       expect(res.status).toBe(200);
       const { data } = PortabilityResponse.parse(res.body);
@@ -80,7 +92,11 @@ describe('lookups, portability, CSR and E911', () => {
         ['+33142685300', false, 'country_not_supported'],
         ['+18005550100', true, null],
       ]);
-      expect(data[0]).toMatchObject({ country_code: 'US', number_type: 'local', losing_carrier: { name: expect.any(String) } });
+      expect(data[0]).toMatchObject({
+        country_code: 'US',
+        number_type: 'local',
+        losing_carrier: { name: expect.any(String) },
+      });
       expect(data[3].fast_portable).toBe(false);
       expect(data[6]).toMatchObject({ number_type: 'toll_free', fast_portable: false });
     });
@@ -97,15 +113,25 @@ describe('lookups, portability, CSR and E911', () => {
       const res = await sandbox.send('POST', '/v1/csr', { phone_number: '+15122065678' });
       expect(res.status).toBe(200);
       const csr = CsrResponse.parse(res.body);
-      expect(csr).toMatchObject({ available: true, reason: null, service_address: { city: 'Austin', region: 'TX', country_code: 'US' } });
+      expect(csr).toMatchObject({
+        available: true,
+        reason: null,
+        service_address: { city: 'Austin', region: 'TX', country_code: 'US' },
+      });
       expect(csr.account_name).toBeTruthy();
       expect(csr.billing_telephone_number).toMatch(/^\+1512206\d{4}$/);
       expect(csr.service_address?.postal_code).toMatch(/^\d{5}$/);
     });
 
     it('gives a reason when there is no record', async () => {
-      expect((await sandbox.send('POST', '/v1/csr', { phone_number: '+15122349993' })).body).toMatchObject({ available: false, reason: 'csr_not_available' });
-      expect((await sandbox.send('POST', '/v1/csr', { phone_number: '+15122349990' })).body).toMatchObject({ available: false, reason: 'number_not_portable' });
+      expect((await sandbox.send('POST', '/v1/csr', { phone_number: '+15122349993' })).body).toMatchObject({
+        available: false,
+        reason: 'csr_not_available',
+      });
+      expect((await sandbox.send('POST', '/v1/csr', { phone_number: '+15122349990' })).body).toMatchObject({
+        available: false,
+        reason: 'number_not_portable',
+      });
     });
 
     it('rejects a missing number with a 400 naming phone_number', async () => {
@@ -116,7 +142,13 @@ describe('lookups, portability, CSR and E911', () => {
   });
 
   describe('POST /v1/e911/validate', () => {
-    const austin = { street: '100 Congress Avenue', city: 'Austin', region: 'TX', postal_code: '78701', country_code: 'US' };
+    const austin = {
+      street: '100 Congress Avenue',
+      city: 'Austin',
+      region: 'TX',
+      postal_code: '78701',
+      country_code: 'US',
+    };
 
     it('accepts a known address and returns it normalized', async () => {
       const res = await sandbox.send('POST', '/v1/e911/validate', { address: austin });

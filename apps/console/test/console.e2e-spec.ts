@@ -90,7 +90,10 @@ describe('partner console (Chromium)', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('heading', { name: 'By city' }).waitFor();
     await screenshot(page, '05-add-number-results');
-    await page.getByRole('checkbox', { name: /^Select \+1512/ }).first().check();
+    await page
+      .getByRole('checkbox', { name: /^Select \+1512/ })
+      .first()
+      .check();
     await page.getByRole('button', { name: 'Checkout' }).click();
     const total = page.getByTestId('checkout-total');
     await total.waitFor();
@@ -100,7 +103,9 @@ describe('partner console (Chromium)', () => {
     await page.getByRole('button', { name: /Confirm purchase/ }).click();
     await page.getByTestId('ordered-number').first().waitFor();
     await see(/Order success: 1 of 1 active/, 30_000);
-    bought = ((await page.getByTestId('ordered-number').first().textContent()) ?? '').replace(/[^\d+]/g, '').replace(/^\+?/, '+');
+    bought = ((await page.getByTestId('ordered-number').first().textContent()) ?? '')
+      .replace(/[^\d+]/g, '')
+      .replace(/^\+?/, '+');
     expect(bought).toMatch(/^\+1512\d{7}$/);
     await screenshot(page, '07-order-active');
   });
@@ -147,15 +152,26 @@ describe('partner console (Chromium)', () => {
     await screenshot(page, '12-edit-billing');
 
     const number = await platform.gw.call('GET', `/v1/numbers/${encodeURIComponent(bought)}`, { key: partner.key });
-    expect(number.body).toMatchObject({ description: 'Main line', tags: ['INBOUND', 'PRIORITY'], voice_destination: { type: 'extension', target: '101' }, max_channels: 4, recording: true });
+    expect(number.body).toMatchObject({
+      description: 'Main line',
+      tags: ['INBOUND', 'PRIORITY'],
+      voice_destination: { type: 'extension', target: '101' },
+      max_channels: 4,
+      recording: true,
+    });
   });
 
   it('shows usage: minutes and cost per day in a chart, and the detail records of the bought number', async () => {
     // The real path: ordering published the number's usage rates on activation; the edge's records (after it) are rated by usage.
-    const [rates] = await waitFor(async () => {
-      const found = await platform.usage.rows('select effective_from from usage.number_rates where e164 = ?', [bought]);
-      return found.length ? found : undefined;
-    }, { timeoutMs: 15_000, what: `usage rates of ${bought}` });
+    const [rates] = await waitFor(
+      async () => {
+        const found = await platform.usage.rows('select effective_from from usage.number_rates where e164 = ?', [
+          bought,
+        ]);
+        return found.length ? found : undefined;
+      },
+      { timeoutMs: 15_000, what: `usage rates of ${bought}` },
+    );
     const started = Math.max(Date.now() - 95_000, Date.parse(rates.effective_from) + 1_000);
     const answered = started + 5_000;
     const ended = Math.max(Date.now(), answered + 1_000);
@@ -174,7 +190,9 @@ describe('partner console (Chromium)', () => {
     await go('usage');
     await page.getByRole('heading', { name: 'Usage', level: 1 }).waitFor();
     await page.getByTestId('usage-chart').locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await page.getByTestId('usage-totals').textContent()).toMatch(/Calls1Messages1 \(2 parts\)Billed minutes[\d.]+Cost\$/);
+    expect(await page.getByTestId('usage-totals').textContent()).toMatch(
+      /Calls1Messages1 \(2 parts\)Billed minutes[\d.]+Cost\$/,
+    );
     const rows = page.getByTestId('usage-record');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(2);

@@ -1,4 +1,12 @@
-import { basisPointsToPercent, formatCents, formatCentsDecimal, formatMicros, minorToMajor, parseMajorToCents, shiftLeft } from '../web/money';
+import {
+  basisPointsToPercent,
+  formatCents,
+  formatCentsDecimal,
+  formatMicros,
+  minorToMajor,
+  parseMajorToCents,
+  shiftLeft,
+} from '../web/money';
 
 /** The console's exact money: micro-units and decimal strings shown to the last digit, typed amounts read without floats. */
 describe('console money', () => {

@@ -55,23 +55,47 @@ export interface Platform {
 
 export async function startPlatform(): Promise<Platform> {
   const world = await createTestWorld();
-  const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '1500', FAILURE_RATE: '0' })));
+  const sandbox = await startTestHttpService(
+    SandboxModule.forRoot(
+      world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '1500', FAILURE_RATE: '0' }),
+    ),
+  );
   const apps: INestMicroservice[] = [];
   const nats = async (service: string, module: unknown, config: Parameters<typeof startTestNatsService>[2]) => {
     const app = await startTestNatsService(service, module, config);
     apps.unshift(app);
     return app;
   };
-  const ordering = world.configFor(loadOrderingConfig, { RPC_TIMEOUT_MS: '20000', PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0' });
+  const ordering = world.configFor(loadOrderingConfig, {
+    RPC_TIMEOUT_MS: '20000',
+    PAYMENT_RECONCILE_INTERVAL_MS: '0',
+    ORDER_RECONCILE_INTERVAL_MS: '0',
+    RENEWAL_INTERVAL_MS: '0',
+  });
   await nats(ORDERING, OrderingModule.forRoot(ordering), ordering);
-  const inventory = world.configFor(loadInventoryConfig, { RESERVATION_SWEEP_INTERVAL_MS: '0', CARRIER_SANDBOX_URL: sandbox.baseUrl, CARRIER_POLL_INTERVAL_MS: '200' });
+  const inventory = world.configFor(loadInventoryConfig, {
+    RESERVATION_SWEEP_INTERVAL_MS: '0',
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    CARRIER_POLL_INTERVAL_MS: '200',
+  });
   const inventoryApp = await nats(INVENTORY, InventoryModule.forRoot(inventory), inventory);
   await inventoryApp.get(IngestService).ingestRows(fixtureRows());
-  const routing = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: sandbox.baseUrl, E911_POLL_INTERVAL_MS: '0' });
+  const routing = world.configFor(loadRoutingConfig, {
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    E911_POLL_INTERVAL_MS: '0',
+  });
   await nats(ROUTING, RoutingModule.forRoot(routing), routing);
-  const porting = world.configFor(loadPortingConfig, { CARRIER_SANDBOX_URL: sandbox.baseUrl, PORTING_POLL_INTERVAL_MS: '1000', RPC_TIMEOUT_MS: '20000' });
+  const porting = world.configFor(loadPortingConfig, {
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    PORTING_POLL_INTERVAL_MS: '1000',
+    RPC_TIMEOUT_MS: '20000',
+  });
   await nats(PORTING, PortingModule.forRoot(porting), porting);
-  const notifications = world.configFor(loadNotificationsConfig, { WEBHOOK_ALLOW_HTTP: 'true', WEBHOOK_ALLOW_PRIVATE_HOSTS: '127.0.0.1', WEBHOOK_POLL_MS: '200' });
+  const notifications = world.configFor(loadNotificationsConfig, {
+    WEBHOOK_ALLOW_HTTP: 'true',
+    WEBHOOK_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+    WEBHOOK_POLL_MS: '200',
+  });
   await nats(NOTIFICATIONS, NotificationsModule.forRoot(notifications), notifications);
   const usage = await startUsage({}, { world });
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000', CONSOLE_DIR }, { world });
@@ -89,4 +113,3 @@ export async function startPlatform(): Promise<Platform> {
     },
   };
 }
-

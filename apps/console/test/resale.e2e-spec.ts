@@ -25,7 +25,13 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     () => page,
     () => platform.consoleUrl,
   );
-  const api = async <T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, key = partner.key): Promise<T> => {
+  const api = async <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    key = partner.key,
+  ): Promise<T> => {
     const res = await platform.gw.call<T>(method, `/v1${path}`, { key, body, headers });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
     return res.body;
@@ -36,10 +42,26 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     browser = await launchChromium();
     platform = await startPlatform();
     partner = await platform.gw.newPartner('Harbor Telecom');
-    const card = await api<{ id: string }>('POST', '/payment-methods', { card_number: '4242424242424242', exp_month: 12, exp_year: 2035, cvc: '123' });
-    await api('POST', '/balance/top-ups', { amount_cents: 50_000, payment_method_id: card.id }, { 'idempotency-key': 'resale-e2e-funding' });
+    const card = await api<{ id: string }>('POST', '/payment-methods', {
+      card_number: '4242424242424242',
+      exp_month: 12,
+      exp_year: 2035,
+      cvc: '123',
+    });
+    await api(
+      'POST',
+      '/balance/top-ups',
+      { amount_cents: 50_000, payment_method_id: card.id },
+      { 'idempotency-key': 'resale-e2e-funding' },
+    );
     // US local numbers bought from now on must be kept three months: the buy flow has to say so.
-    await api('POST', '/operator/price-list/changes', { country_code: 'US', number_type: 'local', currency: 'USD', changes: { minimum_commitment_months: 3 } }, {}, OPERATOR_KEY);
+    await api(
+      'POST',
+      '/operator/price-list/changes',
+      { country_code: 'US', number_type: 'local', currency: 'USD', changes: { minimum_commitment_months: 3 } },
+      {},
+      OPERATOR_KEY,
+    );
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     await signIn(partner.key);
   }, 120_000);
@@ -87,7 +109,12 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     await page.getByTestId('tenant-balance').filter({ hasText: '$20.00' }).waitFor();
     expect(await page.getByTestId('partner-balance').textContent()).toBe('$480.00');
     await screenshot(page, '22-tenant-funded');
-    const ledger = await api<{ data: { kind: string; amount_cents: number }[] }>('GET', '/ledger', undefined, asTenant());
+    const ledger = await api<{ data: { kind: string; amount_cents: number }[] }>(
+      'GET',
+      '/ledger',
+      undefined,
+      asTenant(),
+    );
     expect(ledger.data).toContainEqual(expect.objectContaining({ kind: 'transfer', amount_cents: 2000 }));
   });
 
@@ -114,15 +141,31 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     await see(/Markups saved/);
     await screenshot(page, '24-markups-saved');
     const set = await api<{ markups: unknown[] }>('GET', '/pricing/markups');
-    expect(set.markups).toEqual([{ country_code: 'US', number_type: 'local', percent_basis_points: 2000, setup_fee_cents: 50, monthly_fee_cents: 0, per_minute_cents: 0, connection_cents: 0 }]);
+    expect(set.markups).toEqual([
+      {
+        country_code: 'US',
+        number_type: 'local',
+        percent_basis_points: 2000,
+        setup_fee_cents: 50,
+        monthly_fee_cents: 0,
+        per_minute_cents: 0,
+        connection_cents: 0,
+      },
+    ]);
   });
 
   it("shows the tenant's usage rates, increments and minimum period in search and checkout, and buys a number", async () => {
-    const platformPrice = (await api<{ data: any[] }>('GET', '/pricing')).data.find((p) => p.country_code === 'US' && p.number_type === 'local');
-    const tenantPrice = (await api<{ data: any[] }>('GET', '/pricing', undefined, asTenant())).data.find((p) => p.country_code === 'US' && p.number_type === 'local');
+    const platformPrice = (await api<{ data: any[] }>('GET', '/pricing')).data.find(
+      (p) => p.country_code === 'US' && p.number_type === 'local',
+    );
+    const tenantPrice = (await api<{ data: any[] }>('GET', '/pricing', undefined, asTenant())).data.find(
+      (p) => p.country_code === 'US' && p.number_type === 'local',
+    );
     // 20% on the platform's micro-unit rate, half-up: the console must show the tenant's exact rate.
     const inbound = BigInt(platformPrice.usage_rates.inbound_per_minute_micros);
-    expect(BigInt(tenantPrice.usage_rates.inbound_per_minute_micros)).toBe(inbound + (inbound * 2000n + 5000n) / 10000n);
+    expect(BigInt(tenantPrice.usage_rates.inbound_per_minute_micros)).toBe(
+      inbound + (inbound * 2000n + 5000n) / 10000n,
+    );
     const perMinute = formatMicros(tenantPrice.usage_rates.inbound_per_minute_micros, 'USD');
     const increments = `${tenantPrice.usage_rates.billing_initial_seconds}/${tenantPrice.usage_rates.billing_increment_seconds}`;
     expect(tenantPrice.minimum_commitment_months).toBe(3);
@@ -138,13 +181,18 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     expect(await row.textContent()).toContain('3 months');
     await screenshot(page, '25-search-usage-rates');
 
-    await page.getByRole('checkbox', { name: /^Select \+1512/ }).first().check();
+    await page
+      .getByRole('checkbox', { name: /^Select \+1512/ })
+      .first()
+      .check();
     await page.getByRole('button', { name: 'Checkout' }).click();
     const rates = page.getByTestId('checkout-usage-rates');
     await rates.waitFor();
     const text = await rates.textContent();
     expect(text).toContain(`Per minute (inbound)${perMinute}`);
-    expect(text).toContain(`Connect fee${formatMicros(tenantPrice.usage_rates.connect_fee_micros, 'USD')} per answered call`);
+    expect(text).toContain(
+      `Connect fee${formatMicros(tenantPrice.usage_rates.connect_fee_micros, 'USD')} per answered call`,
+    );
     expect(text).toContain(`Increments${increments}`);
     expect(text).toContain('Minimum period3 months');
     const total = tenantPrice.setup_fee_cents + tenantPrice.monthly_fee_cents;
@@ -152,7 +200,9 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     await screenshot(page, '26-checkout-usage-rates');
     await page.getByRole('button', { name: /Confirm purchase/ }).click();
     await see(/Order success: 1 of 1 active/, 30_000);
-    bought = ((await page.getByTestId('ordered-number').first().textContent()) ?? '').replace(/[^\d+]/g, '').replace(/^\+?/, '+');
+    bought = ((await page.getByTestId('ordered-number').first().textContent()) ?? '')
+      .replace(/[^\d+]/g, '')
+      .replace(/^\+?/, '+');
     expect(bought).toMatch(/^\+1512\d{7}$/);
   });
 
@@ -160,9 +210,15 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     await go(`numbers/${encodeURIComponent(bought)}/billing`);
     const rate = page.getByTestId('billing-minute-rate');
     await rate.waitFor();
-    const tenantPrice = (await api<{ data: any[] }>('GET', '/pricing', undefined, asTenant())).data.find((p) => p.country_code === 'US' && p.number_type === 'local');
-    expect(await rate.textContent()).toContain(`${formatMicros(tenantPrice.usage_rates.inbound_per_minute_micros, 'USD')} per minute inbound`);
-    expect(await page.getByTestId('billing-increments').textContent()).toMatch(/^60\/1 \(first 60 s billed in full, then per second\)$/);
+    const tenantPrice = (await api<{ data: any[] }>('GET', '/pricing', undefined, asTenant())).data.find(
+      (p) => p.country_code === 'US' && p.number_type === 'local',
+    );
+    expect(await rate.textContent()).toContain(
+      `${formatMicros(tenantPrice.usage_rates.inbound_per_minute_micros, 'USD')} per minute inbound`,
+    );
+    expect(await page.getByTestId('billing-increments').textContent()).toMatch(
+      /^60\/1 \(first 60 s billed in full, then per second\)$/,
+    );
     await screenshot(page, '27-billing-usage-rates');
   });
 
@@ -181,16 +237,25 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     await see('Connection Front desk created.');
     await page.getByRole('button', { name: 'Deactivate Front desk' }).click();
     await see('Front desk is inactive.');
-    await page.getByTestId('connection-row').filter({ hasText: 'Front desk' }).filter({ hasText: 'inactive' }).waitFor();
+    await page
+      .getByTestId('connection-row')
+      .filter({ hasText: 'Front desk' })
+      .filter({ hasText: 'inactive' })
+      .waitFor();
     await screenshot(page, '29-connections');
   });
 
   it('shows a usage debt on the wallet and that calls are refused until a top-up settles it', async () => {
     // Ordering published the number's rates on activation; a 48-hour call costs more than the tenant's balance.
-    const [rates] = await waitFor(async () => {
-      const found = await platform.usage.rows('select effective_from from usage.number_rates where e164 = ?', [bought]);
-      return found.length ? found : undefined;
-    }, { timeoutMs: 15_000, what: `usage rates of ${bought}` });
+    const [rates] = await waitFor(
+      async () => {
+        const found = await platform.usage.rows('select effective_from from usage.number_rates where e164 = ?', [
+          bought,
+        ]);
+        return found.length ? found : undefined;
+      },
+      { timeoutMs: 15_000, what: `usage rates of ${bought}` },
+    );
     const started = Math.max(Date.now() - 60_000, Date.parse(rates.effective_from) + 1_000);
     const call = platform.usage.call(bought, {
       direction: 'inbound',
@@ -201,17 +266,29 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     });
     await platform.usage.publishRecord(call);
     await platform.usage.rated(call.record_id);
-    const debt = await waitFor(async () => {
-      const events = await api<{ data: { data: { owed_cents: number } }[] }>('GET', '/events?type=wallet.debt_changed', undefined, asTenant());
-      return events.data.at(-1)?.data;
-    }, { timeoutMs: 20_000, what: 'the tenant wallet debt event' });
+    const debt = await waitFor(
+      async () => {
+        const events = await api<{ data: { data: { owed_cents: number } }[] }>(
+          'GET',
+          '/events?type=wallet.debt_changed',
+          undefined,
+          asTenant(),
+        );
+        return events.data.at(-1)?.data;
+      },
+      { timeoutMs: 20_000, what: 'the tenant wallet debt event' },
+    );
     expect(debt.owed_cents).toBeGreaterThan(0);
 
     await go('wallet');
     const notice = page.getByTestId('wallet-debt');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain(`This wallet owes ${formatCents(debt.owed_cents, 'USD')} of unpaid usage`);
-    expect(await notice.textContent()).toMatch(/New calls to these numbers are refused .* until a top-up settles the debt/);
+    expect(await notice.textContent()).toContain(
+      `This wallet owes ${formatCents(debt.owed_cents, 'USD')} of unpaid usage`,
+    );
+    expect(await notice.textContent()).toMatch(
+      /New calls to these numbers are refused .* until a top-up settles the debt/,
+    );
     expect(await page.getByTestId('wallet-balance').textContent()).toBe('$0.00');
     await screenshot(page, '30-wallet-debt');
   });
@@ -227,12 +304,20 @@ describe('partner console: tenants, markups, statement (Chromium)', () => {
     const now = new Date();
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
     const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
-    const statement = await api<{ data: any[]; totals: any }>('GET', `/partner/statement?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-    const figures = (f: any) => [f.tenant_paid_cents, f.platform_charged_cents, f.margin_cents, f.transferred_cents].map((c: number) => formatCents(c, 'USD'));
+    const statement = await api<{ data: any[]; totals: any }>(
+      'GET',
+      `/partner/statement?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    );
+    const figures = (f: any) =>
+      [f.tenant_paid_cents, f.platform_charged_cents, f.margin_cents, f.transferred_cents].map((c: number) =>
+        formatCents(c, 'USD'),
+      );
     expect(statement.data).toHaveLength(1);
     expect(statement.data[0].transferred_cents).toBe(2000);
     expect(await row.locator('td').allTextContents()).toEqual(figures(statement.data[0]));
-    expect(await page.getByTestId('statement-totals').locator('td').allTextContents()).toEqual(figures(statement.totals));
+    expect(await page.getByTestId('statement-totals').locator('td').allTextContents()).toEqual(
+      figures(statement.totals),
+    );
     await screenshot(page, '31-statement');
 
     await page.getByLabel('Through').fill('2020-01-01');

@@ -136,7 +136,11 @@ function Shell({
 
   return (
     <Ctx.Provider value={ctx}>
-      <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.querySelector('h1')?.focus())}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), mainRef.current?.querySelector('h1')?.focus())}
+      >
         Skip to content
       </a>
       <header className="top">
@@ -193,7 +197,8 @@ function Screen({ route }: { route: string[] }) {
       <>
         <h1 tabIndex={-1}>For partners only</h1>
         <p>
-          {acting.name} is a tenant: this screen is about a partner's own business. Switch back to the partner account to use it, or <a href={href('numbers')}>go to Phone Numbers</a>.
+          {acting.name} is a tenant: this screen is about a partner's own business. Switch back to the partner account
+          to use it, or <a href={href('numbers')}>go to Phone Numbers</a>.
         </p>
       </>
     );

@@ -28,7 +28,12 @@ export function minorToMajor(minorDecimal: string): string {
 
 /** A major-unit decimal string in the currency, with as many decimals as it has (at least two). */
 function formatMajor(major: string, currency: string | null | undefined): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency ?? 'USD', minimumFractionDigits: MINOR_DIGITS, maximumFractionDigits: 20 }).format(major as Intl.StringNumericLiteral);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: currency ?? 'USD',
+    minimumFractionDigits: MINOR_DIGITS,
+    maximumFractionDigits: 20,
+  }).format(major as Intl.StringNumericLiteral);
 }
 
 /** Integer minor units: 1250 USD -> $12.50. */

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 
 /** Hash routes (#/numbers/pn_...): the gateway serves one index.html, so every screen lives after the #. */
 export function useRoute(): string[] {
-  const read = () => window.location.hash.replace(/^#\/?/, '').split('?')[0].split('/').filter(Boolean).map(decodeURIComponent);
+  const read = () =>
+    window.location.hash.replace(/^#\/?/, '').split('?')[0].split('/').filter(Boolean).map(decodeURIComponent);
   const [parts, setParts] = useState(read);
   useEffect(() => {
     const onChange = () => setParts(read());

@@ -1,10 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { asProblem, Problem } from './api/client';
 
-export type Resource<T> = { state: 'loading'; data?: T; error?: undefined } | { state: 'ok'; data: T; error?: undefined } | { state: 'error'; data?: T; error: Problem };
+export type Resource<T> =
+  | { state: 'loading'; data?: T; error?: undefined }
+  | { state: 'ok'; data: T; error?: undefined }
+  | { state: 'error'; data?: T; error: Problem };
 
 /** Loads `fetcher` when `deps` change; `reload` fetches again, keeping the last data on screen meanwhile. */
-export function useResource<T>(fetcher: () => Promise<T>, deps: unknown[]): Resource<T> & { reload: () => Promise<void> } {
+export function useResource<T>(
+  fetcher: () => Promise<T>,
+  deps: unknown[],
+): Resource<T> & { reload: () => Promise<void> } {
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const seq = useRef(0);
   const fetcherRef = useRef(fetcher);

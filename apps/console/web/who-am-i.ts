@@ -9,7 +9,9 @@ export async function whoAmI(key: string): Promise<{ me: Account; tenants: Accou
   if (me.type === 'partner') {
     let cursor: string | null = null;
     do {
-      const page: Page<Account> = await ok(api.client.GET('/v1/accounts', { params: { query: { limit: 100, cursor: cursor ?? undefined } } }));
+      const page: Page<Account> = await ok(
+        api.client.GET('/v1/accounts', { params: { query: { limit: 100, cursor: cursor ?? undefined } } }),
+      );
       tenants.push(...page.data);
       cursor = page.meta.next_cursor;
     } while (cursor && tenants.length < 1000);

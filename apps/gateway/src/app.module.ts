@@ -33,7 +33,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
         ConfigHolder.forRoot(config),
         AuthModule,
         IdempotencyModule,
@@ -63,7 +69,14 @@ export class AppModule {
 @Module({})
 class ConfigHolder {
   static forRoot(config: GatewayConfig): DynamicModule {
-    const box = secretBoxFor({ variable: 'GATEWAY_SECRETS_KEY', keyBase64: config.GATEWAY_SECRETS_KEY, developmentLabel: 'did-platform development gateway key' }, (m) => new Logger(SERVICE).warn(m));
+    const box = secretBoxFor(
+      {
+        variable: 'GATEWAY_SECRETS_KEY',
+        keyBase64: config.GATEWAY_SECRETS_KEY,
+        developmentLabel: 'did-platform development gateway key',
+      },
+      (m) => new Logger(SERVICE).warn(m),
+    );
     const providers = [
       { provide: GATEWAY_CONFIG, useValue: config },
       { provide: SECRET_BOX, useValue: box },

@@ -12,11 +12,19 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   AUTH_FAILURE_BURST: z.coerce.number().int().min(1).default(30),
   /** How long a finished request is replayed for its Idempotency-Key. */
-  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   /** A request holding a key longer than this is presumed dead (crashed gateway) and the key can be retried. */
   IDEMPOTENCY_LOCK_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   /** `gateway seed-demo` installs this as the demo partner's key (dk_ + 43 characters), so scripts know it in advance. */
-  DEMO_API_KEY: z.string().regex(/^dk_[A-Za-z0-9_-]{43}$/, 'dk_ followed by 43 base64url characters').optional(),
+  DEMO_API_KEY: z
+    .string()
+    .regex(/^dk_[A-Za-z0-9_-]{43}$/, 'dk_ followed by 43 base64url characters')
+    .optional(),
   /** Largest accepted request body. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** A request (headers and body) must arrive within this long, or the connection is closed with 408: slow senders cannot hold sockets open. Long enough for a 10 MB document on a slow link. */
@@ -35,7 +43,11 @@ export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
 
 /** The HTTP server's limits of this configuration: body size, request and idle timeouts. */
 export function gatewayServerLimits(config: GatewayConfig) {
-  return { bodyLimit: config.BODY_LIMIT_BYTES, requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS, connectionTimeout: config.HTTP_IDLE_TIMEOUT_MS };
+  return {
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    connectionTimeout: config.HTTP_IDLE_TIMEOUT_MS,
+  };
 }
 
 export function loadGatewayConfig(env?: Record<string, string | undefined>): GatewayConfig {

@@ -24,6 +24,13 @@ if (command === 'seed-demo') {
     loadConfig: () => loadGatewayConfig(),
     migrations: MIGRATIONS,
     start: (config) =>
-      startHttpService(SERVICE, AppModule.forRoot(config), config, config.GATEWAY_PORT, (app) => configureGateway(app), gatewayServerLimits(config)),
+      startHttpService(
+        SERVICE,
+        AppModule.forRoot(config),
+        config,
+        config.GATEWAY_PORT,
+        (app) => configureGateway(app),
+        gatewayServerLimits(config),
+      ),
   });
 }

@@ -15,9 +15,17 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
   it('GET /v1/accounts/me is the account a request acts on (its own, or the tenant named by Account-Id)', async () => {
     const partner = await gw.newPartner('Me Partner');
     const tenant = await gw.newTenant(partner, 'Me Tenant');
-    expect((await gw.call('GET', '/v1/accounts/me', { key: partner.key })).body).toMatchObject({ id: partner.id, type: 'partner' });
-    expect((await gw.call('GET', '/v1/accounts/me', { key: partner.key, headers: { 'account-id': tenant.id } })).body).toMatchObject({ id: tenant.id, type: 'tenant', parent_id: partner.id });
-    expect((await gw.call('GET', '/v1/accounts/me', { key: tenant.key })).body).toMatchObject({ id: tenant.id, parent_id: null });
+    expect((await gw.call('GET', '/v1/accounts/me', { key: partner.key })).body).toMatchObject({
+      id: partner.id,
+      type: 'partner',
+    });
+    expect(
+      (await gw.call('GET', '/v1/accounts/me', { key: partner.key, headers: { 'account-id': tenant.id } })).body,
+    ).toMatchObject({ id: tenant.id, type: 'tenant', parent_id: partner.id });
+    expect((await gw.call('GET', '/v1/accounts/me', { key: tenant.key })).body).toMatchObject({
+      id: tenant.id,
+      parent_id: null,
+    });
     const operator = await gw.call('GET', '/v1/accounts/me', { key: OPERATOR_KEY });
     expect(operator.status).toBe(400);
     expect(operator.body.code).toBe('account_id_required');
@@ -25,12 +33,26 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
 
   it('lets the operator create a partner, the partner a tenant, and the partner issue the tenant a key', async () => {
     const partner = await gw.newPartner('Acme Telecom');
-    const tenantRes = await gw.call('POST', '/v1/accounts', { key: partner.key, body: { name: 'Bob Plumbing', email: 'bob@example.com' } });
+    const tenantRes = await gw.call('POST', '/v1/accounts', {
+      key: partner.key,
+      body: { name: 'Bob Plumbing', email: 'bob@example.com' },
+    });
     expect(tenantRes.status).toBe(201);
-    expect(tenantRes.body).toMatchObject({ record_type: 'account', type: 'tenant', parent_id: partner.id, name: 'Bob Plumbing', currency: 'USD', status: 'active' });
+    expect(tenantRes.body).toMatchObject({
+      record_type: 'account',
+      type: 'tenant',
+      parent_id: partner.id,
+      name: 'Bob Plumbing',
+      currency: 'USD',
+      status: 'active',
+    });
     expect(tenantRes.body.id).toMatch(/^acc_[0-9a-z]{26}$/);
 
-    const keyRes = await gw.call('POST', '/v1/api-keys', { key: partner.key, headers: { 'account-id': tenantRes.body.id }, body: { name: 'tenant integration' } });
+    const keyRes = await gw.call('POST', '/v1/api-keys', {
+      key: partner.key,
+      headers: { 'account-id': tenantRes.body.id },
+      body: { name: 'tenant integration' },
+    });
     expect(keyRes.status).toBe(201);
     expect(keyRes.body.secret).toMatch(/^dk_[A-Za-z0-9_-]{43}$/);
     expect(keyRes.body.account_id).toBe(tenantRes.body.id);
@@ -56,7 +78,10 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
     const actAsSibling = await gw.call('GET', '/v1/api-keys', { key: alice.key, headers: { 'account-id': bob.id } });
     expect(actAsSibling.status).toBe(403);
     expect(actAsSibling.body.code).toBe('account_access_denied');
-    const actAsPartner = await gw.call('GET', '/v1/api-keys', { key: alice.key, headers: { 'account-id': partner.id } });
+    const actAsPartner = await gw.call('GET', '/v1/api-keys', {
+      key: alice.key,
+      headers: { 'account-id': partner.id },
+    });
     expect(actAsPartner.status).toBe(403);
     const createUnder = await gw.call('POST', '/v1/accounts', { key: alice.key, body: { name: 'sub' } });
     expect(createUnder.status).toBe(403);
@@ -73,10 +98,11 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
     expect(p1Tenants.body.data).toEqual([]);
   });
 
-  it('lists a partner\'s tenants in pages with a cursor, oldest first', async () => {
+  it("lists a partner's tenants in pages with a cursor, oldest first", async () => {
     const partner = await gw.newPartner();
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await gw.call('POST', '/v1/accounts', { key: partner.key, body: { name: `T${i}` } })).body.id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await gw.call('POST', '/v1/accounts', { key: partner.key, body: { name: `T${i}` } })).body.id);
     const first = await gw.call('GET', '/v1/accounts?limit=2', { key: partner.key });
     expect(first.body.meta.total).toBe(5);
     const seen = first.body.data.map((a: { id: string }) => a.id);
@@ -94,9 +120,16 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
   });
 
   it('requires the tenant currency to be the partner currency', async () => {
-    const gbp = await gw.call('POST', '/v1/accounts', { key: OPERATOR_KEY, body: { name: 'UK partner', currency: 'GBP' } });
+    const gbp = await gw.call('POST', '/v1/accounts', {
+      key: OPERATOR_KEY,
+      body: { name: 'UK partner', currency: 'GBP' },
+    });
     expect(gbp.body.currency).toBe('GBP');
-    const res = await gw.call('POST', '/v1/accounts', { key: OPERATOR_KEY, headers: { 'account-id': gbp.body.id }, body: { name: 'T', currency: 'USD' } });
+    const res = await gw.call('POST', '/v1/accounts', {
+      key: OPERATOR_KEY,
+      headers: { 'account-id': gbp.body.id },
+      body: { name: 'T', currency: 'USD' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'currency', rule: 'equals:GBP' })]);
   });
@@ -111,7 +144,10 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
     const list = await waitFor(
       async () => {
         const res = await gw.call('GET', '/v1/api-keys', { key: partner.key });
-        return res.body.data?.find((k: { id: string; last_used_at: string | null }) => k.id === created.body.id)?.last_used_at ? res : undefined;
+        return res.body.data?.find((k: { id: string; last_used_at: string | null }) => k.id === created.body.id)
+          ?.last_used_at
+          ? res
+          : undefined;
       },
       { what: 'last_used_at of the used key in the list' },
     );
@@ -128,7 +164,9 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
     const after = await gw.call('GET', '/v1/accounts', { key: secondKey });
     expect(after.status).toBe(401);
     expect(after.body.code).toBe('api_key_revoked');
-    expect((await gw.call('DELETE', `/v1/api-keys/${created.body.id}`, { key: partner.key })).body.code).toBe('api_key_already_revoked');
+    expect((await gw.call('DELETE', `/v1/api-keys/${created.body.id}`, { key: partner.key })).body.code).toBe(
+      'api_key_already_revoked',
+    );
     expect((await gw.call('GET', '/v1/api-keys', { key: partner.key })).body.data).toHaveLength(1);
     expect((await gw.call('GET', '/v1/api-keys?include_revoked=true', { key: partner.key })).body.data).toHaveLength(2);
   });
@@ -145,7 +183,10 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
   it('asks the operator to name an account for key management', async () => {
     const res = await gw.call('POST', '/v1/api-keys', { key: OPERATOR_KEY, body: { name: 'x' } });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'account_id_required', errors: [{ field: 'header.Account-Id', rule: 'required' }] });
+    expect(res.body).toMatchObject({
+      code: 'account_id_required',
+      errors: [{ field: 'header.Account-Id', rule: 'required' }],
+    });
   });
 
   it('records account.created in the outbox with the state change and publishes it to JetStream', async () => {
@@ -156,14 +197,25 @@ describe('accounts and API keys (gateway on real PostgreSQL and NATS)', () => {
       const jsm = await nc.jetstreamManager();
       const stream = `${gw.world.prefix.toUpperCase()}_EVENTS`;
       const found = await waitForEvent(jsm, stream, `${gw.world.prefix}.events.account.created`, partner.id);
-      expect(found).toMatchObject({ type: 'account.created', version: 1, producer: 'gateway', account_id: partner.id, data: { type: 'partner', name: 'Evented', currency: 'USD' } });
+      expect(found).toMatchObject({
+        type: 'account.created',
+        version: 1,
+        producer: 'gateway',
+        account_id: partner.id,
+        data: { type: 'partner', name: 'Evented', currency: 'USD' },
+      });
     } finally {
       await nc.close();
     }
   });
 });
 
-async function waitForEvent(jsm: import('nats').JetStreamManager, stream: string, subject: string, accountId: string): Promise<Record<string, unknown>> {
+async function waitForEvent(
+  jsm: import('nats').JetStreamManager,
+  stream: string,
+  subject: string,
+  accountId: string,
+): Promise<Record<string, unknown>> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const info = await jsm.streams.info(stream);

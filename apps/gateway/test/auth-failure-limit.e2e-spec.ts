@@ -32,7 +32,8 @@ describe('failed authentication is limited per client address', () => {
     const fresh = await startGateway({ AUTH_FAILURE_BURST: '2', AUTH_FAILURES_PER_MINUTE: '1' }, { world: gw.world });
     try {
       const partner = await fresh.newPartner();
-      for (let i = 0; i < 10; i++) expect((await fresh.call('GET', '/v1/accounts', { key: partner.key })).status).toBe(200);
+      for (let i = 0; i < 10; i++)
+        expect((await fresh.call('GET', '/v1/accounts', { key: partner.key })).status).toBe(200);
       expect((await fresh.call('GET', '/v1/accounts', { key: 'dk_' + 'y'.repeat(43) })).status).toBe(401);
       expect((await fresh.call('GET', '/v1/accounts', { key: partner.key })).status).toBe(200);
     } finally {

@@ -24,7 +24,11 @@ export async function startBillingWorld(): Promise<BillingWorld> {
   const world = await createTestWorld();
   const clock = new ManualClock('2026-03-02T15:00:00.000Z');
   const orderingConfig = world.configFor(loadOrderingConfig, { PAYMENT_RECONCILE_INTERVAL_MS: '0' });
-  const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
+  const ordering = await startTestNatsService(
+    ORDERING,
+    OrderingModule.forRoot(orderingConfig, { clock }),
+    orderingConfig,
+  );
   // The manual clock never refills the rate-limit bucket: give the test room.
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000' }, { world, clock });
   return {

@@ -23,10 +23,16 @@ describe('compliance gate through the public API (gateway + ordering + inventory
   let w: OrdersWorld;
   let buyer: Key;
 
-  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => w.gw.call(method, path, { key: buyer.key, body, headers });
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    w.gw.call(method, path, { key: buyer.key, body, headers });
   const balance = async () => (await call('GET', '/v1/balance')).body.balance_cents as number;
   const orderOne = async (e164: string) => {
-    const res = await call('POST', '/v1/number-orders', { country_code: 'IN', number_type: 'local', phone_numbers: [e164] }, { 'idempotency-key': randomUUID() });
+    const res = await call(
+      'POST',
+      '/v1/number-orders',
+      { country_code: 'IN', number_type: 'local', phone_numbers: [e164] },
+      { 'idempotency-key': randomUUID() },
+    );
     expect(res.status).toBe(201);
     return res.body as { id: string; currency: string; phone_numbers: { id: string; status: string }[] };
   };
@@ -47,16 +53,31 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     w = await startOrdersWorld();
     await w.inventory.get(IngestService).ingestRows(DELHI.map(delhiRow));
     // IN numbers are sold in INR: the buyer's account (and so its wallet) is in INR.
-    const account = await w.gw.call('POST', '/v1/accounts', { key: OPERATOR_KEY, body: { name: 'Delhi Buyer', currency: 'INR' } });
+    const account = await w.gw.call('POST', '/v1/accounts', {
+      key: OPERATOR_KEY,
+      body: { name: 'Delhi Buyer', currency: 'INR' },
+    });
     expect(account.body.currency).toBe('INR');
-    const key = await w.gw.call('POST', '/v1/api-keys', { key: OPERATOR_KEY, headers: { 'account-id': account.body.id }, body: { name: 'test key' } });
+    const key = await w.gw.call('POST', '/v1/api-keys', {
+      key: OPERATOR_KEY,
+      headers: { 'account-id': account.body.id },
+      body: { name: 'test key' },
+    });
     buyer = { id: account.body.id, key: key.body.secret };
-    const wallet = await w.ordering.get(WalletsService).ensure({ account_id: buyer.id, partner_id: null, currency: 'INR' });
+    const wallet = await w.ordering
+      .get(WalletsService)
+      .ensure({ account_id: buyer.id, partner_id: null, currency: 'INR' });
     await w.ordering
       .get(EntityManager)
       .fork()
       .transactional((tx) =>
-        w.ordering.get(LedgerService).post(tx, { walletId: wallet.id, kind: LedgerEntryKind.Adjustment, amountCents: 1_000_000, idempotencyKey: sortableId('fund'), description: 'test funding' }),
+        w.ordering.get(LedgerService).post(tx, {
+          walletId: wallet.id,
+          kind: LedgerEntryKind.Adjustment,
+          amountCents: 1_000_000,
+          idempotencyKey: sortableId('fund'),
+          description: 'test funding',
+        }),
       );
   });
 
@@ -82,16 +103,29 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     // Routing learns the pending number from number_order.placed; file an incomplete set first.
     const partial = await waitFor(
       async () => {
-        const res = await call('PUT', `/v1/numbers/${id}/compliance`, { end_user: { first_name: 'Asha', last_name: 'Rao', contact_phone: '+919812345678', company_name: 'Rao Traders' } });
+        const res = await call('PUT', `/v1/numbers/${id}/compliance`, {
+          end_user: {
+            first_name: 'Asha',
+            last_name: 'Rao',
+            contact_phone: '+919812345678',
+            company_name: 'Rao Traders',
+          },
+        });
         return res.status === 200 && res;
       },
       { what: 'routing to know the pending number' },
     );
     expect(partial.body).toMatchObject({ status: 'missing', missing: ['document_ids'] });
     // Inventory has taken in the partial announcement (it wakes the order), and a full pass has run since.
-    await waitFor(async () => JSON.stringify((await w.rows(`select missing from inventory.compliance_gates where number_id = ?`, [id]))[0]?.missing) === '["document_ids"]', {
-      what: 'inventory to learn of the partial set',
-    });
+    await waitFor(
+      async () =>
+        JSON.stringify(
+          (await w.rows(`select missing from inventory.compliance_gates where number_id = ?`, [id]))[0]?.missing,
+        ) === '["document_ids"]',
+      {
+        what: 'inventory to learn of the partial set',
+      },
+    );
     w.clock.advance(60_000);
     await w.inventory.get(Provisioner).runOnce();
     expect(await atCarrier(order.id)).toEqual([]);
@@ -105,7 +139,11 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     const done = await settled(order.id);
     expect(done.status).toBe('success');
     expect(await atCarrier(order.id)).toHaveLength(1);
-    expect((await call('GET', `/v1/numbers/${id}`)).body).toMatchObject({ status: 'active', status_reason: null, activated_at: expect.any(String) });
+    expect((await call('GET', `/v1/numbers/${id}`)).body).toMatchObject({
+      status: 'active',
+      status_reason: null,
+      activated_at: expect.any(String),
+    });
   });
 
   it('an IN number whose paperwork never comes fails with compliance_incomplete after COMPLIANCE_WAIT_DAYS and is refunded in full', async () => {
@@ -120,9 +158,14 @@ describe('compliance gate through the public API (gateway + ordering + inventory
     const done = await settled(order.id);
     expect(done).toMatchObject({ status: 'failure', total_refunded_cents: charged });
     expect(await atCarrier(order.id)).toEqual([]);
-    expect((await call('GET', `/v1/numbers/${id}`)).body).toMatchObject({ status: 'purchase_failed', status_reason: 'compliance_incomplete' });
+    expect((await call('GET', `/v1/numbers/${id}`)).body).toMatchObject({
+      status: 'purchase_failed',
+      status_reason: 'compliance_incomplete',
+    });
     await waitFor(async () => (await balance()) === before, { what: 'the refund to land' });
-    const refunds = (await call('GET', '/v1/ledger?kind=refund')).body.data.filter((e: { reference: string }) => e.reference === order.id);
+    const refunds = (await call('GET', '/v1/ledger?kind=refund')).body.data.filter(
+      (e: { reference: string }) => e.reference === order.id,
+    );
     expect(refunds.map((e: { amount_cents: number }) => e.amount_cents)).toEqual([charged]);
   });
 });

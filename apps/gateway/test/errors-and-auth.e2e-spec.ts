@@ -26,7 +26,10 @@ describe('authentication and errors (gateway)', () => {
 
   it('rejects unknown fields and names each bad field with its rule, changing nothing', async () => {
     const partner = await gw.newPartner();
-    const res = await gw.call('POST', '/v1/accounts', { key: partner.key, body: { name: '', email: 'not-an-email', colour: 'blue' } });
+    const res = await gw.call('POST', '/v1/accounts', {
+      key: partner.key,
+      body: { name: '', email: 'not-an-email', colour: 'blue' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.errors).toEqual(
@@ -50,10 +53,17 @@ describe('authentication and errors (gateway)', () => {
     const badJson = await gw.call('POST', '/v1/accounts', { key: OPERATOR_KEY, body: '{"name":' });
     expect(badJson.status).toBe(400);
     expect(badJson.body.code).toBe('malformed_body');
-    const text = await gw.call('POST', '/v1/accounts', { key: OPERATOR_KEY, body: 'name=x', headers: { 'content-type': 'text/plain' } });
+    const text = await gw.call('POST', '/v1/accounts', {
+      key: OPERATOR_KEY,
+      body: 'name=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
     expect(text.body.code).toBe('unsupported_media_type');
-    const huge = await gw.call('POST', '/v1/accounts', { key: OPERATOR_KEY, body: { name: 'x'.repeat(gw.config.BODY_LIMIT_BYTES) } });
+    const huge = await gw.call('POST', '/v1/accounts', {
+      key: OPERATOR_KEY,
+      body: { name: 'x'.repeat(gw.config.BODY_LIMIT_BYTES) },
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.code).toBe('payload_too_large');
     const missing = await gw.call('GET', '/v1/nothing-here', { key: OPERATOR_KEY });
@@ -76,7 +86,10 @@ describe('authentication and errors (gateway)', () => {
     const res = await gw.call('GET', '/health/services');
     expect(res.status).toBe(503);
     expect(res.body.status).toBe('degraded');
-    expect(res.body.services.inventory).toMatchObject({ status: 'down', error: expect.stringContaining('not running') });
+    expect(res.body.services.inventory).toMatchObject({
+      status: 'down',
+      error: expect.stringContaining('not running'),
+    });
     expect((await gw.call('GET', '/health')).body.status).toBe('ok');
   });
 });
@@ -94,7 +107,11 @@ describe('rate limiting per API key', () => {
 
   it('answers 429 with Retry-After once a key has spent its burst, without affecting other keys', async () => {
     const partnerRes = await gw.call('POST', '/v1/accounts', { key: OPERATOR_KEY, body: { name: 'P' } });
-    const keyRes = await gw.call('POST', '/v1/api-keys', { key: OPERATOR_KEY, headers: { 'account-id': partnerRes.body.id }, body: { name: 'k' } });
+    const keyRes = await gw.call('POST', '/v1/api-keys', {
+      key: OPERATOR_KEY,
+      headers: { 'account-id': partnerRes.body.id },
+      body: { name: 'k' },
+    });
     const key = keyRes.body.secret;
     const statuses: number[] = [];
     let limited;

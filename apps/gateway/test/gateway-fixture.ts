@@ -36,10 +36,17 @@ export interface GatewayFixture {
 }
 
 /** `world` and `clock` let a test run the gateway beside other services on one world (the caller then owns the world's cleanup). */
-export async function startGateway(extraEnv: Record<string, string> = {}, shared: { world?: TestWorld; clock?: Clock } = {}): Promise<GatewayFixture> {
+export async function startGateway(
+  extraEnv: Record<string, string> = {},
+  shared: { world?: TestWorld; clock?: Clock } = {},
+): Promise<GatewayFixture> {
   const world = shared.world ?? (await createTestWorld());
   const config = world.configFor(loadGatewayConfig, { OPERATOR_API_KEY: OPERATOR_KEY, ...extraEnv });
-  const { app, baseUrl } = await startTestHttpService(AppModule.forRoot(config, { clock: shared.clock }), configureGateway, gatewayServerLimits(config));
+  const { app, baseUrl } = await startTestHttpService(
+    AppModule.forRoot(config, { clock: shared.clock }),
+    configureGateway,
+    gatewayServerLimits(config),
+  );
 
   const call: GatewayFixture['call'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
@@ -48,7 +55,12 @@ export async function startGateway(extraEnv: Record<string, string> = {}, shared
     const res = await fetch(baseUrl + path, {
       method,
       headers,
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
     });
     const text = await res.text();
     let body: unknown = undefined;
@@ -61,7 +73,11 @@ export async function startGateway(extraEnv: Record<string, string> = {}, shared
   };
 
   const newApiKey = async (accountId: string, asKey: string): Promise<string> => {
-    const res = await call('POST', '/v1/api-keys', { key: asKey, headers: { 'account-id': accountId }, body: { name: 'test key' } });
+    const res = await call('POST', '/v1/api-keys', {
+      key: asKey,
+      headers: { 'account-id': accountId },
+      body: { name: 'test key' },
+    });
     if (res.status !== 201) throw new Error(`api key creation failed: ${res.text}`);
     return res.body.secret;
   };

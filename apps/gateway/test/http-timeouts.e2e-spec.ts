@@ -32,7 +32,9 @@ describe('the gateway HTTP server does not let slow clients hold connections', (
     const socket = socketTo();
     const closed = untilClosed(socket);
     // Headers announce a body that never comes: a slow-body client.
-    socket.write('POST /v1/accounts HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"name":');
+    socket.write(
+      'POST /v1/accounts HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"name":',
+    );
     const received = await closed;
     expect(socket.destroyed).toBe(true);
     expect(received === '' || received.startsWith('HTTP/1.1 408 ')).toBe(true);

@@ -7,7 +7,11 @@ import { GatewayFixture, startGateway } from './gateway-fixture';
 import { startWebhooksWorld, WebhooksWorld } from './webhooks-world';
 
 async function storedRecord(gw: GatewayFixture, key: string): Promise<{ response_body: string | null } | undefined> {
-  const rows: { key: string; response_body: string | null }[] = await gw.app.get(EntityManager).fork().getConnection().execute(`select key, response_body from gateway.idempotency_records`);
+  const rows: { key: string; response_body: string | null }[] = await gw.app
+    .get(EntityManager)
+    .fork()
+    .getConnection()
+    .execute(`select key, response_body from gateway.idempotency_records`);
   return rows.find((r) => r.key === key);
 }
 
@@ -33,7 +37,12 @@ describe('Idempotency-Key: what is stored', () => {
     // Stands in for ordering: the first attempt finds the same order still being placed, the next is refused for good.
     const ordering = new PlainResponder(NumberOrderPatterns.Create, () => {
       calls++;
-      if (calls === 1) throw new DomainError(ErrorType.Conflict, ErrorCode.OrderInProgress, 'An order with this Idempotency-Key is still being placed.');
+      if (calls === 1)
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.OrderInProgress,
+          'An order with this Idempotency-Key is still being placed.',
+        );
       throw new DomainError(ErrorType.PaymentRequired, ErrorCode.BalanceInsufficient, 'Not enough balance.');
     });
 
@@ -50,7 +59,11 @@ describe('Idempotency-Key: what is stored', () => {
 
     it('does not keep 409 order_in_progress: the retry reaches ordering, and its final answer is the one replayed', async () => {
       const order = () =>
-        gw.call('POST', '/v1/number-orders', { key: partner.key, body: { country_code: 'US', number_type: 'local', quantity: 1, filters: { locality: 'Austin' } }, headers: { 'idempotency-key': 'retry-after-in-progress' } });
+        gw.call('POST', '/v1/number-orders', {
+          key: partner.key,
+          body: { country_code: 'US', number_type: 'local', quantity: 1, filters: { locality: 'Austin' } },
+          headers: { 'idempotency-key': 'retry-after-in-progress' },
+        });
       const inProgress = await order();
       expect(inProgress.status).toBe(409);
       expect(inProgress.body.code).toBe('order_in_progress');
@@ -68,7 +81,12 @@ describe('Idempotency-Key: what is stored', () => {
   });
 
   it('stores a new API key only sealed, and replays the same secret', async () => {
-    const create = () => gw.call('POST', '/v1/api-keys', { key: partner.key, body: { name: 'sealed' }, headers: { 'idempotency-key': 'new-key-once' } });
+    const create = () =>
+      gw.call('POST', '/v1/api-keys', {
+        key: partner.key,
+        body: { name: 'sealed' },
+        headers: { 'idempotency-key': 'new-key-once' },
+      });
     const first = await create();
     expect(first.status).toBe(201);
     const secret: string = first.body.secret;
@@ -85,7 +103,11 @@ describe('Idempotency-Key: what is stored', () => {
   });
 
   it('keeps plain responses readable (nothing sealed that carries no secret)', async () => {
-    const res = await gw.call('POST', '/v1/accounts', { key: partner.key, body: { name: 'Plain' }, headers: { 'idempotency-key': 'plain-account' } });
+    const res = await gw.call('POST', '/v1/accounts', {
+      key: partner.key,
+      body: { name: 'Plain' },
+      headers: { 'idempotency-key': 'plain-account' },
+    });
     expect(res.status).toBe(201);
     expect(await storedBody('plain-account')).toBe(res.text);
   });
@@ -106,7 +128,11 @@ describe('Idempotency-Key: a webhook signing secret is stored sealed', () => {
     const partner = await w.gw.newPartner();
     const url = w.receiver.on('/sealed', () => ({ status: 200 }));
     const create = () =>
-      w.gw.call('POST', '/v1/webhook-endpoints', { key: partner.key, body: { url, events: ['api_key.created'] }, headers: { 'idempotency-key': 'endpoint-once' } });
+      w.gw.call('POST', '/v1/webhook-endpoints', {
+        key: partner.key,
+        body: { url, events: ['api_key.created'] },
+        headers: { 'idempotency-key': 'endpoint-once' },
+      });
     const first = await create();
     expect(first.status).toBe(201);
     const secret: string = first.body.secret;

@@ -36,7 +36,11 @@ describe('Idempotency-Key on create routes', () => {
 
   it('treats the same JSON with keys in another order as the same request', async () => {
     const first = await create('order-reordered', { name: 'R', email: 'r@example.com' });
-    const second = await gw.call('POST', '/v1/accounts', { key: partner.key, body: '{"email":"r@example.com","name":"R"}', headers: { 'idempotency-key': 'order-reordered' } });
+    const second = await gw.call('POST', '/v1/accounts', {
+      key: partner.key,
+      body: '{"email":"r@example.com","name":"R"}',
+      headers: { 'idempotency-key': 'order-reordered' },
+    });
     expect(second.text).toBe(first.text);
   });
 
@@ -68,7 +72,10 @@ describe('Idempotency-Key on create routes', () => {
     const before = await tenantCount();
     const res = await create(key, { name: 'X' });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'idempotency_key_invalid', errors: [{ field: 'header.Idempotency-Key', rule }] });
+    expect(res.body).toMatchObject({
+      code: 'idempotency_key_invalid',
+      errors: [{ field: 'header.Idempotency-Key', rule }],
+    });
     expect(await tenantCount()).toBe(before);
   });
 
@@ -104,8 +111,15 @@ describe('Idempotency-Key on create routes', () => {
     try {
       expect((await create('died-mid-request', { name: 'Once held' })).status).toBe(201);
       // As if the request's gateway died while running it: the key is held for another minute (of the lock's two).
-      await rows(`update gateway.idempotency_records set state = 'in_progress', response_status = null, response_headers = null, response_body = null, locked_until = now() + interval '1 minute' where key = ?`);
-      const retry = () => skewed.call('POST', '/v1/accounts', { key: partner.key, body: { name: 'Once held' }, headers: { 'idempotency-key': 'died-mid-request' } });
+      await rows(
+        `update gateway.idempotency_records set state = 'in_progress', response_status = null, response_headers = null, response_body = null, locked_until = now() + interval '1 minute' where key = ?`,
+      );
+      const retry = () =>
+        skewed.call('POST', '/v1/accounts', {
+          key: partner.key,
+          body: { name: 'Once held' },
+          headers: { 'idempotency-key': 'died-mid-request' },
+        });
       const early = await retry();
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('idempotency_request_in_progress');

@@ -15,16 +15,24 @@ const CONSUMING: readonly PlatformService[] = ['inventory', 'ordering', 'routing
  * port serves the metrics the platform team alerts on, with values that make sense. Each service is
  * its own process, as in production: each scrape shows that process's counters only.
  */
-describe('every service\'s /metrics after a small workload (the platform as processes)', () => {
+describe("every service's /metrics after a small workload (the platform as processes)", () => {
   let platform: Platform;
   let receiver: Receiver;
   const scrapes = {} as Record<PlatformService, Scrape>;
 
-  const api = async (method: string, path: string, options: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
+  const api = async (
+    method: string,
+    path: string,
+    options: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.key) headers.authorization = `Bearer ${options.key}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(platform.gatewayUrl + path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const res = await fetch(platform.gatewayUrl + path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined, text };
   };
@@ -39,14 +47,21 @@ describe('every service\'s /metrics after a small workload (the platform as proc
 
     const partner = await api('POST', '/v1/accounts', { key: OPERATOR_KEY, body: { name: 'Metrics Partner' } });
     expectStatus(partner, 201);
-    const apiKey = await api('POST', '/v1/api-keys', { key: OPERATOR_KEY, headers: { 'account-id': partner.body.id }, body: { name: 'metrics' } });
+    const apiKey = await api('POST', '/v1/api-keys', {
+      key: OPERATOR_KEY,
+      headers: { 'account-id': partner.body.id },
+      body: { name: 'metrics' },
+    });
     expectStatus(apiKey, 201);
     const key: string = apiKey.body.secret;
     await platform.command('ordering', ['fund-demo', '--account', partner.body.id, '--amount-cents', '10000']);
     await platform.command('inventory', ['ingest', '--countries', 'US', '--count-per-country', '20']);
 
     const url = receiver.on('/hooks', () => ({ status: 200 }));
-    expectStatus(await api('POST', '/v1/webhook-endpoints', { key, body: { url, events: ['number_order.completed'] } }), 201);
+    expectStatus(
+      await api('POST', '/v1/webhook-endpoints', { key, body: { url, events: ['number_order.completed'] } }),
+      201,
+    );
     const available = await api('GET', '/v1/numbers/available?country_code=US&number_type=local&limit=1', { key });
     expectStatus(available, 200);
     const order = await api('POST', '/v1/number-orders', {
@@ -67,9 +82,15 @@ describe('every service\'s /metrics after a small workload (the platform as proc
 
     // The delivery is recorded (its attempt was counted just before), and the workload's events settle:
     // every outbox published, every consumer caught up. A gauge missing fails the wait, naming it.
-    await waitFor(async () => (await api('GET', '/v1/webhook-deliveries', { key })).body.data.some((d: { status: string }) => d.status === 'succeeded'), {
-      what: 'the delivery recorded as succeeded',
-    });
+    await waitFor(
+      async () =>
+        (await api('GET', '/v1/webhook-deliveries', { key })).body.data.some(
+          (d: { status: string }) => d.status === 'succeeded',
+        ),
+      {
+        what: 'the delivery recorded as succeeded',
+      },
+    );
     await waitFor(
       async () => {
         for (const service of PLATFORM_SERVICES) scrapes[service] = await platform.scrape(service);
@@ -100,17 +121,29 @@ describe('every service\'s /metrics after a small workload (the platform as proc
   it('every outbox is back to zero, nothing is dead-lettered, every consumer caught up', () => {
     for (const service of PLATFORM_SERVICES) {
       const m = scrapes[service];
-      expect({ service, unpublished: m.value('did_outbox_unpublished_events'), oldest: m.value('did_outbox_oldest_unpublished_age_seconds'), dead: m.value('did_dead_letters') }).toEqual({
+      expect({
+        service,
+        unpublished: m.value('did_outbox_unpublished_events'),
+        oldest: m.value('did_outbox_oldest_unpublished_age_seconds'),
+        dead: m.value('did_dead_letters'),
+      }).toEqual({
         service,
         unpublished: 0,
         oldest: 0,
         dead: 0,
       });
       const durables = m.all('did_consumer_pending_messages');
-      if (CONSUMING.includes(service)) expect({ service, reportsLag: durables.length > 0 }).toEqual({ service, reportsLag: true });
+      if (CONSUMING.includes(service))
+        expect({ service, reportsLag: durables.length > 0 }).toEqual({ service, reportsLag: true });
       for (const lag of durables) {
         const durable = { durable: lag.labels.durable };
-        expect({ service, ...durable, pending: lag.value, ackPending: m.value('did_consumer_ack_pending_messages', durable), redelivered: m.value('did_consumer_redelivered_messages', durable) }).toEqual({
+        expect({
+          service,
+          ...durable,
+          pending: lag.value,
+          ackPending: m.value('did_consumer_ack_pending_messages', durable),
+          redelivered: m.value('did_consumer_redelivered_messages', durable),
+        }).toEqual({
           service,
           ...durable,
           pending: 0,
@@ -128,7 +161,8 @@ describe('every service\'s /metrics after a small workload (the platform as proc
 
   it('the gateway counts its requests by route template and status, with their latency', () => {
     const gw = scrapes.gateway;
-    const requests = (method: string, route: string, status: string) => gw.sum('did_http_requests_total', { method, route, status });
+    const requests = (method: string, route: string, status: string) =>
+      gw.sum('did_http_requests_total', { method, route, status });
     expect(requests('POST', '/v1/accounts', '201')).toBe(1);
     expect(requests('POST', '/v1/webhook-endpoints', '201')).toBe(1);
     expect(requests('GET', '/v1/numbers/available', '200')).toBe(1);
@@ -142,14 +176,21 @@ describe('every service\'s /metrics after a small workload (the platform as proc
   });
 
   it('each caller counts its request/reply calls by pattern, ok for the ones the workload made', () => {
-    const ok = (service: PlatformService, pattern: string) => scrapes[service].sum('did_rpc_client_requests_total', { pattern, outcome: 'ok' });
+    const ok = (service: PlatformService, pattern: string) =>
+      scrapes[service].sum('did_rpc_client_requests_total', { pattern, outcome: 'ok' });
     expect(ok('gateway', 'inventory.search')).toBeGreaterThanOrEqual(1);
     expect(ok('gateway', 'ordering.number_orders.create')).toBe(1);
     expect(ok('gateway', 'notifications.endpoints.create')).toBe(1);
     expect(ok('ordering', 'inventory.numbers.claim')).toBeGreaterThanOrEqual(1);
     // Counted by the process that made the call: inventory never ordered a number.
-    expect(scrapes.inventory.all('did_rpc_client_requests_total', { pattern: 'ordering.number_orders.create' })).toEqual([]);
-    expect(scrapes.gateway.value('did_rpc_client_request_duration_seconds_count', { pattern: 'ordering.number_orders.create' })).toBe(1);
+    expect(
+      scrapes.inventory.all('did_rpc_client_requests_total', { pattern: 'ordering.number_orders.create' }),
+    ).toEqual([]);
+    expect(
+      scrapes.gateway.value('did_rpc_client_request_duration_seconds_count', {
+        pattern: 'ordering.number_orders.create',
+      }),
+    ).toBe(1);
   });
 
   it('notifications counts the delivered attempt, with nothing due, late or disabled', () => {

@@ -18,35 +18,43 @@ describe('number billing routes: renew, cancel-renewal, resume-renewal, GET bill
   let partner: Key;
   let tenant: Key;
   let other: Key;
-  const call = (method: string, path: string, who: Key, options: { body?: unknown; headers?: Record<string, string> } = {}) => w.gw.call(method, path, { key: who.key, ...options });
+  const call = (
+    method: string,
+    path: string,
+    who: Key,
+    options: { body?: unknown; headers?: Record<string, string> } = {},
+  ) => w.gw.call(method, path, { key: who.key, ...options });
 
   /** A number of the tenant, active since now, as ordering starts it at activation. */
   async function newNumber(monthlyCents: number): Promise<string> {
     const numberId = randomId('pn');
     const now = w.clock.now();
-    await w.ordering.get(EntityManager).fork().transactional((em) =>
-      startSubscription(
-        em,
-        {
-          numberId,
-          e164: `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`,
-          accountId: tenant.id,
-          partnerId: partner.id,
-          orderId: randomId('ord'),
-          currency: 'USD',
-          setupCents: 0,
-          monthlyCents,
-          partnerMonthlyCents: 0,
-          firstPeriodCents: monthlyCents,
-          firstPeriodPartnerCents: 0,
-          isTrial: false,
-          minimumCommitmentMonths: 0,
-          autoRenew: true,
-          activatedAt: now,
-        },
-        now,
-      ),
-    );
+    await w.ordering
+      .get(EntityManager)
+      .fork()
+      .transactional((em) =>
+        startSubscription(
+          em,
+          {
+            numberId,
+            e164: `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`,
+            accountId: tenant.id,
+            partnerId: partner.id,
+            orderId: randomId('ord'),
+            currency: 'USD',
+            setupCents: 0,
+            monthlyCents,
+            partnerMonthlyCents: 0,
+            firstPeriodCents: monthlyCents,
+            firstPeriodPartnerCents: 0,
+            isTrial: false,
+            minimumCommitmentMonths: 0,
+            autoRenew: true,
+            activatedAt: now,
+          },
+          now,
+        ),
+      );
     return numberId;
   }
 
@@ -55,23 +63,42 @@ describe('number billing routes: renew, cancel-renewal, resume-renewal, GET bill
     partner = await w.gw.newPartner('Billing Partner');
     tenant = await w.gw.newTenant(partner, 'Billing Tenant');
     other = await w.gw.newPartner('Other Partner');
-    const wallet = await w.ordering.get(WalletsService).ensure({ account_id: tenant.id, partner_id: partner.id, currency: 'USD' });
+    const wallet = await w.ordering
+      .get(WalletsService)
+      .ensure({ account_id: tenant.id, partner_id: partner.id, currency: 'USD' });
     await w.ordering
       .get(EntityManager)
       .fork()
-      .transactional((em) => w.ordering.get(LedgerService).post(em, { walletId: wallet.id, kind: LedgerEntryKind.TopUp, amountCents: 1_000, idempotencyKey: 'fund', description: 'test funding' }));
+      .transactional((em) =>
+        w.ordering.get(LedgerService).post(em, {
+          walletId: wallet.id,
+          kind: LedgerEntryKind.TopUp,
+          amountCents: 1_000,
+          idempotencyKey: 'fund',
+          description: 'test funding',
+        }),
+      );
   });
 
   afterAll(async () => {
     await w.close();
   });
 
-  it("GET /v1/numbers/{id}/billing for the buyer and its partner; another account gets 404 number_not_found; a bad id is 400 naming path.id", async () => {
+  it('GET /v1/numbers/{id}/billing for the buyer and its partner; another account gets 404 number_not_found; a bad id is 400 naming path.id', async () => {
     const id = await newNumber(300);
     const res = await call('GET', `/v1/numbers/${id}/billing`, tenant);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ record_type: 'number_billing', number_id: id, account_id: tenant.id, status: 'active', monthly_fee_cents: 300, auto_renew: true });
-    expect((await call('GET', `/v1/numbers/${id}/billing`, partner, { headers: { 'account-id': tenant.id } })).status).toBe(200);
+    expect(res.body).toMatchObject({
+      record_type: 'number_billing',
+      number_id: id,
+      account_id: tenant.id,
+      status: 'active',
+      monthly_fee_cents: 300,
+      auto_renew: true,
+    });
+    expect(
+      (await call('GET', `/v1/numbers/${id}/billing`, partner, { headers: { 'account-id': tenant.id } })).status,
+    ).toBe(200);
     for (const [method, path] of [
       ['GET', `/v1/numbers/${id}/billing`],
       ['POST', `/v1/numbers/${id}/actions/cancel-renewal`],
@@ -81,7 +108,9 @@ describe('number billing routes: renew, cancel-renewal, resume-renewal, GET bill
       expect(denied.status).toBe(404);
       expect(denied.body).toMatchObject({ code: 'number_not_found' });
     }
-    const renewDenied = await call('POST', `/v1/numbers/${id}/actions/renew`, other, { headers: { 'idempotency-key': randomUUID() } });
+    const renewDenied = await call('POST', `/v1/numbers/${id}/actions/renew`, other, {
+      headers: { 'idempotency-key': randomUUID() },
+    });
     expect(renewDenied.status).toBe(404);
     const bad = await call('GET', '/v1/numbers/nope/billing', tenant);
     expect(bad.status).toBe(400);
@@ -114,7 +143,9 @@ describe('number billing routes: renew, cancel-renewal, resume-renewal, GET bill
     const cancelled = await call('POST', `/v1/numbers/${id}/actions/cancel-renewal`, tenant);
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ cancel_at_period_end: true, next_billing_date: null });
-    expect((await call('POST', `/v1/numbers/${id}/actions/cancel-renewal`, tenant)).body).toMatchObject({ code: 'renewal_already_cancelled' });
+    expect((await call('POST', `/v1/numbers/${id}/actions/cancel-renewal`, tenant)).body).toMatchObject({
+      code: 'renewal_already_cancelled',
+    });
     const resumed = await call('POST', `/v1/numbers/${id}/actions/resume-renewal`, tenant);
     expect(resumed.status).toBe(200);
     expect(resumed.body).toMatchObject({ cancel_at_period_end: false });
@@ -128,7 +159,9 @@ describe('number billing routes: renew, cancel-renewal, resume-renewal, GET bill
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ record_type: 'upcoming_charges', account_id: tenant.id, currency: 'USD' });
     expect(res.body.data.length).toBeGreaterThan(0);
-    expect(res.body.total_due_cents).toBe(res.body.data.reduce((s: number, c: { amount_cents: number }) => s + c.amount_cents, 0));
+    expect(res.body.total_due_cents).toBe(
+      res.body.data.reduce((s: number, c: { amount_cents: number }) => s + c.amount_cents, 0),
+    );
     const bad = await call('GET', '/v1/billing/upcoming?days=0', tenant);
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ errors: [expect.objectContaining({ field: 'query.days', rule: 'min:1' })] });

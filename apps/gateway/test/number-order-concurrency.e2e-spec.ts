@@ -20,7 +20,9 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     w = await startOrdersWorld();
     await w.inventory.get(IngestService).ingestRows([...HOUSTON, ...MORE_HOUSTON].map(houstonRow));
     // Each order below costs exactly 10: setup 5 + the first 30 days 5.
-    await w.rows(`update ordering.price_lists set setup_cents = 5, monthly_cents = 5 where country_code = 'US' and number_type = 'local' and currency = 'USD'`);
+    await w.rows(
+      `update ordering.price_lists set setup_cents = 5, monthly_cents = 5 where country_code = 'US' and number_type = 'local' and currency = 'USD'`,
+    );
   });
 
   afterAll(async () => {
@@ -35,8 +37,14 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     const placeUntilAnswered = async (e164: string) => {
       const key = randomUUID();
       for (let attempt = 1; ; attempt++) {
-        const r = await w.gw.call('POST', '/v1/number-orders', { key: buyer.key, headers: { 'idempotency-key': key }, body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] } });
-        const pending = r.status === 504 || (r.status === 409 && ['order_in_progress', 'idempotency_request_in_progress'].includes(r.body.code));
+        const r = await w.gw.call('POST', '/v1/number-orders', {
+          key: buyer.key,
+          headers: { 'idempotency-key': key },
+          body: { country_code: 'US', number_type: 'local', phone_numbers: [e164] },
+        });
+        const pending =
+          r.status === 504 ||
+          (r.status === 409 && ['order_in_progress', 'idempotency_request_in_progress'].includes(r.body.code));
         if (!pending || attempt === 30) return r;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
@@ -66,9 +74,18 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     // The numbers of the refused orders are not held by anyone.
     const refused = HOUSTON.filter((_, i) => results[i].status === 402);
     // (A refusal is answered once it is recorded; its claim on the numbers is given back just after, in its own transaction.)
-    await waitFor(async () => (await w.rows(`select count(*)::int as held from inventory.numbers where e164 = any(?) and state <> 'available'`, [refused]))[0].held === 0, {
-      what: "the refused orders' numbers given back",
-    });
+    await waitFor(
+      async () =>
+        (
+          await w.rows(
+            `select count(*)::int as held from inventory.numbers where e164 = any(?) and state <> 'available'`,
+            [refused],
+          )
+        )[0].held === 0,
+      {
+        what: "the refused orders' numbers given back",
+      },
+    );
   });
 
   it(`${SAME_KEY_KEYS} Idempotency-Keys, each sent ${SAME_KEY_COPIES} times at once on a quantity order any free number can fill: one order and one charge per key`, async () => {
@@ -79,10 +96,24 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
     const body = { country_code: 'US', number_type: 'local', quantity: 1, filters: { locality: 'Houston' } };
     const sent = keys.flatMap((key) => Array.from({ length: SAME_KEY_COPIES }, () => key));
     const results = await Promise.all(
-      sent.map(async (key) => ({ key, res: await w.gw.call('POST', '/v1/number-orders', { key: buyer.key, headers: { 'idempotency-key': key }, body }) })),
+      sent.map(async (key) => ({
+        key,
+        res: await w.gw.call('POST', '/v1/number-orders', {
+          key: buyer.key,
+          headers: { 'idempotency-key': key },
+          body,
+        }),
+      })),
     );
     // Only the order, its replay, or "the first request with this key is still running".
-    expect(results.filter(({ res }) => !(res.status === 201 || (res.status === 409 && res.body.code === 'idempotency_request_in_progress'))).map(({ res }) => [res.status, res.body.code])).toEqual([]);
+    expect(
+      results
+        .filter(
+          ({ res }) =>
+            !(res.status === 201 || (res.status === 409 && res.body.code === 'idempotency_request_in_progress')),
+        )
+        .map(({ res }) => [res.status, res.body.code]),
+    ).toEqual([]);
     for (const key of keys) {
       const created = results.filter((r) => r.key === key && r.res.status === 201).map((r) => r.res);
       // One request per key ran the order; every other 201 is its replay, byte for byte.
@@ -99,6 +130,8 @@ describe('number orders under concurrency (gateway + ordering + inventory + carr
       [buyer.id],
     );
     expect(charges.map((c) => [c.reference, c.n]).sort()).toEqual(orders.map((o) => [o.id, 1]).sort());
-    expect((await w.gw.call('GET', '/v1/balance', { key: buyer.key })).body.balance_cents).toBe(10_000 - SAME_KEY_KEYS * 10);
+    expect((await w.gw.call('GET', '/v1/balance', { key: buyer.key })).body.balance_cents).toBe(
+      10_000 - SAME_KEY_KEYS * 10,
+    );
   });
 });

@@ -53,7 +53,8 @@ interface KillPhases {
 const PHASES: (keyof KillPhases)[] = ['claim', 'charge', 'carrier', 'outcome'];
 
 /** A client's answer that says nothing about the order's fate: it may or may not have been placed. */
-const interrupted = (outcome: string) => /^(5\d\d|network|409 (order_in_progress|idempotency_request_in_progress))/.test(outcome);
+const interrupted = (outcome: string) =>
+  /^(5\d\d|network|409 (order_in_progress|idempotency_request_in_progress))/.test(outcome);
 
 describe('number orders while ordering is SIGKILLed at random points (real child process)', () => {
   let w: CrashWorld;
@@ -64,22 +65,36 @@ describe('number orders while ordering is SIGKILLed at random points (real child
 
   const order = async (a: Attempt): Promise<void> => {
     a.waiting = true;
-    const res = await w.gw.call('POST', '/v1/number-orders', { key: a.buyer.key, headers: { 'idempotency-key': a.key }, body: a.body }).catch(() => null);
+    const res = await w.gw
+      .call('POST', '/v1/number-orders', { key: a.buyer.key, headers: { 'idempotency-key': a.key }, body: a.body })
+      .catch(() => null);
     a.outcomes.push(res ? `${res.status} ${res.body?.code ?? res.body?.status ?? ''}`.trim() : 'network');
     a.waiting = false;
   };
 
   const reachedOrdering = (keys: string[]) =>
-    waitFor(async () => (await w.rows(`select 1 from ordering.number_orders where idempotency_key = any(?) limit 1`, [keys])).length > 0, {
-      timeoutMs: 5_000,
-      intervalMs: 10,
-      what: 'an order of the round in ordering',
-    }).catch(() => undefined);
+    waitFor(
+      async () =>
+        (await w.rows(`select 1 from ordering.number_orders where idempotency_key = any(?) limit 1`, [keys])).length >
+        0,
+      {
+        timeoutMs: 5_000,
+        intervalMs: 10,
+        what: 'an order of the round in ordering',
+      },
+    ).catch(() => undefined);
 
   const topUp = async (who: Buyer, cents: number) => {
-    const card = await w.gw.call('POST', '/v1/payment-methods', { key: who.key, body: { card_number: '4242424242424242', exp_month: 12, exp_year: 2099 } });
+    const card = await w.gw.call('POST', '/v1/payment-methods', {
+      key: who.key,
+      body: { card_number: '4242424242424242', exp_month: 12, exp_year: 2099 },
+    });
     expect(card.status).toBe(201);
-    const res = await w.gw.call('POST', '/v1/balance/top-ups', { key: who.key, headers: { 'idempotency-key': randomUUID() }, body: { amount_cents: cents, payment_method_id: card.body.id } });
+    const res = await w.gw.call('POST', '/v1/balance/top-ups', {
+      key: who.key,
+      headers: { 'idempotency-key': randomUUID() },
+      body: { amount_cents: cents, payment_method_id: card.body.id },
+    });
     expect(res.status).toBe(201);
   };
 
@@ -97,7 +112,11 @@ describe('number orders while ordering is SIGKILLed at random points (real child
 
   /** Waits (a while at most) until some order is at `phase`, so the kill that follows lands there. */
   const aimAt = (phase: keyof KillPhases) =>
-    waitFor(async () => (await ordersMidSaga()).some((o) => o.phase === phase), { timeoutMs: 8_000, intervalMs: 5, what: `an order at ${phase}` }).catch(() => undefined);
+    waitFor(async () => (await ordersMidSaga()).some((o) => o.phase === phase), {
+      timeoutMs: 8_000,
+      intervalMs: 5,
+      what: `an order at ${phase}`,
+    }).catch(() => undefined);
 
   beforeAll(async () => {
     console.log(`crash test seed ${SEED} (CRASH_SEED=${SEED} replays it)`);
@@ -160,10 +179,18 @@ describe('number orders while ordering is SIGKILLed at random points (real child
         const count = random() < 0.25 ? 2 : 1;
         const phone_numbers = NUMBERS.slice(nextNumber, nextNumber + count);
         nextNumber += count;
-        return { buyer: buyers[Math.floor(random() * buyers.length)], key: randomUUID(), body: { country_code: 'US', number_type: 'local', phone_numbers }, outcomes: [], waiting: false };
+        return {
+          buyer: buyers[Math.floor(random() * buyers.length)],
+          key: randomUUID(),
+          body: { country_code: 'US', number_type: 'local', phone_numbers },
+          outcomes: [],
+          waiting: false,
+        };
       });
       // As a client would: some orders whose answer was lost are sent again with their key and body.
-      const retries = attempts.filter((a) => !a.waiting && interrupted(a.outcomes[a.outcomes.length - 1] ?? '') && random() < 0.5).slice(0, 3);
+      const retries = attempts
+        .filter((a) => !a.waiting && interrupted(a.outcomes[a.outcomes.length - 1] ?? '') && random() < 0.5)
+        .slice(0, 3);
       attempts.push(...fresh);
       inFlight.push(...[...fresh, ...retries].map(order));
       // Two rounds in three aim the kill at one step of the saga in turn (claim, charge, carrier, outcome): a freshly
@@ -191,22 +218,36 @@ describe('number orders while ordering is SIGKILLed at random points (real child
 
     const outcomes = attempts.flatMap((a) => a.outcomes);
     const tally = outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
-    const lastTally = lastRetries.reduce<Record<string, number>>((t, a) => ({ ...t, [a.outcomes[a.outcomes.length - 1]]: (t[a.outcomes[a.outcomes.length - 1]] ?? 0) + 1 }), {});
-    const rows = await w.rows<{ status: string; code: string | null; n: number }>(`select status, rejection->>'code' as code, count(*)::int as n from ordering.number_orders group by 1, 2 order by 1, 2`);
+    const lastTally = lastRetries.reduce<Record<string, number>>(
+      (t, a) => ({ ...t, [a.outcomes[a.outcomes.length - 1]]: (t[a.outcomes[a.outcomes.length - 1]] ?? 0) + 1 }),
+      {},
+    );
+    const rows = await w.rows<{ status: string; code: string | null; n: number }>(
+      `select status, rejection->>'code' as code, count(*)::int as n from ordering.number_orders group by 1, 2 order by 1, 2`,
+    );
     // Charged during the kill rounds while its client heard only a timeout or a 503: the kill came between the charge and the answer.
     const cutOff = attempts.filter((a) => interrupted(a.outcomes[0])).map((a) => a.key);
-    const [{ unanswered }] = await w.rows(`select count(*)::int as unanswered from ordering.number_orders where placed_at < ? and idempotency_key = any(?)`, [roundsEnded, cutOff]);
+    const [{ unanswered }] = await w.rows(
+      `select count(*)::int as unanswered from ordering.number_orders where placed_at < ? and idempotency_key = any(?)`,
+      [roundsEnded, cutOff],
+    );
     console.log(
       `seed ${SEED}: ${w.ordering.kills} kills, ${attempts.length} orders, ${outcomes.length} requests ${JSON.stringify(tally)}; ` +
         `final retries with ordering up ${JSON.stringify(lastTally)}; order rows ${rows.map((r) => `${r.status}${r.code ? `/${r.code}` : ''} ${r.n}`).join(', ')}; ` +
-        `${unanswered} orders charged during the kill rounds whose first request was cut off; kills caught orders ${Object.entries(phases).map(([phase, ids]) => `${phase} ${ids.size}`).join(', ')}`,
+        `${unanswered} orders charged during the kill rounds whose first request was cut off; kills caught orders ${Object.entries(
+          phases,
+        )
+          .map(([phase, ids]) => `${phase} ${ids.size}`)
+          .join(', ')}`,
     );
     expect(await invariantViolations(w)).toEqual([]);
     // What the run must have covered: kills inside every step of the saga (before the claim, between claim and charge,
     // while the carrier works, with outcomes not yet applied), charged orders, and both sides' 402s.
     expect(w.ordering.kills).toBe(KILLS);
     for (const [phase, ids] of Object.entries(phases)) expect([phase, ids.size > 0]).toEqual([phase, true]);
-    expect(rows.filter((r) => ['pending', 'success', 'partial_success', 'failure'].includes(r.status)).length).toBeGreaterThan(0);
+    expect(
+      rows.filter((r) => ['pending', 'success', 'partial_success', 'failure'].includes(r.status)).length,
+    ).toBeGreaterThan(0);
     expect(rows.some((r) => r.code === 'balance_insufficient')).toBe(true);
   });
 });
@@ -233,7 +274,11 @@ async function settle(w: CrashWorld, timeoutMs: number): Promise<string[]> {
          where o.status = 'placing' or (o.status = 'rejected' and o.claims_released_at is null) or exists (select 1 from ordering.order_numbers n where n.order_id = o.id and n.status = 'pending')
             or exists (select 1 from inventory.numbers i where i.purchase_order_id = o.id and i.state = 'pending_purchase') limit 10`,
       );
-      return [`unsettled after ${timeoutMs} ms: ${JSON.stringify(s)}`, ...detail.map((d) => JSON.stringify(d)), `ordering output:\n${w.ordering.output()}`];
+      return [
+        `unsettled after ${timeoutMs} ms: ${JSON.stringify(s)}`,
+        ...detail.map((d) => JSON.stringify(d)),
+        `ordering output:\n${w.ordering.output()}`,
+      ];
     }
     await new Promise((r) => setTimeout(r, 250));
   }

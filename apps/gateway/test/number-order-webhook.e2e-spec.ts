@@ -20,7 +20,11 @@ describe('an order produces number_order.completed at a webhook endpoint (every 
     w = await startOrdersWorld({}, new Date());
     // Notifications shares the world's clock: it delivers only events that happened after the endpoint was made.
     const config = w.world.configFor(loadNotificationsConfig, FAST_WEBHOOKS);
-    notifications = await startTestNatsService(NOTIFICATIONS, NotificationsModule.forRoot(config, { clock: w.clock }), config);
+    notifications = await startTestNatsService(
+      NOTIFICATIONS,
+      NotificationsModule.forRoot(config, { clock: w.clock }),
+      config,
+    );
     receiver = await new Receiver().start();
   });
 
@@ -34,7 +38,10 @@ describe('an order produces number_order.completed at a webhook endpoint (every 
     const partner = await w.gw.newPartner('Webhook Partner');
     await w.fund(partner.id, 10_000);
     const url = receiver.on('/orders', () => ({ status: 200 }));
-    const endpoint = await w.gw.call('POST', '/v1/webhook-endpoints', { key: partner.key, body: { url, events: ['number_order.completed', 'number.activated'] } });
+    const endpoint = await w.gw.call('POST', '/v1/webhook-endpoints', {
+      key: partner.key,
+      body: { url, events: ['number_order.completed', 'number.activated'] },
+    });
     expect(endpoint.status).toBe(201);
 
     const order = await w.gw.call('POST', '/v1/number-orders', {
@@ -51,13 +58,32 @@ describe('an order produces number_order.completed at a webhook endpoint (every 
       { what: 'number_order.completed at the receiver', timeoutMs: 20_000, intervalMs: 100 },
     );
     const payload = new Webhook(endpoint.body.secret).verify(got.body, got.headers) as Record<string, any>;
-    expect(payload).toMatchObject({ type: 'number_order.completed', account_id: partner.id, data: { order_id: order.body.id, status: 'success', total_charged_cents: 250 } });
-    expect(payload.data.phone_numbers).toEqual([expect.objectContaining({ phone_number: AUSTIN_555[0], status: 'success', number_id: order.body.phone_numbers[0].id })]);
+    expect(payload).toMatchObject({
+      type: 'number_order.completed',
+      account_id: partner.id,
+      data: { order_id: order.body.id, status: 'success', total_charged_cents: 250 },
+    });
+    expect(payload.data.phone_numbers).toEqual([
+      expect.objectContaining({
+        phone_number: AUSTIN_555[0],
+        status: 'success',
+        number_id: order.body.phone_numbers[0].id,
+      }),
+    ]);
     expect(got.headers['webhook-id']).toBe(payload.id);
-    expect(() => new Webhook(endpoint.body.secret).verify(got.body.replace('success', 'failure'), got.headers)).toThrow();
+    expect(() =>
+      new Webhook(endpoint.body.secret).verify(got.body.replace('success', 'failure'), got.headers),
+    ).toThrow();
 
     // Sent to one endpoint concurrently with number_order.completed: it may arrive after it.
-    const activated = await waitFor(() => receiver.at('/orders').map((r) => JSON.parse(r.body)).find((p) => p.type === 'number.activated'), { what: 'number.activated at the receiver' });
+    const activated = await waitFor(
+      () =>
+        receiver
+          .at('/orders')
+          .map((r) => JSON.parse(r.body))
+          .find((p) => p.type === 'number.activated'),
+      { what: 'number.activated at the receiver' },
+    );
     expect(activated).toMatchObject({ data: { phone_number: AUSTIN_555[0], order_id: order.body.id } });
   });
 });

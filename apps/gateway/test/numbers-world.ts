@@ -33,8 +33,16 @@ export async function startNumbersWorld(inventoryEnv: Record<string, string> = {
   const clock = new ManualClock('2026-03-02T15:00:00.000Z');
   const inventoryConfig = world.configFor(loadInventoryConfig, { RESERVATION_SWEEP_INTERVAL_MS: '0', ...inventoryEnv });
   const orderingConfig = world.configFor(loadOrderingConfig, { PAYMENT_RECONCILE_INTERVAL_MS: '0' });
-  const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
-  const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig, { clock }), inventoryConfig);
+  const ordering = await startTestNatsService(
+    ORDERING,
+    OrderingModule.forRoot(orderingConfig, { clock }),
+    orderingConfig,
+  );
+  const inventory = await startTestNatsService(
+    INVENTORY,
+    InventoryModule.forRoot(inventoryConfig, { clock }),
+    inventoryConfig,
+  );
   await inventory.get(IngestService).ingestRows(fixtureRows());
   // The manual clock never refills the rate-limit bucket: give the test room.
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000' }, { world, clock });

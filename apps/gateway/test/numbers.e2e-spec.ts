@@ -9,7 +9,8 @@ describe('numbers through the gateway (HTTP -> NATS -> inventory, real PostgreSQ
   let partner: Key;
   let alice: Key;
   let bob: Key;
-  const get = (key: Key, path: string, headers: Record<string, string> = {}) => w.gw.call('GET', path, { key: key.key, headers });
+  const get = (key: Key, path: string, headers: Record<string, string> = {}) =>
+    w.gw.call('GET', path, { key: key.key, headers });
   const phones = (res: { body: { data: { phone_number: string }[] } }) => res.body.data.map((n) => n.phone_number);
 
   beforeAll(async () => {
@@ -24,24 +25,46 @@ describe('numbers through the gateway (HTTP -> NATS -> inventory, real PostgreSQ
   });
 
   it("does what the issue's newcomer does: search, reserve two, they vanish for another tenant, and come back after expiry", async () => {
-    const austin = await get(alice, '/v1/numbers/available?country_code=US&number_type=local&region=TX&locality=Austin&features=sms');
+    const austin = await get(
+      alice,
+      '/v1/numbers/available?country_code=US&number_type=local&region=TX&locality=Austin&features=sms',
+    );
     expect(austin.status).toBe(200);
     expect(austin.body.meta).toEqual({ total: 15, total_capped: false, next_cursor: null });
-    expect(austin.body.data[0]).toMatchObject({ country_code: 'US', region: 'TX', locality: 'Austin', number_type: 'local', pricing: { currency: 'USD' } });
+    expect(austin.body.data[0]).toMatchObject({
+      country_code: 'US',
+      region: 'TX',
+      locality: 'Austin',
+      number_type: 'local',
+      pricing: { currency: 'USD' },
+    });
     expect(austin.body.data).toHaveLength(15);
     expect(austin.body.data.every((n: { capabilities: string[] }) => n.capabilities.includes('sms'))).toBe(true);
 
-    const tollFree = await get(alice, '/v1/numbers/available?country_code=US&number_type=toll_free&pattern=877-555-XXXX');
+    const tollFree = await get(
+      alice,
+      '/v1/numbers/available?country_code=US&number_type=toll_free&pattern=877-555-XXXX',
+    );
     expect(phones(tollFree)).toEqual(TOLL_FREE_877);
 
     const two = [TOLL_FREE_877[0], TOLL_FREE_877[1]];
-    const reserved = await w.gw.call('POST', '/v1/number-reservations', { key: alice.key, body: { phone_numbers: two } });
+    const reserved = await w.gw.call('POST', '/v1/number-reservations', {
+      key: alice.key,
+      body: { phone_numbers: two },
+    });
     expect(reserved.status).toBe(201);
-    expect(reserved.body).toMatchObject({ status: 'pending', account_id: alice.id, phone_numbers: two.map((phone_number) => ({ phone_number, status: 'reserved' })) });
+    expect(reserved.body).toMatchObject({
+      status: 'pending',
+      account_id: alice.id,
+      phone_numbers: two.map((phone_number) => ({ phone_number, status: 'reserved' })),
+    });
 
     const bobSees = await get(bob, '/v1/numbers/available?country_code=US&pattern=877-555-XXXX');
     expect(phones(bobSees)).toEqual(TOLL_FREE_877.slice(2));
-    const taken = await w.gw.call('POST', '/v1/number-reservations', { key: bob.key, body: { phone_numbers: [two[0]] } });
+    const taken = await w.gw.call('POST', '/v1/number-reservations', {
+      key: bob.key,
+      body: { phone_numbers: [two[0]] },
+    });
     expect(taken.status).toBe(409);
     expect(taken.body).toMatchObject({ code: 'number_unavailable', status: 409 });
 
@@ -73,12 +96,22 @@ describe('numbers through the gateway (HTTP -> NATS -> inventory, real PostgreSQ
     ];
     for (const [qs, field] of cases) {
       const res = await get(alice, `/v1/numbers/available?${qs}`);
-      expect({ qs, status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ qs, status: 400, fields: [field] });
+      expect({ qs, status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+        qs,
+        status: 400,
+        fields: [field],
+      });
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     }
     const ndc = await get(alice, '/v1/numbers/available?country_code=US&national_destination_code=5120');
-    expect(ndc.body.errors[0]).toMatchObject({ field: 'query.national_destination_code', message: expect.stringContaining('3 digits') });
-    const body = await w.gw.call('POST', '/v1/number-reservations', { key: alice.key, body: { phone_numbers: ['512-555-0100'] } });
+    expect(ndc.body.errors[0]).toMatchObject({
+      field: 'query.national_destination_code',
+      message: expect.stringContaining('3 digits'),
+    });
+    const body = await w.gw.call('POST', '/v1/number-reservations', {
+      key: alice.key,
+      body: { phone_numbers: ['512-555-0100'] },
+    });
     expect(body.status).toBe(400);
     expect(body.body.errors[0].field).toBe('phone_numbers[0]');
   });
@@ -101,7 +134,11 @@ describe('numbers through the gateway (HTTP -> NATS -> inventory, real PostgreSQ
       body: { phone_numbers: [AUSTIN_444[0]], customer_reference: 'front desk' },
     });
     expect(created.status).toBe(201);
-    const replay = await w.gw.call('POST', '/v1/number-reservations', { key: alice.key, headers: { 'idempotency-key': 'reserve-444-0' }, body: { phone_numbers: [AUSTIN_444[0]], customer_reference: 'front desk' } });
+    const replay = await w.gw.call('POST', '/v1/number-reservations', {
+      key: alice.key,
+      headers: { 'idempotency-key': 'reserve-444-0' },
+      body: { phone_numbers: [AUSTIN_444[0]], customer_reference: 'front desk' },
+    });
     expect(replay.status).toBe(201);
     expect(replay.body.id).toBe(created.body.id);
     const id = created.body.id;
@@ -112,7 +149,9 @@ describe('numbers through the gateway (HTTP -> NATS -> inventory, real PostgreSQ
     expect(extended.body.expires_at).toBe(new Date(w.clock.now().getTime() + 30 * 60_000).toISOString());
 
     expect((await get(bob, `/v1/number-reservations/${id}`)).status).toBe(404);
-    expect((await w.gw.call('DELETE', `/v1/number-reservations/${id}`, { key: bob.key })).body.code).toBe('reservation_not_found');
+    expect((await w.gw.call('DELETE', `/v1/number-reservations/${id}`, { key: bob.key })).body.code).toBe(
+      'reservation_not_found',
+    );
     expect((await get(partner, `/v1/number-reservations/${id}`)).status).toBe(404);
     const asTenant = await get(partner, `/v1/number-reservations/${id}`, { 'account-id': alice.id });
     expect(asTenant.status).toBe(200);
@@ -142,6 +181,8 @@ describe('numbers through the gateway (HTTP -> NATS -> inventory, real PostgreSQ
       ]),
     );
     const params = doc.body.paths['/v1/numbers/available'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['country_code', 'national_destination_code', 'pattern', 'features', 'limit', 'cursor']));
+    expect(params).toEqual(
+      expect.arrayContaining(['country_code', 'national_destination_code', 'pattern', 'features', 'limit', 'cursor']),
+    );
   });
 });

@@ -22,7 +22,10 @@ function propertyNames(node: unknown, into = new Set<string>()): Set<string> {
 /** The API conventions of docs/api/conventions.md, checked on the document the gateway generates. */
 describe('OpenAPI: one name per concept (docs/api/conventions.md)', () => {
   let doc: Json;
-  const operations = () => Object.entries(doc.paths as Json).flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((method) => ({ path, method, operation: item[method] as Json })));
+  const operations = () =>
+    Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+      METHODS.filter((m) => item[m]).map((method) => ({ path, method, operation: item[method] as Json })),
+    );
 
   beforeAll(async () => {
     doc = JSON.parse(await renderOpenApiDocument());
@@ -30,7 +33,8 @@ describe('OpenAPI: one name per concept (docs/api/conventions.md)', () => {
 
   it('uses no contract name the public API renamed, in any schema or parameter', () => {
     const names = propertyNames(doc);
-    for (const operation of operations()) for (const p of operation.operation.parameters ?? []) if (p.name) names.add(p.name);
+    for (const operation of operations())
+      for (const p of operation.operation.parameters ?? []) if (p.name) names.add(p.name);
     expect(Object.keys(PUBLIC_FIELD_NAMES).filter((old) => names.has(old))).toEqual([]);
     expect(names.has('setup_fee_cents') && names.has('monthly_fee_cents')).toBe(true);
   });
@@ -46,7 +50,11 @@ describe('OpenAPI: one name per concept (docs/api/conventions.md)', () => {
       const schema = operation.responses['200'].content['application/json'].schema;
       const meta = (schema.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema).properties.meta;
       const fields = meta.$ref ? doc.components.schemas.ListMeta.properties : meta.properties;
-      expect({ path, total: fields.total?.nullable, next_cursor: fields.next_cursor?.nullable }).toEqual({ path, total: true, next_cursor: true });
+      expect({ path, total: fields.total?.nullable, next_cursor: fields.next_cursor?.nullable }).toEqual({
+        path,
+        total: true,
+        next_cursor: true,
+      });
     }
   });
 
@@ -57,7 +65,11 @@ describe('OpenAPI: one name per concept (docs/api/conventions.md)', () => {
       const last = segments[segments.length - 1];
       const afterId = segments[segments.length - 2]?.startsWith('{');
       if (afterId) expect({ path, ok: SUB_COLLECTIONS.has(last) }).toEqual({ path, ok: true });
-      if (segments.includes('actions')) expect({ path, shape: segments[segments.length - 3]?.startsWith('{') && segments[segments.length - 2] === 'actions' }).toEqual({ path, shape: true });
+      if (segments.includes('actions'))
+        expect({
+          path,
+          shape: segments[segments.length - 3]?.startsWith('{') && segments[segments.length - 2] === 'actions',
+        }).toEqual({ path, shape: true });
     }
     expect(doc.paths['/v1/number-orders'].post.operationId).toBe('createNumberOrder');
     expect(doc.paths['/v1/numbers/order']).toBeUndefined();

@@ -15,7 +15,11 @@ interface SpectralResult {
 async function lint(document: string): Promise<SpectralResult[]> {
   const spectral = path.join(root, 'node_modules/.bin/spectral');
   // Spectral exits non-zero when it finds errors; the JSON on stdout is the answer either way.
-  const { stdout } = await promisify(execFile)(spectral, ['lint', document, '--ruleset', path.join(root, '.spectral.yaml'), '--format', 'json', '--quiet'], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch((err: { stdout?: string; stderr?: string }) => {
+  const { stdout } = await promisify(execFile)(
+    spectral,
+    ['lint', document, '--ruleset', path.join(root, '.spectral.yaml'), '--format', 'json', '--quiet'],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+  ).catch((err: { stdout?: string; stderr?: string }) => {
     if (!err.stdout) throw new Error(`spectral failed: ${err.stderr}`);
     return { stdout: err.stdout };
   });
@@ -25,6 +29,9 @@ async function lint(document: string): Promise<SpectralResult[]> {
 describe('docs/openapi.json against Spectral (spectral:oas and the OWASP API security ruleset)', () => {
   it('has no errors', async () => {
     const errors = (await lint('docs/openapi.json')).filter((r) => r.severity === 0);
-    if (errors.length) throw new Error(`${errors.length} Spectral errors:\n${errors.map((e) => `${e.code} at ${e.path.join('.')}: ${e.message}`).join('\n')}`);
+    if (errors.length)
+      throw new Error(
+        `${errors.length} Spectral errors:\n${errors.map((e) => `${e.code} at ${e.path.join('.')}: ${e.message}`).join('\n')}`,
+      );
   }, 300_000);
 });

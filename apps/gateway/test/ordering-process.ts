@@ -38,14 +38,35 @@ export interface CrashWorld {
   close(): Promise<void>;
 }
 
-export async function startCrashWorld(env: { ordering?: Record<string, string>; inventory?: Record<string, string>; sandbox?: Record<string, string>; gateway?: Record<string, string> } = {}): Promise<CrashWorld> {
+export async function startCrashWorld(
+  env: {
+    ordering?: Record<string, string>;
+    inventory?: Record<string, string>;
+    sandbox?: Record<string, string>;
+    gateway?: Record<string, string>;
+  } = {},
+): Promise<CrashWorld> {
   const world = await createTestWorld();
-  const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox })));
-  const inventoryConfig = world.configFor(loadInventoryConfig, { RESERVATION_SWEEP_INTERVAL_MS: '0', CARRIER_SANDBOX_URL: sandbox.baseUrl, CARRIER_POLL_INTERVAL_MS: '50', ...env.inventory });
+  const sandbox = await startTestHttpService(
+    SandboxModule.forRoot(
+      world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox }),
+    ),
+  );
+  const inventoryConfig = world.configFor(loadInventoryConfig, {
+    RESERVATION_SWEEP_INTERVAL_MS: '0',
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    CARRIER_POLL_INTERVAL_MS: '50',
+    ...env.inventory,
+  });
   const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig), inventoryConfig);
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', ...env.gateway }, { world });
   const nc: NatsConnection = await connect({ servers: world.config.NATS_URL });
-  const rpc = new RpcClient(nc, { service: 'crash-test', natsUrl: world.config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 5_000 });
+  const rpc = new RpcClient(nc, {
+    service: 'crash-test',
+    natsUrl: world.config.NATS_URL,
+    prefix: world.prefix,
+    rpcTimeoutMs: 5_000,
+  });
   const ordering = new OrderingProcess(
     {
       DATABASE_URL: world.db.url,
@@ -67,7 +88,12 @@ export async function startCrashWorld(env: { ordering?: Record<string, string>; 
     inventory,
     sandbox,
     ordering,
-    rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
+    rows: async (text, params = []) =>
+      (
+        await em()
+          .getKnex()
+          .raw(text, params as never[])
+      ).rows,
     close: async () => {
       await ordering.stop();
       await gw.close();

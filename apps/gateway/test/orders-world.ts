@@ -58,28 +58,62 @@ export interface OrdersWorld {
 }
 
 export async function startOrdersWorld(
-  env: { inventory?: Record<string, string>; ordering?: Record<string, string>; routing?: Record<string, string>; sandbox?: Record<string, string> } = {},
+  env: {
+    inventory?: Record<string, string>;
+    ordering?: Record<string, string>;
+    routing?: Record<string, string>;
+    sandbox?: Record<string, string>;
+  } = {},
   clockStart: Date | string = '2026-03-02T15:00:00.000Z',
 ): Promise<OrdersWorld> {
   const world = await createTestWorld();
   const clock = new ManualClock(clockStart);
-  const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox })));
-  const orderingConfig = world.configFor(loadOrderingConfig, { RPC_TIMEOUT_MS: '20000', DATABASE_POOL_MAX: '8', PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0', ...env.ordering });
-  const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
+  const sandbox = await startTestHttpService(
+    SandboxModule.forRoot(
+      world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0', ...env.sandbox }),
+    ),
+  );
+  const orderingConfig = world.configFor(loadOrderingConfig, {
+    RPC_TIMEOUT_MS: '20000',
+    DATABASE_POOL_MAX: '8',
+    PAYMENT_RECONCILE_INTERVAL_MS: '0',
+    ORDER_RECONCILE_INTERVAL_MS: '0',
+    RENEWAL_INTERVAL_MS: '0',
+    ...env.ordering,
+  });
+  const ordering = await startTestNatsService(
+    ORDERING,
+    OrderingModule.forRoot(orderingConfig, { clock }),
+    orderingConfig,
+  );
   const inventoryConfig = world.configFor(loadInventoryConfig, {
     RESERVATION_SWEEP_INTERVAL_MS: '0',
     CARRIER_SANDBOX_URL: sandbox.baseUrl,
     CARRIER_POLL_INTERVAL_MS: '50',
     ...env.inventory,
   });
-  const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig, { clock }), inventoryConfig);
+  const inventory = await startTestNatsService(
+    INVENTORY,
+    InventoryModule.forRoot(inventoryConfig, { clock }),
+    inventoryConfig,
+  );
   await inventory.get(IngestService).ingestRows(fixtureRows());
-  const routingConfig = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: sandbox.baseUrl, E911_POLL_INTERVAL_MS: '0', CARRIER_TIMEOUT_MS: '10000', ...env.routing });
+  const routingConfig = world.configFor(loadRoutingConfig, {
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    E911_POLL_INTERVAL_MS: '0',
+    CARRIER_TIMEOUT_MS: '10000',
+    ...env.routing,
+  });
   const routing = await startTestNatsService(ROUTING, RoutingModule.forRoot(routingConfig, { clock }), routingConfig);
   // The manual clock never refills the rate-limit bucket: give the test room. Long RPC timeouts: the concurrency tests queue hundreds of orders.
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000' }, { world, clock });
   const em = () => ordering.get(EntityManager).fork();
-  const rows: OrdersWorld['rows'] = async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows;
+  const rows: OrdersWorld['rows'] = async (text, params = []) =>
+    (
+      await em()
+        .getKnex()
+        .raw(text, params as never[])
+    ).rows;
   return {
     world,
     clock,
@@ -89,13 +123,26 @@ export async function startOrdersWorld(
     routing,
     sandbox,
     fund: async (accountId, cents, partnerId = null) => {
-      const wallet = await ordering.get(WalletsService).ensure({ account_id: accountId, partner_id: partnerId, currency: 'USD' });
+      const wallet = await ordering
+        .get(WalletsService)
+        .ensure({ account_id: accountId, partner_id: partnerId, currency: 'USD' });
       await em().transactional((tx) =>
-        ordering.get(LedgerService).post(tx, { walletId: wallet.id, kind: LedgerEntryKind.Adjustment, amountCents: cents, idempotencyKey: sortableId('fund'), description: 'test funding' }),
+        ordering.get(LedgerService).post(tx, {
+          walletId: wallet.id,
+          kind: LedgerEntryKind.Adjustment,
+          amountCents: cents,
+          idempotencyKey: sortableId('fund'),
+          description: 'test funding',
+        }),
       );
     },
     faults: async (body) => {
-      const res = await fetch(`${sandbox.baseUrl}/admin/faults`, body ? { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : { method: 'DELETE' });
+      const res = await fetch(
+        `${sandbox.baseUrl}/admin/faults`,
+        body
+          ? { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+          : { method: 'DELETE' },
+      );
       if (res.status >= 300) throw new Error(`sandbox faults answered ${res.status}: ${await res.text()}`);
     },
     rows,
@@ -114,7 +161,9 @@ export async function startOrdersWorld(
       await waitFor(
         async () => {
           clock.advance(1_000);
-          const [{ n }] = await rows<{ n: number }>(`select count(*)::int as n from ordering.number_orders where status = 'pending'`);
+          const [{ n }] = await rows<{ n: number }>(
+            `select count(*)::int as n from ordering.number_orders where status = 'pending'`,
+          );
           return n === 0;
         },
         { what: 'every pending order to complete', timeoutMs: 30_000 },

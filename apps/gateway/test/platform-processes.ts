@@ -12,7 +12,16 @@ import { Scrape } from './prometheus-text';
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 /** Every service with an ops port, each its own process as in production: its own metrics registry. */
-export const PLATFORM_SERVICES = ['carrier-sandbox', 'gateway', 'inventory', 'ordering', 'routing', 'porting', 'notifications', 'usage'] as const;
+export const PLATFORM_SERVICES = [
+  'carrier-sandbox',
+  'gateway',
+  'inventory',
+  'ordering',
+  'routing',
+  'porting',
+  'notifications',
+  'usage',
+] as const;
 export type PlatformService = (typeof PLATFORM_SERVICES)[number];
 
 /** The whole platform as child processes on one test world, each with its ops port. */
@@ -26,17 +35,25 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-
 /**
  * Starts the carrier sandbox, then every other service at once, from their sources (as the crash
  * tests' ServiceProcess does), each counted as started when its ops port answers /health/ready.
  * `extra` adds settings per service.
  */
-export async function startPlatform(extra: Partial<Record<PlatformService, Record<string, string>>> = {}): Promise<Platform> {
+export async function startPlatform(
+  extra: Partial<Record<PlatformService, Record<string, string>>> = {},
+): Promise<Platform> {
   const world = await createTestWorld();
   const nc: NatsConnection = await connect({ servers: world.config.NATS_URL });
-  const rpc = new RpcClient(nc, { service: 'platform-test', natsUrl: world.config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 5_000 });
-  const ports = Object.fromEntries(await Promise.all(PLATFORM_SERVICES.map(async (s) => [s, await freePort()] as const))) as Record<PlatformService, number>;
+  const rpc = new RpcClient(nc, {
+    service: 'platform-test',
+    natsUrl: world.config.NATS_URL,
+    prefix: world.prefix,
+    rpcTimeoutMs: 5_000,
+  });
+  const ports = Object.fromEntries(
+    await Promise.all(PLATFORM_SERVICES.map(async (s) => [s, await freePort()] as const)),
+  ) as Record<PlatformService, number>;
   const [gatewayPort, carrierPort] = [await freePort(), await freePort()];
   const common: Record<string, string> = {
     DATABASE_URL: world.db.url,
@@ -62,7 +79,11 @@ export async function startPlatform(extra: Partial<Record<PlatformService, Recor
   const envOf = (s: PlatformService) => ({ ...common, ...own[s], ...extra[s], OPS_PORT: String(ports[s]) });
   const opsUrl = (s: PlatformService) => `http://127.0.0.1:${ports[s]}`;
   const processes = new Map<PlatformService, ServiceProcess>();
-  for (const s of PLATFORM_SERVICES) processes.set(s, new ServiceProcess(s, envOf(s), rpc, async () => (await fetch(`${opsUrl(s)}/health/ready`)).status === 200));
+  for (const s of PLATFORM_SERVICES)
+    processes.set(
+      s,
+      new ServiceProcess(s, envOf(s), rpc, async () => (await fetch(`${opsUrl(s)}/health/ready`)).status === 200),
+    );
 
   const stop = async () => {
     await Promise.all([...processes.values()].map((p) => p.stop()));
@@ -72,7 +93,9 @@ export async function startPlatform(extra: Partial<Record<PlatformService, Recor
   try {
     // Inventory, porting and routing call the carrier from their first poll.
     await processes.get('carrier-sandbox')!.start(120_000);
-    await Promise.all(PLATFORM_SERVICES.filter((s) => s !== 'carrier-sandbox').map((s) => processes.get(s)!.start(120_000)));
+    await Promise.all(
+      PLATFORM_SERVICES.filter((s) => s !== 'carrier-sandbox').map((s) => processes.get(s)!.start(120_000)),
+    );
   } catch (err) {
     await stop();
     throw err;
@@ -94,15 +117,28 @@ export async function startPlatform(extra: Partial<Record<PlatformService, Recor
 /** A service binary's one-shot command from its sources; resolves with its output once it exits 0. */
 function runCommand(service: PlatformService, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', './tools/jest/swc-cached-register.js', '-r', 'tsconfig-paths/register', `apps/${service}/src/main.ts`, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env, OPS_PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        './tools/jest/swc-cached-register.js',
+        '-r',
+        'tsconfig-paths/register',
+        `apps/${service}/src/main.ts`,
+        ...args,
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env, OPS_PORT: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${service} ${args.join(' ')} exited ${code}:\n${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${service} ${args.join(' ')} exited ${code}:\n${output}`)),
+    );
   });
 }

@@ -52,12 +52,37 @@ export interface PortingWorld {
 export async function startPortingWorld(): Promise<PortingWorld> {
   const world = await createTestWorld();
   const clock = new ManualClock('2026-03-02T15:00:00.000Z');
-  const sandbox = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0' }), { clock }));
-  const orderingConfig = world.configFor(loadOrderingConfig, { RPC_TIMEOUT_MS: '20000', PAYMENT_RECONCILE_INTERVAL_MS: '0', ORDER_RECONCILE_INTERVAL_MS: '0', RENEWAL_INTERVAL_MS: '0' });
-  const ordering = await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig);
-  const inventoryConfig = world.configFor(loadInventoryConfig, { RESERVATION_SWEEP_INTERVAL_MS: '0', CARRIER_SANDBOX_URL: sandbox.baseUrl, CARRIER_POLL_INTERVAL_MS: '0' });
-  const inventory = await startTestNatsService(INVENTORY, InventoryModule.forRoot(inventoryConfig, { clock }), inventoryConfig);
-  const portingConfig = world.configFor(loadPortingConfig, { CARRIER_SANDBOX_URL: sandbox.baseUrl, PORTING_POLL_INTERVAL_MS: '0', RPC_TIMEOUT_MS: '20000' });
+  const sandbox = await startTestHttpService(
+    SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0' }), {
+      clock,
+    }),
+  );
+  const orderingConfig = world.configFor(loadOrderingConfig, {
+    RPC_TIMEOUT_MS: '20000',
+    PAYMENT_RECONCILE_INTERVAL_MS: '0',
+    ORDER_RECONCILE_INTERVAL_MS: '0',
+    RENEWAL_INTERVAL_MS: '0',
+  });
+  const ordering = await startTestNatsService(
+    ORDERING,
+    OrderingModule.forRoot(orderingConfig, { clock }),
+    orderingConfig,
+  );
+  const inventoryConfig = world.configFor(loadInventoryConfig, {
+    RESERVATION_SWEEP_INTERVAL_MS: '0',
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    CARRIER_POLL_INTERVAL_MS: '0',
+  });
+  const inventory = await startTestNatsService(
+    INVENTORY,
+    InventoryModule.forRoot(inventoryConfig, { clock }),
+    inventoryConfig,
+  );
+  const portingConfig = world.configFor(loadPortingConfig, {
+    CARRIER_SANDBOX_URL: sandbox.baseUrl,
+    PORTING_POLL_INTERVAL_MS: '0',
+    RPC_TIMEOUT_MS: '20000',
+  });
   const porting = await startTestNatsService(PORTING, PortingModule.forRoot(portingConfig, { clock }), portingConfig);
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '30000' }, { world, clock });
   const em = () => ordering.get(EntityManager).fork();
@@ -68,17 +93,34 @@ export async function startPortingWorld(): Promise<PortingWorld> {
     sandbox,
     porting,
     fund: async (accountId, cents, partnerId = null) => {
-      const wallet = await ordering.get(WalletsService).ensure({ account_id: accountId, partner_id: partnerId, currency: 'USD' });
+      const wallet = await ordering
+        .get(WalletsService)
+        .ensure({ account_id: accountId, partner_id: partnerId, currency: 'USD' });
       await em().transactional((tx) =>
-        ordering.get(LedgerService).post(tx, { walletId: wallet.id, kind: LedgerEntryKind.Adjustment, amountCents: cents, idempotencyKey: sortableId('fund'), description: 'test funding' }),
+        ordering.get(LedgerService).post(tx, {
+          walletId: wallet.id,
+          kind: LedgerEntryKind.Adjustment,
+          amountCents: cents,
+          idempotencyKey: sortableId('fund'),
+          description: 'test funding',
+        }),
       );
     },
     poll: () => porting.get(PortSyncService).pollOnce(),
     admin: async (id, action, body = {}) => {
-      const res = await fetch(`${sandbox.baseUrl}/admin/port-orders/${id}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${sandbox.baseUrl}/admin/port-orders/${id}/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return { status: res.status, body: await res.json() };
     },
-    rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
+    rows: async (text, params = []) =>
+      (
+        await em()
+          .getKnex()
+          .raw(text, params as never[])
+      ).rows,
     close: async () => {
       await gw.close();
       await porting.close();

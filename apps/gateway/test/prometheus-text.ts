@@ -20,7 +20,8 @@ export function parsePrometheusText(text: string): Sample[] {
     const match = SAMPLE_LINE.exec(line);
     if (!match) throw new Error(`not a Prometheus sample line: ${line}`);
     const labels: Record<string, string> = {};
-    for (const [, name, raw] of (match[2] ?? '').matchAll(LABEL)) labels[name] = raw.replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
+    for (const [, name, raw] of (match[2] ?? '').matchAll(LABEL))
+      labels[name] = raw.replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
     samples.push({ name: match[1], labels, value: parseValue(match[3]) });
   }
   return samples;
@@ -52,7 +53,8 @@ export class Scrape {
   /** The one sample of `name` with `labels`; throws naming the metric when there is none or more than one. */
   value(name: string, labels: Record<string, string> = {}): number {
     const found = this.all(name, labels);
-    if (found.length !== 1) throw new Error(`${found.length} samples of ${name}${JSON.stringify(labels)} (one expected)`);
+    if (found.length !== 1)
+      throw new Error(`${found.length} samples of ${name}${JSON.stringify(labels)} (one expected)`);
     return found[0].value;
   }
 

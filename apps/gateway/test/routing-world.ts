@@ -42,16 +42,39 @@ let serial = 0;
 
 export async function startRoutingWorld(): Promise<RoutingWorld> {
   const world = await createTestWorld();
-  const { app: sandbox, baseUrl } = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, {})));
-  const routingConfig = world.configFor(loadRoutingConfig, { CARRIER_SANDBOX_URL: baseUrl, E911_POLL_INTERVAL_MS: '0', E911_PROVISIONING_DELAY_MS: '0', CARRIER_TIMEOUT_MS: '10000' });
+  const { app: sandbox, baseUrl } = await startTestHttpService(
+    SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, {})),
+  );
+  const routingConfig = world.configFor(loadRoutingConfig, {
+    CARRIER_SANDBOX_URL: baseUrl,
+    E911_POLL_INTERVAL_MS: '0',
+    E911_PROVISIONING_DELAY_MS: '0',
+    CARRIER_TIMEOUT_MS: '10000',
+  });
   const routing = await startTestNatsService(ROUTING, RoutingModule.forRoot(routingConfig), routingConfig);
   // A full run loads two cores heavily: the carrier sandbox in-process can take seconds to validate an address.
   const gw = await startGateway({ RATE_LIMIT_BURST: '100000', RPC_TIMEOUT_MS: '20000' }, { world });
-  const rows = async (text: string, params: unknown[] = []) => (await routing.get(EntityManager).fork().getKnex().raw(text, params as never[])).rows;
+  const rows = async (text: string, params: unknown[] = []) =>
+    (
+      await routing
+        .get(EntityManager)
+        .fork()
+        .getKnex()
+        .raw(text, params as never[])
+    ).rows;
   const conn = await connect({ servers: routingConfig.NATS_URL });
   const publish = async (type: string, data: Record<string, unknown>, accountId: string, partnerId: string | null) => {
     const id = sortableId('evt');
-    const envelope = { id, type, version: 1, occurred_at: new Date().toISOString(), producer: 'inventory', account_id: accountId, partner_id: partnerId, data };
+    const envelope = {
+      id,
+      type,
+      version: 1,
+      occurred_at: new Date().toISOString(),
+      producer: 'inventory',
+      account_id: accountId,
+      partner_id: partnerId,
+      data,
+    };
     await conn.jetstream().publish(eventSubject(world.prefix, type), JSON.stringify(envelope), { msgID: id });
   };
   return {
@@ -63,13 +86,47 @@ export async function startRoutingWorld(): Promise<RoutingWorld> {
     newNumber: async (owner, partnerId) => {
       const id = sortableId('pn').toLowerCase();
       const e164 = `+1512${String((Date.now() + serial++) % 10_000_000).padStart(7, '0')}`;
-      await publish('number.activated', { number_id: id, phone_number: e164, account_id: owner.id, country_code: 'US', number_type: 'local', order_id: null, activated_at: new Date().toISOString() }, owner.id, partnerId);
-      await waitFor(async () => (await rows(`select 1 from routing.numbers where number_id = ? and status = 'active'`, [id])).length === 1, { what: 'the number in routing' });
+      await publish(
+        'number.activated',
+        {
+          number_id: id,
+          phone_number: e164,
+          account_id: owner.id,
+          country_code: 'US',
+          number_type: 'local',
+          order_id: null,
+          activated_at: new Date().toISOString(),
+        },
+        owner.id,
+        partnerId,
+      );
+      await waitFor(
+        async () =>
+          (await rows(`select 1 from routing.numbers where number_id = ? and status = 'active'`, [id])).length === 1,
+        { what: 'the number in routing' },
+      );
       return { id, e164 };
     },
     assign: async (n, owner, tenant) => {
-      await publish('number.assigned', { number_id: n.id, phone_number: n.e164, owner_account_id: owner.id, tenant_account_id: tenant.id, previous_tenant_account_id: null, assigned_at: new Date().toISOString() }, owner.id, null);
-      await waitFor(async () => (await rows(`select 1 from routing.numbers where number_id = ? and tenant_account_id = ?`, [n.id, tenant.id])).length === 1, { what: 'the assignment in routing' });
+      await publish(
+        'number.assigned',
+        {
+          number_id: n.id,
+          phone_number: n.e164,
+          owner_account_id: owner.id,
+          tenant_account_id: tenant.id,
+          previous_tenant_account_id: null,
+          assigned_at: new Date().toISOString(),
+        },
+        owner.id,
+        null,
+      );
+      await waitFor(
+        async () =>
+          (await rows(`select 1 from routing.numbers where number_id = ? and tenant_account_id = ?`, [n.id, tenant.id]))
+            .length === 1,
+        { what: 'the assignment in routing' },
+      );
     },
     provision: () => routing.get(EmergencyProvisioner).runOnce(),
     close: async () => {

@@ -26,7 +26,11 @@ export async function startUsageWorld(): Promise<GatewayUsageWorld> {
     world,
     gw,
     usage,
-    payer: (account, partner = null) => ({ account_id: account.id, is_partner: partner === null, partner_id: partner?.id ?? null }),
+    payer: (account, partner = null) => ({
+      account_id: account.id,
+      is_partner: partner === null,
+      partner_id: partner?.id ?? null,
+    }),
     close: async () => {
       await gw.close();
       await usage.close();

@@ -8,7 +8,11 @@ const parseCsv = (text: string) =>
   text
     .split('\r\n')
     .filter(Boolean)
-    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')));
+    .map((line) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+        .slice(0, -1)
+        .map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')),
+    );
 
 describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), /v1/usage/held-records (gateway + usage)', () => {
   let w: GatewayUsageWorld;
@@ -18,7 +22,8 @@ describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), 
   let bulk: Key;
   const ids: Record<string, string> = {};
 
-  const get = (path: string, who: Key | string, headers: Record<string, string> = {}) => w.gw.call('GET', path, { key: typeof who === 'string' ? who : who.key, headers });
+  const get = (path: string, who: Key | string, headers: Record<string, string> = {}) =>
+    w.gw.call('GET', path, { key: typeof who === 'string' ? who : who.key, headers });
   const idsOf = (res: { body: { data: { id: string }[] } }) => res.body.data.map((r) => r.id);
 
   beforeAll(async () => {
@@ -36,7 +41,12 @@ describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), 
     });
     const records = {
       p1: u.call(partnerNumber, { started_at: '2026-03-01T10:00:00.000Z', from: '=HYPERLINK("http://x")' }),
-      t1: u.call(tenantNumber, { started_at: '2026-03-01T12:00:00.000Z', billable_seconds: 30, answered_at: '2026-03-01T12:00:01.000Z', ended_at: '2026-03-01T12:00:31.000Z' }),
+      t1: u.call(tenantNumber, {
+        started_at: '2026-03-01T12:00:00.000Z',
+        billable_seconds: 30,
+        answered_at: '2026-03-01T12:00:01.000Z',
+        ended_at: '2026-03-01T12:00:31.000Z',
+      }),
       t2: u.message(tenantNumber, { sent_at: '2026-03-02T09:00:00.000Z', parts: 2 }),
     };
     for (const [name, r] of Object.entries(records)) ids[name] = r.record_id;
@@ -47,14 +57,24 @@ describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), 
     await w?.close();
   });
 
-  it('lists records by who may see them: a tenant its own, its partner both, a partner acting as the tenant the tenant\'s, another partner none', async () => {
+  it("lists records by who may see them: a tenant its own, its partner both, a partner acting as the tenant the tenant's, another partner none", async () => {
     const asTenant = await get('/v1/usage/records', tenant);
     expect(asTenant.status).toBe(200);
     expect(idsOf(asTenant)).toEqual([ids.t1, ids.t2]);
-    expect(asTenant.body.data[0]).toMatchObject({ record_type: 'usage_record', kind: 'call', billed_seconds: 30, cost_cents_decimal: '0.500000', partner_cost_cents_decimal: null });
+    expect(asTenant.body.data[0]).toMatchObject({
+      record_type: 'usage_record',
+      kind: 'call',
+      billed_seconds: 30,
+      cost_cents_decimal: '0.500000',
+      partner_cost_cents_decimal: null,
+    });
     const asPartner = await get('/v1/usage/records', partner);
     expect(idsOf(asPartner)).toEqual([ids.p1, ids.t1, ids.t2]);
-    expect(asPartner.body.data[1]).toMatchObject({ account_id: tenant.id, cost_cents_decimal: '0.500000', partner_cost_cents_decimal: '0.300000' });
+    expect(asPartner.body.data[1]).toMatchObject({
+      account_id: tenant.id,
+      cost_cents_decimal: '0.500000',
+      partner_cost_cents_decimal: '0.300000',
+    });
     expect(idsOf(await get('/v1/usage/records', partner, { 'account-id': tenant.id }))).toEqual([ids.t1, ids.t2]);
     expect(idsOf(await get(`/v1/usage/records?tenant_id=${tenant.id}&kind=message`, partner))).toEqual([ids.t2]);
     expect(idsOf(await get('/v1/usage/records', otherPartner))).toEqual([]);
@@ -96,10 +116,33 @@ describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), 
       group_by: 'day',
       currency: 'USD',
       data: [
-        { key: '2026-03-01', calls: 2, messages: 0, message_parts: 0, billed_seconds: 150, minutes_decimal: '2.50', cost_cents_decimal: '2.500000' },
-        { key: '2026-03-02', calls: 0, messages: 1, message_parts: 2, billed_seconds: 0, minutes_decimal: '0.00', cost_cents_decimal: '1.000000' },
+        {
+          key: '2026-03-01',
+          calls: 2,
+          messages: 0,
+          message_parts: 0,
+          billed_seconds: 150,
+          minutes_decimal: '2.50',
+          cost_cents_decimal: '2.500000',
+        },
+        {
+          key: '2026-03-02',
+          calls: 0,
+          messages: 1,
+          message_parts: 2,
+          billed_seconds: 0,
+          minutes_decimal: '0.00',
+          cost_cents_decimal: '1.000000',
+        },
       ],
-      totals: { calls: 2, messages: 1, message_parts: 2, billed_seconds: 150, minutes_decimal: '2.50', cost_cents_decimal: '3.500000' },
+      totals: {
+        calls: 2,
+        messages: 1,
+        message_parts: 2,
+        billed_seconds: 150,
+        minutes_decimal: '2.50',
+        cost_cents_decimal: '3.500000',
+      },
     });
     const tenantOnly = await get('/v1/usage/report?group_by=tenant', tenant);
     expect(tenantOnly.body.data.map((r: { key: string }) => r.key)).toEqual([tenant.id]);
@@ -113,7 +156,16 @@ describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), 
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(parseCsv(res.text)).toEqual([
-      ['kind', 'calls', 'messages', 'message_parts', 'billed_seconds', 'minutes_decimal', 'cost_cents_decimal', 'currency'],
+      [
+        'kind',
+        'calls',
+        'messages',
+        'message_parts',
+        'billed_seconds',
+        'minutes_decimal',
+        'cost_cents_decimal',
+        'currency',
+      ],
       ['call', '2', '0', '0', '150', '2.50', '2.500000', 'USD'],
       ['message', '0', '1', '2', '0', '0.00', '1.000000', 'USD'],
       ['total', '2', '1', '2', '150', '2.50', '3.500000', 'USD'],
@@ -151,12 +203,16 @@ describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), 
     expect(res.status).toBe(200);
     expect(res.headers.get('content-length')).toBeNull();
     const [, ...lines] = parseCsv(res.text);
-    const expected = written.map((id, i) => ({ id, at: rows[i].started_at })).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+    const expected = written
+      .map((id, i) => ({ id, at: rows[i].started_at }))
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
     expect(lines.map((l) => l[0])).toEqual(expected.map((e) => e.id));
     const report = await get('/v1/usage/report?group_by=phone_number', bulk);
     expect(report.body.totals).toMatchObject({ calls: 2_345, billed_seconds: 2_345 * 60 });
     const sumTicks = rows.reduce((s, r) => s + r.cost_ticks, 0n);
-    expect(report.body.totals.cost_cents_decimal).toBe(`${sumTicks / 60_000_000n}.${String(((sumTicks % 60_000_000n) + 30n) / 60n).padStart(6, '0')}`);
+    expect(report.body.totals.cost_cents_decimal).toBe(
+      `${sumTicks / 60_000_000n}.${String(((sumTicks % 60_000_000n) + 30n) / 60n).padStart(6, '0')}`,
+    );
   });
 
   it('held records: the operator sees them; an account key gets 403 operator_only; an operator listing records must name an account', async () => {
@@ -165,12 +221,18 @@ describe('usage routes: GET /v1/usage/records, /v1/usage/report (JSON and CSV), 
     await w.usage.held(unknown.record_id);
     const res = await get('/v1/usage/held-records?limit=5', OPERATOR_KEY);
     expect(res.status).toBe(200);
-    expect(res.body.data[0]).toMatchObject({ record_id: 'gw-held-1', reason: 'number_unknown', phone_number: '+15125550177' });
+    expect(res.body.data[0]).toMatchObject({
+      record_id: 'gw-held-1',
+      reason: 'number_unknown',
+      phone_number: '+15125550177',
+    });
     expect(res.body.meta.total).toBeGreaterThanOrEqual(1);
     const denied = await get('/v1/usage/held-records', partner);
     expect(denied.status).toBe(403);
     expect(denied.body).toMatchObject({ code: 'operator_only' });
-    expect((await get('/v1/usage/held-records?limit=0', OPERATOR_KEY)).body.errors).toEqual([expect.objectContaining({ field: 'query.limit' })]);
+    expect((await get('/v1/usage/held-records?limit=0', OPERATOR_KEY)).body.errors).toEqual([
+      expect.objectContaining({ field: 'query.limit' }),
+    ]);
     const noAccount = await get('/v1/usage/records', OPERATOR_KEY);
     expect(noAccount.status).toBe(400);
     expect(noAccount.body).toMatchObject({ code: 'account_id_required' });

@@ -25,7 +25,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
         ConfigHolder.forRoot(config),
         RegistryModule,
         IngestModule,
@@ -47,6 +53,11 @@ export class AppModule {
 @Module({})
 class ConfigHolder {
   static forRoot(config: InventoryConfig): DynamicModule {
-    return { module: ConfigHolder, global: true, providers: [{ provide: INVENTORY_CONFIG, useValue: config }], exports: [INVENTORY_CONFIG] };
+    return {
+      module: ConfigHolder,
+      global: true,
+      providers: [{ provide: INVENTORY_CONFIG, useValue: config }],
+      exports: [INVENTORY_CONFIG],
+    };
   }
 }

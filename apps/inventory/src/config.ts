@@ -11,7 +11,12 @@ export const InventoryConfigSchema = BaseConfigSchema.extend({
   /** How often carrier orders are submitted, polled and applied, and queued disconnects retried; 0 turns the loop off (tests call runOnce). */
   CARRIER_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** A paid order the carrier has not completed this long after it was placed fails its pending numbers with carrier_timeout (and disconnects them upstream). */
-  CARRIER_ORDER_DEADLINE_MS: z.coerce.number().int().min(1_000).max(7 * 86_400_000).default(600_000),
+  CARRIER_ORDER_DEADLINE_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(7 * 86_400_000)
+    .default(600_000),
   /**
    * An order of numbers whose country has regulatory requirements (COMPLIANCE_REQUIREMENTS) waits this long after it was placed for
    * every number's paperwork; then the numbers still without it fail with compliance_incomplete (refunded) and the rest go to the carrier.
@@ -21,7 +26,12 @@ export const InventoryConfigSchema = BaseConfigSchema.extend({
   /** Longest wait between two tries of a failing carrier call: the backoff doubles from CARRIER_POLL_INTERVAL_MS up to this. */
   CARRIER_RETRY_MAX_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** How long a reservation holds its numbers, and how far an extension pushes expires_at from now. */
-  RESERVATION_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  RESERVATION_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** Anti-hoarding: numbers one account may hold in reservations at once. */
   RESERVATION_MAX_NUMBERS_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(100),
   /** How often expired reservations are recorded (event, status); 0 turns the sweeper off. Availability never waits for it. */

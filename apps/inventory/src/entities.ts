@@ -8,4 +8,12 @@ import { PendingDisconnect } from './releases/entities/pending-disconnect.entity
 import { Reservation } from './reservations/entities/reservation.entity';
 
 /** Every entity of the inventory schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [PhoneNumber, Reservation, NumberHistory, ProvisioningOrder, PendingDisconnect, Connection, ComplianceGate];
+export const ENTITIES: Constructor[] = [
+  PhoneNumber,
+  Reservation,
+  NumberHistory,
+  ProvisioningOrder,
+  PendingDisconnect,
+  Connection,
+  ComplianceGate,
+];

@@ -16,5 +16,10 @@ if (command === 'ingest') {
       process.exit(1);
     });
 } else {
-  void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, configSchema: InventoryConfigSchema, moduleFor: (config) => AppModule.forRoot(config) });
+  void runNatsServiceCli({
+    service: SERVICE,
+    migrations: MIGRATIONS,
+    configSchema: InventoryConfigSchema,
+    moduleFor: (config) => AppModule.forRoot(config),
+  });
 }

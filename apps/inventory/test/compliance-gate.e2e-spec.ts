@@ -42,23 +42,49 @@ describe('compliance gate: numbers that need paperwork are not sent to the carri
   };
 
   /** Publishes number.compliance_updated as routing would and waits until inventory recorded it. */
-  const compliance = async (number: ClaimNumbersReply['numbers'][number], status: ComplianceStatus, missing: string[] = [], updatedAt = inv.clock.now()) => {
+  const compliance = async (
+    number: ClaimNumbersReply['numbers'][number],
+    status: ComplianceStatus,
+    missing: string[] = [],
+    updatedAt = inv.clock.now(),
+  ) => {
     const eventId = await inv.publish(
       Events.NumberComplianceUpdated,
-      { number_id: number.number_id, phone_number: number.phone_number, account_id: buyer.account_id, country_code: 'IN', status, missing, updated_at: updatedAt.toISOString() },
+      {
+        number_id: number.number_id,
+        phone_number: number.phone_number,
+        account_id: buyer.account_id,
+        country_code: 'IN',
+        status,
+        missing,
+        updated_at: updatedAt.toISOString(),
+      },
       { accountId: buyer.account_id, partnerId: null },
     );
     await waitForInbox(inv, eventId);
   };
 
   const carrierOrder = async (orderId: string) =>
-    (await inv.rows<{ status: string; submit_attempts: number; carrier_order_id: string | null; deadline_at: Date | null; compliance_deadline_at: Date | null }>(
-      `select status, submit_attempts, carrier_order_id, deadline_at, compliance_deadline_at from inventory.carrier_orders where order_id = ?`,
-      [orderId],
-    ))[0];
+    (
+      await inv.rows<{
+        status: string;
+        submit_attempts: number;
+        carrier_order_id: string | null;
+        deadline_at: Date | null;
+        compliance_deadline_at: Date | null;
+      }>(
+        `select status, submit_attempts, carrier_order_id, deadline_at, compliance_deadline_at from inventory.carrier_orders where order_id = ?`,
+        [orderId],
+      )
+    )[0];
   /** Orders the sandbox holds under this reference (the carrier's side of the story). */
   const atCarrier = async (orderId: string) =>
-    (await inv.rows<{ numbers: { phone_number: string }[] }>(`select numbers from carrier_sandbox.orders where reference = ?`, [orderId])).map((o) => o.numbers.map((n) => n.phone_number).sort());
+    (
+      await inv.rows<{ numbers: { phone_number: string }[] }>(
+        `select numbers from carrier_sandbox.orders where reference = ?`,
+        [orderId],
+      )
+    ).map((o) => o.numbers.map((n) => n.phone_number).sort());
   const get = (number: string) => inv.rpc.request<RegistryNumber>(NumberLifecyclePatterns.Get, { ...buyer, number });
   /** Several provisioner passes a poll interval apart: a gated order is not picked up however often the loop runs. */
   const runPasses = async (n = 3) => {
@@ -69,7 +95,10 @@ describe('compliance gate: numbers that need paperwork are not sent to the carri
   };
 
   beforeAll(async () => {
-    inv = await startInventory({ CARRIER_ORDER_DEADLINE_MS: '60000', COMPLIANCE_WAIT_DAYS: '30' }, { withOrdering: false, carrier: { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0' } });
+    inv = await startInventory(
+      { CARRIER_ORDER_DEADLINE_MS: '60000', COMPLIANCE_WAIT_DAYS: '30' },
+      { withOrdering: false, carrier: { ACTIVATION_DELAY_MS: '0', FAILURE_RATE: '0' } },
+    );
     await inv.app.get(IngestService).ingestRows(DELHI.map(delhiRow));
     steps = lifecycle(inv);
   });
@@ -83,7 +112,12 @@ describe('compliance gate: numbers that need paperwork are not sent to the carri
     const [number] = claimed.numbers;
     await placeIn(claimed);
     await runPasses();
-    expect(await carrierOrder(claimed.order_id)).toMatchObject({ status: 'queued', submit_attempts: 0, carrier_order_id: null, deadline_at: null });
+    expect(await carrierOrder(claimed.order_id)).toMatchObject({
+      status: 'queued',
+      submit_attempts: 0,
+      carrier_order_id: null,
+      deadline_at: null,
+    });
     expect(await atCarrier(claimed.order_id)).toEqual([]);
     expect(await get(number.number_id)).toMatchObject({ status: 'pending', status_reason: 'awaiting_compliance' });
 
@@ -99,9 +133,14 @@ describe('compliance gate: numbers that need paperwork are not sent to the carri
     await compliance(number, ComplianceStatus.Met);
     expect(await steps.settle(claimed.order_id)).toBe('completed');
     expect(await atCarrier(claimed.order_id)).toEqual([[DELHI[0]]]);
-    expect(await carrierOrder(claimed.order_id)).toMatchObject({ submit_attempts: 1, carrier_order_id: expect.any(String) });
+    expect(await carrierOrder(claimed.order_id)).toMatchObject({
+      submit_attempts: 1,
+      carrier_order_id: expect.any(String),
+    });
     expect(await get(number.number_id)).toMatchObject({ status: 'active', status_reason: null });
-    const activated = (await outbox(inv, 'number.activated')).filter((e) => e.envelope.data.order_id === claimed.order_id);
+    const activated = (await outbox(inv, 'number.activated')).filter(
+      (e) => e.envelope.data.order_id === claimed.order_id,
+    );
     expect(activated.map((e) => e.envelope.data.phone_number)).toEqual([DELHI[0]]);
   });
 
@@ -147,11 +186,20 @@ describe('compliance gate: numbers that need paperwork are not sent to the carri
 
     inv.clock.advance(DAY);
     expect(await steps.settle(claimed.order_id)).toBe('completed');
-    const failed = (await outbox(inv, 'number.purchase_failed')).filter((e) => e.envelope.data.order_id === claimed.order_id);
-    expect(failed.map((e) => [e.envelope.data.number_id, e.envelope.data.failure_code])).toEqual([[never.number_id, 'compliance_incomplete']]);
+    const failed = (await outbox(inv, 'number.purchase_failed')).filter(
+      (e) => e.envelope.data.order_id === claimed.order_id,
+    );
+    expect(failed.map((e) => [e.envelope.data.number_id, e.envelope.data.failure_code])).toEqual([
+      [never.number_id, 'compliance_incomplete'],
+    ]);
     expect(failed[0].envelope.data.failure_message).toContain('document_ids');
-    expect(await get(never.number_id)).toMatchObject({ status: 'purchase_failed', status_reason: 'compliance_incomplete' });
-    expect((await inv.rows<{ state: string }>(`select state from inventory.numbers where e164 = ?`, [DELHI[4]]))[0].state).toBe('available');
+    expect(await get(never.number_id)).toMatchObject({
+      status: 'purchase_failed',
+      status_reason: 'compliance_incomplete',
+    });
+    expect(
+      (await inv.rows<{ state: string }>(`select state from inventory.numbers where e164 = ?`, [DELHI[4]]))[0].state,
+    ).toBe('available');
     // The met number went alone, under the order's reference, and activated.
     expect(await atCarrier(claimed.order_id)).toEqual([[DELHI[3]]]);
     expect(await get(met.number_id)).toMatchObject({ status: 'active', status_reason: null });
@@ -163,7 +211,9 @@ describe('compliance gate: numbers that need paperwork are not sent to the carri
     inv.clock.advance(30 * DAY);
     expect(await steps.settle(claimed.order_id)).toBe('completed');
     expect(await atCarrier(claimed.order_id)).toEqual([]);
-    const failed = (await outbox(inv, 'number.purchase_failed')).filter((e) => e.envelope.data.order_id === claimed.order_id);
+    const failed = (await outbox(inv, 'number.purchase_failed')).filter(
+      (e) => e.envelope.data.order_id === claimed.order_id,
+    );
     expect(failed.map((e) => e.envelope.data.failure_code)).toEqual(['compliance_incomplete']);
   });
 

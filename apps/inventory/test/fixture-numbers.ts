@@ -19,7 +19,8 @@ function nanp(e164: string, over: Partial<Row> = {}): Row {
   };
 }
 
-const seq = (prefix: string, from: number, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${String(from + i).padStart(4, '0')}`);
+const seq = (prefix: string, from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `${prefix}${String(from + i).padStart(4, '0')}`);
 
 /** Austin 512-555-01xx: 20 numbers, even ones with SMS, odd ones voice only. */
 export const AUSTIN_555 = seq('+1512555', 100, 20);
@@ -37,7 +38,11 @@ export const TORONTO = '+14165550100';
 
 /** A Houston (713) local number with voice and SMS at a wholesale cost of 1 (order tests load hundreds). */
 export function houstonRow(e164: string): Row {
-  return nanp(e164, { locality: 'Houston', rate_center: 'HOUSTON', wholesale: { setup_cents: 1, monthly_cents: 1, currency: 'USD' } });
+  return nanp(e164, {
+    locality: 'Houston',
+    rate_center: 'HOUSTON',
+    wholesale: { setup_cents: 1, monthly_cents: 1, currency: 'USD' },
+  });
 }
 
 /** A New Delhi local number: India requires end-user details and a document before a number is used. */
@@ -63,10 +68,24 @@ export function fixtureRows(): Row[] {
     ...AUSTIN_555.map((e, i) => nanp(e, { capabilities: i % 2 === 0 ? ['voice', 'sms'] : ['voice'] })),
     ...AUSTIN_444.map((e) => nanp(e, { capabilities: ['voice', 'sms', 'mms'] })),
     ...DALLAS.map((e) => nanp(e, { locality: 'Dallas', rate_center: 'DALLAS' })),
-    ...TOLL_FREE_877.map((e) => nanp(e, { number_type: 'toll_free', region: null, locality: null, rate_center: null, wholesale: { setup_cents: 100, monthly_cents: 200, currency: 'USD' } })),
+    ...TOLL_FREE_877.map((e) =>
+      nanp(e, {
+        number_type: 'toll_free',
+        region: null,
+        locality: null,
+        rate_center: null,
+        wholesale: { setup_cents: 100, monthly_cents: 200, currency: 'USD' },
+      }),
+    ),
     nanp(FLOWERS, { number_type: 'toll_free', region: null, locality: null, rate_center: null }),
     nanp(TOLL_FREE_888, { number_type: 'toll_free', region: null, locality: null, rate_center: null }),
-    nanp(TORONTO, { country_code: 'CA', region: 'ON', locality: 'Toronto', rate_center: 'TORONTO', wholesale: { setup_cents: 60, monthly_cents: 110, currency: 'CAD' } }),
+    nanp(TORONTO, {
+      country_code: 'CA',
+      region: 'ON',
+      locality: 'Toronto',
+      rate_center: 'TORONTO',
+      wholesale: { setup_cents: 60, monthly_cents: 110, currency: 'CAD' },
+    }),
     {
       e164: LONDON,
       country_code: 'GB',

@@ -42,7 +42,11 @@ export interface InventoryFixture {
   carrier: CarrierSandboxHandle | null;
   nc: NatsConnection;
   /** Publishes an event envelope as another service's outbox relay would; returns the event id. */
-  publish<D>(definition: EventDefinition, data: D, scope?: { accountId: string | null; partnerId: string | null }): Promise<string>;
+  publish<D>(
+    definition: EventDefinition,
+    data: D,
+    scope?: { accountId: string | null; partnerId: string | null },
+  ): Promise<string>;
   clock: ManualClock;
   rpc: RpcClient;
   /** A fresh EntityManager to inspect rows. */
@@ -58,7 +62,10 @@ export interface InventoryOptions {
   carrier?: Record<string, string>;
 }
 
-export async function startInventory(extraEnv: Record<string, string> = {}, options: InventoryOptions = {}): Promise<InventoryFixture> {
+export async function startInventory(
+  extraEnv: Record<string, string> = {},
+  options: InventoryOptions = {},
+): Promise<InventoryFixture> {
   const world = await createTestWorld();
   const carrier = options.carrier ? await startCarrier(world, options.carrier) : null;
   const config = world.configFor(loadInventoryConfig, {
@@ -70,10 +77,18 @@ export async function startInventory(extraEnv: Record<string, string> = {}, opti
   });
   const clock = new ManualClock('2026-03-02T15:00:00.000Z');
   const orderingConfig = world.configFor(loadOrderingConfig, { PAYMENT_RECONCILE_INTERVAL_MS: '0' });
-  const ordering = (options.withOrdering ?? true) ? await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig) : null;
+  const ordering =
+    (options.withOrdering ?? true)
+      ? await startTestNatsService(ORDERING, OrderingModule.forRoot(orderingConfig, { clock }), orderingConfig)
+      : null;
   const app = await startTestNatsService(SERVICE, AppModule.forRoot(config, { clock }), config);
   const nc: NatsConnection = await connect({ servers: config.NATS_URL });
-  const rpc = new RpcClient(nc, { service: 'test', natsUrl: config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 5_000 });
+  const rpc = new RpcClient(nc, {
+    service: 'test',
+    natsUrl: config.NATS_URL,
+    prefix: world.prefix,
+    rpcTimeoutMs: 5_000,
+  });
   if (options.loadFixture ?? true) await app.get(IngestService).ingestRows(fixtureRows());
   const em = () => app.get(EntityManager).fork();
   return {
@@ -85,14 +100,30 @@ export async function startInventory(extraEnv: Record<string, string> = {}, opti
     nc,
     publish: async (definition, data, scope = { accountId: null, partnerId: null }) => {
       const now = clock.now();
-      const envelope = { id: sortableId('evt', now), type: definition.type, version: definition.version, occurred_at: now.toISOString(), producer: definition.producer, account_id: scope.accountId, partner_id: scope.partnerId, data };
-      await nc.jetstream().publish(eventSubject(world.prefix, definition.type), JSON.stringify(envelope), { msgID: envelope.id });
+      const envelope = {
+        id: sortableId('evt', now),
+        type: definition.type,
+        version: definition.version,
+        occurred_at: now.toISOString(),
+        producer: definition.producer,
+        account_id: scope.accountId,
+        partner_id: scope.partnerId,
+        data,
+      };
+      await nc
+        .jetstream()
+        .publish(eventSubject(world.prefix, definition.type), JSON.stringify(envelope), { msgID: envelope.id });
       return envelope.id;
     },
     clock,
     rpc,
     em,
-    rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
+    rows: async (text, params = []) =>
+      (
+        await em()
+          .getKnex()
+          .raw(text, params as never[])
+      ).rows,
     close: async () => {
       await app.close();
       await ordering?.close();
@@ -104,12 +135,18 @@ export async function startInventory(extraEnv: Record<string, string> = {}, opti
 }
 
 async function startCarrier(world: TestWorld, env: Record<string, string>): Promise<CarrierSandboxHandle> {
-  const { app, baseUrl } = await startTestHttpService(SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, env)));
+  const { app, baseUrl } = await startTestHttpService(
+    SandboxModule.forRoot(world.configFor(loadCarrierSandboxConfig, env)),
+  );
   return {
     app,
     baseUrl,
     setFaults: async (changes) => {
-      const res = await fetch(`${baseUrl}/admin/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) });
+      const res = await fetch(`${baseUrl}/admin/faults`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(changes),
+      });
       if (!res.ok) throw new Error(`PUT /admin/faults answered ${res.status}: ${await res.text()}`);
     },
   };

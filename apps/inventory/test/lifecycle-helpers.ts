@@ -12,7 +12,9 @@ export interface Buyer {
 export function lifecycle(inv: InventoryFixture) {
   let orders = 0;
   const provisioner = () => inv.app.get(Provisioner);
-  const statusOf = async (orderId: string) => (await inv.rows<{ status: string }>(`select status from inventory.carrier_orders where order_id = ?`, [orderId]))[0]?.status;
+  const statusOf = async (orderId: string) =>
+    (await inv.rows<{ status: string }>(`select status from inventory.carrier_orders where order_id = ?`, [orderId]))[0]
+      ?.status;
 
   const claim = (who: Buyer, phone_numbers: string[], orderId = `ord_${Date.now().toString(36)}_${++orders}`) =>
     inv.rpc.request<ClaimNumbersReply>(NumberLifecyclePatterns.Claim, {
@@ -65,12 +67,18 @@ export function lifecycle(inv: InventoryFixture) {
 
 /** Waits until inventory's consumer has processed (committed) the event. */
 export function waitForInbox(inv: InventoryFixture, eventId: string): Promise<unknown> {
-  return waitFor(async () => (await inv.rows(`select 1 from inventory.inbox_records where event_id = ?`, [eventId])).length > 0, { what: `event ${eventId} processed` });
+  return waitFor(
+    async () => (await inv.rows(`select 1 from inventory.inbox_records where event_id = ?`, [eventId])).length > 0,
+    { what: `event ${eventId} processed` },
+  );
 }
 
 /** Outbox events of a type, oldest first. */
 export function outbox(inv: InventoryFixture, type: string) {
-  return inv.rows<{ envelope: { account_id: string | null; partner_id: string | null; data: Record<string, any> } }>(`select envelope from inventory.outbox_events where type = ? order by id`, [type]);
+  return inv.rows<{ envelope: { account_id: string | null; partner_id: string | null; data: Record<string, any> } }>(
+    `select envelope from inventory.outbox_events where type = ? order by id`,
+    [type],
+  );
 }
 
 /** The rejection of `p` (fails the test when it resolves). */

@@ -1,4 +1,10 @@
-import { InventoryPatterns, Reservation, ReservationList, ReservationPatterns, SearchAvailableReply } from '@did/contracts';
+import {
+  InventoryPatterns,
+  Reservation,
+  ReservationList,
+  ReservationPatterns,
+  SearchAvailableReply,
+} from '@did/contracts';
 import { ReservationSweeper } from '../src/reservations/reservation-sweeper';
 import { AUSTIN_444, AUSTIN_555, DALLAS, TOLL_FREE_877 } from './fixture-numbers';
 import { InventoryFixture, startInventory } from './inventory-fixture';
@@ -9,7 +15,8 @@ const carol = { account_id: 'acc_carol', partner_id: null };
 
 describe('reservations over NATS (real PostgreSQL)', () => {
   let inv: InventoryFixture;
-  const reserve = (who: object, phone_numbers: string[], extra: object = {}) => inv.rpc.request<Reservation>(ReservationPatterns.Create, { ...who, phone_numbers, ...extra });
+  const reserve = (who: object, phone_numbers: string[], extra: object = {}) =>
+    inv.rpc.request<Reservation>(ReservationPatterns.Create, { ...who, phone_numbers, ...extra });
   const failure = <T>(p: Promise<T>) =>
     p.then(
       () => {
@@ -18,10 +25,19 @@ describe('reservations over NATS (real PostgreSQL)', () => {
       (e) => e,
     );
   const searchable = async (who: object, query: object) =>
-    (await inv.rpc.request<SearchAvailableReply>(InventoryPatterns.Search, { ...who, limit: 100, ...query })).data.map((n) => n.phone_number);
+    (await inv.rpc.request<SearchAvailableReply>(InventoryPatterns.Search, { ...who, limit: 100, ...query })).data.map(
+      (n) => n.phone_number,
+    );
   const stateOf = async (e164s: string[]) =>
-    inv.rows<{ e164: string; state: string; reservation_id: string | null }>(`select e164, state, reservation_id from inventory.numbers where e164 = any(?) order by e164`, [e164s]);
-  const outbox = async (type: string) => inv.rows<{ envelope: { data: Record<string, unknown>; account_id: string; partner_id: string } }>(`select envelope from inventory.outbox_events where type = ? order by id`, [type]);
+    inv.rows<{ e164: string; state: string; reservation_id: string | null }>(
+      `select e164, state, reservation_id from inventory.numbers where e164 = any(?) order by e164`,
+      [e164s],
+    );
+  const outbox = async (type: string) =>
+    inv.rows<{ envelope: { data: Record<string, unknown>; account_id: string; partner_id: string } }>(
+      `select envelope from inventory.outbox_events where type = ? order by id`,
+      [type],
+    );
 
   beforeAll(async () => {
     inv = await startInventory({ RESERVATION_MAX_NUMBERS_PER_ACCOUNT: '6' });
@@ -31,7 +47,7 @@ describe('reservations over NATS (real PostgreSQL)', () => {
     await inv.close();
   });
 
-  it('reserves numbers for 30 minutes; they vanish from everyone\'s search, the holder\'s included', async () => {
+  it("reserves numbers for 30 minutes; they vanish from everyone's search, the holder's included", async () => {
     const numbers = [AUSTIN_555[1], AUSTIN_555[0]];
     const r = await reserve(alice, numbers, { customer_reference: 'lobby phones' });
     const now = inv.clock.now();
@@ -48,9 +64,16 @@ describe('reservations over NATS (real PostgreSQL)', () => {
       ],
     });
     expect(r.id).toMatch(/^rsv_/);
-    for (const who of [alice, bob]) expect(await searchable(who, { country_code: 'US', national_destination_code: '512', nxx: '555' })).toEqual(AUSTIN_555.slice(2));
+    for (const who of [alice, bob])
+      expect(await searchable(who, { country_code: 'US', national_destination_code: '512', nxx: '555' })).toEqual(
+        AUSTIN_555.slice(2),
+      );
     const [created] = await outbox('reservation.created');
-    expect(created.envelope).toMatchObject({ account_id: alice.account_id, partner_id: alice.partner_id, data: { reservation_id: r.id, phone_numbers: [AUSTIN_555[0], AUSTIN_555[1]] } });
+    expect(created.envelope).toMatchObject({
+      account_id: alice.account_id,
+      partner_id: alice.partner_id,
+      data: { reservation_id: r.id, phone_numbers: [AUSTIN_555[0], AUSTIN_555[1]] },
+    });
     await inv.rpc.request(ReservationPatterns.Release, { ...alice, reservation_id: r.id });
   });
 
@@ -62,10 +85,14 @@ describe('reservations over NATS (real PostgreSQL)', () => {
     expect(await searchable(bob, { country_code: 'US', starts_with: '512555010' })).not.toContain(numbers[0]);
 
     inv.clock.set(new Date(new Date(r.expires_at).getTime() + 1000));
-    expect(await searchable(bob, { country_code: 'US', starts_with: '512555010' })).toEqual(expect.arrayContaining(numbers));
+    expect(await searchable(bob, { country_code: 'US', starts_with: '512555010' })).toEqual(
+      expect.arrayContaining(numbers),
+    );
     const mine = await inv.rpc.request<Reservation>(ReservationPatterns.Get, { ...alice, reservation_id: r.id });
     expect(mine).toMatchObject({ status: 'expired', phone_numbers: [{ status: 'expired' }, { status: 'expired' }] });
-    expect(await failure(inv.rpc.request(ReservationPatterns.Extend, { ...alice, reservation_id: r.id }))).toMatchObject({ code: 'reservation_expired', type: 'conflict' });
+    expect(
+      await failure(inv.rpc.request(ReservationPatterns.Extend, { ...alice, reservation_id: r.id })),
+    ).toMatchObject({ code: 'reservation_expired', type: 'conflict' });
 
     const bobs = await reserve(bob, numbers);
     expect(bobs.status).toBe('pending');
@@ -75,7 +102,10 @@ describe('reservations over NATS (real PostgreSQL)', () => {
 
   it('lets exactly one of two racing accounts win; the other gets number_unavailable and nothing partial', async () => {
     const numbers = [DALLAS[0], DALLAS[1], DALLAS[2]];
-    const results = await Promise.allSettled([reserve(alice, numbers), reserve(bob, [DALLAS[2], DALLAS[3], DALLAS[1]])]);
+    const results = await Promise.allSettled([
+      reserve(alice, numbers),
+      reserve(bob, [DALLAS[2], DALLAS[3], DALLAS[1]]),
+    ]);
     const won = results.filter((r) => r.status === 'fulfilled') as PromiseFulfilledResult<Reservation>[];
     const lost = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
     expect(won).toHaveLength(1);
@@ -87,7 +117,10 @@ describe('reservations over NATS (real PostgreSQL)', () => {
     expect(held.map((r) => r.reservation_id)).toEqual(winner.phone_numbers.map(() => winner.id));
     expect(held.map((r) => r.e164)).toEqual(winner.phone_numbers.map((p) => p.phone_number));
     const loser = winner.account_id === alice.account_id ? bob : alice;
-    await inv.rpc.request(ReservationPatterns.Release, { ...(winner.account_id === alice.account_id ? alice : bob), reservation_id: winner.id });
+    await inv.rpc.request(ReservationPatterns.Release, {
+      ...(winner.account_id === alice.account_id ? alice : bob),
+      reservation_id: winner.id,
+    });
     const list = await inv.rpc.request<ReservationList>(ReservationPatterns.List, { ...loser, status: 'pending' });
     expect(list.data).toEqual([]);
   });
@@ -131,21 +164,37 @@ describe('reservations over NATS (real PostgreSQL)', () => {
 
   it('releases early: numbers are searchable at once, reservation.released is recorded, a second release is refused', async () => {
     const r = await reserve(alice, [AUSTIN_555[16]]);
-    const released = await inv.rpc.request<Reservation>(ReservationPatterns.Release, { ...alice, reservation_id: r.id });
-    expect(released).toMatchObject({ status: 'released', phone_numbers: [{ phone_number: AUSTIN_555[16], status: 'released' }] });
-    expect(await searchable(bob, { country_code: 'US', ends_with: '0116', national_destination_code: '512' })).toEqual([AUSTIN_555[16]]);
+    const released = await inv.rpc.request<Reservation>(ReservationPatterns.Release, {
+      ...alice,
+      reservation_id: r.id,
+    });
+    expect(released).toMatchObject({
+      status: 'released',
+      phone_numbers: [{ phone_number: AUSTIN_555[16], status: 'released' }],
+    });
+    expect(await searchable(bob, { country_code: 'US', ends_with: '0116', national_destination_code: '512' })).toEqual([
+      AUSTIN_555[16],
+    ]);
     expect((await outbox('reservation.released')).some((e) => e.envelope.data.reservation_id === r.id)).toBe(true);
-    expect(await failure(inv.rpc.request(ReservationPatterns.Release, { ...alice, reservation_id: r.id }))).toMatchObject({ code: 'reservation_released' });
+    expect(
+      await failure(inv.rpc.request(ReservationPatterns.Release, { ...alice, reservation_id: r.id })),
+    ).toMatchObject({ code: 'reservation_released' });
   });
 
   it("keeps accounts apart: another account's reservation does not exist for it", async () => {
     const r = await reserve(alice, [AUSTIN_555[18]]);
     for (const pattern of [ReservationPatterns.Get, ReservationPatterns.Extend, ReservationPatterns.Release]) {
-      expect(await failure(inv.rpc.request(pattern, { ...bob, reservation_id: r.id }))).toMatchObject({ code: 'reservation_not_found', type: 'not_found' });
+      expect(await failure(inv.rpc.request(pattern, { ...bob, reservation_id: r.id }))).toMatchObject({
+        code: 'reservation_not_found',
+        type: 'not_found',
+      });
     }
     const bobsList = await inv.rpc.request<ReservationList>(ReservationPatterns.List, { ...bob });
     expect(bobsList.data.map((x) => x.id)).not.toContain(r.id);
-    const alicesList = await inv.rpc.request<ReservationList>(ReservationPatterns.List, { ...alice, status: 'pending' });
+    const alicesList = await inv.rpc.request<ReservationList>(ReservationPatterns.List, {
+      ...alice,
+      status: 'pending',
+    });
     expect(alicesList.data.map((x) => x.id)).toEqual([r.id]);
     expect(alicesList.data.every((x) => x.account_id === alice.account_id)).toBe(true);
     await inv.rpc.request(ReservationPatterns.Release, { ...alice, reservation_id: r.id });
@@ -159,16 +208,33 @@ describe('reservations over NATS (real PostgreSQL)', () => {
       ['available', null],
       ['available', null],
     ]);
-    const [stored] = await inv.rows<{ status: string }>(`select status from inventory.reservations where id = ?`, [r.id]);
+    const [stored] = await inv.rows<{ status: string }>(`select status from inventory.reservations where id = ?`, [
+      r.id,
+    ]);
     expect(stored.status).toBe('expired');
     const expired = await outbox('reservation.expired');
-    expect(expired.find((e) => e.envelope.data.reservation_id === r.id)?.envelope).toMatchObject({ account_id: bob.account_id, data: { expired_at: r.expires_at } });
+    expect(expired.find((e) => e.envelope.data.reservation_id === r.id)?.envelope).toMatchObject({
+      account_id: bob.account_id,
+      data: { expired_at: r.expires_at },
+    });
     expect(await inv.app.get(ReservationSweeper).sweep()).toBe(0);
   });
 
   it('rejects malformed requests naming the field', async () => {
-    expect(await failure(reserve(alice, []))).toMatchObject({ code: 'validation_failed', errors: [{ field: 'body.phone_numbers' }] });
-    expect(await failure(reserve(alice, ['5125550100']))).toMatchObject({ errors: [{ field: 'body.phone_numbers[0]' }] });
-    expect(await failure(reserve(alice, Array.from({ length: 101 }, (_, i) => `+1512555${String(i).padStart(4, '0')}`)))).toMatchObject({ errors: [{ field: 'body.phone_numbers', rule: 'max:100' }] });
+    expect(await failure(reserve(alice, []))).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'body.phone_numbers' }],
+    });
+    expect(await failure(reserve(alice, ['5125550100']))).toMatchObject({
+      errors: [{ field: 'body.phone_numbers[0]' }],
+    });
+    expect(
+      await failure(
+        reserve(
+          alice,
+          Array.from({ length: 101 }, (_, i) => `+1512555${String(i).padStart(4, '0')}`),
+        ),
+      ),
+    ).toMatchObject({ errors: [{ field: 'body.phone_numbers', rule: 'max:100' }] });
   });
 });

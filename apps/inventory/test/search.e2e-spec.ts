@@ -4,15 +4,27 @@ import { InventoryPatterns, ReservationPatterns, SearchAvailableReply } from '@d
 import { readCarrierFeed } from '../src/ingest/carrier-feed.client';
 import { IngestService } from '../src/ingest/ingest.service';
 import { NumberRegistry } from '../src/registry/registry.service';
-import { AUSTIN_444, AUSTIN_555, DALLAS, FLOWERS, fixtureRows, LONDON, TOLL_FREE_877, TOLL_FREE_888, TORONTO } from './fixture-numbers';
+import {
+  AUSTIN_444,
+  AUSTIN_555,
+  DALLAS,
+  FLOWERS,
+  fixtureRows,
+  LONDON,
+  TOLL_FREE_877,
+  TOLL_FREE_888,
+  TORONTO,
+} from './fixture-numbers';
 import { InventoryFixture, startInventory } from './inventory-fixture';
 
 const caller = { account_id: 'acc_searcher', partner_id: null };
 
 describe('inventory search over NATS (real PostgreSQL)', () => {
   let inv: InventoryFixture;
-  const search = (query: Record<string, unknown>) => inv.rpc.request<SearchAvailableReply>(InventoryPatterns.Search, { ...caller, ...query });
-  const numbers = async (query: Record<string, unknown>) => (await search({ limit: 100, ...query })).data.map((n) => n.phone_number);
+  const search = (query: Record<string, unknown>) =>
+    inv.rpc.request<SearchAvailableReply>(InventoryPatterns.Search, { ...caller, ...query });
+  const numbers = async (query: Record<string, unknown>) =>
+    (await search({ limit: 100, ...query })).data.map((n) => n.phone_number);
   const invalid = async (query: Record<string, unknown>) => {
     const err = await search(query).then(
       () => null,
@@ -31,7 +43,14 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
   });
 
   it('finds Austin, TX local numbers with SMS, with the caller prices from ordering', async () => {
-    const reply = await search({ country_code: 'US', number_type: 'local', region: 'TX', locality: 'Austin', features: 'sms', limit: 100 });
+    const reply = await search({
+      country_code: 'US',
+      number_type: 'local',
+      region: 'TX',
+      locality: 'Austin',
+      features: 'sms',
+      limit: 100,
+    });
     const expected = [...AUSTIN_444, ...AUSTIN_555.filter((_, i) => i % 2 === 0)].sort();
     expect(reply.data.map((n) => n.phone_number)).toEqual(expected);
     expect(reply.meta).toEqual({ count: 15, total: 15, total_capped: false, next_cursor: null });
@@ -54,7 +73,9 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
   });
 
   it('filters by number type, region, locality and rate center (case-insensitive)', async () => {
-    expect(await numbers({ country_code: 'US', number_type: 'toll_free' })).toEqual([FLOWERS, ...TOLL_FREE_877, TOLL_FREE_888].sort());
+    expect(await numbers({ country_code: 'US', number_type: 'toll_free' })).toEqual(
+      [FLOWERS, ...TOLL_FREE_877, TOLL_FREE_888].sort(),
+    );
     expect(await numbers({ country_code: 'US', locality: 'dallas' })).toEqual(DALLAS);
     expect(await numbers({ country_code: 'US', rate_center: 'Dallas' })).toEqual(DALLAS);
     expect((await numbers({ country_code: 'us', region: 'tx' })).length).toBe(30);
@@ -69,8 +90,15 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
 
   it('matches starts_with, ends_with and contains on the national number', async () => {
     expect(await numbers({ country_code: 'US', starts_with: '512444' })).toEqual(AUSTIN_444);
-    expect(await numbers({ country_code: 'US', ends_with: '0104', number_type: 'local' })).toEqual([DALLAS[4], AUSTIN_444[4], AUSTIN_555[4]]);
-    expect(await numbers({ country_code: 'US', contains: '5550', number_type: 'toll_free' })).toEqual([...TOLL_FREE_877, TOLL_FREE_888]);
+    expect(await numbers({ country_code: 'US', ends_with: '0104', number_type: 'local' })).toEqual([
+      DALLAS[4],
+      AUSTIN_444[4],
+      AUSTIN_555[4],
+    ]);
+    expect(await numbers({ country_code: 'US', contains: '5550', number_type: 'toll_free' })).toEqual([
+      ...TOLL_FREE_877,
+      TOLL_FREE_888,
+    ]);
     // +1 is the calling code, not part of the national number.
     expect(await numbers({ country_code: 'US', starts_with: '1512' })).toEqual([]);
   });
@@ -83,9 +111,14 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
     expect(await numbers({ country_code: 'US', pattern: '877-555-XXXXX' })).toEqual([]);
   });
 
-  it('prices a GB number in the buyer\'s currency, from the price list\'s USD row for GB (no FX at run time)', async () => {
+  it("prices a GB number in the buyer's currency, from the price list's USD row for GB (no FX at run time)", async () => {
     const [london] = (await search({ country_code: 'GB' })).data;
-    expect(london).toMatchObject({ phone_number: LONDON, region: 'England', locality: 'London', pricing: { activation_fee_cents: 125, monthly_fee_cents: 158, currency: 'USD' } });
+    expect(london).toMatchObject({
+      phone_number: LONDON,
+      region: 'England',
+      locality: 'London',
+      pricing: { activation_fee_cents: 125, monthly_fee_cents: 158, currency: 'USD' },
+    });
   });
 
   it('pages with a cursor: every number once, in e164 order', async () => {
@@ -112,8 +145,12 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
   it('rejects bad filters naming the parameter', async () => {
     expect(await invalid({})).toEqual(['query.country_code']);
     expect(await invalid({ country_code: 'FR' })).toEqual(['query.country_code']);
-    expect(await invalid({ country_code: 'US', national_destination_code: '51' })).toEqual(['query.national_destination_code']);
-    expect(await invalid({ country_code: 'CA', national_destination_code: '4165' })).toEqual(['query.national_destination_code']);
+    expect(await invalid({ country_code: 'US', national_destination_code: '51' })).toEqual([
+      'query.national_destination_code',
+    ]);
+    expect(await invalid({ country_code: 'CA', national_destination_code: '4165' })).toEqual([
+      'query.national_destination_code',
+    ]);
     expect(await invalid({ country_code: 'US', nxx: '55' })).toEqual(['query.nxx']);
     expect(await invalid({ country_code: 'US', pattern: '877%555' })).toEqual(['query.pattern']);
     expect(await invalid({ country_code: 'US', pattern: '---' })).toEqual(['query.pattern']);
@@ -126,7 +163,12 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
   });
 
   it('summarises available numbers per locality and per rate center', async () => {
-    const byLocality = await inv.rpc.request(InventoryPatterns.Summary, { ...caller, country_code: 'US', number_type: 'local', region: 'TX' });
+    const byLocality = await inv.rpc.request(InventoryPatterns.Summary, {
+      ...caller,
+      country_code: 'US',
+      number_type: 'local',
+      region: 'TX',
+    });
     expect(byLocality).toEqual({
       data: [
         { region: 'TX', name: 'Austin', count: 25 },
@@ -134,8 +176,18 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
       ],
       meta: { group_by: 'locality', total: 30 },
     });
-    const byRateCenter = await inv.rpc.request(InventoryPatterns.Summary, { ...caller, country_code: 'US', region: 'TX', group_by: 'rate_center' });
-    expect(byRateCenter).toMatchObject({ data: [{ name: 'AUSTIN', count: 25 }, { name: 'DALLAS', count: 5 }] });
+    const byRateCenter = await inv.rpc.request(InventoryPatterns.Summary, {
+      ...caller,
+      country_code: 'US',
+      region: 'TX',
+      group_by: 'rate_center',
+    });
+    expect(byRateCenter).toMatchObject({
+      data: [
+        { name: 'AUSTIN', count: 25 },
+        { name: 'DALLAS', count: 5 },
+      ],
+    });
   });
 
   it('hides aging numbers until their aging period is over', async () => {
@@ -146,7 +198,9 @@ describe('inventory search over NATS (real PostgreSQL)', () => {
     inv.clock.advanceDays(inv.config.NUMBER_AGING_DAYS);
     expect(await numbers({ country_code: 'US', locality: 'Dallas' })).toContain(target);
     expect(await inv.app.get(NumberRegistry).restockAged(inv.em())).toBe(1);
-    expect((await inv.rows<{ state: string }>(`select state from inventory.numbers where e164 = ?`, [target]))[0].state).toBe('available');
+    expect(
+      (await inv.rows<{ state: string }>(`select state from inventory.numbers where e164 = ?`, [target]))[0].state,
+    ).toBe('available');
   });
 });
 
@@ -165,22 +219,38 @@ describe('carrier ingest', () => {
     const rows = [...fixtureRows(), { ...fixtureRows()[0], e164: '+449999999999', country_code: 'US' }];
     const result = await inv.app.get(IngestService).ingestRows(rows);
     expect(result).toEqual({ received: rows.length, rejected: 1, written: rows.length - 1 });
-    const [london] = await inv.rows<Record<string, unknown>>(`select * from inventory.numbers where e164 = ?`, [LONDON]);
-    expect(london).toMatchObject({ national_number: '2071234567', ndc: '20', state: 'available', wholesale_currency: 'GBP', capabilities: ['voice'] });
+    const [london] = await inv.rows<Record<string, unknown>>(`select * from inventory.numbers where e164 = ?`, [
+      LONDON,
+    ]);
+    expect(london).toMatchObject({
+      national_number: '2071234567',
+      ndc: '20',
+      state: 'available',
+      wholesale_currency: 'GBP',
+      capabilities: ['voice'],
+    });
   });
 
   it('refreshes numbers in stock but never touches a reserved number', async () => {
     const [held, free] = TOLL_FREE_877;
-    await inv.rpc.request(ReservationPatterns.Create, { account_id: 'acc_holder', partner_id: null, phone_numbers: [held] });
+    await inv.rpc.request(ReservationPatterns.Create, {
+      account_id: 'acc_holder',
+      partner_id: null,
+      phone_numbers: [held],
+    });
     const changed = fixtureRows()
       .filter((r) => r.e164 === held || r.e164 === free)
       .map((r) => ({ ...r, carrier: 'new-carrier', wholesale: { ...r.wholesale, monthly_cents: 999 } }));
     const result = await inv.app.get(IngestService).ingestRows(changed);
     expect(result).toEqual({ received: 2, rejected: 0, written: 1 });
-    const rows = await inv.rows<{ e164: string; carrier: string; state: string; reserved_by_account_id: string | null }>(
-      `select e164, carrier, state, reserved_by_account_id from inventory.numbers where e164 = any(?) order by e164`,
-      [[held, free]],
-    );
+    const rows = await inv.rows<{
+      e164: string;
+      carrier: string;
+      state: string;
+      reserved_by_account_id: string | null;
+    }>(`select e164, carrier, state, reserved_by_account_id from inventory.numbers where e164 = any(?) order by e164`, [
+      [held, free],
+    ]);
     expect(rows).toEqual([
       { e164: held, carrier: 'sandbox-carrier', state: 'reserved', reserved_by_account_id: 'acc_holder' },
       { e164: free, carrier: 'new-carrier', state: 'available', reserved_by_account_id: null },
@@ -202,10 +272,13 @@ describe('carrier ingest', () => {
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const rows = [];
-      for await (const row of readCarrierFeed(url, { countries: ['US', 'GB'], countPerCountry: 3, seed: 's1' })) rows.push(row);
+      for await (const row of readCarrierFeed(url, { countries: ['US', 'GB'], countPerCountry: 3, seed: 's1' }))
+        rows.push(row);
       expect(asked).toBe('/v1/inventory/feed?countries=US%2CGB&count_per_country=3&seed=s1');
       expect(rows).toEqual(lines);
-      const result = await inv.app.get(IngestService).ingestRows(readCarrierFeed(url, { countries: ['US'], countPerCountry: 3 }));
+      const result = await inv.app
+        .get(IngestService)
+        .ingestRows(readCarrierFeed(url, { countries: ['US'], countPerCountry: 3 }));
       // Everything but the number reserved in the previous test.
       expect(result).toEqual({ received: lines.length, rejected: 0, written: lines.length - 1 });
     } finally {
@@ -218,7 +291,9 @@ describe('carrier ingest', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      await expect(inv.app.get(IngestService).ingestRows(readCarrierFeed(url, { countries: ['US'], countPerCountry: 1 }))).rejects.toThrow('carrier feed line 2');
+      await expect(
+        inv.app.get(IngestService).ingestRows(readCarrierFeed(url, { countries: ['US'], countPerCountry: 1 })),
+      ).rejects.toThrow('carrier feed line 2');
     } finally {
       server.close();
     }

@@ -27,7 +27,13 @@ export class AppModule {
       module: AppModule,
       providers: [WebhookMetrics],
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
         SettingsModule.forRoot(config, overrides.resolver ?? dnsResolver),
         EndpointsModule,
         DeliveriesModule,
@@ -42,7 +48,14 @@ export class AppModule {
 @Module({})
 class SettingsModule {
   static forRoot(config: NotificationsConfig, resolver: HostResolver): DynamicModule {
-    const box = secretBoxFor({ variable: 'WEBHOOK_SECRETS_KEY', keyBase64: config.WEBHOOK_SECRETS_KEY, developmentLabel: 'did-platform development webhook key' }, (m) => new Logger(SERVICE).warn(m));
+    const box = secretBoxFor(
+      {
+        variable: 'WEBHOOK_SECRETS_KEY',
+        keyBase64: config.WEBHOOK_SECRETS_KEY,
+        developmentLabel: 'did-platform development webhook key',
+      },
+      (m) => new Logger(SERVICE).warn(m),
+    );
     const providers = [
       { provide: NOTIFICATIONS_CONFIG, useValue: config },
       { provide: SECRET_BOX, useValue: box },

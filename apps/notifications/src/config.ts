@@ -2,18 +2,28 @@ import { z } from 'zod';
 import { BaseConfigSchema, loadConfig } from '@did/config';
 import { DEFAULT_ALLOWED_PORTS, parsePortRanges } from './ssrf/allowed-ports';
 
-const flag = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+const flag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true');
 const csv = z
   .string()
   .default('')
-  .transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  );
 const msList = z
   .string()
   .regex(/^\d+(,\d+)*$/, 'comma-separated milliseconds')
   .transform((v) => v.split(',').map(Number));
 
 /** The documented retry schedule: the wait after attempt n before attempt n+1 (about three days in all). */
-export const DEFAULT_RETRY_SCHEDULE_MS = [5, 300, 1_800, 7_200, 18_000, 36_000, 50_400, 72_000, 86_400].map((s) => s * 1000);
+export const DEFAULT_RETRY_SCHEDULE_MS = [5, 300, 1_800, 7_200, 18_000, 36_000, 50_400, 72_000, 86_400].map(
+  (s) => s * 1000,
+);
 
 export const NotificationsConfigSchema = BaseConfigSchema.extend({
   /** An attempt without a complete answer by then counts as failed (timeout) and is retried. */
@@ -35,10 +45,19 @@ export const NotificationsConfigSchema = BaseConfigSchema.extend({
       }
     }),
   /** After rotate-secret, the old secret keeps signing (a second signature) this long. */
-  WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(24),
+  WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 14)
+    .default(24),
   WEBHOOK_RETRY_SCHEDULE_MS: msList.default(DEFAULT_RETRY_SCHEDULE_MS),
   /** An endpoint whose every attempt failed for this long is disabled (default 5 days). */
-  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(0).default(5 * 86_400_000),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(5 * 86_400_000),
   /** Concurrent HTTP requests of one replica, all endpoints together. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(64),
   /** Concurrent requests to one endpoint, so one slow endpoint can hold at most this many slots. */

@@ -6,4 +6,10 @@ import { WebhookEndpoint } from './endpoints/entities/webhook-endpoint.entity';
 import { EventRecord } from './events/entities/event-record.entity';
 
 /** Every entity of the notifications schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [WebhookEndpoint, EventRecord, WebhookDelivery, WebhookAttempt, WebhookEndpointLease];
+export const ENTITIES: Constructor[] = [
+  WebhookEndpoint,
+  EventRecord,
+  WebhookDelivery,
+  WebhookAttempt,
+  WebhookEndpointLease,
+];

@@ -13,7 +13,10 @@ describe('webhook attempts without an answer (timeouts, refused connections)', (
 
   beforeAll(async () => {
     receiver = await new Receiver().start();
-    fx = await NotificationsFixture.start({ WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS), WEBHOOK_RETRY_SCHEDULE_MS: '50,50' });
+    fx = await NotificationsFixture.start({
+      WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS),
+      WEBHOOK_RETRY_SCHEDULE_MS: '50,50',
+    });
   });
 
   afterAll(async () => {
@@ -26,10 +29,13 @@ describe('webhook attempts without an answer (timeouts, refused connections)', (
     const url = receiver.on('/silent', (k) => (k === 1 ? { status: 200, hold: held } : { status: 200 }));
     await fx.createEndpoint('acc_silent', { url });
     const event = await fx.accountCreated('acc_silent');
-    const [delivery] = await waitFor(async () => {
-      const list = await fx.deliveries('acc_silent');
-      return list[0]?.status === 'succeeded' && list;
-    }, { what: 'the retried delivery' });
+    const [delivery] = await waitFor(
+      async () => {
+        const list = await fx.deliveries('acc_silent');
+        return list[0]?.status === 'succeeded' && list;
+      },
+      { what: 'the retried delivery' },
+    );
     expect(delivery.attempts).toEqual([
       expect.objectContaining({ status_code: null, error: `timeout after ${TIMEOUT_MS} ms` }),
       expect.objectContaining({ status_code: 200, error: null }),
@@ -45,11 +51,15 @@ describe('webhook attempts without an answer (timeouts, refused connections)', (
     await closed.stop();
     await fx.createEndpoint('acc_refused', { url });
     await fx.accountCreated('acc_refused');
-    const [delivery] = await waitFor(async () => {
-      const list = await fx.deliveries('acc_refused');
-      return list[0]?.status === 'failed' && list;
-    }, { what: 'the delivery given up' });
+    const [delivery] = await waitFor(
+      async () => {
+        const list = await fx.deliveries('acc_refused');
+        return list[0]?.status === 'failed' && list;
+      },
+      { what: 'the delivery given up' },
+    );
     expect(delivery.attempts).toHaveLength(3);
-    for (const attempt of delivery.attempts) expect(attempt).toMatchObject({ status_code: null, error: expect.stringMatching(/^ECONNREFUSED: /) });
+    for (const attempt of delivery.attempts)
+      expect(attempt).toMatchObject({ status_code: null, error: expect.stringMatching(/^ECONNREFUSED: /) });
   });
 });

@@ -26,9 +26,19 @@ describe('a replica whose clock runs an hour and a half ahead', () => {
 
   it("leaves an endpoint alone while another worker's lease runs (over by its own clock), then takes it once it has run out", async () => {
     const url = receiver.on('/skewed', () => ({ status: 204 }));
-    const endpointId = await expectForeignLeaseWaitedOut(fx, receiver, { accountId: 'acc_skewed', url, path: '/skewed' });
+    const endpointId = await expectForeignLeaseWaitedOut(fx, receiver, {
+      accountId: 'acc_skewed',
+      url,
+      path: '/skewed',
+    });
     // The lease it took ends a lease length from the database's now, not from its own clock.
-    const { rows } = await fx.app!.get<MikroORM>(MikroORM).em.getKnex().raw(`select extract(epoch from leased_until - now()) * 1000 as left_ms from notifications.webhook_endpoint_leases where endpoint_id = ?`, [endpointId]);
+    const { rows } = await fx
+      .app!.get<MikroORM>(MikroORM)
+      .em.getKnex()
+      .raw(
+        `select extract(epoch from leased_until - now()) * 1000 as left_ms from notifications.webhook_endpoint_leases where endpoint_id = ?`,
+        [endpointId],
+      );
     expect(Number(rows[0].left_ms)).toBeLessThanOrEqual(fx.app!.get(DeliveryClaims).leaseMs);
   });
 });

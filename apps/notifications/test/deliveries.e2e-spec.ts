@@ -12,7 +12,11 @@ describe('webhook deliveries to a real HTTP receiver (PostgreSQL + NATS)', () =>
   beforeAll(async () => {
     receiver = await new Receiver().start();
     // A held request is not timed out (and retried) while the others are counted, however loaded the machine.
-    fx = await NotificationsFixture.start({ WEBHOOK_ENDPOINT_CONCURRENCY: '1', WEBHOOK_CONCURRENCY: '4', WEBHOOK_TIMEOUT_MS: '30000' });
+    fx = await NotificationsFixture.start({
+      WEBHOOK_ENDPOINT_CONCURRENCY: '1',
+      WEBHOOK_CONCURRENCY: '4',
+      WEBHOOK_TIMEOUT_MS: '30000',
+    });
   });
 
   afterAll(async () => {
@@ -25,15 +29,28 @@ describe('webhook deliveries to a real HTTP receiver (PostgreSQL + NATS)', () =>
     const url = receiver.on('/valid', () => ({ status: 200 }));
     const endpoint = await fx.createEndpoint(acc, { url, events: ['account.created'] });
     const event = await fx.accountCreated(acc);
-    const [got] = await waitFor(() => receiver.at('/valid').length > 0 && receiver.at('/valid'), { what: 'the webhook' });
+    const [got] = await waitFor(() => receiver.at('/valid').length > 0 && receiver.at('/valid'), {
+      what: 'the webhook',
+    });
     expect(got.headers['webhook-id']).toBe(event.id);
     const payload = new Webhook(endpoint.secret).verify(got.body, got.headers) as Record<string, unknown>;
-    expect(payload).toEqual({ id: event.id, type: 'account.created', occurred_at: event.occurred_at, account_id: acc, data: event.data });
+    expect(payload).toEqual({
+      id: event.id,
+      type: 'account.created',
+      occurred_at: event.occurred_at,
+      account_id: acc,
+      data: event.data,
+    });
     const [delivery] = await waitFor(async () => {
       const list = await fx.deliveries(acc);
       return list[0]?.status === 'succeeded' && list;
     });
-    expect(delivery).toMatchObject({ endpoint_id: endpoint.id, event_id: event.id, attempt_count: 1, attempts: [expect.objectContaining({ status_code: 200, error: null })] });
+    expect(delivery).toMatchObject({
+      endpoint_id: endpoint.id,
+      event_id: event.id,
+      attempt_count: 1,
+      attempts: [expect.objectContaining({ status_code: 200, error: null })],
+    });
   });
 
   it('fails verification of a tampered body', async () => {
@@ -72,9 +89,19 @@ describe('webhook deliveries to a real HTTP receiver (PostgreSQL + NATS)', () =>
     await fx.createEndpoint(acc, { url: watcherUrl, events: ['webhook_endpoint.disabled'] });
     await fx.accountCreated(acc);
     // The event reaches the account's other endpoint like any other event.
-    const [notice] = await waitFor(() => receiver.at('/watcher').length > 0 && receiver.at('/watcher'), { what: 'webhook_endpoint.disabled' });
-    expect(JSON.parse(notice.body)).toMatchObject({ type: 'webhook_endpoint.disabled', account_id: acc, data: { endpoint_id: gone.id, reason: 'gone', url: goneUrl } });
-    const endpoint = await fx.rpc.request<any>('notifications.endpoints.get', { account_id: acc, partner_id: null, endpoint_id: gone.id });
+    const [notice] = await waitFor(() => receiver.at('/watcher').length > 0 && receiver.at('/watcher'), {
+      what: 'webhook_endpoint.disabled',
+    });
+    expect(JSON.parse(notice.body)).toMatchObject({
+      type: 'webhook_endpoint.disabled',
+      account_id: acc,
+      data: { endpoint_id: gone.id, reason: 'gone', url: goneUrl },
+    });
+    const endpoint = await fx.rpc.request<any>('notifications.endpoints.get', {
+      account_id: acc,
+      partner_id: null,
+      endpoint_id: gone.id,
+    });
     expect(endpoint).toMatchObject({ enabled: false, disabled_reason: 'gone' });
     const [delivery] = await fx.deliveries(acc, { endpoint_id: gone.id });
     expect(delivery).toMatchObject({ status: 'failed', attempt_count: 1, next_attempt_at: null });
@@ -92,7 +119,11 @@ describe('webhook deliveries to a real HTTP receiver (PostgreSQL + NATS)', () =>
     });
     // Schedule of 4 retries: 5 attempts, then the delivery gives up.
     expect(delivery.attempt_count).toBe(5);
-    const after = await fx.rpc.request<any>('notifications.endpoints.get', { account_id: acc, partner_id: null, endpoint_id: endpoint.id });
+    const after = await fx.rpc.request<any>('notifications.endpoints.get', {
+      account_id: acc,
+      partner_id: null,
+      endpoint_id: endpoint.id,
+    });
     // WEBHOOK_DISABLE_AFTER_MS is 5 days by default: a few failing milliseconds do not disable it.
     expect(after).toMatchObject({ enabled: true, disabled_reason: null });
   });
@@ -101,7 +132,11 @@ describe('webhook deliveries to a real HTTP receiver (PostgreSQL + NATS)', () =>
     const acc = account();
     const url = receiver.on('/rotate', () => ({ status: 200 }));
     const created = await fx.createEndpoint(acc, { url });
-    const rotated = await fx.rpc.request<any>('notifications.endpoints.rotate-secret', { account_id: acc, partner_id: null, endpoint_id: created.id });
+    const rotated = await fx.rpc.request<any>('notifications.endpoints.rotate-secret', {
+      account_id: acc,
+      partner_id: null,
+      endpoint_id: created.id,
+    });
     expect(rotated.secret).not.toBe(created.secret);
     expect(rotated.previous_secret_expires_at).not.toBeNull();
     await fx.accountCreated(acc);
@@ -138,9 +173,10 @@ describe('webhook deliveries to a real HTTP receiver (PostgreSQL + NATS)', () =>
       return page.data.length > 0 && page.data;
     });
     expect(listB.map((e: { id: string }) => e.id)).toEqual([event.id]);
-    expect((await fx.rpc.request<any>('notifications.events.list', { account_id: a, partner_id: null })).data).toEqual([]);
+    expect((await fx.rpc.request<any>('notifications.events.list', { account_id: a, partner_id: null })).data).toEqual(
+      [],
+    );
     expect(await fx.deliveries(a)).toEqual([]);
     expect(receiver.at('/iso-a')).toHaveLength(0);
   });
 });
-

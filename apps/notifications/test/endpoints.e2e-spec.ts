@@ -4,7 +4,11 @@ import { NotificationsFixture } from './notifications-fixture';
 
 describe('webhook endpoints: SSRF guard and scoping (production URL policy)', () => {
   let fx: NotificationsFixture;
-  const dns: Record<string, string> = { 'hooks.example.com': '93.184.216.34', 'internal.example.com': '10.1.2.3', 'rebind.example.com': '93.184.216.34' };
+  const dns: Record<string, string> = {
+    'hooks.example.com': '93.184.216.34',
+    'internal.example.com': '10.1.2.3',
+    'rebind.example.com': '93.184.216.34',
+  };
   const resolver = async (host: string): Promise<ResolvedAddress[]> => {
     if (!dns[host]) throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
     return [{ address: dns[host], family: 4 }];
@@ -14,7 +18,10 @@ describe('webhook endpoints: SSRF guard and scoping (production URL policy)', ()
 
   beforeAll(async () => {
     // No http, no private hosts: what production runs with.
-    fx = await NotificationsFixture.start({ WEBHOOK_ALLOW_HTTP: 'false', WEBHOOK_ALLOW_PRIVATE_HOSTS: '' }, { resolver });
+    fx = await NotificationsFixture.start(
+      { WEBHOOK_ALLOW_HTTP: 'false', WEBHOOK_ALLOW_PRIVATE_HOSTS: '' },
+      { resolver },
+    );
   });
 
   afterAll(async () => {
@@ -38,7 +45,11 @@ describe('webhook endpoints: SSRF guard and scoping (production URL policy)', ()
     ['plain http', 'http://hooks.example.com/hook'],
     ['a name that does not resolve', 'https://nowhere.example.com/hook'],
   ])('refuses %s at creation with a 400 naming url', async (_label, url) => {
-    await expect(create('acc_ssrf', { url })).rejects.toMatchObject({ type: 'invalid_request', code: 'webhook_url_not_allowed', errors: [{ field: 'url', rule: 'url_not_allowed' }] });
+    await expect(create('acc_ssrf', { url })).rejects.toMatchObject({
+      type: 'invalid_request',
+      code: 'webhook_url_not_allowed',
+      errors: [{ field: 'url', rule: 'url_not_allowed' }],
+    });
   });
 
   it('refuses at connect time a name that resolved to a public address at creation and to loopback now', async () => {
@@ -50,19 +61,37 @@ describe('webhook endpoints: SSRF guard and scoping (production URL policy)', ()
       return list[0]?.attempt_count >= 1 && list;
     });
     expect(delivery.endpoint_id).toBe(endpoint.id);
-    expect(delivery.attempts[0]).toMatchObject({ status_code: null, error: expect.stringMatching(/127\.0\.0\.1, a loopback address/) });
+    expect(delivery.attempts[0]).toMatchObject({
+      status_code: null,
+      error: expect.stringMatching(/127\.0\.0\.1, a loopback address/),
+    });
   });
 
   it('accepts a public https URL and never returns the secret again', async () => {
-    const created = await create('acc_ok', { url: 'https://hooks.example.com/in', events: ['api_key.created'], description: 'ci' });
+    const created = await create('acc_ok', {
+      url: 'https://hooks.example.com/in',
+      events: ['api_key.created'],
+      description: 'ci',
+    });
     expect(created.secret).toMatch(/^whsec_/);
-    const got = await fx.rpc.request<any>('notifications.endpoints.get', { account_id: 'acc_ok', partner_id: null, endpoint_id: created.id });
-    expect(got).toMatchObject({ url: 'https://hooks.example.com/in', events: ['api_key.created'], description: 'ci', enabled: true });
+    const got = await fx.rpc.request<any>('notifications.endpoints.get', {
+      account_id: 'acc_ok',
+      partner_id: null,
+      endpoint_id: created.id,
+    });
+    expect(got).toMatchObject({
+      url: 'https://hooks.example.com/in',
+      events: ['api_key.created'],
+      description: 'ci',
+      enabled: true,
+    });
     expect(JSON.stringify(got)).not.toContain(created.secret.slice(6));
   });
 
   it('lets only a partner include its tenants, and delivers tenant events to it only then', async () => {
-    await expect(create('acc_tenant', { url: 'https://hooks.example.com/t', include_tenants: true }, 'acc_partner')).rejects.toMatchObject({
+    await expect(
+      create('acc_tenant', { url: 'https://hooks.example.com/t', include_tenants: true }, 'acc_partner'),
+    ).rejects.toMatchObject({
       errors: [{ field: 'include_tenants', rule: 'partner_only' }],
     });
     const withTenants = await create('acc_partner', { url: 'https://hooks.example.com/p1', include_tenants: true });
@@ -80,9 +109,15 @@ describe('webhook endpoints: SSRF guard and scoping (production URL policy)', ()
     const mine = await create('acc_owner', { url: 'https://hooks.example.com/o' });
     const other = { account_id: 'acc_other', partner_id: null, endpoint_id: mine.id };
     for (const pattern of ['get', 'delete', 'rotate-secret']) {
-      await expect(fx.rpc.request(`notifications.endpoints.${pattern}`, other)).rejects.toMatchObject({ code: 'webhook_endpoint_not_found' });
+      await expect(fx.rpc.request(`notifications.endpoints.${pattern}`, other)).rejects.toMatchObject({
+        code: 'webhook_endpoint_not_found',
+      });
     }
-    await expect(fx.rpc.request('notifications.endpoints.update', { ...other, body: { enabled: false } })).rejects.toMatchObject({ code: 'webhook_endpoint_not_found' });
-    expect((await fx.rpc.request<any>('notifications.endpoints.list', { account_id: 'acc_other', partner_id: null })).data).toEqual([]);
+    await expect(
+      fx.rpc.request('notifications.endpoints.update', { ...other, body: { enabled: false } }),
+    ).rejects.toMatchObject({ code: 'webhook_endpoint_not_found' });
+    expect(
+      (await fx.rpc.request<any>('notifications.endpoints.list', { account_id: 'acc_other', partner_id: null })).data,
+    ).toEqual([]);
   });
 });

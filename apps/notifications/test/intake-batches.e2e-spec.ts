@@ -32,11 +32,19 @@ describe('webhook intake in batches (PostgreSQL + NATS)', () => {
     for (let i = 0; i < 6; i++) good.push(await fx.accountCreated(acc));
     await fx.republish(good[2], `${good[2].id}-again`);
     // PostgreSQL's jsonb refuses a NUL character: this event fails every time it is written.
-    const poison = await fx.publish('api_key.created', acc, { api_key_id: 'key_nul', account_id: acc, name: 'bad \u0000 name', prefix: 'dk_abcdefgh', created_at: new Date().toISOString() });
+    const poison = await fx.publish('api_key.created', acc, {
+      api_key_id: 'key_nul',
+      account_id: acc,
+      name: 'bad \u0000 name',
+      prefix: 'dk_abcdefgh',
+      created_at: new Date().toISOString(),
+    });
     for (let i = 0; i < 6; i++) good.push(await fx.accountCreated(acc));
     await fx.boot();
 
-    await waitFor(() => new Set(receiver.at('/burst').map((r) => r.headers['webhook-id'])).size >= good.length, { what: 'every good event delivered' });
+    await waitFor(() => new Set(receiver.at('/burst').map((r) => r.headers['webhook-id'])).size >= good.length, {
+      what: 'every good event delivered',
+    });
     // Anything sent twice would arrive within a few polls.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const ids = receiver.at('/burst').map((r) => r.headers['webhook-id']);

@@ -31,12 +31,20 @@ export class NotificationsFixture {
 
   private constructor(readonly world: TestWorld) {}
 
-  static async start(env: Record<string, string> = {}, overrides: { clock?: Clock; resolver?: HostResolver } = {}): Promise<NotificationsFixture> {
+  static async start(
+    env: Record<string, string> = {},
+    overrides: { clock?: Clock; resolver?: HostResolver } = {},
+  ): Promise<NotificationsFixture> {
     const fixture = new NotificationsFixture(await createTestWorld());
     fixture.config = fixture.world.configFor(loadNotificationsConfig, { ...FAST_WEBHOOKS, ...env });
     fixture.nc = await connect({ servers: fixture.world.config.NATS_URL });
     fixture.js = fixture.nc.jetstream();
-    fixture.rpc = new RpcClient(fixture.nc, { service: 'test', natsUrl: fixture.world.config.NATS_URL, prefix: fixture.world.prefix, rpcTimeoutMs: 5_000 });
+    fixture.rpc = new RpcClient(fixture.nc, {
+      service: 'test',
+      natsUrl: fixture.world.config.NATS_URL,
+      prefix: fixture.world.prefix,
+      rpcTimeoutMs: 5_000,
+    });
     await fixture.boot(overrides);
     return fixture;
   }
@@ -53,9 +61,23 @@ export class NotificationsFixture {
   }
 
   /** Publishes a domain event as a producing service's outbox relay would. */
-  async publish(type: string, accountId: string, data: Record<string, unknown>, partnerId: string | null = null): Promise<EventEnvelope> {
+  async publish(
+    type: string,
+    accountId: string,
+    data: Record<string, unknown>,
+    partnerId: string | null = null,
+  ): Promise<EventEnvelope> {
     const now = this.clock.now();
-    const event: EventEnvelope = { id: sortableId('evt', now), type, version: 1, occurred_at: now.toISOString(), producer: 'gateway', account_id: accountId, partner_id: partnerId, data };
+    const event: EventEnvelope = {
+      id: sortableId('evt', now),
+      type,
+      version: 1,
+      occurred_at: now.toISOString(),
+      producer: 'gateway',
+      account_id: accountId,
+      partner_id: partnerId,
+      data,
+    };
     await this.js.publish(eventSubject(this.world.prefix, type), JSON.stringify(event), { msgID: event.id });
     return event;
   }
@@ -67,16 +89,32 @@ export class NotificationsFixture {
 
   /** A valid account.created payload for `accountId`. */
   accountCreated(accountId: string, partnerId: string | null = null): Promise<EventEnvelope> {
-    const data = { account_id: accountId, type: partnerId ? 'tenant' : 'partner', parent_id: partnerId, name: 'A', currency: 'USD', created_at: new Date().toISOString() };
+    const data = {
+      account_id: accountId,
+      type: partnerId ? 'tenant' : 'partner',
+      parent_id: partnerId,
+      name: 'A',
+      currency: 'USD',
+      created_at: new Date().toISOString(),
+    };
     return this.publish('account.created', accountId, data, partnerId);
   }
 
-  async createEndpoint(accountId: string, body: Record<string, unknown>, partnerId: string | null = null): Promise<{ id: string; secret: string }> {
+  async createEndpoint(
+    accountId: string,
+    body: Record<string, unknown>,
+    partnerId: string | null = null,
+  ): Promise<{ id: string; secret: string }> {
     return this.rpc.request('notifications.endpoints.create', { account_id: accountId, partner_id: partnerId, body });
   }
 
   async deliveries(accountId: string, query: Record<string, unknown> = {}): Promise<any[]> {
-    const page = await this.rpc.request<{ data: any[] }>('notifications.deliveries.list', { account_id: accountId, partner_id: null, limit: 100, ...query });
+    const page = await this.rpc.request<{ data: any[] }>('notifications.deliveries.list', {
+      account_id: accountId,
+      partner_id: null,
+      limit: 100,
+      ...query,
+    });
     return page.data;
   }
 

@@ -27,7 +27,11 @@ export class Receiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', async () => {
         const path = req.url ?? '/';
-        const entry = { path, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') };
+        const entry = {
+          path,
+          headers: req.headers as Record<string, string>,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
         this.received.push(entry);
         const n = this.received.filter((r) => r.path === path).length;
         const answer: Answer = (this.scripts.get(path) ?? (() => ({ status: 204 })))(n);

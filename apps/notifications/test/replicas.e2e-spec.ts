@@ -44,7 +44,8 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     await receiver.stop();
   });
 
-  const execute = <T extends Record<string, unknown>[]>(text: string, params: unknown[] = []) => fx.app!.get<MikroORM>(MikroORM).em.getConnection().execute<T>(text, params);
+  const execute = <T extends Record<string, unknown>[]>(text: string, params: unknown[] = []) =>
+    fx.app!.get<MikroORM>(MikroORM).em.getConnection().execute<T>(text, params);
 
   /** An endpoint whose requests each take a few milliseconds, counting how many are open at once. */
   function slowPath(path: string) {
@@ -64,19 +65,36 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     // One endpoint is each replica's already (as after a while of running), the third is free for either to take:
     // whichever replica is quicker cannot take every endpoint, so both send.
     const lease = (endpointId: string, app: INestMicroservice) =>
-      execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, ?, now() + interval '1 hour')`, [endpointId, app.get(DeliveryWorker).id]);
+      execute(
+        `insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, ?, now() + interval '1 hour')`,
+        [endpointId, app.get(DeliveryWorker).id],
+      );
     await lease(ids[0], fx.app!);
     await lease(ids[1], second!);
     const before = { ...claimed };
     const published = [];
     for (let k = 0; k < 40; k++) for (const acc of accounts) published.push(await fx.accountCreated(acc));
-    await waitFor(() => receiver.at('/replica-a').length + receiver.at('/replica-b').length + receiver.at('/replica-c').length >= published.length, {
-      what: 'every webhook',
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      () =>
+        receiver.at('/replica-a').length + receiver.at('/replica-b').length + receiver.at('/replica-c').length >=
+        published.length,
+      {
+        what: 'every webhook',
+        timeoutMs: 30_000,
+      },
+    );
     // Let anything sent twice arrive too before counting.
-    await waitFor(async () => (await execute<{ n: number }[]>(`select count(*)::int as n from notifications.webhook_deliveries where status = 'pending'`))[0].n === 0);
-    const sent = ['/replica-a', '/replica-b', '/replica-c'].flatMap((p) => receiver.at(p).map((r) => r.headers['webhook-id']));
+    await waitFor(
+      async () =>
+        (
+          await execute<{ n: number }[]>(
+            `select count(*)::int as n from notifications.webhook_deliveries where status = 'pending'`,
+          )
+        )[0].n === 0,
+    );
+    const sent = ['/replica-a', '/replica-b', '/replica-c'].flatMap((p) =>
+      receiver.at(p).map((r) => r.headers['webhook-id']),
+    );
     expect(sent).toHaveLength(published.length);
     expect(new Set(sent)).toEqual(new Set(published.map((e) => e.id)));
     for (const { open } of endpoints) expect(open.max).toBeLessThanOrEqual(CAP);
@@ -96,14 +114,19 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     const endpoint = await fx.createEndpoint('acc_rep_handover', { url });
     const leaving = second!.get(DeliveryWorker).id;
     // The endpoint is the second replica's: it sends the first event.
-    await execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, ?, now() + interval '1 hour')`, [endpoint.id, leaving]);
+    await execute(
+      `insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, ?, now() + interval '1 hour')`,
+      [endpoint.id, leaving],
+    );
     const secondBefore = claimed.second;
     await fx.accountCreated('acc_rep_handover');
     await waitFor(() => receiver.at('/replica-handover').length === 1, { what: 'the first webhook' });
     expect(claimed.second - secondBefore).toBe(1);
     await second!.close();
     second = null;
-    expect(await execute(`select endpoint_id from notifications.webhook_endpoint_leases where leased_by = ?`, [leaving])).toEqual([]);
+    expect(
+      await execute(`select endpoint_id from notifications.webhook_endpoint_leases where leased_by = ?`, [leaving]),
+    ).toEqual([]);
     // Had the lease stayed, nothing would be sent to this endpoint for an hour.
     const firstBefore = claimed.first;
     await fx.accountCreated('acc_rep_handover');
@@ -118,15 +141,25 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     const busy = await fx.createEndpoint('acc_rep_busy', { url: busyUrl });
     const until = new Date(Date.now() + 3_600_000);
     for (const id of [idle.id, busy.id]) {
-      await execute(`insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, 'wk_full', ?)`, [id, until]);
+      await execute(
+        `insert into notifications.webhook_endpoint_leases (endpoint_id, leased_by, leased_until) values (?, 'wk_full', ?)`,
+        [id, until],
+      );
     }
     await fx.accountCreated('acc_rep_idle');
     await fx.accountCreated('acc_rep_busy');
-    await waitFor(async () => (await fx.deliveries('acc_rep_idle')).length + (await fx.deliveries('acc_rep_busy')).length === 2, { what: 'both deliveries created' });
+    await waitFor(
+      async () => (await fx.deliveries('acc_rep_idle')).length + (await fx.deliveries('acc_rep_busy')).length === 2,
+      { what: 'both deliveries created' },
+    );
     const claims = fx.app!.get(DeliveryClaims);
     const leases = async () =>
       Object.fromEntries(
-        (await execute<{ endpoint_id: string; leased_until: string }[]>(`select endpoint_id, leased_until from notifications.webhook_endpoint_leases where leased_by = 'wk_full'`)).map((r) => [r.endpoint_id, new Date(r.leased_until).getTime()]),
+        (
+          await execute<{ endpoint_id: string; leased_until: string }[]>(
+            `select endpoint_id, leased_until from notifications.webhook_endpoint_leases where leased_by = 'wk_full'`,
+          )
+        ).map((r) => [r.endpoint_id, new Date(r.leased_until).getTime()]),
       );
     // No room, holding a row of the busy endpoint only: the busy one is renewed, the idle one is not, and nothing is read.
     expect(await claims.claim('wk_full', 0, new Date(), { ids: [], load: {}, endpoints: [busy.id] })).toEqual([]);
@@ -136,7 +169,9 @@ describe('two replicas sending to the same endpoints (endpoint leases)', () => {
     await claims.giveBack('wk_full', [busy.id]);
     expect(Object.keys(await leases())).toEqual([busy.id]);
     // The idle endpoint is free now: a replica sends its delivery.
-    await waitFor(() => receiver.at('/replica-idle').length === 1, { what: 'the idle endpoint\'s webhook from another worker' });
+    await waitFor(() => receiver.at('/replica-idle').length === 1, {
+      what: "the idle endpoint's webhook from another worker",
+    });
     expect(receiver.at('/replica-busy')).toHaveLength(0);
   });
 });

@@ -27,7 +27,9 @@ describe('retry timing, endpoint health and restarts (manual clock)', () => {
     });
 
   it('honours Retry-After of a 429: the next attempt is scheduled no earlier than it asks', async () => {
-    const url = receiver.on('/busy', (k) => (k === 1 ? { status: 429, headers: { 'retry-after': '120' } } : { status: 200 }));
+    const url = receiver.on('/busy', (k) =>
+      k === 1 ? { status: 429, headers: { 'retry-after': '120' } } : { status: 200 },
+    );
     await fx.createEndpoint('acc_busy', { url });
     await fx.accountCreated('acc_busy');
     const waiting = await firstDelivery('acc_busy', (d) => d.attempt_count === 1);
@@ -49,17 +51,31 @@ describe('retry timing, endpoint health and restarts (manual clock)', () => {
     await firstDelivery('acc_down', (d) => d.attempt_count === 1);
     clock.advance(3_600_000);
     await firstDelivery('acc_down', (d) => d.attempt_count === 2);
-    const after = await fx.rpc.request<any>('notifications.endpoints.get', { account_id: 'acc_down', partner_id: null, endpoint_id: endpoint.id });
+    const after = await fx.rpc.request<any>('notifications.endpoints.get', {
+      account_id: 'acc_down',
+      partner_id: null,
+      endpoint_id: endpoint.id,
+    });
     expect(after).toMatchObject({ enabled: false, disabled_reason: 'failing' });
     const notice = await waitFor(async () => {
-      const page = await fx.rpc.request<any>('notifications.events.list', { account_id: 'acc_down', partner_id: null, type: 'webhook_endpoint.disabled' });
+      const page = await fx.rpc.request<any>('notifications.events.list', {
+        account_id: 'acc_down',
+        partner_id: null,
+        type: 'webhook_endpoint.disabled',
+      });
       return page.data[0];
     });
     expect(notice.data).toMatchObject({ endpoint_id: endpoint.id, reason: 'failing', url });
     expect(event.id).not.toBe(notice.id);
     // A disabled endpoint refuses manual retries until it is enabled again.
     const [delivery] = await fx.deliveries('acc_down');
-    await expect(fx.rpc.request('notifications.deliveries.retry', { account_id: 'acc_down', partner_id: null, delivery_id: delivery.id })).rejects.toMatchObject({ code: 'webhook_endpoint_disabled' });
+    await expect(
+      fx.rpc.request('notifications.deliveries.retry', {
+        account_id: 'acc_down',
+        partner_id: null,
+        delivery_id: delivery.id,
+      }),
+    ).rejects.toMatchObject({ code: 'webhook_endpoint_disabled' });
   });
 
   it('loses no delivery across a restart: a pending retry and an event published while down both arrive', async () => {
@@ -74,13 +90,17 @@ describe('retry timing, endpoint health and restarts (manual clock)', () => {
     await fx.boot({ clock });
     clock.advance(1_000);
 
-    await waitFor(async () => {
-      const list = await fx.deliveries('acc_restart');
-      return list.length === 2 && list.every((d) => d.status === 'succeeded');
-    }, { what: 'both deliveries after the restart' });
+    await waitFor(
+      async () => {
+        const list = await fx.deliveries('acc_restart');
+        return list.length === 2 && list.every((d) => d.status === 'succeeded');
+      },
+      { what: 'both deliveries after the restart' },
+    );
     const ids = receiver.at('/restart').map((r) => r.headers['webhook-id']);
     // Order between the two is not promised (the second was due first); each arrives, the retried one twice.
     expect([...ids].sort()).toEqual([first.id, first.id, second.id].sort());
-    for (const r of receiver.at('/restart')) expect(() => new Webhook(endpoint.secret).verify(r.body, r.headers)).not.toThrow();
+    for (const r of receiver.at('/restart'))
+      expect(() => new Webhook(endpoint.secret).verify(r.body, r.headers)).not.toThrow();
   });
 });

@@ -24,12 +24,18 @@ describe('webhook metrics on the ops port (real PostgreSQL and NATS)', () => {
     await receiver.stop();
   });
 
-  const scrape = async () => (await fetch(`http://127.0.0.1:${(ops.address() as { port: number }).port}/metrics`)).text();
+  const scrape = async () =>
+    (await fetch(`http://127.0.0.1:${(ops.address() as { port: number }).port}/metrics`)).text();
 
-  it('reports deliveries due, the oldest one\'s wait, and disabled endpoints, read from the tables', async () => {
-    const endpoint = await f.createEndpoint('acc_metrics', { url: receiver.on('/metrics-a', () => ({ status: 200 })), events: ['*'] });
+  it("reports deliveries due, the oldest one's wait, and disabled endpoints, read from the tables", async () => {
+    const endpoint = await f.createEndpoint('acc_metrics', {
+      url: receiver.on('/metrics-a', () => ({ status: 200 })),
+      events: ['*'],
+    });
     const em = f.app!.get(EntityManager).fork();
-    await em.getConnection().execute(`update notifications.webhook_endpoints set enabled = false where id = ?`, [endpoint.id]);
+    await em
+      .getConnection()
+      .execute(`update notifications.webhook_endpoints set enabled = false where id = ?`, [endpoint.id]);
     const text = await scrape();
     expect(text).toMatch(/^did_webhook_endpoints_disabled\{service="notifications"\} 1$/m);
     expect(text).toMatch(/^did_webhook_deliveries_due\{service="notifications"\} \d+$/m);
@@ -41,13 +47,21 @@ describe('webhook metrics on the ops port (real PostgreSQL and NATS)', () => {
     await f.createEndpoint('acc_outcomes', { url: receiver.on('/outcomes-ok', () => ({ status: 200 })) });
     await f.createEndpoint('acc_outcomes', { url: receiver.on('/outcomes-500', () => ({ status: 500 })) });
     await f.accountCreated('acc_outcomes');
-    await waitFor(async () => {
-      const deliveries = await f.deliveries('acc_outcomes');
-      return deliveries.length === 2 && deliveries.every((d) => d.status !== 'pending');
-    }, { what: 'both deliveries settled' });
+    await waitFor(
+      async () => {
+        const deliveries = await f.deliveries('acc_outcomes');
+        return deliveries.length === 2 && deliveries.every((d) => d.status !== 'pending');
+      },
+      { what: 'both deliveries settled' },
+    );
     // Counted as the recorder takes the attempts, before their rows are written: settled deliveries are counted.
     const text = await scrape();
-    const count = (outcome: string) => Number(text.match(new RegExp(`^did_webhook_attempts_total\\{outcome="${outcome}",service="notifications"\\} (\\d+)$`, 'm'))?.[1] ?? 0);
+    const count = (outcome: string) =>
+      Number(
+        text.match(
+          new RegExp(`^did_webhook_attempts_total\\{outcome="${outcome}",service="notifications"\\} (\\d+)$`, 'm'),
+        )?.[1] ?? 0,
+      );
     expect(count('delivered')).toBeGreaterThanOrEqual(1);
     // The whole FAST_WEBHOOKS schedule: a first attempt and four retries.
     expect(count('http_5xx')).toBe(5);

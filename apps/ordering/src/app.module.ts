@@ -25,7 +25,13 @@ export class AppModule {
       module: AppModule,
       providers: [BillingMetrics],
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
         ConfigHolder.forRoot(config),
         WalletsModule,
         PaymentsModule,
@@ -45,6 +51,11 @@ export class AppModule {
 @Module({})
 class ConfigHolder {
   static forRoot(config: OrderingConfig): DynamicModule {
-    return { module: ConfigHolder, global: true, providers: [{ provide: ORDERING_CONFIG, useValue: config }], exports: [ORDERING_CONFIG] };
+    return {
+      module: ConfigHolder,
+      global: true,
+      providers: [{ provide: ORDERING_CONFIG, useValue: config }],
+      exports: [ORDERING_CONFIG],
+    };
   }
 }

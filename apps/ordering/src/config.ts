@@ -11,7 +11,10 @@ export const OrderingConfigSchema = BaseConfigSchema.extend({
   /** An order still being placed after this long is abandoned: nothing was charged, its numbers are given back. */
   ORDER_PLACING_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   /** New accounts' plan includes one trial number: the first number they buy has its first 30-day cycle free. */
-  TRIAL_NUMBER_FOR_NEW_ACCOUNTS: z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1').default(false),
+  TRIAL_NUMBER_FOR_NEW_ACCOUNTS: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .default(false),
   /** How often the renewal job bills due numbers, ends cancelled and unpaid ones and sends low-balance notices; 0 turns it off. */
   RENEWAL_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** How often scheduled price-list changes whose effective time has come are applied; 0 turns it off (a change due at once still applies at once). */

@@ -13,4 +13,17 @@ import { LowBalanceNotice } from './subscriptions/entities/low-balance-notice.en
 import { Subscription } from './subscriptions/entities/subscription.entity';
 
 /** Every entity of the ordering schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [Wallet, LedgerEntry, PaymentMethod, Payment, SandboxCharge, PriceListEntry, PartnerMarkupRow, NumberOrder, OrderNumber, Subscription, BillingPeriod, LowBalanceNotice];
+export const ENTITIES: Constructor[] = [
+  Wallet,
+  LedgerEntry,
+  PaymentMethod,
+  Payment,
+  SandboxCharge,
+  PriceListEntry,
+  PartnerMarkupRow,
+  NumberOrder,
+  OrderNumber,
+  Subscription,
+  BillingPeriod,
+  LowBalanceNotice,
+];

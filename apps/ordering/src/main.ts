@@ -16,5 +16,10 @@ if (command === 'fund-demo') {
       process.exit(1);
     });
 } else {
-  void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, configSchema: OrderingConfigSchema, moduleFor: (config) => AppModule.forRoot(config) });
+  void runNatsServiceCli({
+    service: SERVICE,
+    migrations: MIGRATIONS,
+    configSchema: OrderingConfigSchema,
+    moduleFor: (config) => AppModule.forRoot(config),
+  });
 }

@@ -1,4 +1,11 @@
-import { Events, PaymentMethod, PaymentMethodPatterns, UsageRatedV1, WalletCaller, WalletPatterns } from '@did/contracts';
+import {
+  Events,
+  PaymentMethod,
+  PaymentMethodPatterns,
+  UsageRatedV1,
+  WalletCaller,
+  WalletPatterns,
+} from '@did/contracts';
 import { sortableId } from '@did/service-kit';
 import { waitFor } from '@did/testing';
 import { OrderOutcomes } from '../src/orders/order-outcomes';
@@ -24,7 +31,12 @@ export function ledgerWorld(o: OrderingFixture) {
   const cards = new Map<string, string>();
   const outcomes = o.app.get(OrderOutcomes);
   const released = o.app.get(NumberReleasedConsumer);
-  const inventoryEvent = (type: string, data: Record<string, unknown>, accountId: string, partnerId: string | null) => ({
+  const inventoryEvent = (
+    type: string,
+    data: Record<string, unknown>,
+    accountId: string,
+    partnerId: string | null,
+  ) => ({
     id: sortableId('evt'),
     type,
     version: 1,
@@ -39,37 +51,141 @@ export function ledgerWorld(o: OrderingFixture) {
     async topUp(caller: WalletCaller, cents: number): Promise<void> {
       let card = cards.get(caller.account_id);
       if (!card) {
-        card = (await o.rpc.request<PaymentMethod>(PaymentMethodPatterns.Create, { caller, card: { card_number: '4242424242424242', exp_month: 12, exp_year: 2099, cvc: '123' } })).id;
+        card = (
+          await o.rpc.request<PaymentMethod>(PaymentMethodPatterns.Create, {
+            caller,
+            card: { card_number: '4242424242424242', exp_month: 12, exp_year: 2099, cvc: '123' },
+          })
+        ).id;
         cards.set(caller.account_id, card);
       }
-      await o.rpc.request(WalletPatterns.TopUp, { caller, top_up: { amount_cents: cents, payment_method_id: card }, idempotency_key: sortableId('idem') });
+      await o.rpc.request(WalletPatterns.TopUp, {
+        caller,
+        top_up: { amount_cents: cents, payment_method_id: card },
+        idempotency_key: sortableId('idem'),
+      });
     },
 
-    orderLines: (orderId: string) => o.rows<{ e164: string; numberId: string }>(`select e164, number_id as "numberId" from ordering.order_numbers where order_id = ? order by e164`, [orderId]),
+    orderLines: (orderId: string) =>
+      o.rows<{ e164: string; numberId: string }>(
+        `select e164, number_id as "numberId" from ordering.order_numbers where order_id = ? order by e164`,
+        [orderId],
+      ),
 
-    async reportActivated(orderId: string, line: { e164: string; numberId: string }, buyer: WalletCaller, partner: WalletCaller): Promise<void> {
-      const data = { number_id: line.numberId, phone_number: line.e164, account_id: buyer.account_id, country_code: 'US', number_type: 'local', order_id: orderId, activated_at: o.clock.now().toISOString() };
-      await o.em().transactional((em) => outcomes.handle(inventoryEvent(Events.NumberActivated.type, data, buyer.account_id, partner.account_id), em));
+    async reportActivated(
+      orderId: string,
+      line: { e164: string; numberId: string },
+      buyer: WalletCaller,
+      partner: WalletCaller,
+    ): Promise<void> {
+      const data = {
+        number_id: line.numberId,
+        phone_number: line.e164,
+        account_id: buyer.account_id,
+        country_code: 'US',
+        number_type: 'local',
+        order_id: orderId,
+        activated_at: o.clock.now().toISOString(),
+      };
+      await o
+        .em()
+        .transactional((em) =>
+          outcomes.handle(inventoryEvent(Events.NumberActivated.type, data, buyer.account_id, partner.account_id), em),
+        );
     },
 
-    async reportFailed(orderId: string, line: { e164: string; numberId: string }, buyer: WalletCaller, partner: WalletCaller): Promise<void> {
-      const data = { number_id: line.numberId, phone_number: line.e164, account_id: buyer.account_id, country_code: 'US', number_type: 'local', order_id: orderId, failure_code: 'carrier_rejected', failure_message: 'no', failed_at: o.clock.now().toISOString() };
-      await o.em().transactional((em) => outcomes.handle(inventoryEvent(Events.NumberPurchaseFailed.type, data, buyer.account_id, partner.account_id), em));
+    async reportFailed(
+      orderId: string,
+      line: { e164: string; numberId: string },
+      buyer: WalletCaller,
+      partner: WalletCaller,
+    ): Promise<void> {
+      const data = {
+        number_id: line.numberId,
+        phone_number: line.e164,
+        account_id: buyer.account_id,
+        country_code: 'US',
+        number_type: 'local',
+        order_id: orderId,
+        failure_code: 'carrier_rejected',
+        failure_message: 'no',
+        failed_at: o.clock.now().toISOString(),
+      };
+      await o
+        .em()
+        .transactional((em) =>
+          outcomes.handle(
+            inventoryEvent(Events.NumberPurchaseFailed.type, data, buyer.account_id, partner.account_id),
+            em,
+          ),
+        );
     },
 
     async release(n: RunNumber, partner: WalletCaller): Promise<void> {
-      const data = { number_id: n.numberId, phone_number: n.e164, account_id: n.caller.account_id, country_code: 'US', number_type: 'local', reason: 'released_by_user', released_at: o.clock.now().toISOString() };
-      await o.em().transactional((em) => released.end(inventoryEvent(Events.NumberReleased.type, data, n.caller.account_id, partner.account_id), em));
+      const data = {
+        number_id: n.numberId,
+        phone_number: n.e164,
+        account_id: n.caller.account_id,
+        country_code: 'US',
+        number_type: 'local',
+        reason: 'released_by_user',
+        released_at: o.clock.now().toISOString(),
+      };
+      await o
+        .em()
+        .transactional((em) =>
+          released.end(inventoryEvent(Events.NumberReleased.type, data, n.caller.account_id, partner.account_id), em),
+        );
       n.active = false;
     },
 
     /** The tenant's usage at its price and the partner's platform price of it, as usage.rated events; returns what the tenant was left owing. */
-    async chargeUsage(tenant: WalletCaller, partner: WalletCaller, tenantCents: number, platformCents: number): Promise<number> {
-      const publish = async (account: string, partnerId: string | null, amount: number, tenantAccountId: string | null) => {
-        const data: UsageRatedV1 = { charge_id: sortableId('uch'), account_id: account, partner_id: partnerId, tenant_account_id: tenantAccountId, currency: 'USD', amount_cents: amount, record_count: 1, first_record_at: '2026-03-01T10:00:00.000Z', last_record_at: '2026-03-01T11:00:00.000Z' };
-        const envelope = { id: sortableId('evt'), type: Events.UsageRated.type, version: 1, occurred_at: new Date().toISOString(), producer: 'usage', account_id: account, partner_id: partnerId, data };
-        await o.nc.jetstream().publish(`${o.world.prefix}.events.${Events.UsageRated.type}`, JSON.stringify(envelope), { msgID: envelope.id });
-        return waitFor(async () => (await o.rows<{ owed_cents: string }>(`select owed_cents from ordering.usage_charges where charge_id = ?`, [data.charge_id]))[0], { what: `usage charge ${data.charge_id} applied` });
+    async chargeUsage(
+      tenant: WalletCaller,
+      partner: WalletCaller,
+      tenantCents: number,
+      platformCents: number,
+    ): Promise<number> {
+      const publish = async (
+        account: string,
+        partnerId: string | null,
+        amount: number,
+        tenantAccountId: string | null,
+      ) => {
+        const data: UsageRatedV1 = {
+          charge_id: sortableId('uch'),
+          account_id: account,
+          partner_id: partnerId,
+          tenant_account_id: tenantAccountId,
+          currency: 'USD',
+          amount_cents: amount,
+          record_count: 1,
+          first_record_at: '2026-03-01T10:00:00.000Z',
+          last_record_at: '2026-03-01T11:00:00.000Z',
+        };
+        const envelope = {
+          id: sortableId('evt'),
+          type: Events.UsageRated.type,
+          version: 1,
+          occurred_at: new Date().toISOString(),
+          producer: 'usage',
+          account_id: account,
+          partner_id: partnerId,
+          data,
+        };
+        await o.nc.jetstream().publish(`${o.world.prefix}.events.${Events.UsageRated.type}`, JSON.stringify(envelope), {
+          msgID: envelope.id,
+        });
+        return waitFor(
+          async () =>
+            (
+              await o.rows<{ owed_cents: string }>(
+                `select owed_cents from ordering.usage_charges where charge_id = ?`,
+                [data.charge_id],
+              )
+            )[0],
+          { what: `usage charge ${data.charge_id} applied` },
+        );
       };
       const charged = await publish(tenant.account_id, partner.account_id, tenantCents, null);
       if (platformCents > 0) await publish(partner.account_id, null, platformCents, tenant.account_id);

@@ -29,14 +29,21 @@ describe('the ops port: /health/live, /health/ready, /metrics (real PostgreSQL a
     expect(live.status).toBe(200);
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ service: 'ordering', status: 'ready', checks: { database: { ok: true }, migrations: { ok: true }, nats: { ok: true } } });
+    expect(await ready.json()).toEqual({
+      service: 'ordering',
+      status: 'ready',
+      checks: { database: { ok: true }, migrations: { ok: true }, nats: { ok: true } },
+    });
   });
 
   it('is not ready (503, naming it) while a migration this build ships is not applied', async () => {
     const base = await open([...MIGRATIONS, { name: 'Migration29991231000000' }]);
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'not_ready', checks: { migrations: { ok: false, detail: 'not applied: Migration29991231000000' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'not_ready',
+      checks: { migrations: { ok: false, detail: 'not applied: Migration29991231000000' } },
+    });
   });
 
   it('serves Prometheus metrics: process, outbox backlog, dead letters and each durable consumer', async () => {
@@ -55,10 +62,17 @@ describe('the ops port: /health/live, /health/ready, /metrics (real PostgreSQL a
     expect(text).toMatch(/^did_consumer_pending_messages\{durable="[a-z-]+",service="ordering"\} \d+/m);
     // Calls this service made over request/reply, by pattern and outcome, from the process registry.
     await o.rpc.request('ordering.wallets.get_balance', o.newCaller()).catch(() => undefined);
-    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^did_rpc_client_requests_total\{pattern="ordering\.wallets\.get_balance",outcome="[a-z_]+",service="ordering"\} [1-9]/m);
+    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(
+      /^did_rpc_client_requests_total\{pattern="ordering\.wallets\.get_balance",outcome="[a-z_]+",service="ordering"\} [1-9]/m,
+    );
 
     // A dead letter shows at the next scrape.
-    await o.em().getConnection().execute(`insert into ordering.dead_letters (consumer, event_id, event_type, subject, payload, error, attempts, failed_at) values ('x', 'evt_ops', 't', 's', '{}', 'e', 1, now())`);
+    await o
+      .em()
+      .getConnection()
+      .execute(
+        `insert into ordering.dead_letters (consumer, event_id, event_type, subject, payload, error, attempts, failed_at) values ('x', 'evt_ops', 't', 's', '{}', 'e', 1, now())`,
+      );
     expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^did_dead_letters\{service="ordering"\} 1$/m);
   });
 });

@@ -32,7 +32,12 @@ export async function startOrdering(extraEnv: Record<string, string> = {}): Prom
   const clock = new ManualClock('2026-03-02T15:00:00.000Z');
   const app = await startTestNatsService(SERVICE, AppModule.forRoot(config, { clock }), config);
   const nc = await connect({ servers: config.NATS_URL });
-  const rpc = new RpcClient(nc, { service: 'test', natsUrl: config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 10_000 });
+  const rpc = new RpcClient(nc, {
+    service: 'test',
+    natsUrl: config.NATS_URL,
+    prefix: world.prefix,
+    rpcTimeoutMs: 10_000,
+  });
   const em = () => app.get(EntityManager).fork();
   return {
     world,
@@ -42,8 +47,17 @@ export async function startOrdering(extraEnv: Record<string, string> = {}): Prom
     rpc,
     nc,
     em,
-    rows: async (text, params = []) => (await em().getKnex().raw(text, params as never[])).rows,
-    newCaller: (currency = 'USD', partnerId = randomId('acc')) => ({ account_id: randomId('acc'), partner_id: partnerId, currency }),
+    rows: async (text, params = []) =>
+      (
+        await em()
+          .getKnex()
+          .raw(text, params as never[])
+      ).rows,
+    newCaller: (currency = 'USD', partnerId = randomId('acc')) => ({
+      account_id: randomId('acc'),
+      partner_id: partnerId,
+      currency,
+    }),
     publishAccountCreated: async (data, eventId = sortableId('evt'), msgId = eventId) => {
       const envelope = {
         id: eventId,
@@ -55,7 +69,9 @@ export async function startOrdering(extraEnv: Record<string, string> = {}): Prom
         partner_id: data.parent_id ?? null,
         data,
       };
-      await nc.jetstream().publish(eventSubject(world.prefix, 'account.created'), JSON.stringify(envelope), { msgID: msgId });
+      await nc
+        .jetstream()
+        .publish(eventSubject(world.prefix, 'account.created'), JSON.stringify(envelope), { msgID: msgId });
       return eventId;
     },
     close: async () => {

@@ -30,12 +30,41 @@ type Action =
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   // Top-ups small against an order (about 250 a number), so orders, renewals and usage are often refused or left owing.
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('top_up' as const), wallet: fc.nat(2), cents: fc.integer({ min: 50, max: 800 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('order' as const), tenant: fc.nat(1), lines: fc.array(fc.constantFrom('activated' as const, 'failed' as const), { minLength: 1, maxLength: 2 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('top_up' as const),
+      wallet: fc.nat(2),
+      cents: fc.integer({ min: 50, max: 800 }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('order' as const),
+      tenant: fc.nat(1),
+      lines: fc.array(fc.constantFrom('activated' as const, 'failed' as const), { minLength: 1, maxLength: 2 }),
+    }),
+  },
   // Usage up to six numbers' worth: it drains wallets (or leaves them owing), so renewals meet empty wallets too.
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('usage' as const), tenant: fc.nat(1), cents: fc.integer({ min: 1, max: 1_500 }), platformShare: fc.double({ min: 0, max: 1, noNaN: true }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('usage' as const),
+      tenant: fc.nat(1),
+      cents: fc.integer({ min: 1, max: 1_500 }),
+      platformShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  },
   // Time passes, then the renewal job runs (as its schedule would), up to three passes at once.
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('advance' as const), days: fc.integer({ min: 20, max: 40 }), concurrent: fc.integer({ min: 1, max: 3 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('advance' as const),
+      days: fc.integer({ min: 20, max: 40 }),
+      concurrent: fc.integer({ min: 1, max: 3 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('renew' as const), number: fc.nat(9) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), number: fc.nat(9) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('release' as const), number: fc.nat(9) }) },
@@ -57,7 +86,12 @@ const happened = {
 };
 
 /** Refusals a renew or cancel may meet; anything else fails the property. */
-const EXPECTED_REFUSALS = ['balance_insufficient', 'renewal_not_due', 'renewal_already_cancelled', 'number_already_released'];
+const EXPECTED_REFUSALS = [
+  'balance_insufficient',
+  'renewal_not_due',
+  'renewal_already_cancelled',
+  'number_already_released',
+];
 
 describe('property: random top-ups, orders (activated or refunded), usage, renewals (job and manual), cancellations and releases keep every ledger whole', () => {
   let o: OrderingFixture;
@@ -77,8 +111,14 @@ describe('property: random top-ups, orders (activated or refunded), usage, renew
     await o?.close();
   });
 
-  async function perform(a: Action, partner: WalletCaller, tenants: WalletCaller[], numbers: RunNumber[]): Promise<void> {
-    const pick = (i: number) => numbers.filter((n) => n.active)[i % Math.max(1, numbers.filter((n) => n.active).length)];
+  async function perform(
+    a: Action,
+    partner: WalletCaller,
+    tenants: WalletCaller[],
+    numbers: RunNumber[],
+  ): Promise<void> {
+    const pick = (i: number) =>
+      numbers.filter((n) => n.active)[i % Math.max(1, numbers.filter((n) => n.active).length)];
     switch (a.kind) {
       case 'top_up':
         await w.topUp(a.wallet === 2 ? partner : tenants[a.wallet], a.cents);
@@ -88,7 +128,11 @@ describe('property: random top-ups, orders (activated or refunded), usage, renew
         const buyer = tenants[a.tenant];
         const phones = a.lines.map(() => `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`);
         const placed = await o.rpc
-          .request<NumberOrder>(NumberOrderPatterns.Create, { caller: buyer, body: { country_code: 'US', number_type: 'local', phone_numbers: phones }, idempotency_key: randomId('key') })
+          .request<NumberOrder>(NumberOrderPatterns.Create, {
+            caller: buyer,
+            body: { country_code: 'US', number_type: 'local', phone_numbers: phones },
+            idempotency_key: randomId('key'),
+          })
           .catch((err: { code?: string }) => {
             if (err.code !== 'balance_insufficient') throw err;
             return null;
@@ -155,30 +199,46 @@ describe('property: random top-ups, orders (activated or refunded), usage, renew
   it(`per wallet, over ${RUNS} runs: entries chain (1..n), sum to the balance, never negative; each order charged once and each failed number refunded once; each renewal period charged once; each usage charge paid or owed in full once`, async () => {
     await fc.assert(
       // Each tenant starts with a top-up of up to six numbers' worth (or none), then a few actions.
-      fc.asyncProperty(fc.tuple(fc.integer({ min: 0, max: 1_500 }), fc.integer({ min: 0, max: 1_500 })), fc.array(action, { minLength: 3, maxLength: 8 }), async (funding, actions) => {
-        // A fresh partner and two tenants per run, on the one world every run shares.
-        const partner = o.newCaller('USD', null);
-        const tenants = [0, 1].map(() => o.newCaller('USD', partner.account_id));
-        for (const t of tenants) await resale.f.walletOf(t);
-        const numbers: RunNumber[] = [];
-        for (const [i, cents] of funding.entries()) if (cents > 0) await perform({ kind: 'top_up', wallet: i, cents }, partner, tenants, numbers);
-        for (const a of actions) await perform(a, partner, tenants, numbers);
+      fc.asyncProperty(
+        fc.tuple(fc.integer({ min: 0, max: 1_500 }), fc.integer({ min: 0, max: 1_500 })),
+        fc.array(action, { minLength: 3, maxLength: 8 }),
+        async (funding, actions) => {
+          // A fresh partner and two tenants per run, on the one world every run shares.
+          const partner = o.newCaller('USD', null);
+          const tenants = [0, 1].map(() => o.newCaller('USD', partner.account_id));
+          for (const t of tenants) await resale.f.walletOf(t);
+          const numbers: RunNumber[] = [];
+          for (const [i, cents] of funding.entries())
+            if (cents > 0) await perform({ kind: 'top_up', wallet: i, cents }, partner, tenants, numbers);
+          for (const a of actions) await perform(a, partner, tenants, numbers);
 
-        const accounts = [partner.account_id, ...tenants.map((t) => t.account_id)];
-        for (const accountId of accounts) await resale.f.expectChainIntact(accountId);
-        expect(await w.ordersChargedOnceAndRefundedOnce(accounts)).toEqual([]);
-        expect(await w.usageChargedOnce(accounts)).toEqual([]);
-        for (const n of numbers) {
-          const [{ periods }] = await o.rows<{ periods: number }>(`select count(*)::int as periods from ordering.billing_periods where number_id = ? and kind = 'renewal'`, [n.numberId]);
-          const [{ charged }] = await o.rows<{ charged: number }>(`select count(*)::int as charged from ordering.ledger_entries where account_id = ? and kind = 'renewal' and reference = ?`, [n.caller.account_id, n.numberId]);
-          expect(charged).toBe(periods);
-          const [sub] = await o.rows<{ paid_until: Date; billing_started_at: Date }>(`select paid_until, billing_started_at from ordering.subscriptions where number_id = ?`, [n.numberId]);
-          expect((new Date(sub.paid_until).getTime() - new Date(sub.billing_started_at).getTime()) / CYCLE_MS - 1).toBe(periods);
-        }
-        // Ends the run's billing, so later runs' renewal passes do not keep renewing it.
-        for (const n of numbers.filter((x) => x.active)) await w.release(n, partner);
-        happened.runs++;
-      }),
+          const accounts = [partner.account_id, ...tenants.map((t) => t.account_id)];
+          for (const accountId of accounts) await resale.f.expectChainIntact(accountId);
+          expect(await w.ordersChargedOnceAndRefundedOnce(accounts)).toEqual([]);
+          expect(await w.usageChargedOnce(accounts)).toEqual([]);
+          for (const n of numbers) {
+            const [{ periods }] = await o.rows<{ periods: number }>(
+              `select count(*)::int as periods from ordering.billing_periods where number_id = ? and kind = 'renewal'`,
+              [n.numberId],
+            );
+            const [{ charged }] = await o.rows<{ charged: number }>(
+              `select count(*)::int as charged from ordering.ledger_entries where account_id = ? and kind = 'renewal' and reference = ?`,
+              [n.caller.account_id, n.numberId],
+            );
+            expect(charged).toBe(periods);
+            const [sub] = await o.rows<{ paid_until: Date; billing_started_at: Date }>(
+              `select paid_until, billing_started_at from ordering.subscriptions where number_id = ?`,
+              [n.numberId],
+            );
+            expect(
+              (new Date(sub.paid_until).getTime() - new Date(sub.billing_started_at).getTime()) / CYCLE_MS - 1,
+            ).toBe(periods);
+          }
+          // Ends the run's billing, so later runs' renewal passes do not keep renewing it.
+          for (const n of numbers.filter((x) => x.active)) await w.release(n, partner);
+          happened.runs++;
+        },
+      ),
       { numRuns: RUNS, seed: SEED },
     );
     console.log(`renewals-ledger property, seed ${SEED} (PROPERTY_SEED): ${JSON.stringify(happened)}`);

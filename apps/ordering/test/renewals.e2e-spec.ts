@@ -34,14 +34,22 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
       await run();
     }
     const renewalsOf = await f.entries(caller.account_id, 'renewal');
-    expect(renewalsOf.map((e) => e.idempotency_key)).toEqual(Array.from({ length: 12 }, (_, i) => `renewal:${n.numberId}:${new Date(start.getTime() + (i + 1) * CYCLE_MS).toISOString()}`));
+    expect(renewalsOf.map((e) => e.idempotency_key)).toEqual(
+      Array.from(
+        { length: 12 },
+        (_, i) => `renewal:${n.numberId}:${new Date(start.getTime() + (i + 1) * CYCLE_MS).toISOString()}`,
+      ),
+    );
     expect(renewalsOf.map((e) => e.amount)).toEqual(Array(12).fill(-100));
     expect(renewalsOf.map((e) => e.sequence)).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
     expect((await f.sub(n.numberId)).paid_until).toEqual(new Date(start.getTime() + 13 * CYCLE_MS));
     expect(await f.balance(caller.account_id)).toBe(0);
     await f.expectChainIntact(caller.account_id);
     expect(await f.events('number.renewed', n.numberId)).toHaveLength(12);
-    const periods = await o.rows<{ period_start: string; period_end: string }>(`select period_start::text, period_end::text from ordering.billing_periods where number_id = ? order by period_start`, [n.numberId]);
+    const periods = await o.rows<{ period_start: string; period_end: string }>(
+      `select period_start::text, period_end::text from ordering.billing_periods where number_id = ? order by period_start`,
+      [n.numberId],
+    );
     expect(periods).toHaveLength(13);
     periods.slice(1).forEach((p, i) => expect(p.period_start).toEqual(periods[i].period_end));
   });
@@ -55,10 +63,14 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     const results = await Promise.all(Array.from({ length: 5 }, run));
     expect(results.reduce((sum, r) => sum + r.renewed, 0)).toBe(20);
     for (const n of numbers) {
-      expect(await o.rows(`select 1 from ordering.billing_periods where number_id = ? and kind = 'renewal'`, [n.numberId])).toHaveLength(1);
+      expect(
+        await o.rows(`select 1 from ordering.billing_periods where number_id = ? and kind = 'renewal'`, [n.numberId]),
+      ).toHaveLength(1);
     }
     for (const c of callers) {
-      expect((await f.entries(c.account_id, 'renewal')).length).toBe(numbers.filter((_, i) => i % 3 === callers.indexOf(c)).length);
+      expect((await f.entries(c.account_id, 'renewal')).length).toBe(
+        numbers.filter((_, i) => i % 3 === callers.indexOf(c)).length,
+      );
       await f.expectChainIntact(c.account_id);
     }
   });
@@ -86,16 +98,28 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     o.clock.set(paidUntil);
     await run();
     let sub = await f.sub(n.numberId);
-    expect(sub).toMatchObject({ status: 'past_due', failed_attempts: 1, next_retry_at: new Date(paidUntil.getTime() + H) });
+    expect(sub).toMatchObject({
+      status: 'past_due',
+      failed_attempts: 1,
+      next_retry_at: new Date(paidUntil.getTime() + H),
+    });
     const [failed] = await f.events('number.renewal_failed', n.numberId);
-    expect(failed).toMatchObject({ failure_code: 'balance_insufficient', release_at: new Date(paidUntil.getTime() + 7 * DAY).toISOString(), next_retry_at: new Date(paidUntil.getTime() + H).toISOString() });
+    expect(failed).toMatchObject({
+      failure_code: 'balance_insufficient',
+      release_at: new Date(paidUntil.getTime() + 7 * DAY).toISOString(),
+      next_retry_at: new Date(paidUntil.getTime() + H).toISOString(),
+    });
 
     await run(); // not due again before next_retry_at
     expect((await f.sub(n.numberId)).failed_attempts).toBe(1);
     o.clock.set(sub.next_retry_at!);
     await run();
     sub = await f.sub(n.numberId);
-    expect(sub).toMatchObject({ status: 'past_due', failed_attempts: 2, next_retry_at: new Date(paidUntil.getTime() + 7 * H) });
+    expect(sub).toMatchObject({
+      status: 'past_due',
+      failed_attempts: 2,
+      next_retry_at: new Date(paidUntil.getTime() + 7 * H),
+    });
     o.clock.set(sub.next_retry_at!);
     await run();
     expect((await f.sub(n.numberId)).next_retry_at).toEqual(new Date(paidUntil.getTime() + 31 * H));
@@ -104,8 +128,14 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
       await run();
     }
     sub = await f.sub(n.numberId);
-    expect(sub).toMatchObject({ status: 'ended', end_reason: 'unpaid', ended_at: new Date(paidUntil.getTime() + 7 * DAY) });
-    expect(await f.events('number.billing_ended', n.numberId)).toEqual([expect.objectContaining({ reason: 'unpaid', number_id: n.numberId })]);
+    expect(sub).toMatchObject({
+      status: 'ended',
+      end_reason: 'unpaid',
+      ended_at: new Date(paidUntil.getTime() + 7 * DAY),
+    });
+    expect(await f.events('number.billing_ended', n.numberId)).toEqual([
+      expect.objectContaining({ reason: 'unpaid', number_id: n.numberId }),
+    ]);
     expect(await f.entries(caller.account_id, 'renewal')).toHaveLength(0);
   });
 
@@ -119,8 +149,15 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     o.clock.set((await f.sub(n.numberId)).next_retry_at!);
     await Promise.all([run(), run()]);
     await run();
-    expect(await f.entries(caller.account_id, 'renewal')).toEqual([expect.objectContaining({ amount: -100, idempotency_key: `renewal:${n.numberId}:${paidUntil.toISOString()}` })]);
-    expect(await f.sub(n.numberId)).toMatchObject({ status: 'active', failed_attempts: 0, next_retry_at: null, paid_until: new Date(paidUntil.getTime() + CYCLE_MS) });
+    expect(await f.entries(caller.account_id, 'renewal')).toEqual([
+      expect.objectContaining({ amount: -100, idempotency_key: `renewal:${n.numberId}:${paidUntil.toISOString()}` }),
+    ]);
+    expect(await f.sub(n.numberId)).toMatchObject({
+      status: 'active',
+      failed_attempts: 0,
+      next_retry_at: null,
+      paid_until: new Date(paidUntil.getTime() + CYCLE_MS),
+    });
   });
 
   it('auto-renew off: billing ends at paid_until with no charge (number.billing_ended renewal_cancelled)', async () => {
@@ -130,7 +167,9 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     o.clock.advance(CYCLE_MS);
     await run();
     expect(await f.sub(n.numberId)).toMatchObject({ status: 'ended', end_reason: 'renewal_cancelled' });
-    expect(await f.events('number.billing_ended', n.numberId)).toEqual([expect.objectContaining({ reason: 'renewal_cancelled' })]);
+    expect(await f.events('number.billing_ended', n.numberId)).toEqual([
+      expect.objectContaining({ reason: 'renewal_cancelled' }),
+    ]);
     expect(await f.entries(caller.account_id, 'renewal')).toHaveLength(0);
   });
 
@@ -142,7 +181,9 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     o.clock.advance(CYCLE_MS);
     await run();
     const key = `renewal:${n.numberId}:${new Date(o.clock.now()).toISOString()}`;
-    expect(await f.entries(tenant.account_id, 'renewal')).toEqual([expect.objectContaining({ amount: -150, idempotency_key: key })]);
+    expect(await f.entries(tenant.account_id, 'renewal')).toEqual([
+      expect.objectContaining({ amount: -150, idempotency_key: key }),
+    ]);
     expect((await f.entries(tenant.partner_id!)).map((e) => [e.kind, e.amount, e.idempotency_key])).toEqual([
       ['tenant_payment', 150, `${key}:tenant-payment`],
       ['renewal', -100, `${key}:partner`],
@@ -172,12 +213,21 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
       const numbers = [];
       for (let i = 0; i < 12; i++) {
         const tenant = several.newCaller('USD', partnerId);
-        numbers.push(await g.newNumber(tenant, { monthlyCents: 40, partnerMonthlyCents: 50, activatedAt: new Date(t0.getTime() - (12 - i) * 60_000) }));
+        numbers.push(
+          await g.newNumber(tenant, {
+            monthlyCents: 40,
+            partnerMonthlyCents: 50,
+            activatedAt: new Date(t0.getTime() - (12 - i) * 60_000),
+          }),
+        );
         await g.fund(tenant.account_id, 40);
       }
       await g.fund(partnerId, 70);
       several.clock.advance(CYCLE_MS);
-      const [first, second] = await Promise.all([several.app.get(RenewalsService).runOnce(), several.app.get(RenewalsService).runOnce()]);
+      const [first, second] = await Promise.all([
+        several.app.get(RenewalsService).runOnce(),
+        several.app.get(RenewalsService).runOnce(),
+      ]);
       expect(first.renewed + second.renewed).toBe(7);
       const statuses = await Promise.all(numbers.map(async (n) => (await g.sub(n.numberId)).status));
       expect(statuses).toEqual([...Array(7).fill('active'), ...Array(5).fill('past_due')]);
@@ -191,8 +241,14 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
   it('charges the saved card first (auto-recharge) when the renewal would not fit', async () => {
     const caller = o.newCaller();
     const n = await f.newNumber(caller, { monthlyCents: 500 });
-    const pm = await o.rpc.request<PaymentMethod>(PaymentMethodPatterns.Create, { caller, card: { card_number: '4242424242424242', exp_month: 12, exp_year: 2030, cvc: '123' } });
-    await o.rpc.request(WalletPatterns.SetAutoRecharge, { caller, settings: { enabled: true, threshold_cents: 0, amount_cents: 1_000, payment_method_id: pm.id } });
+    const pm = await o.rpc.request<PaymentMethod>(PaymentMethodPatterns.Create, {
+      caller,
+      card: { card_number: '4242424242424242', exp_month: 12, exp_year: 2030, cvc: '123' },
+    });
+    await o.rpc.request(WalletPatterns.SetAutoRecharge, {
+      caller,
+      settings: { enabled: true, threshold_cents: 0, amount_cents: 1_000, payment_method_id: pm.id },
+    });
     o.clock.advance(CYCLE_MS);
     await run();
     expect((await f.sub(n.numberId)).status).toBe('active');
@@ -216,7 +272,9 @@ describe('renewal job (real PostgreSQL and NATS, manual clock)', () => {
     o.clock.set(new Date(due.getTime() - 6 * DAY));
     await run();
     await run();
-    expect(await f.events('wallet.low_balance', wallet)).toEqual([expect.objectContaining({ days_before: 7, due_at: second.toISOString(), balance_cents: 150, due_cents: 200 })]);
+    expect(await f.events('wallet.low_balance', wallet)).toEqual([
+      expect.objectContaining({ days_before: 7, due_at: second.toISOString(), balance_cents: 150, due_cents: 200 }),
+    ]);
     o.clock.set(new Date(due.getTime() - 12 * H));
     await run();
     await run();

@@ -1,4 +1,10 @@
-import { ClaimNumbersRequest, LedgerEntryKind, NumberLifecyclePatterns, PricingPatterns, WalletCaller } from '@did/contracts';
+import {
+  ClaimNumbersRequest,
+  LedgerEntryKind,
+  NumberLifecyclePatterns,
+  PricingPatterns,
+  WalletCaller,
+} from '@did/contracts';
 import { PlainResponder } from '@did/messaging';
 import { randomId } from '@did/service-kit';
 import { LedgerService } from '../src/wallets/ledger.service';
@@ -27,12 +33,28 @@ export function resaleWorld(o: OrderingFixture) {
       const phones = request.selection.kind === 'numbers' ? request.selection.phone_numbers : ['+15125550199'];
       return {
         order_id: request.order_id,
-        numbers: phones.map((phone_number) => ({ number_id: randomId('pn'), phone_number, country_code: request.country_code, number_type: request.number_type, region: 'TX', locality: 'Austin', rate_center: null, capabilities: ['voice'] })),
+        numbers: phones.map((phone_number) => ({
+          number_id: randomId('pn'),
+          phone_number,
+          country_code: request.country_code,
+          number_type: request.number_type,
+          region: 'TX',
+          locality: 'Austin',
+          rate_center: null,
+          capabilities: ['voice'],
+        })),
       };
     }),
     new PlainResponder(NumberLifecyclePatterns.CarrierLookup, (data) => {
       const { phone_number } = data as { phone_number: string };
-      return { phone_number, valid: true, country_code: 'US', line_type: 'mobile', carrier_name: 'Test Mobile', caller_name: null };
+      return {
+        phone_number,
+        valid: true,
+        country_code: 'US',
+        line_type: 'mobile',
+        carrier_name: 'Test Mobile',
+        caller_name: null,
+      };
     }),
   ];
   for (const r of responders) r.start(o.nc, { prefix: o.world.prefix, service: 'inventory' });
@@ -48,23 +70,40 @@ export function resaleWorld(o: OrderingFixture) {
       return { partner, tenants: made };
     },
     /** A markup in basis points on everything the partner's tenants buy. */
-    markup: (partner: WalletCaller, percentBasisPoints: number) => o.rpc.request(PricingPatterns.SetMarkups, { caller: partner, body: { markups: [{ percent_basis_points: percentBasisPoints }] } }),
+    markup: (partner: WalletCaller, percentBasisPoints: number) =>
+      o.rpc.request(PricingPatterns.SetMarkups, {
+        caller: partner,
+        body: { markups: [{ percent_basis_points: percentBasisPoints }] },
+      }),
     /** Takes the account's balance to exactly 0 (an adjustment), so only a credit-first resale can go through. */
     async drain(accountId: string): Promise<void> {
       const balance = await f.balance(accountId);
       if (balance === 0) return;
       const wallet = await f.walletOf({ account_id: accountId, partner_id: null, currency: 'USD' });
-      await o.em().transactional((em) => ledger.post(em, { walletId: wallet, kind: LedgerEntryKind.Adjustment, amountCents: -balance, idempotencyKey: randomId('drain'), description: 'test drain' }));
+      await o.em().transactional((em) =>
+        ledger.post(em, {
+          walletId: wallet,
+          kind: LedgerEntryKind.Adjustment,
+          amountCents: -balance,
+          idempotencyKey: randomId('drain'),
+          description: 'test drain',
+        }),
+      );
     },
     /** The sum of every wallet's balance: a resale charge takes exactly the platform price out of it. */
     async totalBalance(): Promise<number> {
-      return Number((await o.rows<{ s: string }>(`select coalesce(sum(balance_cents), 0)::text as s from ordering.wallets`))[0].s);
+      return Number(
+        (await o.rows<{ s: string }>(`select coalesce(sum(balance_cents), 0)::text as s from ordering.wallets`))[0].s,
+      );
     },
     async balances(...accountIds: string[]): Promise<number[]> {
       return Promise.all(accountIds.map((a) => f.balance(a)));
     },
     /** Runs `act` and returns how it moved the tenant, the partner and the sum of every wallet. */
-    async deltas(tenant: WalletCaller, act: () => Promise<unknown>): Promise<{ tenant: number; partner: number; total: number }> {
+    async deltas(
+      tenant: WalletCaller,
+      act: () => Promise<unknown>,
+    ): Promise<{ tenant: number; partner: number; total: number }> {
       const [t0, p0] = await w.balances(tenant.account_id, tenant.partner_id!);
       const total0 = await w.totalBalance();
       await act();
@@ -73,12 +112,24 @@ export function resaleWorld(o: OrderingFixture) {
     },
     /** The partner's entries whose key starts with `keyPrefix`, in ledger order. */
     async partnerEntries(partnerId: string, keyPrefix: string): Promise<ResaleEntry[]> {
-      const rows = await o.rows<{ kind: string; amount_cents: string; idempotency_key: string; tenant_account_id: string | null; sequence: number }>(
+      const rows = await o.rows<{
+        kind: string;
+        amount_cents: string;
+        idempotency_key: string;
+        tenant_account_id: string | null;
+        sequence: number;
+      }>(
         `select e.kind, e.amount_cents, e.idempotency_key, e.tenant_account_id, e.sequence from ordering.ledger_entries e join ordering.wallets w on w.id = e.wallet_id
          where w.account_id = ? and e.idempotency_key like ? order by e.sequence`,
         [partnerId, `${keyPrefix}%`],
       );
-      return rows.map((r) => ({ kind: r.kind, amount: Number(r.amount_cents), key: r.idempotency_key, tenant: r.tenant_account_id, sequence: r.sequence }));
+      return rows.map((r) => ({
+        kind: r.kind,
+        amount: Number(r.amount_cents),
+        key: r.idempotency_key,
+        tenant: r.tenant_account_id,
+        sequence: r.sequence,
+      }));
     },
     /** Every wallet of the database: entries chain 1..n, never below zero, and sum to the balance. */
     async expectLedgersWhole(): Promise<void> {

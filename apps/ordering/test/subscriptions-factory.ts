@@ -35,12 +35,21 @@ export function subscriptionsFactory(o: OrderingFixture) {
   const wallets = o.app.get(WalletsService);
   const f = {
     async walletOf(caller: WalletCaller): Promise<string> {
-      if (caller.partner_id) await wallets.ensure({ account_id: caller.partner_id, partner_id: null, currency: caller.currency });
+      if (caller.partner_id)
+        await wallets.ensure({ account_id: caller.partner_id, partner_id: null, currency: caller.currency });
       return (await wallets.ensure(caller)).id;
     },
     async fund(accountId: string, cents: number): Promise<void> {
       const wallet = await wallets.byAccount(accountId);
-      await o.em().transactional((em) => ledger.post(em, { walletId: wallet.id, kind: cents > 0 ? LedgerEntryKind.TopUp : LedgerEntryKind.Adjustment, amountCents: cents, idempotencyKey: randomId('fund'), description: 'test funding' }));
+      await o.em().transactional((em) =>
+        ledger.post(em, {
+          walletId: wallet.id,
+          kind: cents > 0 ? LedgerEntryKind.TopUp : LedgerEntryKind.Adjustment,
+          amountCents: cents,
+          idempotencyKey: randomId('fund'),
+          description: 'test funding',
+        }),
+      );
     },
     async newNumber(caller: WalletCaller, options: NumberOptions = {}): Promise<TestNumber> {
       await f.walletOf(caller);
@@ -74,22 +83,40 @@ export function subscriptionsFactory(o: OrderingFixture) {
     async sub(numberId: string): Promise<SubRow> {
       const [row] = await o.rows<SubRow>(`select * from ordering.subscriptions where number_id = ?`, [numberId]);
       const date = (v: Date | string | null) => (v === null ? null : new Date(v));
-      return { ...row, paid_until: date(row.paid_until)!, next_retry_at: date(row.next_retry_at), ended_at: date(row.ended_at) };
+      return {
+        ...row,
+        paid_until: date(row.paid_until)!,
+        next_retry_at: date(row.next_retry_at),
+        ended_at: date(row.ended_at),
+      };
     },
     async balance(accountId: string): Promise<number> {
       return Number((await wallets.byAccount(accountId)).balanceCents);
     },
     async entries(accountId: string, kind?: string) {
-      const rows = await o.rows<{ amount_cents: string; balance_after_cents: string; sequence: number; kind: string; idempotency_key: string }>(
+      const rows = await o.rows<{
+        amount_cents: string;
+        balance_after_cents: string;
+        sequence: number;
+        kind: string;
+        idempotency_key: string;
+      }>(
         `select e.amount_cents, e.balance_after_cents, e.sequence, e.kind, e.idempotency_key from ordering.ledger_entries e join ordering.wallets w on w.id = e.wallet_id where w.account_id = ? order by e.sequence`,
         [accountId],
       );
-      return rows.filter((r) => !kind || r.kind === kind).map((r) => ({ ...r, amount: Number(r.amount_cents), after: Number(r.balance_after_cents) }));
+      return rows
+        .filter((r) => !kind || r.kind === kind)
+        .map((r) => ({ ...r, amount: Number(r.amount_cents), after: Number(r.balance_after_cents) }));
     },
     /** Events of `type` in the outbox about `numberOrWallet` (matched on number_id or wallet_id). */
     async events(type: string, id: string) {
-      const rows = await o.rows<{ envelope: { data: Record<string, unknown> } }>(`select envelope from ordering.outbox_events where type = ? order by id`, [type]);
-      return rows.map((r) => r.envelope.data).filter((d) => d.number_id === id || d.wallet_id === id || d.account_id === id);
+      const rows = await o.rows<{ envelope: { data: Record<string, unknown> } }>(
+        `select envelope from ordering.outbox_events where type = ? order by id`,
+        [type],
+      );
+      return rows
+        .map((r) => r.envelope.data)
+        .filter((d) => d.number_id === id || d.wallet_id === id || d.account_id === id);
     },
     /** The ledger chain of an account: sequences 1..n, each balance_after the running sum, never negative, ending at the balance. */
     async expectChainIntact(accountId: string): Promise<void> {
@@ -97,10 +124,12 @@ export function subscriptionsFactory(o: OrderingFixture) {
       let running = 0;
       entries.forEach((e, i) => {
         running += e.amount;
-        if (e.sequence !== i + 1 || e.after !== running || running < 0) throw new Error(`ledger chain of ${accountId} broken at entry ${i + 1}: ${JSON.stringify(e)}`);
+        if (e.sequence !== i + 1 || e.after !== running || running < 0)
+          throw new Error(`ledger chain of ${accountId} broken at entry ${i + 1}: ${JSON.stringify(e)}`);
       });
       const balance = await f.balance(accountId);
-      if (balance !== running) throw new Error(`balance ${balance} of ${accountId} is not the sum of its entries ${running}`);
+      if (balance !== running)
+        throw new Error(`balance ${balance} of ${accountId} is not the sum of its entries ${running}`);
     },
   };
   return f;

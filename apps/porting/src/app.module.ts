@@ -18,7 +18,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
         ConfigHolder.forRoot(config),
         CarrierModule,
         ChecksModule,
@@ -33,6 +39,11 @@ export class AppModule {
 @Module({})
 class ConfigHolder {
   static forRoot(config: PortingConfig): DynamicModule {
-    return { module: ConfigHolder, global: true, providers: [{ provide: PORTING_CONFIG, useValue: config }], exports: [PORTING_CONFIG] };
+    return {
+      module: ConfigHolder,
+      global: true,
+      providers: [{ provide: PORTING_CONFIG, useValue: config }],
+      exports: [PORTING_CONFIG],
+    };
   }
 }

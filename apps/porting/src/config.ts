@@ -11,9 +11,18 @@ export const PortingConfigSchema = BaseConfigSchema.extend({
   /** Porting documents one account may keep (an LOA and a bill or two per port order). */
   PORTING_DOCUMENTS_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(200),
   /** Bytes one account may keep in porting documents, unfinished uploads included (default 500 MB: fifty 10 MB files). */
-  PORTING_DOCUMENTS_MAX_BYTES_PER_ACCOUNT: z.coerce.number().int().min(10 * 1024 * 1024).default(500 * 1024 * 1024),
+  PORTING_DOCUMENTS_MAX_BYTES_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(10 * 1024 * 1024)
+    .default(500 * 1024 * 1024),
   /** Chunks of an upload never finished are deleted this many hours after they were stored. */
-  PORTING_UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(6),
+  PORTING_UPLOAD_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(6),
   /** How often abandoned uploads are cleaned; 0 turns the cleaner off (tests call cleanOnce). */
   PORTING_UPLOAD_CLEAN_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   /** Customer service records one account may fetch from the losing carrier per rolling hour (each number is one). */

@@ -7,4 +7,11 @@ import { PortOrder } from './orders/entities/port-order.entity';
 import { PortTimelineEntry } from './orders/entities/port-timeline-entry.entity';
 
 /** Every entity of the porting schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [PortOrder, PortOrderNumber, PortTimelineEntry, PortingDocument, DocumentChunk, CsrLookup];
+export const ENTITIES: Constructor[] = [
+  PortOrder,
+  PortOrderNumber,
+  PortTimelineEntry,
+  PortingDocument,
+  DocumentChunk,
+  CsrLookup,
+];

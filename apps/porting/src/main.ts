@@ -5,4 +5,9 @@ import { AppModule, SERVICE } from './app.module';
 import { PortingConfigSchema } from './config';
 import { MIGRATIONS } from './migrations';
 
-void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, configSchema: PortingConfigSchema, moduleFor: (config) => AppModule.forRoot(config) });
+void runNatsServiceCli({
+  service: SERVICE,
+  migrations: MIGRATIONS,
+  configSchema: PortingConfigSchema,
+  moduleFor: (config) => AppModule.forRoot(config),
+});

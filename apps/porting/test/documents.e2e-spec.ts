@@ -46,17 +46,36 @@ describe('porting documents: per-account quota and the cleaner of abandoned uplo
 
   const newId = () => `pdoc_${String(++seq).padStart(12, '0')}`;
   const ref = (account: string, id: string) => ({ account_id: account, partner_id: null, document_id: id });
-  const put = (account: string, id: string, index: number, data: Buffer) => rpc.request(PortingDocumentPatterns.PutChunk, { ...ref(account, id), index, data_base64: data.toString('base64') });
-  const error = (promise: Promise<unknown>) => promise.then(() => null, (err: { code?: string }) => err.code ?? String(err));
+  const put = (account: string, id: string, index: number, data: Buffer) =>
+    rpc.request(PortingDocumentPatterns.PutChunk, { ...ref(account, id), index, data_base64: data.toString('base64') });
+  const error = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (err: { code?: string }) => err.code ?? String(err),
+    );
   const pdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(bytes - 9, 0x41)]);
-  const chunksOf = async (id: string) => (await app.get(EntityManager).fork().getKnex().raw('select index from porting.document_chunks where document_id = ? order by index', [id])).rows.length as number;
+  const chunksOf = async (id: string) =>
+    (
+      await app
+        .get(EntityManager)
+        .fork()
+        .getKnex()
+        .raw('select index from porting.document_chunks where document_id = ? order by index', [id])
+    ).rows.length as number;
 
   async function upload(account: string, data: Buffer): Promise<string> {
     const id = newId();
     await put(account, id, 0, data);
     await rpc.request(
       PortingDocumentPatterns.Finish,
-      { ...ref(account, id), document_type: 'loa', filename: null, chunks: 1, size_bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') },
+      {
+        ...ref(account, id),
+        document_type: 'loa',
+        filename: null,
+        chunks: 1,
+        size_bytes: data.length,
+        sha256: createHash('sha256').update(data).digest('hex'),
+      },
       { reply: PortingDocumentSchema },
     );
     return id;
@@ -75,7 +94,8 @@ describe('porting documents: per-account quota and the cleaner of abandoned uplo
   it('counts unfinished uploads against the byte quota, and a discarded upload gives its bytes back', async () => {
     const big = newId();
     const chunk = Buffer.alloc(PORTING_DOCUMENT_CHUNK_BYTES, 0x42);
-    for (let i = 0; i < TEN_MB / PORTING_DOCUMENT_CHUNK_BYTES; i++) await put('acc_bytes', big, i, i === 0 ? pdf(PORTING_DOCUMENT_CHUNK_BYTES) : chunk);
+    for (let i = 0; i < TEN_MB / PORTING_DOCUMENT_CHUNK_BYTES; i++)
+      await put('acc_bytes', big, i, i === 0 ? pdf(PORTING_DOCUMENT_CHUNK_BYTES) : chunk);
     // A retried chunk replaces itself: it does not count twice.
     await expect(put('acc_bytes', big, 3, chunk)).resolves.toBeDefined();
     const next = newId();
@@ -100,14 +120,19 @@ describe('porting documents: per-account quota and the cleaner of abandoned uplo
     expect(await chunksOf(abandoned)).toBe(0);
     expect(await chunksOf(slow)).toBe(2);
     expect(await chunksOf(finished)).toBe(1);
-    const read = (await rpc.request(PortingDocumentPatterns.ReadChunk, { ...ref('acc_clean', finished), index: 0 })) as { data_base64: string };
+    const read = (await rpc.request(PortingDocumentPatterns.ReadChunk, {
+      ...ref('acc_clean', finished),
+      index: 0,
+    })) as { data_base64: string };
     expect(Buffer.from(read.data_base64, 'base64').equals(pdf(200))).toBe(true);
   });
 
   it('never rewrites a chunk of a finished document', async () => {
     const id = await upload('acc_rewrite', pdf(300));
     await put('acc_rewrite', id, 0, pdf(50));
-    const read = (await rpc.request(PortingDocumentPatterns.ReadChunk, { ...ref('acc_rewrite', id), index: 0 })) as { data_base64: string };
+    const read = (await rpc.request(PortingDocumentPatterns.ReadChunk, { ...ref('acc_rewrite', id), index: 0 })) as {
+      data_base64: string;
+    };
     expect(Buffer.from(read.data_base64, 'base64').equals(pdf(300))).toBe(true);
   });
 });

@@ -1,4 +1,10 @@
-import { assertPortOrderTransition, canPortOrderTransition, PORT_ORDER_STATUSES, PORT_ORDER_TRANSITIONS, PortOrderStatus } from '@did/contracts';
+import {
+  assertPortOrderTransition,
+  canPortOrderTransition,
+  PORT_ORDER_STATUSES,
+  PORT_ORDER_TRANSITIONS,
+  PortOrderStatus,
+} from '@did/contracts';
 
 const S = PortOrderStatus;
 const LEGAL: [string, string][] = [
@@ -20,17 +26,23 @@ const LEGAL: [string, string][] = [
 ];
 
 describe('port order status machine', () => {
-  it('has exactly the issue\'s flow: draft -> submitted -> in_progress -> approved -> completed, exceptions from submitted/in_progress, cancel before completion', () => {
+  it("has exactly the issue's flow: draft -> submitted -> in_progress -> approved -> completed, exceptions from submitted/in_progress, cancel before completion", () => {
     const edges = PORT_ORDER_STATUSES.flatMap((from) => PORT_ORDER_TRANSITIONS[from].map((to) => [from, to]));
     expect(edges.sort()).toEqual([...LEGAL].sort());
   });
 
-  it.each(PORT_ORDER_STATUSES.flatMap((from) => PORT_ORDER_STATUSES.map((to) => [from, to] as const)))('%s -> %s is legal only when listed', (from, to) => {
-    const legal = LEGAL.some(([f, t]) => f === from && t === to);
-    expect(canPortOrderTransition(from, to)).toBe(legal);
-    if (legal) expect(() => assertPortOrderTransition(from, to, 'po_x')).not.toThrow();
-    else expect(() => assertPortOrderTransition(from, to, 'po_x')).toThrow(expect.objectContaining({ type: 'conflict', code: 'invalid_state_transition' }));
-  });
+  it.each(PORT_ORDER_STATUSES.flatMap((from) => PORT_ORDER_STATUSES.map((to) => [from, to] as const)))(
+    '%s -> %s is legal only when listed',
+    (from, to) => {
+      const legal = LEGAL.some(([f, t]) => f === from && t === to);
+      expect(canPortOrderTransition(from, to)).toBe(legal);
+      if (legal) expect(() => assertPortOrderTransition(from, to, 'po_x')).not.toThrow();
+      else
+        expect(() => assertPortOrderTransition(from, to, 'po_x')).toThrow(
+          expect.objectContaining({ type: 'conflict', code: 'invalid_state_transition' }),
+        );
+    },
+  );
 
   it('final statuses have no way out', () => {
     for (const s of [S.Completed, S.Cancelled, S.Failed]) expect(PORT_ORDER_TRANSITIONS[s]).toEqual([]);

@@ -20,7 +20,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceCoreModule.forRoot({ service: SERVICE, config, entities: ENTITIES, migrations: MIGRATIONS, clock: overrides.clock }),
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
         ConfigHolder.forRoot(config),
         ResolveModule,
         NumbersModule,
@@ -37,6 +43,11 @@ export class AppModule {
 @Module({})
 class ConfigHolder {
   static forRoot(config: RoutingConfig): DynamicModule {
-    return { module: ConfigHolder, global: true, providers: [{ provide: ROUTING_CONFIG, useValue: config }], exports: [ROUTING_CONFIG] };
+    return {
+      module: ConfigHolder,
+      global: true,
+      providers: [{ provide: ROUTING_CONFIG, useValue: config }],
+      exports: [ROUTING_CONFIG],
+    };
   }
 }

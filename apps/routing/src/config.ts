@@ -20,7 +20,12 @@ export const RoutingConfigSchema = BaseConfigSchema.extend({
   /** How often the E911 loop looks for provisioning work; 0 turns it off (tests call runOnce). */
   E911_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
   /** A provisioning the carrier could not be asked about for this long fails with carrier_unavailable. */
-  E911_PROVISIONING_DEADLINE_MS: z.coerce.number().int().min(1_000).max(7 * 86_400_000).default(600_000),
+  E911_PROVISIONING_DEADLINE_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(7 * 86_400_000)
+    .default(600_000),
 }).refine((c) => c.ROUTING_DEFAULT_MAX_CHANNELS <= c.ROUTING_PLAN_MAX_CHANNELS, {
   path: ['ROUTING_DEFAULT_MAX_CHANNELS'],
   message: 'must not exceed ROUTING_PLAN_MAX_CHANNELS',

@@ -7,4 +7,11 @@ import { RoutedNumber } from './numbers/entities/routed-number.entity';
 import { NumberSettingsRow } from './settings/entities/number-settings.entity';
 
 /** Every entity of the routing schema, listed explicitly (the messaging tables are added by ServiceCoreModule). */
-export const ENTITIES: Constructor[] = [RoutedNumber, NumberSettingsRow, AccountDefaultsRow, EmergencyAddressRow, NumberEmergencyRow, NumberComplianceRow];
+export const ENTITIES: Constructor[] = [
+  RoutedNumber,
+  NumberSettingsRow,
+  AccountDefaultsRow,
+  EmergencyAddressRow,
+  NumberEmergencyRow,
+  NumberComplianceRow,
+];

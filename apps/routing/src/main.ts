@@ -5,4 +5,9 @@ import { AppModule, SERVICE } from './app.module';
 import { RoutingConfigSchema } from './config';
 import { MIGRATIONS } from './migrations';
 
-void runNatsServiceCli({ service: SERVICE, migrations: MIGRATIONS, configSchema: RoutingConfigSchema, moduleFor: (config) => AppModule.forRoot(config) });
+void runNatsServiceCli({
+  service: SERVICE,
+  migrations: MIGRATIONS,
+  configSchema: RoutingConfigSchema,
+  moduleFor: (config) => AppModule.forRoot(config),
+});

@@ -5,8 +5,10 @@ describe('routing.resolve: the voice edge’s answer, from memory, invalidated b
   let f: RoutingFixture;
   let accounts: ReturnType<RoutingFixture['newAccounts']>;
 
-  const resolve = (to: string, extra: object = {}) => f.rpc.request<ResolveReply>(RoutingPatterns.Resolve, { to, from: '+14155550123', ...extra });
-  const apply = (caller: object, number_id: string, patch: object) => f.rpc.request(RoutingPatterns.SettingsApply, { caller, number_id, patch });
+  const resolve = (to: string, extra: object = {}) =>
+    f.rpc.request<ResolveReply>(RoutingPatterns.Resolve, { to, from: '+14155550123', ...extra });
+  const apply = (caller: object, number_id: string, patch: object) =>
+    f.rpc.request(RoutingPatterns.SettingsApply, { caller, number_id, patch });
   const setDefaults = (caller: object, patch: object) => f.rpc.request(RoutingPatterns.DefaultsSet, { caller, patch });
 
   beforeAll(async () => {
@@ -39,18 +41,51 @@ describe('routing.resolve: the voice edge’s answer, from memory, invalidated b
   it('an assigned number follows its tenant’s defaults (CNAM, recording, channels, unconfigured behaviour) until it has its own values', async () => {
     const n = await f.newNumber(accounts.partner);
     await f.assign(n, accounts.tenant);
-    await setDefaults(accounts.tenant, { cnam_display_name: 'Acme Plumbing', recording: true, max_channels: 4, unconfigured_number: { action: 'route', destination: { type: 'voicemail', target: 'vm_main' } } });
-    expect(await resolve(n.e164)).toMatchObject({ tenant_account_id: accounts.tenant.account_id, action: 'route', destination: { type: 'voicemail', target: 'vm_main' }, configured: false, cnam: 'Acme Plumbing', recording: true, max_channels: 4 });
+    await setDefaults(accounts.tenant, {
+      cnam_display_name: 'Acme Plumbing',
+      recording: true,
+      max_channels: 4,
+      unconfigured_number: { action: 'route', destination: { type: 'voicemail', target: 'vm_main' } },
+    });
+    expect(await resolve(n.e164)).toMatchObject({
+      tenant_account_id: accounts.tenant.account_id,
+      action: 'route',
+      destination: { type: 'voicemail', target: 'vm_main' },
+      configured: false,
+      cnam: 'Acme Plumbing',
+      recording: true,
+      max_channels: 4,
+    });
 
-    await apply(accounts.tenant, n.id, { voice_destination: { type: 'queue', target: 'q_support' }, cnam_display_name: 'Acme Support', max_channels: 6 });
-    expect(await resolve(n.e164)).toMatchObject({ action: 'route', destination: { type: 'queue', target: 'q_support' }, configured: true, cnam: 'Acme Support', recording: true, max_channels: 6 });
+    await apply(accounts.tenant, n.id, {
+      voice_destination: { type: 'queue', target: 'q_support' },
+      cnam_display_name: 'Acme Support',
+      max_channels: 6,
+    });
+    expect(await resolve(n.e164)).toMatchObject({
+      action: 'route',
+      destination: { type: 'queue', target: 'q_support' },
+      configured: true,
+      cnam: 'Acme Support',
+      recording: true,
+      max_channels: 6,
+    });
 
     await setDefaults(accounts.tenant, { unconfigured_number: { action: 'reject' }, recording: false });
-    expect(await resolve(n.e164)).toMatchObject({ destination: { type: 'queue' }, recording: false, cnam: 'Acme Support' });
+    expect(await resolve(n.e164)).toMatchObject({
+      destination: { type: 'queue' },
+      recording: false,
+      cnam: 'Acme Support',
+    });
 
     // Unassigned again: the partner's (platform) defaults apply.
     await f.assign(n, null);
-    expect(await resolve(n.e164)).toMatchObject({ tenant_account_id: null, cnam: 'Acme Support', recording: false, max_channels: 6 });
+    expect(await resolve(n.e164)).toMatchObject({
+      tenant_account_id: null,
+      cnam: 'Acme Support',
+      recording: false,
+      max_channels: 6,
+    });
   });
 
   it('a settings change is visible to the next resolve (the cache entry was dropped by the write)', async () => {
@@ -83,16 +118,30 @@ describe('routing.resolve: the voice edge’s answer, from memory, invalidated b
 
   it('screening: flag_calls flags calls without a usable calling number; reject_calls rejects them; a normal caller is allowed', async () => {
     const n = await f.newNumber(accounts.tenant);
-    await apply(accounts.tenant, n.id, { inbound_call_screening: 'flag_calls', voice_destination: { type: 'queue', target: 'q1' } });
+    await apply(accounts.tenant, n.id, {
+      inbound_call_screening: 'flag_calls',
+      voice_destination: { type: 'queue', target: 'q1' },
+    });
     expect((await resolve(n.e164)).screening).toEqual({ mode: 'flag_calls', decision: 'allow' });
-    expect(await resolve(n.e164, { from: 'anonymous' })).toMatchObject({ action: 'route', screening: { decision: 'flag' } });
+    expect(await resolve(n.e164, { from: 'anonymous' })).toMatchObject({
+      action: 'route',
+      screening: { decision: 'flag' },
+    });
     await apply(accounts.tenant, n.id, { inbound_call_screening: 'reject_calls' });
-    expect(await resolve(n.e164, { from: undefined })).toMatchObject({ action: 'reject', reason: 'call_screened', screening: { decision: 'reject' } });
+    expect(await resolve(n.e164, { from: undefined })).toMatchObject({
+      action: 'reject',
+      reason: 'call_screened',
+      screening: { decision: 'reject' },
+    });
   });
 
   it('an emergency call from a number without an active emergency address is rejected', async () => {
     const n = await f.newNumber(accounts.tenant);
-    expect(await resolve(n.e164, { emergency: true })).toMatchObject({ action: 'reject', reason: 'emergency_not_covered', emergency: { covered: false, status: 'disabled' } });
+    expect(await resolve(n.e164, { emergency: true })).toMatchObject({
+      action: 'reject',
+      reason: 'emergency_not_covered',
+      emergency: { covered: false, status: 'disabled' },
+    });
   });
 
   it('unknown and pending numbers are not resolved; a malformed request is 400', async () => {

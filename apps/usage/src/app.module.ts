@@ -17,7 +17,17 @@ export class AppModule {
   static forRoot(config: UsageConfig, overrides: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceCoreModule.forRoot({ service: SERVICE, config, entities: [], migrations: MIGRATIONS, clock: overrides.clock }), ConfigHolder.forRoot(config), ReportsModule],
+      imports: [
+        ServiceCoreModule.forRoot({
+          service: SERVICE,
+          config,
+          entities: [],
+          migrations: MIGRATIONS,
+          clock: overrides.clock,
+        }),
+        ConfigHolder.forRoot(config),
+        ReportsModule,
+      ],
       providers: [UsageCharger, RecordIntake, IntakeMetrics, RatesConsumer],
     };
   }
@@ -27,6 +37,11 @@ export class AppModule {
 @Module({})
 class ConfigHolder {
   static forRoot(config: UsageConfig): DynamicModule {
-    return { module: ConfigHolder, global: true, providers: [{ provide: USAGE_CONFIG, useValue: config }], exports: [USAGE_CONFIG] };
+    return {
+      module: ConfigHolder,
+      global: true,
+      providers: [{ provide: USAGE_CONFIG, useValue: config }],
+      exports: [USAGE_CONFIG],
+    };
   }
 }

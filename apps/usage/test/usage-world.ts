@@ -70,12 +70,26 @@ export interface UsageWorld {
   rows<T = any>(text: string, params?: unknown[]): Promise<T[]>;
   newAccounts(): TestAccounts;
   /** Publishes an event envelope as a producer's outbox relay would (ordering by default). */
-  publishEvent(type: string, data: Record<string, unknown>, scope: { account_id: string | null; partner_id: string | null }, producer?: string): Promise<string>;
+  publishEvent(
+    type: string,
+    data: Record<string, unknown>,
+    scope: { account_id: string | null; partner_id: string | null },
+    producer?: string,
+  ): Promise<string>;
   /**
    * A number with rates for `payer` (a tenant caller gets its partner's platform rates too), as
    * ordering publishes them on activation; waits until usage stored them.
    */
-  newNumber(payer: TestAccount, options?: { e164?: string; currency?: Currency; rates?: Partial<UsageRates>; partnerRates?: Partial<UsageRates> | null; effectiveFrom?: string }): Promise<RatedNumber>;
+  newNumber(
+    payer: TestAccount,
+    options?: {
+      e164?: string;
+      currency?: Currency;
+      rates?: Partial<UsageRates>;
+      partnerRates?: Partial<UsageRates> | null;
+      effectiveFrom?: string;
+    },
+  ): Promise<RatedNumber>;
   /** Ends a number's rates (ordering's number.usage_rates_ended on release); waits until stored. */
   endRates(n: RatedNumber, effectiveTo: string): Promise<void>;
   /** An answered call record for `n` (override any field). */
@@ -112,23 +126,47 @@ export const TEST_RATES: UsageRates = {
 let numbersMade = 0;
 /** A fresh US number unlikely to clash within a run (the world's database is private anyway). */
 export function freshE164(): string {
-  const serial = String((Date.now() % 10_000_000) + numbersMade++).padStart(7, '0').slice(-7);
+  const serial = String((Date.now() % 10_000_000) + numbersMade++)
+    .padStart(7, '0')
+    .slice(-7);
   return `+1737${serial}`;
 }
 
 /** `world` lets a test run usage beside other services on one world (the caller then owns the world's cleanup). */
-export async function startUsage(extraEnv: Record<string, string> = {}, overrides: { clock?: Clock; world?: TestWorld } = {}): Promise<UsageWorld> {
+export async function startUsage(
+  extraEnv: Record<string, string> = {},
+  overrides: { clock?: Clock; world?: TestWorld } = {},
+): Promise<UsageWorld> {
   const world = overrides.world ?? (await createTestWorld());
   const config = world.configFor(loadUsageConfig, { USAGE_RETRY_MAX_MS: '500', ...extraEnv });
   const app = await startTestNatsService(SERVICE, AppModule.forRoot(config, { clock: overrides.clock }), config);
   const nc = await connect({ servers: config.NATS_URL });
-  const rpc = new RpcClient(nc, { service: 'test', natsUrl: config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 10_000 });
+  const rpc = new RpcClient(nc, {
+    service: 'test',
+    natsUrl: config.NATS_URL,
+    prefix: world.prefix,
+    rpcTimeoutMs: 10_000,
+  });
   const em = () => app.get(EntityManager).fork();
-  const rows = async (text: string, params: unknown[] = []) => (await em().getKnex().raw(text, params as never[])).rows;
+  const rows = async (text: string, params: unknown[] = []) =>
+    (
+      await em()
+        .getKnex()
+        .raw(text, params as never[])
+    ).rows;
 
   const publishEvent: UsageWorld['publishEvent'] = async (type, data, scope, producer = 'ordering') => {
     const id = sortableId('evt');
-    const envelope = { id, type, version: 1, occurred_at: new Date().toISOString(), producer, account_id: scope.account_id, partner_id: scope.partner_id, data };
+    const envelope = {
+      id,
+      type,
+      version: 1,
+      occurred_at: new Date().toISOString(),
+      producer,
+      account_id: scope.account_id,
+      partner_id: scope.partner_id,
+      data,
+    };
     await nc.jetstream().publish(eventSubject(world.prefix, type), JSON.stringify(envelope), { msgID: id });
     return id;
   };
@@ -162,7 +200,10 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
   const recordsBehind: UsageWorld['recordsBehind'] = async () => {
     const stream = usageRecordsStreamName(world.prefix);
     const { state } = await (await nc.jetstreamManager()).streams.info(stream);
-    const [position]: { last_seq: string }[] = await rows(`select last_seq from usage.intake_positions where stream = ?`, [stream]);
+    const [position]: { last_seq: string }[] = await rows(
+      `select last_seq from usage.intake_positions where stream = ?`,
+      [stream],
+    );
     return state.last_seq - Number(position?.last_seq ?? 0);
   };
 
@@ -183,7 +224,16 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
       };
     },
     publishEvent,
-    newNumber: async (payer, { e164 = freshE164(), currency = 'USD', rates = {}, partnerRates, effectiveFrom = '2020-01-01T00:00:00.000Z' } = {}) => {
+    newNumber: async (
+      payer,
+      {
+        e164 = freshE164(),
+        currency = 'USD',
+        rates = {},
+        partnerRates,
+        effectiveFrom = '2020-01-01T00:00:00.000Z',
+      } = {},
+    ) => {
       const partnerId = payer.partner_id;
       const id = sortableId('pn').toLowerCase();
       const data: NumberUsageRatesSetV1 = {
@@ -196,17 +246,38 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
         partner_rates: partnerId ? (partnerRates === null ? null : { ...TEST_RATES, ...(partnerRates ?? {}) }) : null,
         effective_from: effectiveFrom,
       };
-      await publishEvent(Events.NumberUsageRatesSet.type, data, { account_id: payer.account_id, partner_id: partnerId });
-      await waitFor(async () => (await rows(`select 1 from usage.number_rates where number_id = ? and effective_from = ?`, [id, effectiveFrom])).length === 1, {
-        what: `rates of ${e164} stored`,
+      await publishEvent(Events.NumberUsageRatesSet.type, data, {
+        account_id: payer.account_id,
+        partner_id: partnerId,
       });
+      await waitFor(
+        async () =>
+          (
+            await rows(`select 1 from usage.number_rates where number_id = ? and effective_from = ?`, [
+              id,
+              effectiveFrom,
+            ])
+          ).length === 1,
+        {
+          what: `rates of ${e164} stored`,
+        },
+      );
       return { id, e164, accountId: payer.account_id, partnerId, currency };
     },
     endRates: async (n, effectiveTo) => {
-      await publishEvent(Events.NumberUsageRatesEnded.type, { number_id: n.id, phone_number: n.e164, effective_to: effectiveTo }, { account_id: n.accountId, partner_id: n.partnerId });
-      await waitFor(async () => (await rows(`select 1 from usage.number_rates where number_id = ? and effective_to = ?`, [n.id, effectiveTo])).length === 1, {
-        what: `rates of ${n.e164} ended`,
-      });
+      await publishEvent(
+        Events.NumberUsageRatesEnded.type,
+        { number_id: n.id, phone_number: n.e164, effective_to: effectiveTo },
+        { account_id: n.accountId, partner_id: n.partnerId },
+      );
+      await waitFor(
+        async () =>
+          (await rows(`select 1 from usage.number_rates where number_id = ? and effective_to = ?`, [n.id, effectiveTo]))
+            .length === 1,
+        {
+          what: `rates of ${n.e164} ended`,
+        },
+      );
     },
     call: (n, fields = {}) => ({
       record_id: sortableId('cdr'),
@@ -240,7 +311,10 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
     publishRecord,
     rated,
     held: async (recordId, timeoutMs = 15_000) =>
-      waitFor(async () => (await rows(`select * from usage.held_records where record_id = ?`, [recordId]))[0], { timeoutMs, what: `${recordId} held` }),
+      waitFor(async () => (await rows(`select * from usage.held_records where record_id = ?`, [recordId]))[0], {
+        timeoutMs,
+        what: `${recordId} held`,
+      }),
     publishRated: async (records) => {
       for (const r of records) await publishRecord(r);
       return rated(records.map((r) => r.record_id));
@@ -262,14 +336,19 @@ export async function startUsage(extraEnv: Record<string, string> = {}, override
           to_number: call ? r.e164 : '+15125550100',
           started_at: r.started_at,
           answered_at: call ? r.started_at : null,
-          ended_at: call ? new Date(new Date(r.started_at).getTime() + (r.billable_seconds ?? 0) * 1000).toISOString() : null,
+          ended_at: call
+            ? new Date(new Date(r.started_at).getTime() + (r.billable_seconds ?? 0) * 1000).toISOString()
+            : null,
           billable_seconds: call ? (r.billable_seconds ?? 0) : 0,
           billed_seconds: call ? (r.billed_seconds ?? r.billable_seconds ?? 0) : 0,
           parts: call ? null : (r.parts ?? 1),
           connection_id: null,
           hangup_cause: call ? 'normal_clearing' : null,
           cost_ticks: r.cost_ticks.toString(),
-          partner_cost_ticks: r.partner_cost_ticks === undefined || r.partner_cost_ticks === null ? null : r.partner_cost_ticks.toString(),
+          partner_cost_ticks:
+            r.partner_cost_ticks === undefined || r.partner_cost_ticks === null
+              ? null
+              : r.partner_cost_ticks.toString(),
           charge_id: r.charge_id ?? 'uch_test',
           partner_charge_id: r.partner_charge_id ?? (r.partner_id ? 'uch_test_partner' : null),
         };

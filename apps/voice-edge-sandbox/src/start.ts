@@ -19,6 +19,8 @@ export async function startVoiceEdgeSandbox(config: VoiceEdgeSandboxConfig): Pro
   app.enableShutdownHooks();
   await app.listen(config.VOICE_EDGE_SANDBOX_PORT, config.VOICE_EDGE_SANDBOX_HOST);
   // The launcher waits for "ready (" in this line (tools/dev/supervisor.ts).
-  new Logger(SERVICE).log(`ready (http ${config.VOICE_EDGE_SANDBOX_HOST}:${config.VOICE_EDGE_SANDBOX_PORT}), rss=${Math.round(residentSetBytes() / 1048576)} MB`);
+  new Logger(SERVICE).log(
+    `ready (http ${config.VOICE_EDGE_SANDBOX_HOST}:${config.VOICE_EDGE_SANDBOX_PORT}), rss=${Math.round(residentSetBytes() / 1048576)} MB`,
+  );
   return app;
 }

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { connect, ConsumerMessages, JSONCodec, JsMsg, NatsConnection } from 'nats';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ErrorPayload, eventSubject, ResolveMessageReply, ResolveMessageRequest, ResolveReply, ResolveRequest, RoutingPatterns, rpcSubject, UsageRecordV1, usageRecordsStreamName } from '@did/contracts';
+import {
+  ErrorPayload,
+  eventSubject,
+  ResolveMessageReply,
+  ResolveMessageRequest,
+  ResolveReply,
+  ResolveRequest,
+  RoutingPatterns,
+  rpcSubject,
+  UsageRecordV1,
+  usageRecordsStreamName,
+} from '@did/contracts';
 import { startTestHttpService } from '@did/service-testing';
 import { createTestWorld, TestWorld, waitFor } from '@did/testing';
 import { AppModule } from '../src/app.module';
@@ -40,7 +51,9 @@ export interface EdgeWorld {
 
 export async function startEdgeWorld(env: Record<string, string> = {}): Promise<EdgeWorld> {
   const world = await createTestWorld();
-  const { app, baseUrl } = await startTestHttpService(AppModule.forRoot(world.configFor(loadVoiceEdgeSandboxConfig, env)));
+  const { app, baseUrl } = await startTestHttpService(
+    AppModule.forRoot(world.configFor(loadVoiceEdgeSandboxConfig, env)),
+  );
   const nc = await connect({ servers: world.config.NATS_URL });
   const routing = new Map<string, StubAnswer>();
   const resolveRequests: ResolveRequest[] = [];
@@ -49,8 +62,20 @@ export async function startEdgeWorld(env: Record<string, string> = {}): Promise<
       if (err) return;
       const packet = codec.decode(msg.data) as { id: string; data: ResolveRequest };
       resolveRequests.push(packet.data);
-      const answer = routing.get(packet.data.to) ?? { error: { type: 'not_found', code: 'number_not_found', message: `${packet.data.to} is not an active number of the platform.` } };
-      msg.respond(codec.encode('error' in answer ? { id: packet.id, err: answer.error, isDisposed: true } : { id: packet.id, response: answer, isDisposed: true }));
+      const answer = routing.get(packet.data.to) ?? {
+        error: {
+          type: 'not_found',
+          code: 'number_not_found',
+          message: `${packet.data.to} is not an active number of the platform.`,
+        },
+      };
+      msg.respond(
+        codec.encode(
+          'error' in answer
+            ? { id: packet.id, err: answer.error, isDisposed: true }
+            : { id: packet.id, response: answer, isDisposed: true },
+        ),
+      );
     },
   });
   // Routing answers messages from the same state as calls: the stub derives the message answer from the call answer.
@@ -58,8 +83,20 @@ export async function startEdgeWorld(env: Record<string, string> = {}): Promise<
     callback: (err, msg) => {
       if (err) return;
       const packet = codec.decode(msg.data) as { id: string; data: ResolveMessageRequest };
-      const answer = routing.get(packet.data.phone_number) ?? { error: { type: 'not_found', code: 'number_not_found', message: `${packet.data.phone_number} is not an active number of the platform.` } };
-      msg.respond(codec.encode('error' in answer ? { id: packet.id, err: answer.error, isDisposed: true } : { id: packet.id, response: messageReplyOf(answer), isDisposed: true }));
+      const answer = routing.get(packet.data.phone_number) ?? {
+        error: {
+          type: 'not_found',
+          code: 'number_not_found',
+          message: `${packet.data.phone_number} is not an active number of the platform.`,
+        },
+      };
+      msg.respond(
+        codec.encode(
+          'error' in answer
+            ? { id: packet.id, err: answer.error, isDisposed: true }
+            : { id: packet.id, response: messageReplyOf(answer), isDisposed: true },
+        ),
+      );
     },
   });
   // The sandbox created the records stream when it started: read it from the start.
@@ -67,7 +104,8 @@ export async function startEdgeWorld(env: Record<string, string> = {}): Promise<
   const consumer = await nc.jetstream().consumers.get(usageRecordsStreamName(world.prefix), {});
   const messages: ConsumerMessages = await consumer.consume();
   void (async () => {
-    for await (const m of messages as AsyncIterable<JsMsg>) records.push({ subject: m.subject, msgId: m.headers?.get('Nats-Msg-Id'), record: UsageRecordV1.parse(m.json()) });
+    for await (const m of messages as AsyncIterable<JsMsg>)
+      records.push({ subject: m.subject, msgId: m.headers?.get('Nats-Msg-Id'), record: UsageRecordV1.parse(m.json()) });
   })();
   const js = nc.jetstream();
   return {
@@ -78,13 +116,26 @@ export async function startEdgeWorld(env: Record<string, string> = {}): Promise<
     resolveRequests,
     records,
     send: async (method, path, body) => {
-      const res = await fetch(baseUrl + path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await fetch(baseUrl + path, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : null };
     },
     publishEvent: async (type, data) => {
       const id = randomUUID();
-      const envelope = { id, type, version: 1, occurred_at: new Date().toISOString(), producer: 'inventory', account_id: data.account_id ?? null, partner_id: null, data };
+      const envelope = {
+        id,
+        type,
+        version: 1,
+        occurred_at: new Date().toISOString(),
+        producer: 'inventory',
+        account_id: data.account_id ?? null,
+        partner_id: null,
+        data,
+      };
       await js.publish(eventSubject(world.prefix, type), codec.encode(envelope), { msgID: id });
     },
     recordsOf: (phoneNumber) => records.filter((r) => r.record.phone_number === phoneNumber),
@@ -100,11 +151,27 @@ export async function startEdgeWorld(env: Record<string, string> = {}): Promise<
 
 /** The payload of `number.activated` for a number of `acc_test`. */
 export function activated(phoneNumber: string): Record<string, unknown> {
-  return { number_id: `num_${phoneNumber.slice(1)}`, phone_number: phoneNumber, account_id: 'acc_test', country_code: 'US', number_type: 'local', order_id: 'ord_1', activated_at: new Date().toISOString() };
+  return {
+    number_id: `num_${phoneNumber.slice(1)}`,
+    phone_number: phoneNumber,
+    account_id: 'acc_test',
+    country_code: 'US',
+    number_type: 'local',
+    order_id: 'ord_1',
+    activated_at: new Date().toISOString(),
+  };
 }
 
 export function released(phoneNumber: string): Record<string, unknown> {
-  return { number_id: `num_${phoneNumber.slice(1)}`, phone_number: phoneNumber, account_id: 'acc_test', country_code: 'US', number_type: 'local', reason: 'released_by_user', released_at: new Date().toISOString() };
+  return {
+    number_id: `num_${phoneNumber.slice(1)}`,
+    phone_number: phoneNumber,
+    account_id: 'acc_test',
+    country_code: 'US',
+    number_type: 'local',
+    reason: 'released_by_user',
+    released_at: new Date().toISOString(),
+  };
 }
 
 /** Routing's answer for a number that routes to an extension; `changes` adjusts it (a refusal, messaging off). */
@@ -133,8 +200,16 @@ export function resolveReply(phoneNumber: string, changes: Partial<ResolveReply>
 }
 
 /** Waits until the records of `phoneNumber` on the stream number `count`, and returns them. */
-export function waitForRecords(edge: EdgeWorld, phoneNumber: string, count: number, timeoutMs = 10_000): Promise<StoredRecord[]> {
-  return waitFor(() => edge.recordsOf(phoneNumber).length >= count && edge.recordsOf(phoneNumber), { timeoutMs, what: `${count} records of ${phoneNumber}` });
+export function waitForRecords(
+  edge: EdgeWorld,
+  phoneNumber: string,
+  count: number,
+  timeoutMs = 10_000,
+): Promise<StoredRecord[]> {
+  return waitFor(() => edge.recordsOf(phoneNumber).length >= count && edge.recordsOf(phoneNumber), {
+    timeoutMs,
+    what: `${count} records of ${phoneNumber}`,
+  });
 }
 
 /** routing.resolve_message's answer for a number whose call answer is `call`: deliver where messaging is on. */

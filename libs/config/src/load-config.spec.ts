@@ -41,12 +41,20 @@ describe('loadConfig', () => {
   });
 
   it('uses values that are set', () => {
-    const config = loadConfig(BaseConfigSchema, { NATS_PREFIX: 't0abc', LOG_LEVEL: 'debug', NATS_URL: 'nats://nats:4222' });
+    const config = loadConfig(BaseConfigSchema, {
+      NATS_PREFIX: 't0abc',
+      LOG_LEVEL: 'debug',
+      NATS_URL: 'nats://nats:4222',
+    });
     expect(config).toMatchObject({ NATS_PREFIX: 't0abc', LOG_LEVEL: 'debug', NATS_URL: 'nats://nats:4222' });
   });
 
   it('coerces numeric variables from strings to numbers', () => {
-    const config = loadConfig(BaseConfigSchema, { RPC_TIMEOUT_MS: '250', OUTBOX_POLL_MS: '10', EVENTS_DUPLICATE_WINDOW_S: '86400' });
+    const config = loadConfig(BaseConfigSchema, {
+      RPC_TIMEOUT_MS: '250',
+      OUTBOX_POLL_MS: '10',
+      EVENTS_DUPLICATE_WINDOW_S: '86400',
+    });
     expect(config.RPC_TIMEOUT_MS).toBe(250);
     expect(config.OUTBOX_POLL_MS).toBe(10);
     expect(config.EVENTS_DUPLICATE_WINDOW_S).toBe(86_400);
@@ -93,7 +101,9 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable in one message', () => {
-    const error = captureError(() => loadConfig(BaseConfigSchema, { NATS_PREFIX: '1bad', RPC_TIMEOUT_MS: 'abc' })) as ConfigError;
+    const error = captureError(() =>
+      loadConfig(BaseConfigSchema, { NATS_PREFIX: '1bad', RPC_TIMEOUT_MS: 'abc' }),
+    ) as ConfigError;
     expect(error.message).toContain('NATS_PREFIX');
     expect(error.message).toContain('RPC_TIMEOUT_MS');
   });
@@ -112,7 +122,7 @@ describe('loadConfig', () => {
 });
 
 describe('loadConfig: NATS replicas, credentials and TLS', () => {
-  it('reads a cluster\'s replica count', () => {
+  it("reads a cluster's replica count", () => {
     expect(loadConfig(BaseConfigSchema, { NATS_STREAM_REPLICAS: '3' }).NATS_STREAM_REPLICAS).toBe(3);
   });
 
@@ -122,14 +132,26 @@ describe('loadConfig: NATS replicas, credentials and TLS', () => {
   });
 
   it('takes a creds file, a user and password, or a token, and the TLS files', () => {
-    const tls = { NATS_TLS_CA_FILE: '/etc/nats/ca.pem', NATS_TLS_CERT_FILE: '/etc/nats/client.pem', NATS_TLS_KEY_FILE: '/etc/nats/client-key.pem' };
-    expect(loadConfig(BaseConfigSchema, { NATS_CREDS_FILE: '/etc/nats/did.creds', ...tls })).toMatchObject({ NATS_CREDS_FILE: '/etc/nats/did.creds', ...tls });
-    expect(loadConfig(BaseConfigSchema, { NATS_USER: 'did', NATS_PASSWORD: 's3cret' })).toMatchObject({ NATS_USER: 'did', NATS_PASSWORD: 's3cret' });
+    const tls = {
+      NATS_TLS_CA_FILE: '/etc/nats/ca.pem',
+      NATS_TLS_CERT_FILE: '/etc/nats/client.pem',
+      NATS_TLS_KEY_FILE: '/etc/nats/client-key.pem',
+    };
+    expect(loadConfig(BaseConfigSchema, { NATS_CREDS_FILE: '/etc/nats/did.creds', ...tls })).toMatchObject({
+      NATS_CREDS_FILE: '/etc/nats/did.creds',
+      ...tls,
+    });
+    expect(loadConfig(BaseConfigSchema, { NATS_USER: 'did', NATS_PASSWORD: 's3cret' })).toMatchObject({
+      NATS_USER: 'did',
+      NATS_PASSWORD: 's3cret',
+    });
     expect(loadConfig(BaseConfigSchema, { NATS_TOKEN: 't0ken' }).NATS_TOKEN).toBe('t0ken');
   });
 
   it('refuses two ways of authenticating at once, naming both', () => {
-    const error = captureError(() => loadConfig(BaseConfigSchema, { NATS_CREDS_FILE: '/etc/nats/did.creds', NATS_TOKEN: 't0ken' })) as ConfigError;
+    const error = captureError(() =>
+      loadConfig(BaseConfigSchema, { NATS_CREDS_FILE: '/etc/nats/did.creds', NATS_TOKEN: 't0ken' }),
+    ) as ConfigError;
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toContain('NATS_CREDS_FILE');
     expect(error.message).toContain('NATS_TOKEN');
@@ -140,7 +162,9 @@ describe('loadConfig: NATS replicas, credentials and TLS', () => {
   });
 
   it('refuses a client certificate without its key', () => {
-    expect(() => loadConfig(BaseConfigSchema, { NATS_TLS_CERT_FILE: '/etc/nats/client.pem' })).toThrow(/NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE/);
+    expect(() => loadConfig(BaseConfigSchema, { NATS_TLS_CERT_FILE: '/etc/nats/client.pem' })).toThrow(
+      /NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE/,
+    );
   });
 
   it('checks the NATS settings of an extended schema too', () => {

@@ -27,10 +27,16 @@ export type NatsAccess = z.infer<typeof NatsAccessSchema>;
 /** What the NATS settings cannot say one by one (zod 4 refuses to extend a refined object, so loadConfig checks these). */
 function natsAccessProblems(config: Partial<NatsAccess>): string[] {
   const problems: string[] = [];
-  const ways = [config.NATS_CREDS_FILE && 'NATS_CREDS_FILE', (config.NATS_USER || config.NATS_PASSWORD) && 'NATS_USER/NATS_PASSWORD', config.NATS_TOKEN && 'NATS_TOKEN'].filter(Boolean);
+  const ways = [
+    config.NATS_CREDS_FILE && 'NATS_CREDS_FILE',
+    (config.NATS_USER || config.NATS_PASSWORD) && 'NATS_USER/NATS_PASSWORD',
+    config.NATS_TOKEN && 'NATS_TOKEN',
+  ].filter(Boolean);
   if (ways.length > 1) problems.push(`${ways.join(', ')}: set one way of authenticating to NATS, not ${ways.length}`);
-  if (Boolean(config.NATS_USER) !== Boolean(config.NATS_PASSWORD)) problems.push('NATS_USER and NATS_PASSWORD: set both or neither');
-  if (Boolean(config.NATS_TLS_CERT_FILE) !== Boolean(config.NATS_TLS_KEY_FILE)) problems.push('NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE: set both or neither');
+  if (Boolean(config.NATS_USER) !== Boolean(config.NATS_PASSWORD))
+    problems.push('NATS_USER and NATS_PASSWORD: set both or neither');
+  if (Boolean(config.NATS_TLS_CERT_FILE) !== Boolean(config.NATS_TLS_KEY_FILE))
+    problems.push('NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE: set both or neither');
   return problems;
 }
 
@@ -76,11 +82,16 @@ export class ConfigError extends Error {
  * Validates configuration once at boot. This is the only place that reads the environment: pass the
  * result around. Throws a ConfigError naming each bad variable so the service refuses to start.
  */
-export function loadConfig<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+export function loadConfig<S extends z.ZodObject>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<S> {
   // An empty variable (as docker compose writes `FOO=`) means "not set", so the default applies.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(present);
-  const problems = result.success ? natsAccessProblems(result.data as Partial<NatsAccess>) : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const problems = result.success
+    ? natsAccessProblems(result.data as Partial<NatsAccess>)
+    : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   if (result.success && !problems.length) return result.data;
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }

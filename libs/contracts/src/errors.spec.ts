@@ -48,7 +48,14 @@ describe('isErrorPayload', () => {
   });
 
   it('accepts a payload with field violations', () => {
-    expect(isErrorPayload({ type: 'invalid_request', code: 'validation_failed', message: 'bad', errors: [{ field: 'a', rule: 'required', message: 'm' }] })).toBe(true);
+    expect(
+      isErrorPayload({
+        type: 'invalid_request',
+        code: 'validation_failed',
+        message: 'bad',
+        errors: [{ field: 'a', rule: 'required', message: 'm' }],
+      }),
+    ).toBe(true);
   });
 
   it('accepts a payload whose code is not one of the known codes', () => {

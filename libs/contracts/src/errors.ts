@@ -146,5 +146,7 @@ const ERROR_TYPES = new Set<string>(Object.values(ErrorType));
 export function isErrorPayload(value: unknown): value is ErrorPayload {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.type === 'string' && ERROR_TYPES.has(v.type) && typeof v.code === 'string' && typeof v.message === 'string';
+  return (
+    typeof v.type === 'string' && ERROR_TYPES.has(v.type) && typeof v.code === 'string' && typeof v.message === 'string'
+  );
 }

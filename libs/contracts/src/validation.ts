@@ -7,7 +7,11 @@ export function toFieldViolations(error: z.ZodError, root?: string): FieldViolat
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        violations.push({ field: joinPath(root, [...issue.path, key]), rule: 'unknown_field', message: `${key} is not a recognised field` });
+        violations.push({
+          field: joinPath(root, [...issue.path, key]),
+          rule: 'unknown_field',
+          message: `${key} is not a recognised field`,
+        });
       }
       continue;
     }
@@ -51,5 +55,10 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, roo
   const errors = toFieldViolations(result.error, root);
   const unknownOnly = errors.every((e) => e.rule === 'unknown_field');
   const summary = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  throw new DomainError(ErrorType.InvalidRequest, unknownOnly ? ErrorCode.UnknownField : ErrorCode.ValidationFailed, summary, errors);
+  throw new DomainError(
+    ErrorType.InvalidRequest,
+    unknownOnly ? ErrorCode.UnknownField : ErrorCode.ValidationFailed,
+    summary,
+    errors,
+  );
 }

@@ -22,6 +22,9 @@ describe('the error catalogue', () => {
   it('is committed as docs/errors.md exactly as rendered', () => {
     const file = errorCataloguePath(path.resolve(__dirname, '../../..'));
     const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n') : '';
-    if (committed !== renderErrorCatalogue()) throw new Error('docs/errors.md is out of date with libs/contracts: run `npm run docs:errors` and commit the result.');
+    if (committed !== renderErrorCatalogue())
+      throw new Error(
+        'docs/errors.md is out of date with libs/contracts: run `npm run docs:errors` and commit the result.',
+      );
   });
 });

@@ -17,8 +17,12 @@ describe('docs/events.md', () => {
     const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n') : '';
     const rendered = renderEventCatalog();
     if (committed !== rendered) {
-      const where = committed ? `first difference at line ${firstDifferentLine(committed, rendered)}` : 'the file is missing';
-      throw new Error(`docs/events.md is out of date with libs/contracts (${where}): run \`npm run docs:events\` and commit the result.`);
+      const where = committed
+        ? `first difference at line ${firstDifferentLine(committed, rendered)}`
+        : 'the file is missing';
+      throw new Error(
+        `docs/events.md is out of date with libs/contracts (${where}): run \`npm run docs:events\` and commit the result.`,
+      );
     }
   });
 });

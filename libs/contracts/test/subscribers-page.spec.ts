@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- tools/ is workspace scripts, not an Nx project: no alias to import it by
-import { END, findDurableConsumers, renderConsumerTables, START, subscribersPagePath } from '../../../tools/docs/generate-subscribers';
+import {
+  END,
+  findDurableConsumers,
+  renderConsumerTables,
+  START,
+  subscribersPagePath,
+} from '../../../tools/docs/generate-subscribers';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -15,13 +21,22 @@ describe('docs/subscribers.md', () => {
     const committed = fs.readFileSync(subscribersPagePath(root), 'utf8').replace(/\r\n/g, '\n');
     expect(committed).toContain(START);
     if (generatedPart(committed) !== renderConsumerTables(findDurableConsumers(root))) {
-      throw new Error('docs/subscribers.md names other consumers than apps/*/src registers: run `npm run docs:subscribers` and commit the result.');
+      throw new Error(
+        'docs/subscribers.md names other consumers than apps/*/src registers: run `npm run docs:subscribers` and commit the result.',
+      );
     }
   });
 
   it('finds the durable consumers the services register', () => {
     const durables = findDurableConsumers(root).map((c) => c.durable);
-    expect(durables).toEqual(expect.arrayContaining(['inventory-provisioning', 'ordering-order-outcomes', 'notifications-webhooks', 'routing-numbers']));
+    expect(durables).toEqual(
+      expect.arrayContaining([
+        'inventory-provisioning',
+        'ordering-order-outcomes',
+        'notifications-webhooks',
+        'routing-numbers',
+      ]),
+    );
   });
 
   it('goes stale when a consumer takes another event', () => {
@@ -33,7 +48,13 @@ describe('docs/subscribers.md', () => {
       }
       const file = path.join(copy, 'apps/ordering/src/wallets/wallet-opener.ts');
       const source = fs.readFileSync(file, 'utf8');
-      fs.writeFileSync(file, source.replace('eventTypes: [Events.AccountCreated.type]', 'eventTypes: [Events.AccountCreated.type, Events.ApiKeyCreated.type]'));
+      fs.writeFileSync(
+        file,
+        source.replace(
+          'eventTypes: [Events.AccountCreated.type]',
+          'eventTypes: [Events.AccountCreated.type, Events.ApiKeyCreated.type]',
+        ),
+      );
       const rendered = renderConsumerTables(findDurableConsumers(copy));
       expect(rendered).toContain('| `api_key.created` | ordering (`ordering-wallets`) |');
       expect(rendered).not.toBe(generatedPart(fs.readFileSync(subscribersPagePath(root), 'utf8')));

@@ -21,7 +21,9 @@ export class CarrierCallError extends Error {
 
   /** True for answers that will not change on a retry (4xx other than 408/429). */
   get permanent(): boolean {
-    return this.status !== null && this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429;
+    return (
+      this.status !== null && this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429
+    );
   }
 }
 
@@ -36,26 +38,50 @@ export interface CarrierEndpoint {
  * checked against its contract. Every service that talks to the carrier (inventory, porting,
  * routing) goes through here, so they fail the same way.
  */
-export async function callCarrier<T>(carrier: CarrierEndpoint, method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+export async function callCarrier<T>(
+  carrier: CarrierEndpoint,
+  method: 'GET' | 'POST',
+  path: string,
+  schema: z.ZodType<T>,
+  body?: unknown,
+): Promise<T> {
   const url = new URL(path, carrier.baseUrl);
   let answer: ExchangeAnswer;
   try {
-    const request = { origin: url.origin, path: `${url.pathname}${url.search}`, method, headers: body === undefined ? [] : ['content-type', 'application/json'], body: body === undefined ? undefined : JSON.stringify(body) };
+    const request = {
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method,
+      headers: body === undefined ? [] : ['content-type', 'application/json'],
+      body: body === undefined ? undefined : JSON.stringify(body),
+    };
     answer = await exchange(carrierConnections, request, carrier.timeoutMs, true);
   } catch (err) {
     const timedOut = err instanceof ExchangeTimeout;
-    throw new CarrierCallError(`carrier ${method} ${path}: ${timedOut ? `no answer within ${carrier.timeoutMs} ms` : (err as Error).message}`, null, null);
+    throw new CarrierCallError(
+      `carrier ${method} ${path}: ${timedOut ? `no answer within ${carrier.timeoutMs} ms` : (err as Error).message}`,
+      null,
+      null,
+    );
   }
   const { status, text } = answer;
   const json = parseJson(text);
   if (status < 200 || status > 299) {
     const error = json as { code?: unknown; message?: unknown } | undefined;
     const code = typeof error?.code === 'string' ? error.code : null;
-    throw new CarrierCallError(`carrier ${method} ${path} answered ${status}${code ? ` ${code}` : ''}: ${typeof error?.message === 'string' ? error.message : text.slice(0, 200)}`, status, code);
+    throw new CarrierCallError(
+      `carrier ${method} ${path} answered ${status}${code ? ` ${code}` : ''}: ${typeof error?.message === 'string' ? error.message : text.slice(0, 200)}`,
+      status,
+      code,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new CarrierCallError(`carrier ${method} ${path} answered a body outside the carrier contract: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, status, null);
+    throw new CarrierCallError(
+      `carrier ${method} ${path} answered a body outside the carrier contract: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      status,
+      null,
+    );
   }
   return parsed.data;
 }

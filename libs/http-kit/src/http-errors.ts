@@ -5,13 +5,25 @@ import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
 function fromHttpStatus(status: number, message: string): DomainError | null {
   switch (status) {
     case 400:
-      return new DomainError(ErrorType.InvalidRequest, ErrorCode.MalformedBody, `The request body could not be parsed: ${message}`);
+      return new DomainError(
+        ErrorType.InvalidRequest,
+        ErrorCode.MalformedBody,
+        `The request body could not be parsed: ${message}`,
+      );
     case 404:
       return new DomainError(ErrorType.NotFound, ErrorCode.RouteNotFound, message);
     case 413:
-      return new DomainError(ErrorType.PayloadTooLarge, ErrorCode.PayloadTooLarge, 'The request body is larger than this API accepts.');
+      return new DomainError(
+        ErrorType.PayloadTooLarge,
+        ErrorCode.PayloadTooLarge,
+        'The request body is larger than this API accepts.',
+      );
     case 415:
-      return new DomainError(ErrorType.UnsupportedMediaType, ErrorCode.UnsupportedMediaType, 'Send the body as JSON with content-type: application/json.');
+      return new DomainError(
+        ErrorType.UnsupportedMediaType,
+        ErrorCode.UnsupportedMediaType,
+        'Send the body as JSON with content-type: application/json.',
+      );
     default:
       return null;
   }
@@ -27,5 +39,7 @@ export function domainErrorOf(exception: unknown): DomainError | null {
   if (exception instanceof HttpException) return fromHttpStatus(exception.getStatus(), exception.message);
   // Fastify's own 4xx errors (body parsing) carry a statusCode and an FST_ code.
   const e = exception as { statusCode?: unknown; message?: string };
-  return typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500 ? fromHttpStatus(e.statusCode, e.message ?? 'Bad request') : null;
+  return typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500
+    ? fromHttpStatus(e.statusCode, e.message ?? 'Bad request')
+    : null;
 }

@@ -31,8 +31,15 @@ export class ExchangeTimeout extends Error {
  * `timeoutMs`, else with the connection's error. On undici's lowest-level API, with no stream per
  * request: the platform's busiest HTTP clients (webhook deliveries, carrier polls) use it.
  */
-export function exchange(dispatcher: Dispatcher, request: ExchangeRequest, timeoutMs: number, keepBody: boolean): Promise<ExchangeAnswer> {
-  return new Promise((resolve, reject) => dispatcher.dispatch(request, new ExchangeHandler(timeoutMs, keepBody, resolve, reject)));
+export function exchange(
+  dispatcher: Dispatcher,
+  request: ExchangeRequest,
+  timeoutMs: number,
+  keepBody: boolean,
+): Promise<ExchangeAnswer> {
+  return new Promise((resolve, reject) =>
+    dispatcher.dispatch(request, new ExchangeHandler(timeoutMs, keepBody, resolve, reject)),
+  );
 }
 
 /**
@@ -71,7 +78,12 @@ class ExchangeHandler implements Dispatcher.DispatchHandler {
   }
 
   onResponseEnd(): void {
-    if (this.settle()) this.resolve({ status: this.status, headers: this.headers, text: this.keepBody ? Buffer.concat(this.chunks).toString('utf8') : '' });
+    if (this.settle())
+      this.resolve({
+        status: this.status,
+        headers: this.headers,
+        text: this.keepBody ? Buffer.concat(this.chunks).toString('utf8') : '',
+      });
   }
 
   onResponseError(_controller: Dispatcher.DispatchController, err: Error): void {

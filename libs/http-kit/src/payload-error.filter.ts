@@ -25,6 +25,9 @@ export class PayloadErrorFilter implements ExceptionFilter {
       this.logger.error(`error_id=${errorId} ${(exception as Error)?.stack ?? String(exception)}`);
       error = new DomainError(ErrorType.Internal, ErrorCode.InternalError, `Unexpected error; error_id ${errorId}.`);
     }
-    void reply.status(statusForErrorType(error.type)).header('content-type', 'application/problem+json').send(JSON.stringify(error.toPayload()));
+    void reply
+      .status(statusForErrorType(error.type))
+      .header('content-type', 'application/problem+json')
+      .send(JSON.stringify(error.toPayload()));
   }
 }

@@ -44,6 +44,10 @@ export class MessagingModule {
       PlainResponders,
       JetStreamEvents,
     ];
-    return { module: MessagingModule, providers, exports: [MESSAGING_OPTIONS, NATS_CONNECTION, RpcClient, PlainResponders, JetStreamEvents] };
+    return {
+      module: MessagingModule,
+      providers,
+      exports: [MESSAGING_OPTIONS, NATS_CONNECTION, RpcClient, PlainResponders, JetStreamEvents],
+    };
   }
 }

@@ -20,7 +20,12 @@ export interface NatsAuth {
  * be read fails here, at boot, naming the file.
  */
 export function natsConnectionOptions(url: string, auth: NatsAuth = {}): ConnectionOptions {
-  const options: ConnectionOptions = { servers: url.split(',').map((s) => s.trim()).filter(Boolean) };
+  const options: ConnectionOptions = {
+    servers: url
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
   if (auth.credsFile) options.authenticator = credsAuthenticator(readFile(auth.credsFile, 'NATS_CREDS_FILE'));
   if (auth.user) Object.assign(options, { user: auth.user, pass: auth.password });
   if (auth.token) options.token = auth.token;
@@ -50,6 +55,8 @@ export async function connectNats(url: string, name: string, auth: NatsAuth = {}
   try {
     return await connect({ ...options, name, maxReconnectAttempts: -1, reconnectTimeWait: 500, timeout: 3_000 });
   } catch (err) {
-    throw new Error(`Cannot connect to NATS at ${url} (${(err as Error).message}). Start nats-server with JetStream (-js) or set NATS_URL (and NATS_CREDS_FILE, NATS_USER/NATS_PASSWORD or NATS_TOKEN, NATS_TLS_* if it asks for them).`);
+    throw new Error(
+      `Cannot connect to NATS at ${url} (${(err as Error).message}). Start nats-server with JetStream (-js) or set NATS_URL (and NATS_CREDS_FILE, NATS_USER/NATS_PASSWORD or NATS_TOKEN, NATS_TLS_* if it asks for them).`,
+    );
   }
 }

@@ -1,6 +1,13 @@
 import { headers, MsgHdrs } from 'nats';
 import type { EventEnvelope } from '@did/contracts';
-import { continueTrace, currentTrace, formatTraceparent, REQUEST_ID_HEADER, TRACEPARENT_HEADER, TraceContext } from '@did/service-kit';
+import {
+  continueTrace,
+  currentTrace,
+  formatTraceparent,
+  REQUEST_ID_HEADER,
+  TRACEPARENT_HEADER,
+  TraceContext,
+} from '@did/service-kit';
 
 /**
  * NATS headers carrying `trace` (the current one by default) to the next hop: its `traceparent` and

@@ -34,20 +34,38 @@ describe('batched consumer with batches in flight (real PostgreSQL and NATS)', (
 
   /** Publishes under its own message id, so JetStream keeps a second copy of the same event too. */
   const publish = async (event: EventEnvelope, msgID: string) => {
-    await bus.nc.jetstream().publish(eventSubject(bus.world.prefix, event.type), new TextEncoder().encode(JSON.stringify(event)), { msgID });
+    await bus.nc
+      .jetstream()
+      .publish(eventSubject(bus.world.prefix, event.type), new TextEncoder().encode(JSON.stringify(event)), { msgID });
   };
 
   /** The effect of an event: a row; a poison event fails the same way on every try. */
   const apply = async (events: EventEnvelope[], em: EntityManager) => {
     if (events.some((e) => e.data.poison)) throw new Error('cannot apply a poison event');
-    await sql(em, `insert into bus_test.effects (event_id) select jsonb_array_elements_text(?::jsonb)`, [JSON.stringify(events.map((e) => e.id))]);
+    await sql(em, `insert into bus_test.effects (event_id) select jsonb_array_elements_text(?::jsonb)`, [
+      JSON.stringify(events.map((e) => e.id)),
+    ]);
   };
 
   const effectsOf = async (prefix: string) =>
-    (await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>(`select event_id from bus_test.effects where event_id like ? order by event_id`, [`${prefix}%`])).map((r) => r.event_id);
+    (
+      await bus.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ event_id: string }[]>(
+          `select event_id from bus_test.effects where event_id like ? order by event_id`,
+          [`${prefix}%`],
+        )
+    ).map((r) => r.event_id);
 
   const start = async (durable: string, batches: string[][]) => {
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     return runner.start({
       durable,
       eventTypes: ['account.created'],
@@ -92,7 +110,9 @@ describe('batched consumer with batches in flight (real PostgreSQL and NATS)', (
     const batches: string[][] = [];
     const handle = await start('bus-test-batches', batches);
     try {
-      await waitFor(async () => (await countRows(bus.orm, 'dead_letters')) > 0, { what: 'the poison event dead-lettered' });
+      await waitFor(async () => (await countRows(bus.orm, 'dead_letters')) > 0, {
+        what: 'the poison event dead-lettered',
+      });
       await waitFor(async () => (await effectsOf('evt_b')).length >= good.length, { what: 'every good event applied' });
     } finally {
       await handle.stop();
@@ -101,7 +121,10 @@ describe('batched consumer with batches in flight (real PostgreSQL and NATS)', (
     // The poison event failed a batch with good events in it: the batch path was taken, and fell back.
     expect(batches.some((ids) => ids.includes('evt_poison') && ids.length > 1)).toBe(true);
     expect(await effectsOf('evt_b')).toEqual(good);
-    const letters = await bus.orm.em.fork().getConnection().execute<{ event_id: string; attempts: number }[]>(`select event_id, attempts from bus_test.dead_letters`);
+    const letters = await bus.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ event_id: string; attempts: number }[]>(`select event_id, attempts from bus_test.dead_letters`);
     expect(letters).toEqual([{ event_id: 'evt_poison', attempts: 2 }]);
   });
 });

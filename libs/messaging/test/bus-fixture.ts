@@ -26,7 +26,12 @@ export interface BusFixture {
 export async function createBusFixture(): Promise<BusFixture> {
   const world = await createTestWorld();
   const orm = await MikroORM.init(
-    serviceOrmOptions({ clientUrl: world.db.url, schema: 'bus_test', entities: [...MESSAGING_ENTITIES, Effect], migrations: [] }),
+    serviceOrmOptions({
+      clientUrl: world.db.url,
+      schema: 'bus_test',
+      entities: [...MESSAGING_ENTITIES, Effect],
+      migrations: [],
+    }),
   );
   await orm.schema.createSchema({ schema: 'bus_test' });
   const nc = await connect({ servers: world.config.NATS_URL });
@@ -51,7 +56,14 @@ export async function commitAccountCreated(orm: MikroORM, accountId: string): Pr
       em,
       'bus-test',
       Events.AccountCreated,
-      { account_id: accountId, type: 'partner', parent_id: null, name: 'Acme', currency: 'USD', created_at: now.toISOString() },
+      {
+        account_id: accountId,
+        type: 'partner',
+        parent_id: null,
+        name: 'Acme',
+        currency: 'USD',
+        created_at: now.toISOString(),
+      },
       { accountId, partnerId: null },
       now,
     );
@@ -60,6 +72,9 @@ export async function commitAccountCreated(orm: MikroORM, accountId: string): Pr
 }
 
 export async function countRows(orm: MikroORM, table: string, where = 'true', params: unknown[] = []): Promise<number> {
-  const rows = await orm.em.fork().getConnection().execute(`select count(*)::int as n from bus_test.${table} where ${where}`, params);
+  const rows = await orm.em
+    .fork()
+    .getConnection()
+    .execute(`select count(*)::int as n from bus_test.${table} where ${where}`, params);
   return rows[0].n as number;
 }

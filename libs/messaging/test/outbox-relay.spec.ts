@@ -25,7 +25,8 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     const stream = eventsStreamName(bus.world.prefix);
     const { state } = await jsm.streams.info(stream);
     const ids: string[] = [];
-    for (let seq = state.first_seq; state.messages > 0 && seq <= state.last_seq; seq++) ids.push((await jsm.streams.getMessage(stream, { seq })).json<{ id: string }>().id);
+    for (let seq = state.first_seq; state.messages > 0 && seq <= state.last_seq; seq++)
+      ids.push((await jsm.streams.getMessage(stream, { seq })).json<{ id: string }>().id);
     return ids;
   }
 
@@ -37,7 +38,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
 
   it('loses nothing and duplicates nothing when a relay process is SIGKILLed with part of its batch published', async () => {
     const ids = await commitAccountsCreated(10);
-    const child = new RelayProcess({ DATABASE_URL: bus.world.db.url, NATS_URL: bus.world.config.NATS_URL, NATS_PREFIX: bus.world.prefix, BATCH_SIZE: '10', PAUSE_AFTER: '4' });
+    const child = new RelayProcess({
+      DATABASE_URL: bus.world.db.url,
+      NATS_URL: bus.world.config.NATS_URL,
+      NATS_PREFIX: bus.world.prefix,
+      BATCH_SIZE: '10',
+      PAUSE_AFTER: '4',
+    });
     try {
       await child.said(/paused after 4/);
     } finally {
@@ -50,10 +57,20 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     // A relay started after it publishes the whole batch again; JetStream drops the four it already has.
     // (Until PostgreSQL has noticed the dead connection, its rows stay locked and are skipped.)
     const restarted = relay();
-    await waitFor(async () => (await restarted.publishPending(), await countRows(bus.orm, 'outbox_events', 'published_at is null')) === 0, { what: 'the batch published again' });
+    await waitFor(
+      async () =>
+        (await restarted.publishPending(), await countRows(bus.orm, 'outbox_events', 'published_at is null')) === 0,
+      { what: 'the batch published again' },
+    );
     expect((await streamEventIds()).sort()).toEqual([...ids].sort());
 
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-effects',
       eventTypes: ['account.created'],
@@ -61,9 +78,17 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
         em.persist(em.create(Effect, { eventId: event.id }));
       },
     });
-    await consumerAckedThrough(await bus.nc.jetstreamManager(), eventsStreamName(bus.world.prefix), 'bus-test-effects', ids.length);
+    await consumerAckedThrough(
+      await bus.nc.jetstreamManager(),
+      eventsStreamName(bus.world.prefix),
+      'bus-test-effects',
+      ids.length,
+    );
     await handle.stop();
-    const effects = await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects order by event_id');
+    const effects = await bus.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ event_id: string }[]>('select event_id from bus_test.effects order by event_id');
     expect(effects.map((e) => e.event_id)).toEqual([...ids].sort());
   });
 
@@ -87,12 +112,23 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     const eventId = await commitAccountCreated(bus.orm, 'acc_2');
     await relay().publishPending();
     // The same envelope published again under another message id: past the duplicate window, say.
-    const [row] = await bus.orm.em.fork().getConnection().execute('select envelope from bus_test.outbox_events where id = ?', [eventId]);
-    await bus.nc.jetstream().publish(`${bus.world.prefix}.events.account.created`, JSON.stringify(row.envelope), { msgID: `${eventId}-again` });
+    const [row] = await bus.orm.em
+      .fork()
+      .getConnection()
+      .execute('select envelope from bus_test.outbox_events where id = ?', [eventId]);
+    await bus.nc.jetstream().publish(`${bus.world.prefix}.events.account.created`, JSON.stringify(row.envelope), {
+      msgID: `${eventId}-again`,
+    });
     expect(await streamEventIds()).toEqual([eventId, eventId]);
 
     let calls = 0;
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-inbox',
       eventTypes: ['account.created'],
@@ -101,9 +137,16 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
         em.persist(em.create(Effect, { eventId: event.id }));
       },
     });
-    await waitFor(async () => (await countRows(bus.orm, 'inbox_records', 'consumer = ?', ['bus-test-inbox'])) === 1, { what: 'the inbox record' });
+    await waitFor(async () => (await countRows(bus.orm, 'inbox_records', 'consumer = ?', ['bus-test-inbox'])) === 1, {
+      what: 'the inbox record',
+    });
     // The consumer has acknowledged both stream messages: the second was handled too, then the effect is counted.
-    await consumerAckedThrough(await bus.nc.jetstreamManager(), eventsStreamName(bus.world.prefix), 'bus-test-inbox', 2);
+    await consumerAckedThrough(
+      await bus.nc.jetstreamManager(),
+      eventsStreamName(bus.world.prefix),
+      'bus-test-inbox',
+      2,
+    );
     await handle.stop();
     expect(calls).toBe(1);
     expect(await countRows(bus.orm, 'effects')).toBe(1);
@@ -114,7 +157,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     await relay().publishPending();
 
     let attempts = 0;
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-failing',
       eventTypes: ['account.created'],
@@ -130,7 +179,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     await handle.stop();
 
     const [dead] = await bus.orm.em.fork().getConnection().execute('select * from bus_test.dead_letters');
-    expect(dead).toMatchObject({ consumer: 'bus-test-failing', event_id: eventId, event_type: 'account.created', attempts: 3, error: 'handler broke (attempt 3)' });
+    expect(dead).toMatchObject({
+      consumer: 'bus-test-failing',
+      event_id: eventId,
+      event_type: 'account.created',
+      attempts: 3,
+      error: 'handler broke (attempt 3)',
+    });
     expect(attempts).toBe(3);
     // The failed attempts rolled back: no effect, and the event is not marked processed.
     expect(await countRows(bus.orm, 'effects')).toBe(0);
@@ -142,7 +197,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     for (const acc of ['acc_b1', 'acc_b2', 'acc_b3', 'acc_b4']) ids.push(await commitAccountCreated(bus.orm, acc));
     await relay().publishPending();
     const poisoned = ids[1];
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-batch',
       eventTypes: ['account.created'],
@@ -154,10 +215,16 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
         if (event.id === poisoned) throw new Error('poisoned');
       },
     });
-    await waitFor(async () => (await countRows(bus.orm, 'dead_letters')) === 1 && (await countRows(bus.orm, 'effects')) === 3, { what: 'three effects and one dead letter' });
+    await waitFor(
+      async () => (await countRows(bus.orm, 'dead_letters')) === 1 && (await countRows(bus.orm, 'effects')) === 3,
+      { what: 'three effects and one dead letter' },
+    );
     await handle.stop();
 
-    const effects = await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects order by event_id');
+    const effects = await bus.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ event_id: string }[]>('select event_id from bus_test.effects order by event_id');
     expect(effects.map((e) => e.event_id)).toEqual(ids.filter((id) => id !== poisoned).sort());
     const [dead] = await bus.orm.em.fork().getConnection().execute('select * from bus_test.dead_letters');
     expect(dead).toMatchObject({ consumer: 'bus-test-batch', event_id: poisoned, error: 'poisoned' });
@@ -169,7 +236,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     await relay().publishPending();
     const batches: number[] = [];
     let failFirstBatch = true;
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-batch-handler',
       eventTypes: ['account.created'],
@@ -177,7 +250,10 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
       batchSize: 8,
       batchHandler: async (events, em) => {
         batches.push(events.length);
-        await em.insertMany(Effect, events.map((e) => ({ eventId: e.id })));
+        await em.insertMany(
+          Effect,
+          events.map((e) => ({ eventId: e.id })),
+        );
         if (failFirstBatch) {
           failFirstBatch = false;
           throw new Error('batch broke');
@@ -189,7 +265,12 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     });
     // Applied by the batch handler (its own id) or by the one-at-a-time handler (one:<id>).
     const applied = async () =>
-      ((await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects')) as { event_id: string }[])
+      (
+        (await bus.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ event_id: string }[]>('select event_id from bus_test.effects')) as { event_id: string }[]
+      )
         .map((e) => e.event_id.replace(/^one:/, ''))
         .filter((id) => ids.includes(id))
         .sort();
@@ -199,7 +280,10 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     expect(await applied()).toEqual([...ids].sort());
     // Both paths ran: the batch handler, and the one-at-a-time handler for the batch that failed.
     expect(batches.length).toBeGreaterThan(0);
-    const effects = (await bus.orm.em.fork().getConnection().execute<{ event_id: string }[]>('select event_id from bus_test.effects')) as { event_id: string }[];
+    const effects = (await bus.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ event_id: string }[]>('select event_id from bus_test.effects')) as { event_id: string }[];
     expect(effects.some((e) => e.event_id.startsWith('one:'))).toBe(true);
   });
 
@@ -207,7 +291,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     await commitAccountCreated(bus.orm, 'acc_4');
     await relay().publishPending();
     let attempts = 0;
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-transient',
       eventTypes: ['account.created'],
@@ -229,7 +319,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     await commitAccountCreated(bus.orm, 'acc_5');
     await relay().publishPending();
     let attempts = 0;
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-outage',
       eventTypes: ['account.created'],
@@ -238,7 +334,8 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
       transientRetryMaxMs: 20,
       handler: async (event, em) => {
         attempts++;
-        if (attempts <= 6) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        if (attempts <= 6)
+          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
         em.persist(em.create(Effect, { eventId: event.id }));
       },
     });
@@ -254,7 +351,13 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     const exec = (q: string) => bus.orm.em.fork().getConnection().execute(q);
     await exec('alter table bus_test.inbox_records rename to inbox_records_away');
     let handled = 0;
-    const runner = new EventConsumerRunner(bus.orm, bus.nc.jetstream(), await bus.nc.jetstreamManager(), bus.world.prefix, { now: () => new Date() });
+    const runner = new EventConsumerRunner(
+      bus.orm,
+      bus.nc.jetstream(),
+      await bus.nc.jetstreamManager(),
+      bus.world.prefix,
+      { now: () => new Date() },
+    );
     const handle = await runner.start({
       durable: 'bus-test-inbox-refused',
       eventTypes: ['account.created'],
@@ -268,15 +371,24 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
     });
     // Delivered twice past max_deliver (2) while the inbox is away: each delivery was refused, none dead-lettered.
     const jsm = await bus.nc.jetstreamManager();
-    await waitFor(async () => (await jsm.consumers.info(eventsStreamName(bus.world.prefix), 'bus-test-inbox-refused')).delivered.consumer_seq >= 4, { what: 'four deliveries of the event' });
+    await waitFor(
+      async () =>
+        (await jsm.consumers.info(eventsStreamName(bus.world.prefix), 'bus-test-inbox-refused')).delivered
+          .consumer_seq >= 4,
+      { what: 'four deliveries of the event' },
+    );
     expect(handled).toBe(0);
     expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
     await exec('alter table bus_test.inbox_records_away rename to inbox_records');
-    await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, { what: 'the effect once the inbox is back' });
+    await waitFor(async () => (await countRows(bus.orm, 'effects')) === 1, {
+      what: 'the effect once the inbox is back',
+    });
     await handle.stop();
     expect(handled).toBe(1);
     expect(await countRows(bus.orm, 'dead_letters')).toBe(0);
-    const [inboxRow] = await exec(`select event_id from bus_test.inbox_records where consumer = 'bus-test-inbox-refused'`);
+    const [inboxRow] = await exec(
+      `select event_id from bus_test.inbox_records where consumer = 'bus-test-inbox-refused'`,
+    );
     expect(inboxRow).toEqual({ event_id: eventId });
   });
 
@@ -285,7 +397,14 @@ describe('outbox relay and durable consumers (real PostgreSQL and NATS)', () => 
       bus.orm.em.fork().transactional(async (em) => {
         await commitAccountCreated(bus.orm, 'unused'); // committed separately: one event expected
         em.persist(em.create(Effect, { eventId: 'x' }));
-        await appendToOutbox(em, 'bus-test', Events.ApiKeyRevoked, { api_key_id: 'key_1', account_id: 'acc_1', revoked_at: new Date().toISOString() }, { accountId: 'acc_1', partnerId: null }, new Date());
+        await appendToOutbox(
+          em,
+          'bus-test',
+          Events.ApiKeyRevoked,
+          { api_key_id: 'key_1', account_id: 'acc_1', revoked_at: new Date().toISOString() },
+          { accountId: 'acc_1', partnerId: null },
+          new Date(),
+        );
         throw new Error('business rule failed');
       }),
     ).rejects.toThrow('business rule failed');

@@ -11,7 +11,14 @@ import { MESSAGING_ENTITIES, OutboxRelay } from '../src';
 async function main(): Promise<void> {
   const env = process.env;
   const pauseAfter = Number(env.PAUSE_AFTER ?? 0);
-  const orm = await MikroORM.init(serviceOrmOptions({ clientUrl: env.DATABASE_URL!, schema: 'bus_test', entities: [...MESSAGING_ENTITIES], migrations: [] }));
+  const orm = await MikroORM.init(
+    serviceOrmOptions({
+      clientUrl: env.DATABASE_URL!,
+      schema: 'bus_test',
+      entities: [...MESSAGING_ENTITIES],
+      migrations: [],
+    }),
+  );
   const nc = await connect({ servers: env.NATS_URL! });
   let published = 0;
   const relay = new OutboxRelay(orm, nc.jetstream(), {

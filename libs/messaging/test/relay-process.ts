@@ -8,12 +8,28 @@ export class RelayProcess {
   private readonly child: ChildProcess;
   private output = '';
 
-  constructor(env: { DATABASE_URL: string; NATS_URL: string; NATS_PREFIX: string; BATCH_SIZE: string; PAUSE_AFTER?: string }) {
-    this.child = spawn(process.execPath, ['-r', './tools/jest/swc-cached-register.js', '-r', 'tsconfig-paths/register', 'libs/messaging/test/relay-child.ts'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  constructor(env: {
+    DATABASE_URL: string;
+    NATS_URL: string;
+    NATS_PREFIX: string;
+    BATCH_SIZE: string;
+    PAUSE_AFTER?: string;
+  }) {
+    this.child = spawn(
+      process.execPath,
+      [
+        '-r',
+        './tools/jest/swc-cached-register.js',
+        '-r',
+        'tsconfig-paths/register',
+        'libs/messaging/test/relay-child.ts',
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child.stdout?.on('data', (c: Buffer) => (this.output += c.toString('utf8')));
     this.child.stderr?.on('data', (c: Buffer) => (this.output += c.toString('utf8')));
   }
@@ -24,8 +40,10 @@ export class RelayProcess {
     for (;;) {
       const match = this.output.match(pattern);
       if (match) return match;
-      if (this.child.exitCode !== null) throw new Error(`relay exited (${this.child.exitCode}) before ${pattern}:\n${this.output}`);
-      if (Date.now() > deadline) throw new Error(`relay did not say ${pattern} within ${timeoutMs} ms:\n${this.output}`);
+      if (this.child.exitCode !== null)
+        throw new Error(`relay exited (${this.child.exitCode}) before ${pattern}:\n${this.output}`);
+      if (Date.now() > deadline)
+        throw new Error(`relay did not say ${pattern} within ${timeoutMs} ms:\n${this.output}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }

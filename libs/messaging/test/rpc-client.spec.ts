@@ -37,7 +37,10 @@ describe('request/reply over NATS (real NATS)', () => {
     nc = await connect({ servers: testNatsUrl() });
     client = new RpcClient(nc, { service: 'test-caller', natsUrl: testNatsUrl(), prefix, rpcTimeoutMs: 60_000 });
     const ref = await Test.createTestingModule({ imports: [EchoModule] }).compile();
-    server = ref.createNestMicroservice({ strategy: new PrefixedServerNats(prefix, { servers: testNatsUrl(), queue: 'echo' }), logger: false });
+    server = ref.createNestMicroservice({
+      strategy: new PrefixedServerNats(prefix, { servers: testNatsUrl(), queue: 'echo' }),
+      logger: false,
+    });
     server.useGlobalFilters(new RpcErrorFilter());
     await server.listen();
   });
@@ -82,7 +85,14 @@ describe('request/reply over NATS (real NATS)', () => {
   });
 
   it('does not answer a request made under another deployment prefix', async () => {
-    const other = new RpcClient(nc, { service: 'other', natsUrl: testNatsUrl(), prefix: newNatsPrefix(), rpcTimeoutMs: 1000 });
-    await expect(other.request('echo.say', { text: 'hi' })).rejects.toMatchObject({ code: ErrorCode.ServiceUnavailable });
+    const other = new RpcClient(nc, {
+      service: 'other',
+      natsUrl: testNatsUrl(),
+      prefix: newNatsPrefix(),
+      rpcTimeoutMs: 1000,
+    });
+    await expect(other.request('echo.say', { text: 'hi' })).rejects.toMatchObject({
+      code: ErrorCode.ServiceUnavailable,
+    });
   });
 });

@@ -27,9 +27,12 @@ export function decodeCursor(value: string, field = 'query.cursor'): { createdAt
     const parsed = CursorShape.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
     return { createdAt: new Date(parsed.c), id: parsed.i };
   } catch {
-    throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'cursor is not a cursor this API returned', [
-      { field, rule: 'cursor', message: 'use meta.next_cursor from the previous page' },
-    ]);
+    throw new DomainError(
+      ErrorType.InvalidRequest,
+      ErrorCode.ValidationFailed,
+      'cursor is not a cursor this API returned',
+      [{ field, rule: 'cursor', message: 'use meta.next_cursor from the previous page' }],
+    );
   }
 }
 
@@ -44,9 +47,16 @@ export async function keysetPage<T extends KeysetRow>(
   page: { limit: number; cursor?: string },
 ): Promise<Page<T>> {
   const after = page.cursor ? decodeCursor(page.cursor) : null;
-  const filter = (after
-    ? { $and: [where, { $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] }] }
-    : where) as FilterQuery<T>;
+  const filter = (
+    after
+      ? {
+          $and: [
+            where,
+            { $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] },
+          ],
+        }
+      : where
+  ) as FilterQuery<T>;
   const [rows, total] = await Promise.all([
     em.find(entity, filter, { orderBy: { createdAt: 'asc', id: 'asc' } as never, limit: page.limit + 1 }),
     em.count(entity, where),

@@ -10,14 +10,24 @@ import { natsAuthFromConfig } from './start-service';
  */
 export async function deadLettersCommand(service: string, config: BaseConfig, args: string[]): Promise<void> {
   const [action, arg] = args;
-  if (action !== 'list' && action !== 'redrive') throw new Error('usage: dead-letters list [limit] | dead-letters redrive <id>');
+  if (action !== 'list' && action !== 'redrive')
+    throw new Error('usage: dead-letters list [limit] | dead-letters redrive <id>');
   if (action === 'redrive' && !arg) throw new Error('usage: dead-letters redrive <id> (ids from dead-letters list)');
   const nc = await connectNats(config.NATS_URL, `${service}-cli`, natsAuthFromConfig(config));
   try {
-    const rpc = new RpcClient(nc, { service: `${service}-cli`, natsUrl: config.NATS_URL, prefix: config.NATS_PREFIX, rpcTimeoutMs: config.RPC_TIMEOUT_MS });
+    const rpc = new RpcClient(nc, {
+      service: `${service}-cli`,
+      natsUrl: config.NATS_URL,
+      prefix: config.NATS_PREFIX,
+      rpcTimeoutMs: config.RPC_TIMEOUT_MS,
+    });
     const answer =
       action === 'list'
-        ? await rpc.request(deadLettersPattern(service, 'list'), { limit: arg ? Number(arg) : 100 }, { reply: DeadLetterListSchema })
+        ? await rpc.request(
+            deadLettersPattern(service, 'list'),
+            { limit: arg ? Number(arg) : 100 },
+            { reply: DeadLetterListSchema },
+          )
         : await rpc.request(deadLettersPattern(service, 'redrive'), { id: arg }, { reply: RedriveResultSchema });
     process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
   } finally {

@@ -21,7 +21,10 @@ export interface ServiceCliSpec<C extends BaseConfig> {
  * exits; `main.js dead-letters list|redrive <id>` asks the running service about its dead letters;
  * `main.js` (or `main.js start`) runs it. A bad configuration stops it with one clear line.
  */
-export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C>, argv = process.argv.slice(2)): Promise<void> {
+export async function runServiceCli<C extends BaseConfig>(
+  spec: ServiceCliSpec<C>,
+  argv = process.argv.slice(2),
+): Promise<void> {
   let config: C;
   try {
     config = spec.loadConfig();
@@ -34,7 +37,12 @@ export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C
   const command = argv[0] ?? 'start';
   try {
     if (command === 'migrate') {
-      const applied = await runMigrations({ clientUrl: config.DATABASE_URL, schema: schemaForService(spec.service), entities: [], migrations: spec.migrations });
+      const applied = await runMigrations({
+        clientUrl: config.DATABASE_URL,
+        schema: schemaForService(spec.service),
+        entities: [],
+        migrations: spec.migrations,
+      });
       logger.log(applied.length ? `applied ${applied.join(', ')}` : 'schema is up to date');
       return;
     }
@@ -44,7 +52,8 @@ export async function runServiceCli<C extends BaseConfig>(spec: ServiceCliSpec<C
     }
     if (command !== 'start') throw new Error(`unknown command "${command}" (use start, migrate or dead-letters)`);
     const app = await spec.start(config);
-    if (config.OPS_PORT > 0) await startOpsServer(app as INestApplicationContext, spec.service, config.OPS_PORT, spec.migrations);
+    if (config.OPS_PORT > 0)
+      await startOpsServer(app as INestApplicationContext, spec.service, config.OPS_PORT, spec.migrations);
   } catch (err) {
     logger.error((err as Error).stack ?? String(err));
     process.exit(1);

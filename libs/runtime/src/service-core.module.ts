@@ -57,9 +57,7 @@ export class ServiceCoreModule {
         }),
       ],
       controllers: [healthControllerFor(service, options.version ?? '0.1.0')],
-      providers: [
-        { provide: CLOCK, useValue: options.clock ?? systemClock },
-      ],
+      providers: [{ provide: CLOCK, useValue: options.clock ?? systemClock }],
       exports: [CLOCK],
     };
   }

@@ -8,7 +8,10 @@ import { NatsAuth, natsConnectionOptions, PrefixedServerNats, RpcErrorFilter } f
 import { residentSetBytes } from '@did/service-kit';
 
 /** The HTTP server's limits a service may set: body size and how long a request or an idle connection may take. */
-export type HttpServerLimits = Pick<FastifyServerOptions, 'bodyLimit' | 'requestTimeout' | 'connectionTimeout' | 'keepAliveTimeout'>;
+export type HttpServerLimits = Pick<
+  FastifyServerOptions,
+  'bodyLimit' | 'requestTimeout' | 'connectionTimeout' | 'keepAliveTimeout'
+>;
 
 /** The credentials and TLS files of the configuration, as the messaging layer takes them. */
 export function natsAuthFromConfig(config: BaseConfig): NatsAuth {
@@ -43,7 +46,12 @@ function logReady(service: string, where: string): void {
  * A NATS service application, wired as every NATS service must be (its identity map per message, the
  * RPC error filter), not yet listening: startNatsService and the benchmarks start it.
  */
-export async function createNatsService(service: string, module: unknown, config: BaseConfig, logger: LogLevel[] = loggerLevels(config)): Promise<INestMicroservice> {
+export async function createNatsService(
+  service: string,
+  module: unknown,
+  config: BaseConfig,
+  logger: LogLevel[] = loggerLevels(config),
+): Promise<INestMicroservice> {
   const strategy = natsTransport(service, config);
   const app = await NestFactory.createMicroservice(module as Type, { strategy, logger });
   strategy.useRequestContext(app.get(MikroORM));
@@ -52,7 +60,11 @@ export async function createNatsService(service: string, module: unknown, config
 }
 
 /** Starts a service that answers only over NATS (inventory, ordering, ...). */
-export async function startNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
+export async function startNatsService(
+  service: string,
+  module: unknown,
+  config: BaseConfig,
+): Promise<INestMicroservice> {
   const app = await createNatsService(service, module, config);
   app.enableShutdownHooks();
   await app.listen();
@@ -69,9 +81,13 @@ export async function startHttpService(
   configure: (app: NestFastifyApplication) => void | Promise<void> = () => undefined,
   fastifyOptions: HttpServerLimits = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(module as Type, new FastifyAdapter({ trustProxy: true, ...fastifyOptions }), {
-    logger: loggerLevels(config),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    module as Type,
+    new FastifyAdapter({ trustProxy: true, ...fastifyOptions }),
+    {
+      logger: loggerLevels(config),
+    },
+  );
   await configure(app);
   app.connectMicroservice({ strategy: natsTransport(service, config) });
   app.enableShutdownHooks();

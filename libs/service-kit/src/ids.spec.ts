@@ -34,7 +34,20 @@ describe('sortableId', () => {
   });
 
   it('sorts ids made at increasing times in the same order', () => {
-    const times = [0, 1, 2, 255, 256, 1_000, 65_535, 65_536, Date.UTC(2020, 0, 1), Date.UTC(2026, 5, 15, 12), Date.UTC(2026, 5, 15, 12, 0, 0, 1), 2 ** 47];
+    const times = [
+      0,
+      1,
+      2,
+      255,
+      256,
+      1_000,
+      65_535,
+      65_536,
+      Date.UTC(2020, 0, 1),
+      Date.UTC(2026, 5, 15, 12),
+      Date.UTC(2026, 5, 15, 12, 0, 0, 1),
+      2 ** 47,
+    ];
     const ids = times.map((t) => sortableId('evt', new Date(t)));
     expect([...ids].sort()).toEqual(ids);
   });

@@ -15,12 +15,18 @@ const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 
 /** A counter of the process registry, created once (a second app in the same process, as in tests, gets the same one). */
 export function processCounter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
-  return (metricsRegistry().getSingleMetric(name) as Counter<L> | undefined) ?? new Counter({ name, help, labelNames, registers: [metricsRegistry()] });
+  return (
+    (metricsRegistry().getSingleMetric(name) as Counter<L> | undefined) ??
+    new Counter({ name, help, labelNames, registers: [metricsRegistry()] })
+  );
 }
 
 /** A latency histogram (seconds) of the process registry, created once. */
 export function processHistogram<L extends string>(name: string, help: string, labelNames: readonly L[]): Histogram<L> {
-  return (metricsRegistry().getSingleMetric(name) as Histogram<L> | undefined) ?? new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [metricsRegistry()] });
+  return (
+    (metricsRegistry().getSingleMetric(name) as Histogram<L> | undefined) ??
+    new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [metricsRegistry()] })
+  );
 }
 
 /**

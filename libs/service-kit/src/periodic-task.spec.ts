@@ -56,11 +56,19 @@ describe('PeriodicTask', () => {
     jest.useFakeTimers();
     try {
       let calls = 0;
-      const task = new PeriodicTask(0, async () => ++calls, () => undefined);
+      const task = new PeriodicTask(
+        0,
+        async () => ++calls,
+        () => undefined,
+      );
       task.start();
       jest.advanceTimersByTime(60_000);
       expect(calls).toBe(0);
-      const ticking = new PeriodicTask(1_000, async () => ++calls, () => undefined);
+      const ticking = new PeriodicTask(
+        1_000,
+        async () => ++calls,
+        () => undefined,
+      );
       ticking.start();
       await jest.advanceTimersByTimeAsync(3_000);
       await ticking.stop();

@@ -19,7 +19,9 @@ describe('secretBoxFor', () => {
   const key = { variable: 'TEST_SECRETS_KEY', keyBase64: undefined, developmentLabel: 'test label' };
 
   it('refuses to run without a key in production', () => {
-    expect(() => secretBoxFor(key, () => undefined, { NODE_ENV: 'production' })).toThrow(/TEST_SECRETS_KEY is required in production/);
+    expect(() => secretBoxFor(key, () => undefined, { NODE_ENV: 'production' })).toThrow(
+      /TEST_SECRETS_KEY is required in production/,
+    );
   });
 
   it('falls back to the development key elsewhere, and says so', () => {

@@ -28,7 +28,9 @@ export class SecretBox {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const sealed = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), sealed.toString('base64')].join(':');
+    return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), sealed.toString('base64')].join(
+      ':',
+    );
   }
 
   open(box: string): string {
@@ -50,10 +52,16 @@ export class SecretBox {
  * through `warn`). In production (NODE_ENV=production, as the image sets) a missing key stops the
  * service at boot: a deployment must never run on a key that is public in this repository.
  */
-export function secretBoxFor(key: SecretBoxKey, warn: (message: string) => void, env: Record<string, string | undefined> = process.env): SecretBox {
+export function secretBoxFor(
+  key: SecretBoxKey,
+  warn: (message: string) => void,
+  env: Record<string, string | undefined> = process.env,
+): SecretBox {
   if (!key.keyBase64) {
     if (env.NODE_ENV === 'production') {
-      throw new Error(`${key.variable} is required in production: 32 random bytes, base64-encoded (e.g. \`openssl rand -base64 32\`)`);
+      throw new Error(
+        `${key.variable} is required in production: 32 random bytes, base64-encoded (e.g. \`openssl rand -base64 32\`)`,
+      );
     }
     warn(`${key.variable} is not set: secrets are encrypted with the development key (never do this in production)`);
   }

@@ -52,7 +52,9 @@ export function runWithTrace<T>(context: TraceContext, fn: () => T): T {
 }
 
 /** The parts of a `traceparent` header, or null when it is absent or not one (W3C: then start a new trace). */
-export function parseTraceparent(header: string | null | undefined): Pick<TraceContext, 'traceId' | 'spanId' | 'sampled'> | null {
+export function parseTraceparent(
+  header: string | null | undefined,
+): Pick<TraceContext, 'traceId' | 'spanId' | 'sampled'> | null {
   if (!header) return null;
   const match = TRACEPARENT.exec(header.trim().toLowerCase());
   if (!match) return null;

@@ -20,7 +20,12 @@ export function describeServiceHealth(service: string, moduleFor: (world: TestWo
       world = await createTestWorld();
       app = await startTestNatsService(service, moduleFor(world), world.config);
       nc = await connect({ servers: world.config.NATS_URL });
-      rpc = new RpcClient(nc, { service: 'test', natsUrl: world.config.NATS_URL, prefix: world.prefix, rpcTimeoutMs: 5_000 });
+      rpc = new RpcClient(nc, {
+        service: 'test',
+        natsUrl: world.config.NATS_URL,
+        prefix: world.prefix,
+        rpcTimeoutMs: 5_000,
+      });
     });
 
     afterAll(async () => {
@@ -38,7 +43,9 @@ export function describeServiceHealth(service: string, moduleFor: (world: TestWo
     it('after a graceful shutdown, callers get service_unavailable at once', async () => {
       await app?.close();
       app = null;
-      await expect(rpc.request(healthPattern(service), {}, { timeoutMs: 60_000 })).rejects.toMatchObject({ code: ErrorCode.ServiceUnavailable });
+      await expect(rpc.request(healthPattern(service), {}, { timeoutMs: 60_000 })).rejects.toMatchObject({
+        code: ErrorCode.ServiceUnavailable,
+      });
     }, 15_000);
   });
 }

@@ -30,11 +30,21 @@ export class ServiceProcess {
 
   async start(timeoutMs = 60_000): Promise<void> {
     if (this.child) throw new Error(`${this.service} is already running`);
-    const child = spawn(process.execPath, ['-r', './tools/jest/swc-cached-register.js', '-r', 'tsconfig-paths/register', `apps/${this.service}/src/main.ts`], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...this.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        './tools/jest/swc-cached-register.js',
+        '-r',
+        'tsconfig-paths/register',
+        `apps/${this.service}/src/main.ts`,
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...this.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     this.starts++;
     const keep = (chunk: Buffer) => {
@@ -42,19 +52,28 @@ export class ServiceProcess {
       this.tail.splice(0, Math.max(0, this.tail.length - TAIL_LINES));
     };
     child.stdout?.on('data', keep);
-    if (child.stdout) readline.createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => this.stdoutLines.push(line));
+    if (child.stdout)
+      readline
+        .createInterface({ input: child.stdout, crlfDelay: Infinity })
+        .on('line', (line) => this.stdoutLines.push(line));
     child.stderr?.on('data', keep);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${this.service} exited while starting (${child.exitCode ?? child.signalCode}):\n${this.tail.join('\n')}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(
+          `${this.service} exited while starting (${child.exitCode ?? child.signalCode}):\n${this.tail.join('\n')}`,
+        );
       if (this.ready ? await this.ready().catch(() => false) : await this.answersHealth()) return;
-      if (Date.now() > deadline) throw new Error(`${this.service} not healthy after ${timeoutMs} ms:\n${this.tail.join('\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.service} not healthy after ${timeoutMs} ms:\n${this.tail.join('\n')}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
 
   private async answersHealth(): Promise<boolean> {
-    const reply = await this.rpc.request(healthPattern(this.service), {}, { timeoutMs: 500, reply: HealthReply }).catch(() => null);
+    const reply = await this.rpc
+      .request(healthPattern(this.service), {}, { timeoutMs: 500, reply: HealthReply })
+      .catch(() => null);
     return reply?.status === 'ok';
   }
 

@@ -5,7 +5,11 @@ import { BaseConfig } from '@did/config';
 import { createNatsService, HttpServerLimits } from '@did/runtime';
 
 /** Boots a NATS service module in-process on the test's prefix, wired exactly as in production (createNatsService), and listening. */
-export async function startTestNatsService(service: string, module: unknown, config: BaseConfig): Promise<INestMicroservice> {
+export async function startTestNatsService(
+  service: string,
+  module: unknown,
+  config: BaseConfig,
+): Promise<INestMicroservice> {
   const app = await createNatsService(service, module, config);
   await app.listen();
   return app;
@@ -18,7 +22,9 @@ export async function startTestHttpService(
   fastifyOptions: HttpServerLimits = {},
 ): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
   const ref = await Test.createTestingModule({ imports: [module as Type] }).compile();
-  const app = ref.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyOptions), { logger: ['error'] });
+  const app = ref.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyOptions), {
+    logger: ['error'],
+  });
   await configure(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

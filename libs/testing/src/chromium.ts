@@ -5,7 +5,11 @@ import fs from 'node:fs';
  * installs it once and sets CHROMIUM_PATH; when it could not, it sets DID_TEST_CHROMIUM_MISSING to the line
  * saying what to install, and the browser test fails with that line.
  */
-export const CHROMIUM_ENV = { path: 'CHROMIUM_PATH', chromePath: 'CHROME_PATH', missing: 'DID_TEST_CHROMIUM_MISSING' } as const;
+export const CHROMIUM_ENV = {
+  path: 'CHROMIUM_PATH',
+  chromePath: 'CHROME_PATH',
+  missing: 'DID_TEST_CHROMIUM_MISSING',
+} as const;
 
 /** Where Debian (`chromium`) and Ubuntu/older Debian (`chromium-browser`) install it. */
 export const CHROMIUM_LOCATIONS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -21,7 +25,9 @@ function isExecutable(file: string): boolean {
 
 /** $CHROMIUM_PATH, $CHROME_PATH, then the usual locations: the first that is an executable file. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [env[CHROMIUM_ENV.path], env[CHROMIUM_ENV.chromePath], ...CHROMIUM_LOCATIONS].filter((file): file is string => !!file);
+  const candidates = [env[CHROMIUM_ENV.path], env[CHROMIUM_ENV.chromePath], ...CHROMIUM_LOCATIONS].filter(
+    (file): file is string => !!file,
+  );
   return candidates.find(isExecutable);
 }
 

@@ -6,7 +6,13 @@ import { waitFor } from './wait-for';
  * sequence `seq` and holds nothing unacknowledged: the positive signal that it has handled a message
  * (and all before it), for a test that then checks the message changed nothing.
  */
-export async function consumerAckedThrough(jsm: JetStreamManager, stream: string, durable: string, seq: number, { timeoutMs = 10_000 } = {}): Promise<void> {
+export async function consumerAckedThrough(
+  jsm: JetStreamManager,
+  stream: string,
+  durable: string,
+  seq: number,
+  { timeoutMs = 10_000 } = {},
+): Promise<void> {
   await waitFor(
     async () => {
       const info = await jsm.consumers.info(stream, durable);

@@ -1,4 +1,13 @@
-import { context as otelContext, Context, ROOT_CONTEXT, Span, SpanKind, SpanStatusCode, trace, TraceFlags } from '@opentelemetry/api';
+import {
+  context as otelContext,
+  Context,
+  ROOT_CONTEXT,
+  Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  TraceFlags,
+} from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { FastifyInstrumentation } from '@opentelemetry/instrumentation-fastify';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
@@ -45,9 +54,17 @@ export function startOpenTelemetry(service: string, endpoint: string): NodeSDK {
     const span = trace.getActiveSpan();
     const ids = span?.spanContext();
     if (!ids || !trace.isSpanContextValid(ids)) return undefined;
-    return { traceId: ids.traceId, spanId: ids.spanId, sampled: (ids.traceFlags & TraceFlags.SAMPLED) === TraceFlags.SAMPLED };
+    return {
+      traceId: ids.traceId,
+      spanId: ids.spanId,
+      sampled: (ids.traceFlags & TraceFlags.SAMPLED) === TraceFlags.SAMPLED,
+    };
   });
-  useSpanRunner((name, kind, hop, fn) => tracer.startActiveSpan(name, { kind: KINDS[kind] }, parentOf(hop), (span) => endWith(span, () => (hop ? runWithTrace(asSpan(hop, span), fn) : fn()))));
+  useSpanRunner((name, kind, hop, fn) =>
+    tracer.startActiveSpan(name, { kind: KINDS[kind] }, parentOf(hop), (span) =>
+      endWith(span, () => (hop ? runWithTrace(asSpan(hop, span), fn) : fn())),
+    ),
+  );
   return sdk;
 }
 
@@ -55,7 +72,12 @@ export function startOpenTelemetry(service: string, endpoint: string): NodeSDK {
 function parentOf(hop: TraceContext | undefined): Context {
   if (!hop) return otelContext.active();
   if (!hop.parentSpanId) return ROOT_CONTEXT;
-  return trace.setSpanContext(ROOT_CONTEXT, { traceId: hop.traceId, spanId: hop.parentSpanId, traceFlags: hop.sampled ? TraceFlags.SAMPLED : TraceFlags.NONE, isRemote: true });
+  return trace.setSpanContext(ROOT_CONTEXT, {
+    traceId: hop.traceId,
+    spanId: hop.parentSpanId,
+    traceFlags: hop.sampled ? TraceFlags.SAMPLED : TraceFlags.NONE,
+    isRemote: true,
+  });
 }
 
 /** The hop's context with the span's ids: what logs and outgoing headers then carry. */

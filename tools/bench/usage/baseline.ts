@@ -8,7 +8,23 @@ import { BenchNumber, callRecord } from './bench-world';
 
 /** COPY text of record i: the baseline table's columns. */
 function copyLine(r: CallRecordV1): string {
-  return [r.record_id, r.phone_number, r.direction, r.from, r.to, r.started_at, r.answered_at ?? '\\N', r.ended_at, r.billable_seconds, r.connection_id ?? '\\N', r.hangup_cause, r.cnam_lookup ? 't' : 'f', r.emergency ? 't' : 'f'].join('\t') + '\n';
+  return (
+    [
+      r.record_id,
+      r.phone_number,
+      r.direction,
+      r.from,
+      r.to,
+      r.started_at,
+      r.answered_at ?? '\\N',
+      r.ended_at,
+      r.billable_seconds,
+      r.connection_id ?? '\\N',
+      r.hangup_cause,
+      r.cnam_lookup ? 't' : 'f',
+      r.emergency ? 't' : 'f',
+    ].join('\t') + '\n'
+  );
 }
 
 function* copyText(count: number, nums: readonly BenchNumber[]): Generator<string> {
@@ -33,7 +49,9 @@ const TICKS_SQL = (r: string) => `case when c.emergency then 0::bigint else
      else 0 end)
     + (case when c.cnam_lookup then ${r}.cnam * 60 else 0 end) end`;
 
-const RATES_COLUMNS = (col: string) => `(${col}->>'inbound_per_minute_micros')::bigint as inbound, (${col}->>'outbound_per_minute_micros')::bigint as outbound,
+const RATES_COLUMNS = (
+  col: string,
+) => `(${col}->>'inbound_per_minute_micros')::bigint as inbound, (${col}->>'outbound_per_minute_micros')::bigint as outbound,
   (${col}->>'connect_fee_micros')::bigint as connect, (${col}->>'cnam_lookup_micros')::bigint as cnam,
   (${col}->>'billing_initial_seconds')::int as initial, (${col}->>'billing_increment_seconds')::int as increment`;
 
@@ -41,7 +59,12 @@ const RATES_COLUMNS = (col: string) => `(${col}->>'inbound_per_minute_micros')::
  * COPY + one set-based accrual statement; returns the seconds of each. The accruals are keyed as the
  * service keys them: per account, or (`perTenant`) a partner's platform-price share per tenant too.
  */
-export async function baseline(pool: Pool, count: number, nums: readonly BenchNumber[], perTenant: boolean): Promise<{ copySeconds: number; accrueSeconds: number }> {
+export async function baseline(
+  pool: Pool,
+  count: number,
+  nums: readonly BenchNumber[],
+  perTenant: boolean,
+): Promise<{ copySeconds: number; accrueSeconds: number }> {
   await pool.query(`create schema bench_base`);
   await pool.query(`create table bench_base.records (record_id text primary key, e164 text not null, direction text not null, from_number text not null, to_number text not null,
     started_at timestamptz not null, answered_at timestamptz, ended_at timestamptz not null, billable_seconds int not null, connection_id text, hangup_cause text not null,

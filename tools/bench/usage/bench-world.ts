@@ -25,8 +25,18 @@ export interface BenchNumber {
 export function accounts(): BenchAccount[] {
   const list: BenchAccount[] = [];
   for (let p = 0; p < PARTNERS; p++) list.push({ id: `acc_bench_p${p}`, partnerId: null, currency: 'USD' });
-  for (let t = 0; t < PARTNERS * TENANTS_PER_PARTNER; t++) list.push({ id: `acc_bench_t${String(t).padStart(2, '0')}`, partnerId: `acc_bench_p${t % PARTNERS}`, currency: 'USD' });
-  for (let d = 0; d < DIRECT; d++) list.push({ id: `acc_bench_d${String(d).padStart(2, '0')}`, partnerId: null, currency: d >= DIRECT - 5 ? 'GBP' : 'USD' });
+  for (let t = 0; t < PARTNERS * TENANTS_PER_PARTNER; t++)
+    list.push({
+      id: `acc_bench_t${String(t).padStart(2, '0')}`,
+      partnerId: `acc_bench_p${t % PARTNERS}`,
+      currency: 'USD',
+    });
+  for (let d = 0; d < DIRECT; d++)
+    list.push({
+      id: `acc_bench_d${String(d).padStart(2, '0')}`,
+      partnerId: null,
+      currency: d >= DIRECT - 5 ? 'GBP' : 'USD',
+    });
   return list;
 }
 

@@ -21,7 +21,12 @@ export interface UsageChecks {
  * is for when the service keys it so): accrued = its rows' costs = the baseline's; charged =
  * floor(accrued / 60,000,000) = its usage_charges = its usage.rated events.
  */
-export async function checkUsage(pool: Pool, records: number, payers: number, perTenant: boolean): Promise<UsageChecks> {
+export async function checkUsage(
+  pool: Pool,
+  records: number,
+  payers: number,
+  perTenant: boolean,
+): Promise<UsageChecks> {
   const count = async (text: string) => Number((await pool.query<{ n: string }>(text)).rows[0].n);
   const problems: string[] = [];
   const rows = await count('select count(*) as n from usage.usage_records');
@@ -32,7 +37,17 @@ export async function checkUsage(pool: Pool, records: number, payers: number, pe
   // accrued = its rows' costs = the baseline's; charged = floor(accrued / 60,000,000) = its usage_charges = its usage.rated events.
   const behalfOfPartnerSide = perTenant ? 'account_id' : "''";
   const keys = (
-    await pool.query<{ account_id: string; behalf: string; accrued: string | null; charged: string | null; cost: string; charges: string; rated_events: string; base_accrued: string | null; base_charged: string | null }>(`
+    await pool.query<{
+      account_id: string;
+      behalf: string;
+      accrued: string | null;
+      charged: string | null;
+      cost: string;
+      charges: string;
+      rated_events: string;
+      base_accrued: string | null;
+      base_charged: string | null;
+    }>(`
       with costs as (
         select account_id, ''::text as behalf, cost_ticks as ticks from usage.usage_records
         union all select partner_id, ${behalfOfPartnerSide}, partner_cost_ticks from usage.usage_records where partner_id is not null and partner_cost_ticks is not null
@@ -63,10 +78,16 @@ export async function checkUsage(pool: Pool, records: number, payers: number, pe
     const account = byAccount.get(a.account_id) ?? { ticks: 0n, cents: 0n };
     byAccount.set(a.account_id, { ticks: account.ticks + accrued, cents: account.cents + BigInt(a.charged) });
     if (BigInt(a.cost) !== accrued) problems.push(`${key}: accrued ${a.accrued} ticks, its rated rows cost ${a.cost}`);
-    else if (BigInt(a.charged) !== expected) problems.push(`${key}: charged ${a.charged} cents, floor(accrued / 60,000,000) = ${expected}`);
-    else if (BigInt(a.charges) !== expected) problems.push(`${key}: usage_charges sum to ${a.charges} cents, expected ${expected}`);
-    else if (BigInt(a.rated_events) !== expected) problems.push(`${key}: usage.rated events sum to ${a.rated_events} cents, expected ${expected}`);
-    else if (a.base_accrued !== a.accrued || a.base_charged !== a.charged) problems.push(`${key}: baseline accrued ${a.base_accrued} / charged ${a.base_charged}, usage ${a.accrued} / ${a.charged}`);
+    else if (BigInt(a.charged) !== expected)
+      problems.push(`${key}: charged ${a.charged} cents, floor(accrued / 60,000,000) = ${expected}`);
+    else if (BigInt(a.charges) !== expected)
+      problems.push(`${key}: usage_charges sum to ${a.charges} cents, expected ${expected}`);
+    else if (BigInt(a.rated_events) !== expected)
+      problems.push(`${key}: usage.rated events sum to ${a.rated_events} cents, expected ${expected}`);
+    else if (a.base_accrued !== a.accrued || a.base_charged !== a.charged)
+      problems.push(
+        `${key}: baseline accrued ${a.base_accrued} / charged ${a.base_charged}, usage ${a.accrued} / ${a.charged}`,
+      );
   }
   const tenants = PARTNERS * TENANTS_PER_PARTNER;
   const expectedKeys = payers + (perTenant ? tenants : 0);
@@ -74,7 +95,22 @@ export async function checkUsage(pool: Pool, records: number, payers: number, pe
   // Per account: charged = floor(total cost / 60,000,000). Exact with one accrual per account; with per-tenant
   // accruals a partner may be charged up to a cent less per tenant (each remainder is carried on its own).
   const floorExact = [...byAccount.values()].filter((a) => a.cents === a.ticks / TICKS_PER_MINOR_UNIT).length;
-  if (!perTenant && floorExact !== byAccount.size) problems.push(`${byAccount.size - floorExact} accounts not charged floor(total cost / 60,000,000)`);
-  const [charges] = (await pool.query<{ n: string; outbox: string }>(`select (select count(*) from usage.usage_charges) as n, (select count(*) from usage.outbox_events where type = 'usage.rated') as outbox`)).rows;
-  return { problems, rows, held, accruals: keys.length, totalTicks, totalCents, accounts: byAccount.size, floorExact, charges };
+  if (!perTenant && floorExact !== byAccount.size)
+    problems.push(`${byAccount.size - floorExact} accounts not charged floor(total cost / 60,000,000)`);
+  const [charges] = (
+    await pool.query<{ n: string; outbox: string }>(
+      `select (select count(*) from usage.usage_charges) as n, (select count(*) from usage.outbox_events where type = 'usage.rated') as outbox`,
+    )
+  ).rows;
+  return {
+    problems,
+    rows,
+    held,
+    accruals: keys.length,
+    totalTicks,
+    totalCents,
+    accounts: byAccount.size,
+    floorExact,
+    charges,
+  };
 }

@@ -3,7 +3,13 @@ import { eventSubject, Events, NumberUsageRatesSetV1, usageRecordSubject } from 
 import { BenchNumber, callRecord } from './bench-world';
 
 /** Publishes records 0..count-1 with at most `inflight` acks outstanding; resolves when all are stored. */
-export async function publishRecords(js: JetStreamClient, prefix: string, count: number, nums: readonly BenchNumber[], inflight: number): Promise<void> {
+export async function publishRecords(
+  js: JetStreamClient,
+  prefix: string,
+  count: number,
+  nums: readonly BenchNumber[],
+  inflight: number,
+): Promise<void> {
   const subject = usageRecordSubject(prefix, 'call');
   let pending = 0;
   let failure: Error | null = null;
@@ -48,7 +54,16 @@ export async function publishRates(js: JetStreamClient, prefix: string, nums: re
         effective_from: '2020-01-01T00:00:00.000Z',
       };
       const id = `evt_bench_rates_${String(j).padStart(4, '0')}`;
-      const envelope = { id, type: Events.NumberUsageRatesSet.type, version: 1, occurred_at: new Date().toISOString(), producer: 'ordering', account_id: n.payer.id, partner_id: n.payer.partnerId, data };
+      const envelope = {
+        id,
+        type: Events.NumberUsageRatesSet.type,
+        version: 1,
+        occurred_at: new Date().toISOString(),
+        producer: 'ordering',
+        account_id: n.payer.id,
+        partner_id: n.payer.partnerId,
+        data,
+      };
       return js.publish(eventSubject(prefix, envelope.type), JSON.stringify(envelope), { msgID: id });
     }),
   );

@@ -9,7 +9,8 @@ import { tally } from './orders';
 export async function checkLedgers(q: Query, sent: Sent[]): Promise<CheckResult> {
   const topUps = sent.filter((s) => s.kind === 'top_up');
   const problems: string[] = [];
-  const add = async (what: string, text: string, params: unknown[] = []) => problems.push(...asProblems(what, await q(text, params)));
+  const add = async (what: string, text: string, params: unknown[] = []) =>
+    problems.push(...asProblems(what, await q(text, params)));
 
   await add(
     'wallet balance differs from the sum of its entries',
@@ -22,7 +23,10 @@ export async function checkLedgers(q: Query, sent: Sent[]): Promise<CheckResult>
        select wallet_id, sequence, balance_after_cents, sum(amount_cents) over (partition by wallet_id order by sequence) as running from ordering.ledger_entries) x
      where balance_after_cents <> running`,
   );
-  await add('payment left pending', `select id, account_id, created_at from ordering.payments where status = 'pending'`);
+  await add(
+    'payment left pending',
+    `select id, account_id, created_at from ordering.payments where status = 'pending'`,
+  );
   await add(
     'top-up key not exactly one payment',
     `select k as idempotency_key, (select count(*) from ordering.payments p where p.idempotency_key = k)::int as payments from unnest($1::text[]) k
@@ -34,17 +38,24 @@ export async function checkLedgers(q: Query, sent: Sent[]): Promise<CheckResult>
     `select p.id, p.amount_cents, (select count(*) from ordering.ledger_entries e where e.kind = 'top_up' and e.reference = p.id and e.amount_cents = p.amount_cents)::int as credits
      from ordering.payments p where p.status = 'succeeded' and (select count(*) from ordering.ledger_entries e where e.kind = 'top_up' and e.reference = p.id) <> 1`,
   );
-  await add('top_up credit without a succeeded payment', `select e.id, e.reference from ordering.ledger_entries e left join ordering.payments p on p.id = e.reference where e.kind = 'top_up' and p.status is distinct from 'succeeded'`);
+  await add(
+    'top_up credit without a succeeded payment',
+    `select e.id, e.reference from ordering.ledger_entries e left join ordering.payments p on p.id = e.reference where e.kind = 'top_up' and p.status is distinct from 'succeeded'`,
+  );
   await add(
     'payment charged at the processor other than once',
     `select p.id, p.status, (select count(*) from ordering.sandbox_processor_charges c where c.idempotency_key = p.id)::int as charges from ordering.payments p
      where (select count(*) from ordering.sandbox_processor_charges c where c.idempotency_key = p.id) > 1
         or (p.status = 'succeeded' and not exists (select 1 from ordering.sandbox_processor_charges c where c.idempotency_key = p.id))`,
   );
-  for (const t of topUps.filter((t) => !t.answered)) problems.push(`top-up key ${t.key}: the client never got an answer (${t.statuses.join(',')})`);
+  for (const t of topUps.filter((t) => !t.answered))
+    problems.push(`top-up key ${t.key}: the client never got an answer (${t.statuses.join(',')})`);
   for (const t of topUps.filter((t) => t.id)) {
     const [row] = await q(`select status from ordering.payments where id = $1`, [t.id]);
-    if (row?.status !== 'succeeded') problems.push(`top-up ${t.id} answered ${t.statuses.join(',')} to the client is ${row?.status ?? 'missing'} in ordering`);
+    if (row?.status !== 'succeeded')
+      problems.push(
+        `top-up ${t.id} answered ${t.statuses.join(',')} to the client is ${row?.status ?? 'missing'} in ordering`,
+      );
   }
 
   const [figures] = await q<{ wallets: number; entries: number; kinds: string; payments: string }>(

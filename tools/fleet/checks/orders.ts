@@ -16,7 +16,8 @@ const REFUNDS_OF = (suffix: string, extra = '') =>
 export async function checkOrders(q: Query, sent: Sent[]): Promise<CheckResult> {
   const orders = sent.filter((s) => s.kind === 'order');
   const problems: string[] = [];
-  const add = async (what: string, text: string, params: unknown[] = []) => problems.push(...asProblems(what, await q(text, params)));
+  const add = async (what: string, text: string, params: unknown[] = []) =>
+    problems.push(...asProblems(what, await q(text, params)));
 
   const byKey = await q<{ key: string; n: number; ids: string[] }>(
     `select idempotency_key as key, count(*)::int as n, array_agg(id) as ids from ordering.number_orders where idempotency_key = any($1) group by 1`,
@@ -26,16 +27,23 @@ export async function checkOrders(q: Query, sent: Sent[]): Promise<CheckResult> 
   for (const o of orders) {
     const row = rowsOf.get(o.key);
     if (row && row.n > 1) problems.push(`order key ${o.key} made ${row.n} orders`);
-    if (o.id && !row?.ids.includes(o.id)) problems.push(`order ${o.id} answered ${o.statuses.join(',')} to the client is not in ordering`);
+    if (o.id && !row?.ids.includes(o.id))
+      problems.push(`order ${o.id} answered ${o.statuses.join(',')} to the client is not in ordering`);
     if (!o.answered) problems.push(`order key ${o.key}: the client never got an answer (${o.statuses.join(',')})`);
   }
-  await add('order left placing or with a pending number', `select o.id, o.status from ordering.number_orders o where o.status = 'placing' or exists (select 1 from ordering.order_numbers n where n.order_id = o.id and n.status = 'pending')`);
+  await add(
+    'order left placing or with a pending number',
+    `select o.id, o.status from ordering.number_orders o where o.status = 'placing' or exists (select 1 from ordering.order_numbers n where n.order_id = o.id and n.status = 'pending')`,
+  );
   await add(
     'placed order not charged exactly once on each side',
     `select o.id, o.status, ${CHARGES_OF('account_id')} as buyer, ${CHARGES_OF('partner_id')} as partner from ordering.number_orders o
      where o.status in ${PLACED} and (${CHARGES_OF('account_id')} <> 1 or (o.partner_id is not null and ${CHARGES_OF('partner_id')} <> 1))`,
   );
-  await add('charge of an order that was not placed', `select e.id, e.reference from ordering.ledger_entries e left join ordering.number_orders o on o.id = e.reference where e.kind = 'order_charge' and (o.id is null or o.status not in ${PLACED})`);
+  await add(
+    'charge of an order that was not placed',
+    `select e.id, e.reference from ordering.ledger_entries e left join ordering.number_orders o on o.id = e.reference where e.kind = 'order_charge' and (o.id is null or o.status not in ${PLACED})`,
+  );
   await add(
     'buyer charged other than the order lines',
     `select o.id, o.total_charged_cents, sum(${LINE_PRICE}) as lines from ordering.number_orders o join ordering.order_numbers n on n.order_id = o.id

@@ -14,10 +14,18 @@ export async function checkStreams(nc: NatsConnection, prefix: string, replicas:
       continue;
     }
     const peers = info.cluster?.replicas ?? [];
-    figures.push(`${name} R${info.config.num_replicas} leader ${info.cluster?.leader ?? 'none'}, peers ${peers.map((p) => `${p.name}${p.current ? '' : ' (behind)'}${p.offline ? ' (offline)' : ''}`).join(' ')}, ${info.state.messages} messages`);
-    if (info.config.num_replicas !== replicas) problems.push(`${name} has ${info.config.num_replicas} replicas, not ${replicas}`);
+    figures.push(
+      `${name} R${info.config.num_replicas} leader ${info.cluster?.leader ?? 'none'}, peers ${peers.map((p) => `${p.name}${p.current ? '' : ' (behind)'}${p.offline ? ' (offline)' : ''}`).join(' ')}, ${info.state.messages} messages`,
+    );
+    if (info.config.num_replicas !== replicas)
+      problems.push(`${name} has ${info.config.num_replicas} replicas, not ${replicas}`);
     if (!info.cluster?.leader) problems.push(`${name} has no leader`);
-    if (peers.length !== replicas - 1 || peers.some((p) => !p.current || p.offline)) problems.push(`${name}: peers ${JSON.stringify(peers)}`);
+    if (peers.length !== replicas - 1 || peers.some((p) => !p.current || p.offline))
+      problems.push(`${name}: peers ${JSON.stringify(peers)}`);
   }
-  return { name: `streams are R${replicas} on the cluster, every replica current`, figures: figures.join('; '), problems };
+  return {
+    name: `streams are R${replicas} on the cluster, every replica current`,
+    figures: figures.join('; '),
+    problems,
+  };
 }

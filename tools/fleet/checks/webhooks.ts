@@ -22,7 +22,9 @@ export async function readEvents(nc: NatsConnection, prefix: string): Promise<Ev
 
 /** The events each buyer's endpoint must get: about its account, and not older than the endpoint. */
 export function expectedDeliveries(events: EventEnvelope[], buyer: Buyer): EventEnvelope[] {
-  return events.filter((e) => e.account_id === buyer.id && new Date(e.occurred_at).getTime() >= buyer.endpointCreatedAt.getTime());
+  return events.filter(
+    (e) => e.account_id === buyer.id && new Date(e.occurred_at).getTime() >= buyer.endpointCreatedAt.getTime(),
+  );
 }
 
 /**
@@ -39,13 +41,16 @@ export function checkWebhooks(events: EventEnvelope[], buyers: Buyer[], receiver
     expected += wanted.length;
     const lost = wanted.filter((e) => !accepted.has(e.id));
     missing += lost.length;
-    for (const e of lost.slice(0, 5)) problems.push(`${buyer.label}: ${e.type} ${e.id} (${e.occurred_at}) never reached ${buyer.hookPath}`);
+    for (const e of lost.slice(0, 5))
+      problems.push(`${buyer.label}: ${e.type} ${e.id} (${e.occurred_at}) never reached ${buyer.hookPath}`);
     if (lost.length > 5) problems.push(`${buyer.label}: ... ${lost.length - 5} more events never delivered`);
   }
   const mismatched = receiver.deliveries.filter((d) => d.webhookId !== d.eventId);
-  for (const d of mismatched.slice(0, 5)) problems.push(`webhook-id ${d.webhookId} carried event ${d.eventId} at ${d.path}`);
+  for (const d of mismatched.slice(0, 5))
+    problems.push(`webhook-id ${d.webhookId} carried event ${d.eventId} at ${d.path}`);
   const attempts = new Map<string, number>();
-  for (const d of receiver.deliveries) attempts.set(`${d.path} ${d.webhookId}`, (attempts.get(`${d.path} ${d.webhookId}`) ?? 0) + 1);
+  for (const d of receiver.deliveries)
+    attempts.set(`${d.path} ${d.webhookId}`, (attempts.get(`${d.path} ${d.webhookId}`) ?? 0) + 1);
   const repeated = [...attempts.values()].filter((n) => n > 1).length;
   const rejected = receiver.deliveries.filter((d) => d.status >= 300).length;
   return {

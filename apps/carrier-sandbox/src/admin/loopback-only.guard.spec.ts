@@ -15,16 +15,19 @@ describe('LoopbackOnlyGuard (the sandbox admin routes)', () => {
     expect(guard.canActivate(from(address))).toBe(true);
   });
 
-  it.each(['192.0.2.2', '10.0.0.5', 'fd00::2', '::ffff:10.0.0.1', '0.0.0.0'])('refuses %s with 403 admin_loopback_only', (address) => {
-    let thrown: unknown;
-    try {
-      guard.canActivate(from(address));
-    } catch (err) {
-      thrown = err;
-    }
-    expect(thrown).toBeInstanceOf(DomainError);
-    expect(thrown).toMatchObject({ type: 'forbidden', code: 'admin_loopback_only' });
-  });
+  it.each(['192.0.2.2', '10.0.0.5', 'fd00::2', '::ffff:10.0.0.1', '0.0.0.0'])(
+    'refuses %s with 403 admin_loopback_only',
+    (address) => {
+      let thrown: unknown;
+      try {
+        guard.canActivate(from(address));
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(DomainError);
+      expect(thrown).toMatchObject({ type: 'forbidden', code: 'admin_loopback_only' });
+    },
+  );
 
   it('judges the socket, not X-Forwarded-For, which any client can write', () => {
     expect(() => guard.canActivate(from('192.0.2.2', { 'x-forwarded-for': '127.0.0.1' }))).toThrow(DomainError);

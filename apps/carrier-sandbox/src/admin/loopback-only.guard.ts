@@ -25,6 +25,10 @@ export class LoopbackOnlyGuard implements CanActivate {
     if (this.config.CARRIER_SANDBOX_ADMIN_REMOTE) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (isLoopback(request.socket.remoteAddress)) return true;
-    throw new DomainError(ErrorType.Forbidden, 'admin_loopback_only', 'The sandbox admin routes answer only from this machine (loopback); set CARRIER_SANDBOX_ADMIN_REMOTE=true to allow others.');
+    throw new DomainError(
+      ErrorType.Forbidden,
+      'admin_loopback_only',
+      'The sandbox admin routes answer only from this machine (loopback); set CARRIER_SANDBOX_ADMIN_REMOTE=true to allow others.',
+    );
   }
 }

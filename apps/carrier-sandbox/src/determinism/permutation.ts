@@ -17,7 +17,8 @@ export class Permutation {
     readonly size: number,
     key: number,
   ) {
-    if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`permutation size must be a positive safe integer, got ${size}`);
+    if (!Number.isSafeInteger(size) || size < 1)
+      throw new RangeError(`permutation size must be a positive safe integer, got ${size}`);
     let bits = Math.max(2, Math.ceil(Math.log2(size)));
     if (bits % 2) bits++;
     this.halfBits = bits / 2;

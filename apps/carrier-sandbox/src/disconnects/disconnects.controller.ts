@@ -10,12 +10,17 @@ export class DisconnectsController {
   /** 200: the numbers are out of service upstream (synchronous, unlike activation). */
   @Post()
   @HttpCode(200)
-  async create(@Body(new ZodValidationPipe(CreateCarrierDisconnectBody)) body: CreateCarrierDisconnectBody): Promise<CarrierDisconnect> {
+  async create(
+    @Body(new ZodValidationPipe(CreateCarrierDisconnectBody)) body: CreateCarrierDisconnectBody,
+  ): Promise<CarrierDisconnect> {
     const disconnect = await this.disconnects.create(body);
     return {
       id: disconnect.id,
       reference: disconnect.reference,
-      numbers: disconnect.numbers.map((phone_number) => ({ phone_number, status: CarrierDisconnectStatus.Disconnected })),
+      numbers: disconnect.numbers.map((phone_number) => ({
+        phone_number,
+        status: CarrierDisconnectStatus.Disconnected,
+      })),
       disconnected_at: disconnect.disconnectedAt.toISOString(),
     };
   }

@@ -22,7 +22,12 @@ export class DisconnectsService {
       const existing = await this.byReference(body.reference);
       if (existing) return existing;
     }
-    const disconnect = this.em.create(CarrierDisconnect, { id: randomId('dc'), reference: body.reference ?? null, numbers: body.numbers, disconnectedAt: this.clock.now() });
+    const disconnect = this.em.create(CarrierDisconnect, {
+      id: randomId('dc'),
+      reference: body.reference ?? null,
+      numbers: body.numbers,
+      disconnectedAt: this.clock.now(),
+    });
     try {
       await this.em.flush();
     } catch (err) {

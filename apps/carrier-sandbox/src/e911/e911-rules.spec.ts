@@ -10,7 +10,13 @@ const towns = (country: 'US' | 'CA') =>
         ]
       : [['ON', ['Toronto']]],
   );
-const address = { street: '100 Congress Avenue', city: 'Austin', region: 'TX', postal_code: '78701', country_code: 'US' };
+const address = {
+  street: '100 Congress Avenue',
+  city: 'Austin',
+  region: 'TX',
+  postal_code: '78701',
+  country_code: 'US',
+};
 
 describe('normalizeStreet', () => {
   it('upper-cases, drops punctuation and abbreviates street words', () => {
@@ -50,8 +56,14 @@ describe('validateE911', () => {
   });
 
   it('normalizes a Canadian postal code', () => {
-    const result = validateE911({ street: '1 Yonge Street', city: 'Toronto', region: 'on', postal_code: 'm5e1w7', country_code: 'ca' }, towns);
-    expect(result).toMatchObject({ valid: true, address: { postal_code: 'M5E 1W7', region: 'ON', country_code: 'CA' } });
+    const result = validateE911(
+      { street: '1 Yonge Street', city: 'Toronto', region: 'on', postal_code: 'm5e1w7', country_code: 'ca' },
+      towns,
+    );
+    expect(result).toMatchObject({
+      valid: true,
+      address: { postal_code: 'M5E 1W7', region: 'ON', country_code: 'CA' },
+    });
   });
 
   it.each([

@@ -34,7 +34,9 @@ export function validateE911(input: E911Address, localitiesOf: LocalitiesOf): E9
   const regions = localitiesOf(country);
   const towns = regions.get(address.region);
   if (!towns) {
-    const elsewhere = [...regions].filter(([, list]) => list.some((t) => t.toUpperCase() === address.city)).map(([region]) => ({ ...address, region }));
+    const elsewhere = [...regions]
+      .filter(([, list]) => list.some((t) => t.toUpperCase() === address.city))
+      .map(([region]) => ({ ...address, region }));
     return invalid(E911InvalidReason.RegionUnknown, elsewhere);
   }
   if (!towns.some((t) => t.toUpperCase() === address.city)) {

@@ -1,7 +1,14 @@
 import type { CarrierFaults } from '@did/contracts';
 import { faultOutcome } from './fault-state';
 
-const calm: CarrierFaults = { latency_ms: 0, error_rate: 0, down: false, flap_period_ms: 0, activation_delay_ms: 0, failure_rate: 0 };
+const calm: CarrierFaults = {
+  latency_ms: 0,
+  error_rate: 0,
+  down: false,
+  flap_period_ms: 0,
+  activation_delay_ms: 0,
+  failure_rate: 0,
+};
 
 describe('faultOutcome', () => {
   it('lets calls through when nothing is broken', () => {

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CarrierErrorCode, type CarrierFaults, DomainError, ErrorType, type UpdateCarrierFaultsBody } from '@did/contracts';
+import {
+  CarrierErrorCode,
+  type CarrierFaults,
+  DomainError,
+  ErrorType,
+  type UpdateCarrierFaultsBody,
+} from '@did/contracts';
 import { CLOCK, type Clock } from '@did/service-kit';
 import { type CarrierSandboxConfig, SANDBOX_CONFIG } from '../config';
 import { faultOutcome } from './fault-state';
@@ -55,9 +61,17 @@ export class FaultsService {
     if (latency_ms > 0) await new Promise((resolve) => setTimeout(resolve, latency_ms));
     switch (faultOutcome(this.faults, this.clock.now().getTime(), this.flapSinceMs, Math.random())) {
       case 'down':
-        throw new DomainError(ErrorType.Unavailable, CarrierErrorCode.CarrierDown, 'The carrier is down (sandbox fault control).');
+        throw new DomainError(
+          ErrorType.Unavailable,
+          CarrierErrorCode.CarrierDown,
+          'The carrier is down (sandbox fault control).',
+        );
       case 'error':
-        throw new DomainError(ErrorType.Unavailable, CarrierErrorCode.CarrierError, 'The carrier failed this request (sandbox fault control); retry later.');
+        throw new DomainError(
+          ErrorType.Unavailable,
+          CarrierErrorCode.CarrierError,
+          'The carrier failed this request (sandbox fault control); retry later.',
+        );
       case 'ok':
         return;
     }

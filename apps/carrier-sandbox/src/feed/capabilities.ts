@@ -21,7 +21,12 @@ const ODDS: Record<NumberType, CapabilityOdds> = {
 const NON_NANP_LOCAL: CapabilityOdds = { sms: 0.2, mmsGivenSms: 0, fax: 0.3 };
 
 /** The capabilities of one number: voice always, the rest chosen by a hash of the seed and the number. */
-export function capabilitiesFor(country: SupportedCountry, type: NumberType, e164: string, seedKey: number): Capability[] {
+export function capabilitiesFor(
+  country: SupportedCountry,
+  type: NumberType,
+  e164: string,
+  seedKey: number,
+): Capability[] {
   const odds = type === NumberType.Local && country !== 'US' && country !== 'CA' ? NON_NANP_LOCAL : ODDS[type];
   const capabilities: Capability[] = [Capability.Voice];
   if (unitHash(seedKey, 'sms', e164) < odds.sms) {

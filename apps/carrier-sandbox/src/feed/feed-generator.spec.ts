@@ -2,7 +2,9 @@ import { CarrierFeedNumber, type SupportedCountry } from '@did/contracts';
 import { parseE164 } from '../numbering/libphonenumber';
 import { feedRows } from './feed-generator';
 
-const rows = (countries: SupportedCountry[], count: number, seed = 'unit') => [...feedRows({ seed, countries, countPerCountry: count, carrier: 'Test Carrier' })];
+const rows = (countries: SupportedCountry[], count: number, seed = 'unit') => [
+  ...feedRows({ seed, countries, countPerCountry: count, carrier: 'Test Carrier' }),
+];
 
 const EXPECTED_LIB_TYPES: Record<string, string[]> = {
   local: ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE'],
@@ -30,14 +32,17 @@ describe('feedRows', () => {
     expect(new Set(all.map((r) => r.e164)).size).toBe(all.length);
   });
 
-  it.each(['US', 'CA', 'GB', 'IN'] as const)('yields %s numbers that libphonenumber accepts as their country and type', (country) => {
-    for (const row of rows([country], 3000, `valid-${country}`)) {
-      expect(CarrierFeedNumber.safeParse(row).success).toBe(true);
-      const parsed = parseE164(row.e164);
-      expect([row.e164, parsed?.isValid(), parsed?.country]).toEqual([row.e164, true, country]);
-      expect(EXPECTED_LIB_TYPES[row.number_type]).toContain(parsed?.getType());
-    }
-  });
+  it.each(['US', 'CA', 'GB', 'IN'] as const)(
+    'yields %s numbers that libphonenumber accepts as their country and type',
+    (country) => {
+      for (const row of rows([country], 3000, `valid-${country}`)) {
+        expect(CarrierFeedNumber.safeParse(row).success).toBe(true);
+        const parsed = parseE164(row.e164);
+        expect([row.e164, parsed?.isValid(), parsed?.country]).toEqual([row.e164, true, country]);
+        expect(EXPECTED_LIB_TYPES[row.number_type]).toContain(parsed?.getType());
+      }
+    },
+  );
 
   it('places GB and IN local numbers in a town with their area code', () => {
     for (const row of rows(['GB', 'IN'], 500).filter((r) => r.number_type === 'local')) {

@@ -18,7 +18,9 @@ function poolsOf(plan: CountryPlan, countryKey: number): BlockPool[] {
   const blocks = countryBlocks(plan.country);
   return plan.pools.map((pool) => {
     const ofType = blocks[pool.type] ?? [];
-    const featured = plan.pools.filter((p) => p.type === pool.type && p.featuredPrefix).map((p) => p.featuredPrefix as string);
+    const featured = plan.pools
+      .filter((p) => p.type === pool.type && p.featuredPrefix)
+      .map((p) => p.featuredPrefix as string);
     const chosen = pool.featuredPrefix
       ? ofType.filter((b) => b.prefix.startsWith(pool.featuredPrefix as string))
       : ofType.filter((b) => !featured.some((prefix) => b.prefix.startsWith(prefix)));

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { type CarrierCountry, type CarrierFeedQuery, DomainError, ErrorCode, ErrorType, SUPPORTED_COUNTRIES, type SupportedCountry } from '@did/contracts';
+import {
+  type CarrierCountry,
+  type CarrierFeedQuery,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  SUPPORTED_COUNTRIES,
+  type SupportedCountry,
+} from '@did/contracts';
 import { type CarrierSandboxConfig, SANDBOX_CONFIG } from '../config';
 import { feedRows } from './feed-generator';
 import { COUNTRY_PLANS, numberTypesOf } from './feed-plan';
@@ -35,7 +43,12 @@ export class FeedService {
       ]);
     }
     return ndjsonStream(
-      feedRows({ seed: query.seed ?? this.config.FEED_SEED, countries: countries as SupportedCountry[], countPerCountry: query.count_per_country, carrier: this.config.CARRIER_NAME }),
+      feedRows({
+        seed: query.seed ?? this.config.FEED_SEED,
+        countries: countries as SupportedCountry[],
+        countPerCountry: query.count_per_country,
+        carrier: this.config.CARRIER_NAME,
+      }),
     );
   }
 }

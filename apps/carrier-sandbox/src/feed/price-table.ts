@@ -10,10 +10,16 @@ export interface WholesalePrice {
  * country's own currency (cents, pence, paise): a one-time setup fee and a monthly fee. The
  * platform's customer prices are these plus ordering's markup.
  */
-export const WHOLESALE_PRICES: Record<SupportedCountry, { currency: Currency; prices: Partial<Record<NumberType, WholesalePrice>> }> = {
+export const WHOLESALE_PRICES: Record<
+  SupportedCountry,
+  { currency: Currency; prices: Partial<Record<NumberType, WholesalePrice>> }
+> = {
   US: {
     currency: Currency.USD,
-    prices: { [NumberType.Local]: { setup_cents: 50, monthly_cents: 40 }, [NumberType.TollFree]: { setup_cents: 100, monthly_cents: 80 } },
+    prices: {
+      [NumberType.Local]: { setup_cents: 50, monthly_cents: 40 },
+      [NumberType.TollFree]: { setup_cents: 100, monthly_cents: 80 },
+    },
   },
   CA: { currency: Currency.CAD, prices: { [NumberType.Local]: { setup_cents: 75, monthly_cents: 60 } } },
   GB: {
@@ -26,7 +32,10 @@ export const WHOLESALE_PRICES: Record<SupportedCountry, { currency: Currency; pr
   },
   IN: {
     currency: Currency.INR,
-    prices: { [NumberType.Local]: { setup_cents: 4_000, monthly_cents: 6_000 }, [NumberType.Mobile]: { setup_cents: 8_000, monthly_cents: 12_000 } },
+    prices: {
+      [NumberType.Local]: { setup_cents: 4_000, monthly_cents: 6_000 },
+      [NumberType.Mobile]: { setup_cents: 8_000, monthly_cents: 12_000 },
+    },
   },
 };
 

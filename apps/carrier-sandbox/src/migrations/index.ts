@@ -6,4 +6,9 @@ import { Migration20261201191510 } from './Migration20261201191510';
 import { Migration20261201195000 } from './Migration20261201195000';
 
 /** Every migration of this schema, in order. Add each new migration here (see docs/operations.md, "Adding a migration"). */
-export const MIGRATIONS: Constructor<Migration>[] = [Migration20261123045002, Migration20261123054722, Migration20261201191510, Migration20261201195000];
+export const MIGRATIONS: Constructor<Migration>[] = [
+  Migration20261123045002,
+  Migration20261123054722,
+  Migration20261201191510,
+  Migration20261201195000,
+];

@@ -24,7 +24,12 @@ const SPREAD = '3141592653589793';
 function sampleSuffixes(freeDigits: number): string[] {
   if (freeDigits === 0) return [''];
   const rest = freeDigits - 1;
-  return ['0'.repeat(freeDigits), '1' + '0'.repeat(rest), '5' + SPREAD.slice(0, rest).padEnd(rest, '7'), '9'.repeat(freeDigits)];
+  return [
+    '0'.repeat(freeDigits),
+    '1' + '0'.repeat(rest),
+    '5' + SPREAD.slice(0, rest).padEnd(rest, '7'),
+    '9'.repeat(freeDigits),
+  ];
 }
 
 /**
@@ -32,7 +37,16 @@ function sampleSuffixes(freeDigits: number): string[] {
  * without the trunk prefix (`020 7946 0018` -> `20`), or null if that group is not fixed by `prefix`.
  */
 function ndcWithin(rule: BlockRule, prefix: string, suffixes: string[]): string | null {
-  const ndcs = new Set(suffixes.map((s) => parseE164(`+${rule.callingCode}${prefix}${s}`)?.formatNational().split(/[\s-]/)[0].replace(/\D/g, '').replace(/^0/, '') ?? ''));
+  const ndcs = new Set(
+    suffixes.map(
+      (s) =>
+        parseE164(`+${rule.callingCode}${prefix}${s}`)
+          ?.formatNational()
+          .split(/[\s-]/)[0]
+          .replace(/\D/g, '')
+          .replace(/^0/, '') ?? '',
+    ),
+  );
   const [ndc] = ndcs;
   return ndcs.size === 1 && ndc.length > 0 && prefix.startsWith(ndc) ? ndc : null;
 }

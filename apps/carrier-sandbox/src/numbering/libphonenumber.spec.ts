@@ -9,7 +9,8 @@ describe('NationalTypeMatcher', () => {
     ['IN', '91', ['1123456789', '9812345678', '7142527595', '8123456789']],
   ] as const)('types %s numbers like libphonenumber does', (country, callingCode, numbers) => {
     const matcher = new NationalTypeMatcher(country);
-    for (const national of numbers) expect([national, matcher.typeOf(national)]).toEqual([national, validTypeOf(`+${callingCode}${national}`)]);
+    for (const national of numbers)
+      expect([national, matcher.typeOf(national)]).toEqual([national, validTypeOf(`+${callingCode}${national}`)]);
   });
 
   it('answers null for a number no pattern matches', () => {

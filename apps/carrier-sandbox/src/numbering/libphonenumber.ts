@@ -34,7 +34,18 @@ export class NationalTypeMatcher {
     const metadata = new Metadata(metadataJson);
     metadata.selectNumberingPlan(country);
     const plan = metadata.numberingPlan as unknown as TypedNumberingPlan;
-    for (const name of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'PERSONAL_NUMBER', 'VOICEMAIL', 'UAN', 'PAGER', 'VOIP', 'SHARED_COST'] as const) {
+    for (const name of [
+      'FIXED_LINE',
+      'MOBILE',
+      'TOLL_FREE',
+      'PREMIUM_RATE',
+      'PERSONAL_NUMBER',
+      'VOICEMAIL',
+      'UAN',
+      'PAGER',
+      'VOIP',
+      'SHARED_COST',
+    ] as const) {
       const pattern = plan.type(name)?.pattern();
       if (pattern) this.patterns.set(name, new RegExp(`^(?:${pattern})$`));
     }

@@ -31,7 +31,16 @@ export function nanpLocalBlocks(country: 'US' | 'CA'): NumberBlock[] {
     if (!isValidNxx(npa) || !isValidNxx(nxx)) continue;
     const { locality, region } = parsePlace(description);
     if (!isLocalIn(country, `${prefix}5555`)) continue;
-    blocks.push({ prefix, freeDigits: 4, numberType: NumberType.Local, region, locality, rateCenter: rateCenterFor(locality), ndc: npa, nxx });
+    blocks.push({
+      prefix,
+      freeDigits: 4,
+      numberType: NumberType.Local,
+      region,
+      locality,
+      rateCenter: rateCenterFor(locality),
+      ndc: npa,
+      nxx,
+    });
   }
   return blocks;
 }
@@ -44,7 +53,16 @@ export function nanpTollFreeBlocks(): NumberBlock[] {
     for (let n = 200; n <= 999; n++) {
       const nxx = String(n);
       if (!isValidNxx(nxx)) continue;
-      blocks.push({ prefix: npa + nxx, freeDigits: 4, numberType: NumberType.TollFree, region: null, locality: null, rateCenter: null, ndc: npa, nxx });
+      blocks.push({
+        prefix: npa + nxx,
+        freeDigits: 4,
+        numberType: NumberType.TollFree,
+        region: null,
+        locality: null,
+        rateCenter: null,
+        ndc: npa,
+        nxx,
+      });
     }
   }
   return blocks;

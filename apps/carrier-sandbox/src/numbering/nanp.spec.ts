@@ -2,7 +2,9 @@ import { isValidNxx, rateCenterFor } from './nanp';
 
 describe('isValidNxx', () => {
   it.each(['200', '512', '555', '999', '210', '912'])('accepts %s', (nxx) => expect(isValidNxx(nxx)).toBe(true));
-  it.each(['011', '123', '099', '199'])('rejects %s, which starts with 0 or 1', (nxx) => expect(isValidNxx(nxx)).toBe(false));
+  it.each(['011', '123', '099', '199'])('rejects %s, which starts with 0 or 1', (nxx) =>
+    expect(isValidNxx(nxx)).toBe(false),
+  );
   it.each(['211', '411', '911'])('rejects the N11 service code %s', (nxx) => expect(isValidNxx(nxx)).toBe(false));
   it.each(['12', '5123', '5a2', ''])('rejects %j, which is not 3 digits', (nxx) => expect(isValidNxx(nxx)).toBe(false));
 });
@@ -29,6 +31,7 @@ describe('rateCenterFor', () => {
   });
 
   it('never exceeds 10 characters', () => {
-    for (const name of ['Winston-Salem', 'Rancho Cucamonga', 'Saint-Jean-sur-Richelieu', 'X']) expect(rateCenterFor(name).length).toBeLessThanOrEqual(10);
+    for (const name of ['Winston-Salem', 'Rancho Cucamonga', 'Saint-Jean-sur-Richelieu', 'X'])
+      expect(rateCenterFor(name).length).toBeLessThanOrEqual(10);
   });
 });

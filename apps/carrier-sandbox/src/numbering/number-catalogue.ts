@@ -16,7 +16,11 @@ function build(country: SupportedCountry): CountryBlocks {
     case 'GB':
     case 'IN': {
       const mobile = mobileBlocks(country);
-      return { [NumberType.Local]: geographicBlocks(country, mobile), [NumberType.Mobile]: mobile, [NumberType.National]: nationalBlocks(country) };
+      return {
+        [NumberType.Local]: geographicBlocks(country, mobile),
+        [NumberType.Mobile]: mobile,
+        [NumberType.National]: nationalBlocks(country),
+      };
     }
     default: {
       const unknown: never = country;

@@ -44,7 +44,8 @@ function regionOfNpa(npa: string): string | null {
   if (!npaRegions) {
     npaRegions = new Map();
     for (const [prefix, description] of geocodePrefixes('1')) {
-      if (prefix.length > 3 && isNanpCity(description)) npaRegions.set(prefix.slice(0, 3), parsePlace(description).region as string);
+      if (prefix.length > 3 && isNanpCity(description))
+        npaRegions.set(prefix.slice(0, 3), parsePlace(description).region as string);
     }
   }
   return npaRegions.get(npa) ?? null;
@@ -54,7 +55,17 @@ function regionOfNpa(npa: string): string | null {
 export function describeNumber(e164: string): NumberFacts {
   const parsed = parseE164(e164);
   if (!parsed?.isValid()) {
-    return { e164, valid: false, country: parsed?.country ?? null, callingCode: null, nationalNumber: null, libType: null, numberType: null, region: null, locality: null };
+    return {
+      e164,
+      valid: false,
+      country: parsed?.country ?? null,
+      callingCode: null,
+      nationalNumber: null,
+      libType: null,
+      numberType: null,
+      region: null,
+      locality: null,
+    };
   }
   const callingCode = String(parsed.countryCallingCode);
   const nationalNumber = String(parsed.nationalNumber);
@@ -62,9 +73,20 @@ export function describeNumber(e164: string): NumberFacts {
   const numberType = numberTypeOf(libType);
   let region: string | null = null;
   let locality: string | null = null;
-  const place = numberType === NumberType.Local ? longestPrefixMatch(geocodePrefixes(callingCode), nationalNumber) : null;
+  const place =
+    numberType === NumberType.Local ? longestPrefixMatch(geocodePrefixes(callingCode), nationalNumber) : null;
   if (place && (callingCode !== '1' || isNanpCity(place))) ({ region, locality } = parsePlace(place));
   // NANP descriptions without a city name the state in words ("Texas"); report its code instead.
   else if (place && callingCode === '1') region = regionOfNpa(nationalNumber.slice(0, 3));
-  return { e164, valid: true, country: parsed.country ?? null, callingCode, nationalNumber, libType, numberType, region, locality };
+  return {
+    e164,
+    valid: true,
+    country: parsed.country ?? null,
+    callingCode,
+    nationalNumber,
+    libType,
+    numberType,
+    region,
+    locality,
+  };
 }

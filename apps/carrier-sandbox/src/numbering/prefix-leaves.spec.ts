@@ -13,7 +13,17 @@ describe('disjointPrefixes', () => {
       ]),
     );
     expect(leaves).toContainEqual({ prefix: '1142', description: 'Rotherham' });
-    expect(leaves.filter((l) => l.description === 'Sheffield').map((l) => l.prefix)).toEqual(['1140', '1141', '1143', '1144', '1145', '1146', '1147', '1148', '1149']);
+    expect(leaves.filter((l) => l.description === 'Sheffield').map((l) => l.prefix)).toEqual([
+      '1140',
+      '1141',
+      '1143',
+      '1144',
+      '1145',
+      '1146',
+      '1147',
+      '1148',
+      '1149',
+    ]);
   });
 
   it('splits down to minLength and drops descriptions keep() refuses', () => {
@@ -25,7 +35,18 @@ describe('disjointPrefixes', () => {
       6,
       (d) => d.includes(','),
     );
-    expect(leaves.map((l) => l.prefix)).toEqual(['512320', '512321', '512322', '512323', '512324', '512325', '512326', '512327', '512328', '512329']);
+    expect(leaves.map((l) => l.prefix)).toEqual([
+      '512320',
+      '512321',
+      '512322',
+      '512323',
+      '512324',
+      '512325',
+      '512326',
+      '512327',
+      '512328',
+      '512329',
+    ]);
     expect(new Set(leaves.map((l) => l.description))).toEqual(new Set(['Austin, TX']));
   });
 });

@@ -15,7 +15,11 @@ export interface PrefixLeaf {
  * descriptions early, so a NANP area code described only by its state is not split into a
  * thousand exchanges that would all be dropped.
  */
-export function disjointPrefixes(map: PrefixMap, minLength = 0, keep: (description: string) => boolean = () => true): PrefixLeaf[] {
+export function disjointPrefixes(
+  map: PrefixMap,
+  minLength = 0,
+  keep: (description: string) => boolean = () => true,
+): PrefixLeaf[] {
   const stems = new Set<string>();
   for (const key of map.keys()) for (let len = 1; len < key.length; len++) stems.add(key.slice(0, len));
   const leaves: PrefixLeaf[] = [];

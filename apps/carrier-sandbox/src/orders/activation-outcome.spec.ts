@@ -16,6 +16,8 @@ describe('activationOutcome', () => {
   });
 
   it('answers the same for the same number and seed', () => {
-    expect(numbers.map((n) => activationOutcome(n, 's', 0.5))).toEqual(numbers.map((n) => activationOutcome(n, 's', 0.5)));
+    expect(numbers.map((n) => activationOutcome(n, 's', 0.5))).toEqual(
+      numbers.map((n) => activationOutcome(n, 's', 0.5)),
+    );
   });
 });

@@ -28,7 +28,9 @@ export class ActivationScheduler implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const pending = await this.orm.em.fork().find(CarrierOrder, { status: CarrierOrderStatus.Pending }, { fields: ['id', 'activatesAt'] });
+    const pending = await this.orm.em
+      .fork()
+      .find(CarrierOrder, { status: CarrierOrderStatus.Pending }, { fields: ['id', 'activatesAt'] });
     for (const order of pending) this.schedule(order.id, order.activatesAt);
   }
 
@@ -44,7 +46,9 @@ export class ActivationScheduler implements OnApplicationBootstrap, OnApplicatio
     const timer = setTimeout(() => {
       this.timers.delete(orderId);
       this.complete(orderId).catch((err) => {
-        this.logger.warn(`order ${orderId} did not complete, trying again in ${RETRY_MS} ms: ${(err as Error).message}`);
+        this.logger.warn(
+          `order ${orderId} did not complete, trying again in ${RETRY_MS} ms: ${(err as Error).message}`,
+        );
         this.schedule(orderId, new Date(this.clock.now().getTime() + RETRY_MS));
       });
     }, delay);

@@ -31,7 +31,9 @@ export class CallbackSender implements OnApplicationShutdown {
 
   /** Starts delivery in the background; the order is already completed whatever happens here. */
   deliver(order: CarrierOrder): void {
-    this.attempt(order, 0).catch((err) => this.logger.error(`callback of ${order.id}: ${(err as Error).stack ?? String(err)}`));
+    this.attempt(order, 0).catch((err) =>
+      this.logger.error(`callback of ${order.id}: ${(err as Error).stack ?? String(err)}`),
+    );
   }
 
   private async attempt(order: CarrierOrder, attempt: number): Promise<void> {
@@ -54,7 +56,11 @@ export class CallbackSender implements OnApplicationShutdown {
     await this.orm.em.fork().nativeUpdate(
       CarrierOrder,
       { id: order.id },
-      { callbackAttempts: attempt + 1, callbackLastError: error, ...(error ? {} : { callbackDeliveredAt: this.clock.now() }) },
+      {
+        callbackAttempts: attempt + 1,
+        callbackLastError: error,
+        ...(error ? {} : { callbackDeliveredAt: this.clock.now() }),
+      },
     );
     const wait = RETRY_DELAYS_MS[attempt];
     if (!error || wait === undefined) return;

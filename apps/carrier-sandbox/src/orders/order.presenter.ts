@@ -12,7 +12,8 @@ export function presentOrder(order: CarrierOrder): CarrierOrderDto {
       phone_number: n.phone_number,
       status: n.status,
       error_code: n.status === CarrierOrderNumberStatus.Failed ? ACTIVATION_REJECTED : null,
-      error_message: n.status === CarrierOrderNumberStatus.Failed ? 'The carrier could not activate this number.' : null,
+      error_message:
+        n.status === CarrierOrderNumberStatus.Failed ? 'The carrier could not activate this number.' : null,
     })),
     created_at: order.createdAt.toISOString(),
     activates_at: order.activatesAt.toISOString(),

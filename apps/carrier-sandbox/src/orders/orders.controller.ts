@@ -11,7 +11,9 @@ export class OrdersController {
   /** 202: accepted; every number is `pending` until the order completes. */
   @Post()
   @HttpCode(202)
-  async create(@Body(new ZodValidationPipe(CreateCarrierOrderBody)) body: CreateCarrierOrderBody): Promise<CarrierOrder> {
+  async create(
+    @Body(new ZodValidationPipe(CreateCarrierOrderBody)) body: CreateCarrierOrderBody,
+  ): Promise<CarrierOrder> {
     return presentOrder(await this.orders.create(body));
   }
 

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CarrierErrorCode, CarrierOrderNumberStatus, CarrierOrderStatus, type CreateCarrierOrderBody, DomainError, ErrorType } from '@did/contracts';
+import {
+  CarrierErrorCode,
+  CarrierOrderNumberStatus,
+  CarrierOrderStatus,
+  type CreateCarrierOrderBody,
+  DomainError,
+  ErrorType,
+} from '@did/contracts';
 import { CLOCK, type Clock, randomId } from '@did/service-kit';
 import { type CarrierSandboxConfig, SANDBOX_CONFIG } from '../config';
 import { asDate, ORDERS, sql } from '../db/sql';

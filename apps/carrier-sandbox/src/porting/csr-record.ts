@@ -7,7 +7,16 @@ import { hasMagicEnding, PORTING_MAGIC_ENDINGS } from './magic-numbers';
 import { portabilityOf } from './portability-rules';
 
 function unavailable(e164: string, reason: CsrResponse['reason']): CsrResponse {
-  return { phone_number: e164, available: false, reason, account_name: null, account_number: null, billing_telephone_number: null, service_address: null, losing_carrier: null };
+  return {
+    phone_number: e164,
+    available: false,
+    reason,
+    account_name: null,
+    account_number: null,
+    billing_telephone_number: null,
+    service_address: null,
+    losing_carrier: null,
+  };
 }
 
 /**
@@ -18,7 +27,8 @@ function unavailable(e164: string, reason: CsrResponse['reason']): CsrResponse {
 export function csrOf(facts: NumberFacts, seed: string): CsrResponse {
   const portability = portabilityOf(facts, seed);
   if (!portability.portable) return unavailable(facts.e164, CsrUnavailableReason.NotPortable);
-  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.CsrNotAvailable)) return unavailable(facts.e164, CsrUnavailableReason.NotAvailable);
+  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.CsrNotAvailable))
+    return unavailable(facts.e164, CsrUnavailableReason.NotAvailable);
   const h = unitHash(seed, 'csr', facts.e164);
   const mainLine = `${facts.e164.slice(0, -4)}${String(1000 + Math.floor(h * 8999)).padStart(4, '0')}`;
   return {

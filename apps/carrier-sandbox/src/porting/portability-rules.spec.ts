@@ -6,7 +6,12 @@ const check = (e164: string) => portabilityOf(describeNumber(e164), 'seed');
 
 describe('portabilityOf', () => {
   it('ports an ordinary valid number of a served country', () => {
-    expect(check('+15122065678')).toMatchObject({ portable: true, not_portable_reason: null, country_code: 'US', number_type: 'local' });
+    expect(check('+15122065678')).toMatchObject({
+      portable: true,
+      not_portable_reason: null,
+      country_code: 'US',
+      number_type: 'local',
+    });
   });
 
   it.each([
@@ -25,7 +30,9 @@ describe('portabilityOf', () => {
   });
 
   it('fast-ports about half of NANP local numbers', () => {
-    const fast = Array.from({ length: 200 }, (_, i) => check(`+1512206${String(1000 + i)}`)).filter((r) => r.fast_portable).length;
+    const fast = Array.from({ length: 200 }, (_, i) => check(`+1512206${String(1000 + i)}`)).filter(
+      (r) => r.fast_portable,
+    ).length;
     expect(fast).toBeGreaterThan(60);
     expect(fast).toBeLessThan(140);
   });
@@ -33,7 +40,13 @@ describe('portabilityOf', () => {
 
 describe('csrOf', () => {
   it('has a record for a portable number and none for the 9993 test number', () => {
-    expect(csrOf(describeNumber('+15122065678'), 'seed')).toMatchObject({ available: true, service_address: { city: 'Austin', region: 'TX' } });
-    expect(csrOf(describeNumber('+15122069993'), 'seed')).toMatchObject({ available: false, reason: 'csr_not_available' });
+    expect(csrOf(describeNumber('+15122065678'), 'seed')).toMatchObject({
+      available: true,
+      service_address: { city: 'Austin', region: 'TX' },
+    });
+    expect(csrOf(describeNumber('+15122069993'), 'seed')).toMatchObject({
+      available: false,
+      reason: 'csr_not_available',
+    });
   });
 });

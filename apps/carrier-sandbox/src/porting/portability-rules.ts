@@ -24,12 +24,19 @@ function notPortable(facts: NumberFacts, reason: NotPortableReason, seed: string
  */
 export function portabilityOf(facts: NumberFacts, seed: string): PortabilityResult {
   if (!facts.valid) return notPortable(facts, NotPortableReason.InvalidNumber, seed);
-  if (!(SUPPORTED_COUNTRIES as readonly (string | null)[]).includes(facts.country)) return notPortable(facts, NotPortableReason.CountryNotSupported, seed);
-  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.LosingCarrierNotSupported)) return notPortable(facts, NotPortableReason.CarrierNotSupported, seed);
-  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.RateCenterNotSupported)) return notPortable(facts, NotPortableReason.RateCenterNotSupported, seed);
-  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.NumberNotActive)) return notPortable(facts, NotPortableReason.NumberNotActive, seed);
+  if (!(SUPPORTED_COUNTRIES as readonly (string | null)[]).includes(facts.country))
+    return notPortable(facts, NotPortableReason.CountryNotSupported, seed);
+  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.LosingCarrierNotSupported))
+    return notPortable(facts, NotPortableReason.CarrierNotSupported, seed);
+  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.RateCenterNotSupported))
+    return notPortable(facts, NotPortableReason.RateCenterNotSupported, seed);
+  if (hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.NumberNotActive))
+    return notPortable(facts, NotPortableReason.NumberNotActive, seed);
   const nanpLocal = facts.callingCode === '1' && facts.numberType === NumberType.Local;
-  const fast = nanpLocal && !hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.NotFastPortable) && unitHash(seed, 'fast', facts.e164) < 0.5;
+  const fast =
+    nanpLocal &&
+    !hasMagicEnding(facts.e164, PORTING_MAGIC_ENDINGS.NotFastPortable) &&
+    unitHash(seed, 'fast', facts.e164) < 0.5;
   const carrier = servingCarrier(facts, seed);
   return {
     phone_number: facts.e164,

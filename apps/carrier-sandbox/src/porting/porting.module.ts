@@ -4,5 +4,8 @@ import { PortOrdersService } from './port-orders/port-orders.service';
 import { PortingController } from './porting.controller';
 import { PortingService } from './porting.service';
 
-@Module({ controllers: [PortingController, PortOrdersController, AdminPortOrdersController], providers: [PortingService, PortOrdersService] })
+@Module({
+  controllers: [PortingController, PortOrdersController, AdminPortOrdersController],
+  providers: [PortingService, PortOrdersService],
+})
 export class PortingModule {}

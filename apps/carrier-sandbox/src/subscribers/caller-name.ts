@@ -2,7 +2,20 @@ import { choose, unitHash } from '../determinism/seeded-hash';
 import type { NumberFacts } from '../numbering/number-facts';
 import { rateCenterFor } from '../numbering/nanp';
 
-const SURNAMES = ['SMITH', 'JOHNSON', 'GARCIA', 'PATEL', 'NGUYEN', 'BROWN', 'MARTIN', 'LEE', 'WILSON', 'TAYLOR', 'SINGH', 'CLARKE'];
+const SURNAMES = [
+  'SMITH',
+  'JOHNSON',
+  'GARCIA',
+  'PATEL',
+  'NGUYEN',
+  'BROWN',
+  'MARTIN',
+  'LEE',
+  'WILSON',
+  'TAYLOR',
+  'SINGH',
+  'CLARKE',
+];
 const INITIALS = 'ABCDEFGHJKLMNPRSTW';
 const TRADES = ['DENTAL', 'PLUMBING', 'AUTO', 'LAW', 'REALTY', 'BAKERY', 'CLINIC', 'FLORIST', 'HVAC', 'PIZZA'];
 
@@ -25,5 +38,11 @@ export function callerNameOf(facts: NumberFacts, seed: string): CallerName | nul
     const town = facts.locality ? rateCenterFor(facts.locality).replace(/ /g, '').slice(0, 8) : 'METRO';
     return { name: `${town} ${choose(TRADES, seed, 'trade', facts.e164)}`.slice(0, 15), type: 'business' };
   }
-  return { name: `${choose(SURNAMES, seed, 'surname', facts.e164)} ${choose([...INITIALS], seed, 'initial', facts.e164)}`.slice(0, 15), type: 'consumer' };
+  return {
+    name: `${choose(SURNAMES, seed, 'surname', facts.e164)} ${choose([...INITIALS], seed, 'initial', facts.e164)}`.slice(
+      0,
+      15,
+    ),
+    type: 'consumer',
+  };
 }

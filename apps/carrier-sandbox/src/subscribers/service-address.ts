@@ -38,7 +38,9 @@ function postalCode(country: SupportedCountry, ...parts: string[]): string {
 export function serviceAddressOf(facts: NumberFacts, seed: string): ServiceAddress | null {
   const country = facts.country as SupportedCountry;
   if (!facts.valid || !SUPPORTED_COUNTRIES.includes(country)) return null;
-  const place = facts.locality ? { locality: facts.locality, region: facts.region } : somePlaceIn(country, seed, facts.e164);
+  const place = facts.locality
+    ? { locality: facts.locality, region: facts.region }
+    : somePlaceIn(country, seed, facts.e164);
   const house = 100 + Math.floor(unitHash(seed, 'house', facts.e164) * 9800);
   return {
     street: `${house} ${choose(STREETS, seed, 'street', facts.e164)} ${choose(SUFFIXES, seed, 'suffix', facts.e164)}`,

@@ -8,10 +8,26 @@ import { carrierPrefixes, longestPrefixMatch } from '../numbering/prefix-data';
  * some countries). Illustrative names for lookups and ports, not a claim about any real number.
  */
 const NETWORKS: Record<string, { landline: string[]; mobile: string[]; voip: string[] }> = {
-  US: { landline: ['AT&T', 'Verizon', 'Lumen', 'Frontier Communications'], mobile: ['Verizon Wireless', 'T-Mobile USA', 'AT&T Mobility'], voip: ['Bandwidth CLEC', 'Level 3 Communications'] },
-  CA: { landline: ['Bell Canada', 'TELUS', 'Rogers Communications'], mobile: ['Rogers Wireless', 'Bell Mobility', 'TELUS Mobility'], voip: ['Iristel', 'Fibernetics'] },
-  GB: { landline: ['BT', 'Virgin Media', 'TalkTalk'], mobile: ['EE', 'O2', 'Vodafone', 'Three'], voip: ['Gamma Telecom'] },
-  IN: { landline: ['BSNL', 'Airtel', 'Tata Teleservices'], mobile: ['Reliance Jio', 'Airtel', 'Vodafone Idea'], voip: ['Tata Communications'] },
+  US: {
+    landline: ['AT&T', 'Verizon', 'Lumen', 'Frontier Communications'],
+    mobile: ['Verizon Wireless', 'T-Mobile USA', 'AT&T Mobility'],
+    voip: ['Bandwidth CLEC', 'Level 3 Communications'],
+  },
+  CA: {
+    landline: ['Bell Canada', 'TELUS', 'Rogers Communications'],
+    mobile: ['Rogers Wireless', 'Bell Mobility', 'TELUS Mobility'],
+    voip: ['Iristel', 'Fibernetics'],
+  },
+  GB: {
+    landline: ['BT', 'Virgin Media', 'TalkTalk'],
+    mobile: ['EE', 'O2', 'Vodafone', 'Three'],
+    voip: ['Gamma Telecom'],
+  },
+  IN: {
+    landline: ['BSNL', 'Airtel', 'Tata Teleservices'],
+    mobile: ['Reliance Jio', 'Airtel', 'Vodafone Idea'],
+    voip: ['Tata Communications'],
+  },
 };
 const ELSEWHERE = { landline: ['Incumbent Carrier'], mobile: ['Mobile Network Operator'], voip: ['VoIP Provider'] };
 
@@ -49,6 +65,11 @@ export function servingCarrier(facts: NumberFacts, seed: string): string | null 
   if (known) return known;
   const networks = NETWORKS[facts.country ?? ''] ?? ELSEWHERE;
   const lineType = lineTypeOf(facts, seed);
-  const list = lineType === CarrierLineType.Mobile ? networks.mobile : lineType === CarrierLineType.Voip ? networks.voip : networks.landline;
+  const list =
+    lineType === CarrierLineType.Mobile
+      ? networks.mobile
+      : lineType === CarrierLineType.Voip
+        ? networks.voip
+        : networks.landline;
   return choose(list, seed, 'carrier', facts.e164);
 }

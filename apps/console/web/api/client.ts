@@ -30,13 +30,18 @@ export type Query = Record<string, string | number | boolean | undefined | null>
 
 export function queryString(query: Query | undefined): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  for (const [name, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 const networkError = (err: unknown) =>
-  new ApiError({ status: 0, code: 'network_error', detail: `The API could not be reached (${err instanceof Error ? err.message : String(err)}). Check your connection and retry.` });
+  new ApiError({
+    status: 0,
+    code: 'network_error',
+    detail: `The API could not be reached (${err instanceof Error ? err.message : String(err)}). Check your connection and retry.`,
+  });
 
 /**
  * The answer of a typed call, or an ApiError with the API's own code and detail. Every call goes through it:
@@ -67,7 +72,11 @@ export class Api {
   ) {
     // Empty filters ('' from a form's "any") are left out, as the API wants them absent rather than blank.
     const querySerializer = (query: unknown) => queryString(query as Query).slice(1);
-    this.client = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', headers: this.headers('application/json, application/problem+json'), querySerializer });
+    this.client = createClient<paths>({
+      baseUrl: globalThis.location?.origin ?? '',
+      headers: this.headers('application/json, application/problem+json'),
+      querySerializer,
+    });
   }
 
   /** The same key acting on another account (Account-Id): a partner managing one of its tenants. */
@@ -91,7 +100,11 @@ export class Api {
   }
 
   private headers(accept: string): Record<string, string> {
-    return { authorization: `Bearer ${this.key}`, accept, ...(this.actingAccountId ? { 'account-id': this.actingAccountId } : {}) };
+    return {
+      authorization: `Bearer ${this.key}`,
+      accept,
+      ...(this.actingAccountId ? { 'account-id': this.actingAccountId } : {}),
+    };
   }
 
   private async fetch(method: string, path: string, accept: string, body?: FormData): Promise<Response> {

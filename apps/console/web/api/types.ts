@@ -41,9 +41,15 @@ export type {
 } from './generated/openapi';
 
 /** The query parameters of `GET <path>`: a form's strings are checked against them where they are sent. */
-export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
 /** The JSON body of `<method> <path>`. */
-export type BodyOf<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type BodyOf<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 export type CountryCode = Schemas['Quote']['country_code'];
 
 /** One page of any list: every list shares ListMeta (docs/api/conventions.md). */

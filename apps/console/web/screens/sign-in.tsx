@@ -24,8 +24,22 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string) => Promise<vo
     <main id="main" className="sign-in">
       <h1>DID platform console</h1>
       <form onSubmit={submit} aria-describedby="sign-in-note">
-        <Field label="API key" hint="A partner or tenant key (dk_…). It is kept in this browser tab only and forgotten when the tab closes.">
-          {(props) => <input {...props} type="password" autoComplete="off" spellCheck={false} value={key} onChange={(e) => setKey(e.target.value)} required autoFocus />}
+        <Field
+          label="API key"
+          hint="A partner or tenant key (dk_…). It is kept in this browser tab only and forgotten when the tab closes."
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              value={key}
+              onChange={(e) => setKey(e.target.value)}
+              required
+              autoFocus
+            />
+          )}
         </Field>
         <button type="submit" disabled={busy || !key.trim()}>
           {busy ? 'Signing in…' : 'Sign in'}

@@ -28,7 +28,13 @@ export function Async<T>({
         </p>
       ) : null}
       {state === 'error' ? <ProblemBox problem={error} onRetry={() => void resource.reload()} /> : null}
-      {data !== undefined ? (isEmpty?.(data) ? <div className="empty">{empty ?? <p>Nothing here yet.</p>}</div> : children(data)) : null}
+      {data !== undefined ? (
+        isEmpty?.(data) ? (
+          <div className="empty">{empty ?? <p>Nothing here yet.</p>}</div>
+        ) : (
+          children(data)
+        )
+      ) : null}
     </div>
   );
 }

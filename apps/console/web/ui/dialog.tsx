@@ -4,7 +4,17 @@ import { ReactNode, useEffect, useId, useRef } from 'react';
  * A modal <dialog>: the browser traps focus inside it, Escape closes it, and focus returns to what
  * opened it when it closes.
  */
-export function Dialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+}: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 
 /** Cursor paging: a stack of the cursors that led here, so Previous works without the API paging backwards. */
-export function useCursorPager(): { cursor: string | undefined; page: number; next: (cursor: string) => void; prev: () => void; reset: () => void } {
+export function useCursorPager(): {
+  cursor: string | undefined;
+  page: number;
+  next: (cursor: string) => void;
+  prev: () => void;
+  reset: () => void;
+} {
   const [stack, setStack] = useState<(string | undefined)[]>([undefined]);
   return {
     cursor: stack[stack.length - 1],
@@ -12,7 +18,15 @@ export function useCursorPager(): { cursor: string | undefined; page: number; ne
   };
 }
 
-export function Pager({ pager, nextCursor, label }: { pager: ReturnType<typeof useCursorPager>; nextCursor: string | null | undefined; label: string }) {
+export function Pager({
+  pager,
+  nextCursor,
+  label,
+}: {
+  pager: ReturnType<typeof useCursorPager>;
+  nextCursor: string | null | undefined;
+  label: string;
+}) {
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <button type="button" disabled={pager.page <= 1} onClick={pager.prev}>

@@ -1,12 +1,30 @@
 import { KeyboardEvent, ReactNode, useId, useRef } from 'react';
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the selected tab is in the tab order. */
-export function Tabs({ tabs, selected, onSelect, children }: { tabs: { id: string; label: string }[]; selected: string; onSelect: (id: string) => void; children: ReactNode }) {
+export function Tabs({
+  tabs,
+  selected,
+  onSelect,
+  children,
+}: {
+  tabs: { id: string; label: string }[];
+  selected: string;
+  onSelect: (id: string) => void;
+  children: ReactNode;
+}) {
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const index = Math.max(0, tabs.findIndex((t) => t.id === selected));
+  const index = Math.max(
+    0,
+    tabs.findIndex((t) => t.id === selected),
+  );
   const onKey = (e: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     if (!(e.key in moves)) return;
     e.preventDefault();
     const next = (moves[e.key] + tabs.length) % tabs.length;

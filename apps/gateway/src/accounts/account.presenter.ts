@@ -4,7 +4,8 @@ import type { AccountResponse } from './dto/account.dto';
 
 /** The public shape of an account. A tenant looking at itself does not learn its partner's id. */
 export function presentAccount(account: Account, viewer: Actor): AccountResponse {
-  const viewerIsThisTenant = viewer.principal.kind === 'account' && viewer.principal.account.id === account.id && account.parentId !== null;
+  const viewerIsThisTenant =
+    viewer.principal.kind === 'account' && viewer.principal.account.id === account.id && account.parentId !== null;
   return {
     id: account.id,
     record_type: 'account',

@@ -11,7 +11,14 @@ import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { presentAccount } from './account.presenter';
 import { AccountsService } from './accounts.service';
-import { AccountResponse, AccountResponseSchema, CreateAccountBody, CreateAccountBodySchema, ListAccountsQuery, ListAccountsQuerySchema } from './dto/account.dto';
+import {
+  AccountResponse,
+  AccountResponseSchema,
+  CreateAccountBody,
+  CreateAccountBodySchema,
+  ListAccountsQuery,
+  ListAccountsQuerySchema,
+} from './dto/account.dto';
 
 const AccountList = listResponseSchema(AccountResponseSchema).meta({ id: 'AccountList' });
 
@@ -27,7 +34,10 @@ export class AccountsController {
   @ApiZodBody(CreateAccountBodySchema)
   @ApiZodResponse(201, AccountResponseSchema, 'The new account')
   @ApiProblems(ErrorCode.TenantCannotHaveSubaccounts)
-  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateAccountBodySchema)) body: CreateAccountBody): Promise<AccountResponse> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreateAccountBodySchema)) body: CreateAccountBody,
+  ): Promise<AccountResponse> {
     return presentAccount(await this.accounts.create(actor, body), actor);
   }
 
@@ -35,9 +45,15 @@ export class AccountsController {
   @ApiOperation({ summary: 'List your tenants (partner) or all partners (operator)' })
   @ApiZodQuery(ListAccountsQuerySchema)
   @ApiZodResponse(200, AccountList, 'One page of accounts, oldest first')
-  async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListAccountsQuerySchema, 'query')) query: ListAccountsQuery) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListAccountsQuerySchema, 'query')) query: ListAccountsQuery,
+  ) {
     const page = await this.accounts.list(actor, query);
-    return { data: page.data.map((a) => presentAccount(a, actor)), meta: { total: page.total, next_cursor: page.nextCursor } };
+    return {
+      data: page.data.map((a) => presentAccount(a, actor)),
+      meta: { total: page.total, next_cursor: page.nextCursor },
+    };
   }
 
   @Get('me')

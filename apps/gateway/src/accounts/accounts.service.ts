@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AccountStatus, AccountType, Currency, DomainError, ErrorCode, ErrorType, Events, ServiceName } from '@did/contracts';
+import {
+  AccountStatus,
+  AccountType,
+  Currency,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  Events,
+  ServiceName,
+} from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { keysetPage, Page } from '@did/persistence';
 import { CLOCK, Clock, randomId } from '@did/service-kit';
@@ -26,7 +35,11 @@ export class AccountsService {
   async create(actor: Actor, body: CreateAccountBody): Promise<Account> {
     const parent = actor.account;
     if (parent?.type === AccountType.Tenant) {
-      throw new DomainError(ErrorType.Forbidden, ErrorCode.TenantCannotHaveSubaccounts, 'A tenant account cannot create accounts.');
+      throw new DomainError(
+        ErrorType.Forbidden,
+        ErrorCode.TenantCannotHaveSubaccounts,
+        'A tenant account cannot create accounts.',
+      );
     }
     const currency = this.currencyFor(parent, body.currency);
     const now = this.clock.now();
@@ -47,7 +60,14 @@ export class AccountsService {
         em,
         SERVICE,
         Events.AccountCreated,
-        { account_id: created.id, type: created.type, parent_id: created.parentId, name: created.name, currency, created_at: now.toISOString() },
+        {
+          account_id: created.id,
+          type: created.type,
+          parent_id: created.parentId,
+          name: created.name,
+          currency,
+          created_at: now.toISOString(),
+        },
         { accountId: created.id, partnerId: created.parentId },
         now,
       );
@@ -61,7 +81,11 @@ export class AccountsService {
   async list(actor: Actor, query: ListAccountsQuery): Promise<Page<Account>> {
     const parent = actor.account;
     if (parent?.type === AccountType.Tenant) {
-      throw new DomainError(ErrorType.Forbidden, ErrorCode.TenantCannotHaveSubaccounts, 'A tenant account has no sub-accounts to list.');
+      throw new DomainError(
+        ErrorType.Forbidden,
+        ErrorCode.TenantCannotHaveSubaccounts,
+        'A tenant account has no sub-accounts to list.',
+      );
     }
     const where = parent ? { parentId: parent.id } : { type: AccountType.Partner };
     return keysetPage(this.em, Account, where, query);
@@ -70,7 +94,11 @@ export class AccountsService {
   async get(actor: Actor, id: string): Promise<Account> {
     const account = await this.em.findOne(Account, { id });
     if (!account || !canAccess(actor, account)) {
-      throw new DomainError(ErrorType.NotFound, ErrorCode.AccountNotFound, `No account ${id} is visible to this API key.`);
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.AccountNotFound,
+        `No account ${id} is visible to this API key.`,
+      );
     }
     return account;
   }
@@ -78,9 +106,18 @@ export class AccountsService {
   private currencyFor(parent: Account | null, requested: Currency | undefined): Currency {
     if (!parent) return requested ?? 'USD';
     if (requested && requested !== parent.currency) {
-      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `A tenant bills in its partner's currency (${parent.currency}).`, [
-        { field: 'currency', rule: `equals:${parent.currency}`, message: `must be ${parent.currency}, the partner's currency` },
-      ]);
+      throw new DomainError(
+        ErrorType.InvalidRequest,
+        ErrorCode.ValidationFailed,
+        `A tenant bills in its partner's currency (${parent.currency}).`,
+        [
+          {
+            field: 'currency',
+            rule: `equals:${parent.currency}`,
+            message: `must be ${parent.currency}, the partner's currency`,
+          },
+        ],
+      );
     }
     return parent.currency;
   }

@@ -32,7 +32,10 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Create an API key for the acting account; the secret is returned once' })
   @ApiZodBody(CreateApiKeyBodySchema)
   @ApiZodResponse(201, CreatedApiKeyResponseSchema, 'The key, with its secret')
-  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateApiKeyBodySchema)) body: CreateApiKeyBody): Promise<CreatedApiKeyResponse> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreateApiKeyBodySchema)) body: CreateApiKeyBody,
+  ): Promise<CreatedApiKeyResponse> {
     const { key, secret } = await this.apiKeys.create(actor, body);
     return { ...presentApiKey(key), secret };
   }
@@ -41,7 +44,10 @@ export class ApiKeysController {
   @ApiOperation({ summary: "List the acting account's API keys (never their secrets)" })
   @ApiZodQuery(ListApiKeysQuerySchema)
   @ApiZodResponse(200, listResponseSchema(ApiKeyResponseSchema).meta({ id: 'ApiKeyList' }), 'One page of keys')
-  async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListApiKeysQuerySchema, 'query')) query: ListApiKeysQuery) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListApiKeysQuerySchema, 'query')) query: ListApiKeysQuery,
+  ) {
     const page = await this.apiKeys.list(actor, query);
     return { data: page.data.map(presentApiKey), meta: { total: page.total, next_cursor: page.nextCursor } };
   }

@@ -28,7 +28,11 @@ export class ApiKeysService {
   }
 
   /** Issues a key for `account`; `secret` lets the dev seed install a key fixed by configuration. */
-  async issue(account: Account, name: string, secret = generateApiKeySecret()): Promise<{ key: ApiKey; secret: string }> {
+  async issue(
+    account: Account,
+    name: string,
+    secret = generateApiKeySecret(),
+  ): Promise<{ key: ApiKey; secret: string }> {
     const now = this.clock.now();
     const key = await this.em.transactional(async (em) => {
       const created = em.create(ApiKey, {
@@ -57,7 +61,12 @@ export class ApiKeysService {
 
   async list(actor: Actor, query: ListApiKeysQuery): Promise<Page<ApiKey>> {
     const account = actingAccountOf(actor);
-    return keysetPage(this.em, ApiKey, query.include_revoked ? { accountId: account.id } : { accountId: account.id, revokedAt: null }, query);
+    return keysetPage(
+      this.em,
+      ApiKey,
+      query.include_revoked ? { accountId: account.id } : { accountId: account.id, revokedAt: null },
+      query,
+    );
   }
 
   async revoke(actor: Actor, id: string): Promise<ApiKey> {
@@ -65,10 +74,19 @@ export class ApiKeysService {
     const now = this.clock.now();
     const key = await this.em.transactional(async (em) => {
       const found = await em.findOne(ApiKey, { id, accountId: account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!found) throw new DomainError(ErrorType.NotFound, ErrorCode.ApiKeyNotFound, `No API key ${id} on this account.`);
-      if (found.revokedAt) throw new DomainError(ErrorType.Conflict, ErrorCode.ApiKeyAlreadyRevoked, `API key ${id} was already revoked.`);
+      if (!found)
+        throw new DomainError(ErrorType.NotFound, ErrorCode.ApiKeyNotFound, `No API key ${id} on this account.`);
+      if (found.revokedAt)
+        throw new DomainError(ErrorType.Conflict, ErrorCode.ApiKeyAlreadyRevoked, `API key ${id} was already revoked.`);
       found.revokedAt = now;
-      await appendToOutbox(em, SERVICE, Events.ApiKeyRevoked, { api_key_id: id, account_id: account.id, revoked_at: now.toISOString() }, { accountId: account.id, partnerId: account.parentId }, now);
+      await appendToOutbox(
+        em,
+        SERVICE,
+        Events.ApiKeyRevoked,
+        { api_key_id: id, account_id: account.id, revoked_at: now.toISOString() },
+        { accountId: account.id, partnerId: account.parentId },
+        now,
+      );
       return found;
     });
     this.events.publishSoon();

@@ -5,9 +5,12 @@ import { Actor } from './actor';
 /** The account a request acts on; the operator key acts on none until it names one with Account-Id. */
 export function actingAccountOf(actor: Actor): Account {
   if (actor.account) return actor.account;
-  throw new DomainError(ErrorType.InvalidRequest, ErrorCode.AccountIdRequired, 'The operator acts on no account: name one with the Account-Id header.', [
-    { field: 'header.Account-Id', rule: 'required', message: 'Account-Id is required for the operator key' },
-  ]);
+  throw new DomainError(
+    ErrorType.InvalidRequest,
+    ErrorCode.AccountIdRequired,
+    'The operator acts on no account: name one with the Account-Id header.',
+    [{ field: 'header.Account-Id', rule: 'required', message: 'Account-Id is required for the operator key' }],
+  );
 }
 
 /**

@@ -22,7 +22,13 @@ export class AuthGuard implements CanActivate {
     this.failures.assertMayTry(request.ip, context.switchToHttp().getResponse<FastifyReply>());
     const accountId = request.headers['account-id'];
     try {
-      attachActor(request, await this.authentication.authenticate(request.headers.authorization, Array.isArray(accountId) ? accountId[0] : accountId));
+      attachActor(
+        request,
+        await this.authentication.authenticate(
+          request.headers.authorization,
+          Array.isArray(accountId) ? accountId[0] : accountId,
+        ),
+      );
     } catch (err) {
       this.failures.record(request.ip, err);
       throw err;

@@ -12,7 +12,11 @@ import { CachedKey, CredentialCache } from './credential-cache';
 
 const unauthenticated = (code: string, message: string) => new DomainError(ErrorType.Unauthenticated, code, message);
 /** An API key row joined with its account's columns (`a.*`). */
-type KeyWithAccountRow = { key_id: string; key_revoked_at: string | Date | null; key_last_used_at: string | Date | null } & Record<string, unknown>;
+type KeyWithAccountRow = {
+  key_id: string;
+  key_revoked_at: string | Date | null;
+  key_last_used_at: string | Date | null;
+} & Record<string, unknown>;
 
 /** last_used_at is written at most this often per key, so authentication stays a read. */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -46,18 +50,27 @@ export class AuthenticationService {
     const actor: Actor = { principal, rateLimitKey, account: target };
     // The same answer whether the account does not exist or is not yours: ids are not probeable.
     if (!target || !canAccess(actor, target)) {
-      throw new DomainError(ErrorType.Forbidden, ErrorCode.AccountAccessDenied, `This API key cannot act on account ${accountIdHeader}.`);
+      throw new DomainError(
+        ErrorType.Forbidden,
+        ErrorCode.AccountAccessDenied,
+        `This API key cannot act on account ${accountIdHeader}.`,
+      );
     }
     return actor;
   }
 
   private async principalFor(authorization: string | undefined): Promise<Principal> {
-    if (!authorization) throw unauthenticated(ErrorCode.ApiKeyMissing, 'Send your API key as "Authorization: Bearer <key>".');
+    if (!authorization)
+      throw unauthenticated(ErrorCode.ApiKeyMissing, 'Send your API key as "Authorization: Bearer <key>".');
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw unauthenticated(ErrorCode.ApiKeyMalformed, 'The Authorization header must be "Bearer <key>".');
     const secret = match[1];
     if (this.config.OPERATOR_API_KEY && secretsEqual(secret, this.config.OPERATOR_API_KEY)) return { kind: 'operator' };
-    if (!API_KEY_PATTERN.test(secret)) throw unauthenticated(ErrorCode.ApiKeyMalformed, 'That is not an API key of this platform (keys look like dk_ followed by 43 characters).');
+    if (!API_KEY_PATTERN.test(secret))
+      throw unauthenticated(
+        ErrorCode.ApiKeyMalformed,
+        'That is not an API key of this platform (keys look like dk_ followed by 43 characters).',
+      );
     const hash = hashApiKeySecret(secret);
     const key = this.cache.key(hash) ?? (await this.readKeyOnce(hash));
     this.touch(key);
@@ -89,7 +102,11 @@ export class AuthenticationService {
     if (!row) throw unauthenticated(ErrorCode.ApiKeyInvalid, 'The API key is not valid.');
     if (row.key_revoked_at) throw unauthenticated(ErrorCode.ApiKeyRevoked, 'The API key has been revoked.');
     const { key_id: apiKeyId, key_last_used_at: lastUsedAt, key_revoked_at: _revoked, ...accountColumns } = row;
-    const key: CachedKey = { apiKeyId, account: this.accountSnapshot(accountColumns), lastUsedAt: lastUsedAt ? new Date(lastUsedAt) : null };
+    const key: CachedKey = {
+      apiKeyId,
+      account: this.accountSnapshot(accountColumns),
+      lastUsedAt: lastUsedAt ? new Date(lastUsedAt) : null,
+    };
     this.cache.rememberKey(secretHash, key);
     return key;
   }

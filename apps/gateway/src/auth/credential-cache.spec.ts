@@ -64,7 +64,11 @@ describe('CredentialCache', () => {
     cache.rememberKey('h1', key('key_1'));
     cache.rememberKey('h2', key('key_2'));
     cache.rememberKey('h3', key('key_3'));
-    expect([cache.key('h1'), cache.key('h2'), cache.key('h3')].map((k) => k?.apiKeyId)).toEqual([undefined, 'key_2', 'key_3']);
+    expect([cache.key('h1'), cache.key('h2'), cache.key('h3')].map((k) => k?.apiKeyId)).toEqual([
+      undefined,
+      'key_2',
+      'key_3',
+    ]);
   });
 
   it('changes its version whenever it forgets, so a read started before can be told apart', () => {

@@ -8,7 +8,9 @@ import { CredentialCache } from './credential-cache';
 import { CredentialInvalidation } from './credential-invalidation';
 
 /** Only the event manager is used here (local ORM changes are covered by the accounts e2e revoke test). */
-const ormWithoutChanges = { em: { getEventManager: () => ({ registerSubscriber: () => undefined }) } } as unknown as MikroORM;
+const ormWithoutChanges = {
+  em: { getEventManager: () => ({ registerSubscriber: () => undefined }) },
+} as unknown as MikroORM;
 
 function revokedEnvelope(apiKeyId: string) {
   return {
@@ -63,7 +65,10 @@ describe('CredentialInvalidation', () => {
 
   it('ignores revocations of another deployment prefix', async () => {
     cache.rememberKey('h4', { apiKeyId: 'key_4', account, lastUsedAt: null });
-    publisher.publish(eventSubject(newNatsPrefix(), Events.ApiKeyRevoked.type), JSON.stringify(revokedEnvelope('key_4')));
+    publisher.publish(
+      eventSubject(newNatsPrefix(), Events.ApiKeyRevoked.type),
+      JSON.stringify(revokedEnvelope('key_4')),
+    );
     // A marker revocation on our prefix, published after: once it is handled, the other one would have been too.
     cache.rememberKey('h5', { apiKeyId: 'key_5', account, lastUsedAt: null });
     publisher.publish(eventSubject(prefix, Events.ApiKeyRevoked.type), JSON.stringify(revokedEnvelope('key_5')));

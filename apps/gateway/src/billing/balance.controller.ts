@@ -7,7 +7,17 @@ import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BillingService } from './billing.service';
-import { ErrorCode, AutoRechargeBody, AutoRechargeBodySchema, Balance, BalanceSchema, TopUp, TopUpBody, TopUpBodySchema, TopUpSchema } from '@did/contracts';
+import {
+  ErrorCode,
+  AutoRechargeBody,
+  AutoRechargeBodySchema,
+  Balance,
+  BalanceSchema,
+  TopUp,
+  TopUpBody,
+  TopUpBodySchema,
+  TopUpSchema,
+} from '@did/contracts';
 
 @ApiTags('Balance')
 @ApiBearerAuth()
@@ -16,7 +26,9 @@ export class BalanceController {
   constructor(private readonly billing: BillingService) {}
 
   @Get()
-  @ApiOperation({ summary: "The acting account's prepaid balance (integer minor units), currency and auto-recharge settings" })
+  @ApiOperation({
+    summary: "The acting account's prepaid balance (integer minor units), currency and auto-recharge settings",
+  })
   @ApiZodResponse(200, BalanceSchema, 'The balance')
   @ApiProblems(ErrorCode.WalletNotFound)
   balance(@CurrentActor() actor: Actor): Promise<Balance> {
@@ -33,17 +45,31 @@ export class BalanceController {
   })
   @ApiZodBody(TopUpBodySchema)
   @ApiZodResponse(201, TopUpSchema, 'The settled top-up and the balance right after it')
-  @ApiProblems(ErrorCode.PaymentMethodNotFound, ErrorCode.PaymentDeclined, ErrorCode.PaymentMethodExpired, ErrorCode.PaymentProcessorTimeout)
-  topUp(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string, @Body(new ZodValidationPipe(TopUpBodySchema)) body: TopUpBody): Promise<TopUp> {
+  @ApiProblems(
+    ErrorCode.PaymentMethodNotFound,
+    ErrorCode.PaymentDeclined,
+    ErrorCode.PaymentMethodExpired,
+    ErrorCode.PaymentProcessorTimeout,
+  )
+  topUp(
+    @CurrentActor() actor: Actor,
+    @Headers('idempotency-key') key: string,
+    @Body(new ZodValidationPipe(TopUpBodySchema)) body: TopUpBody,
+  ): Promise<TopUp> {
     return this.billing.topUp(actor, body, key);
   }
 
   @Put('auto-recharge')
-  @ApiOperation({ summary: 'Set auto-recharge: charge the saved card when a charge would leave the balance under threshold_cents' })
+  @ApiOperation({
+    summary: 'Set auto-recharge: charge the saved card when a charge would leave the balance under threshold_cents',
+  })
   @ApiZodBody(AutoRechargeBodySchema)
   @ApiZodResponse(200, BalanceSchema, 'The balance with its new settings')
   @ApiProblems(ErrorCode.PaymentMethodNotFound)
-  setAutoRecharge(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(AutoRechargeBodySchema)) body: AutoRechargeBody): Promise<Balance> {
+  setAutoRecharge(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(AutoRechargeBodySchema)) body: AutoRechargeBody,
+  ): Promise<Balance> {
     return this.billing.setAutoRecharge(actor, body);
   }
 }

@@ -1,5 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { AutoRechargeBody, Balance, BalanceSchema, CreatePaymentMethodBody, LedgerEntryList, LedgerEntryListSchema, ListLedgerQuery, PaymentMethod, PaymentMethodListSchema, PaymentMethodPatterns, PaymentMethodSchema, TopUp, TopUpBody, TopUpSchema, WalletPatterns } from '@did/contracts';
+import {
+  AutoRechargeBody,
+  Balance,
+  BalanceSchema,
+  CreatePaymentMethodBody,
+  LedgerEntryList,
+  LedgerEntryListSchema,
+  ListLedgerQuery,
+  PaymentMethod,
+  PaymentMethodListSchema,
+  PaymentMethodPatterns,
+  PaymentMethodSchema,
+  TopUp,
+  TopUpBody,
+  TopUpSchema,
+  WalletPatterns,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { walletCallerOf } from './wallet-caller';
@@ -15,32 +31,60 @@ export class BillingService {
   }
 
   ledger(actor: Actor, query: ListLedgerQuery): Promise<LedgerEntryList> {
-    return this.rpc.request(WalletPatterns.ListLedger, { caller: walletCallerOf(actor), query }, { reply: LedgerEntryListSchema });
+    return this.rpc.request(
+      WalletPatterns.ListLedger,
+      { caller: walletCallerOf(actor), query },
+      { reply: LedgerEntryListSchema },
+    );
   }
 
   setAutoRecharge(actor: Actor, settings: AutoRechargeBody): Promise<Balance> {
-    return this.rpc.request(WalletPatterns.SetAutoRecharge, { caller: walletCallerOf(actor), settings }, { reply: BalanceSchema });
+    return this.rpc.request(
+      WalletPatterns.SetAutoRecharge,
+      { caller: walletCallerOf(actor), settings },
+      { reply: BalanceSchema },
+    );
   }
 
   /** Ordering stores `idempotencyKey` with the payment, so even a gateway that lost its own record cannot charge twice. */
   topUp(actor: Actor, body: TopUpBody, idempotencyKey: string): Promise<TopUp> {
-    return this.rpc.request(WalletPatterns.TopUp, { caller: walletCallerOf(actor), top_up: body, idempotency_key: idempotencyKey }, { reply: TopUpSchema });
+    return this.rpc.request(
+      WalletPatterns.TopUp,
+      { caller: walletCallerOf(actor), top_up: body, idempotency_key: idempotencyKey },
+      { reply: TopUpSchema },
+    );
   }
 
   addPaymentMethod(actor: Actor, card: CreatePaymentMethodBody): Promise<PaymentMethod> {
-    return this.rpc.request(PaymentMethodPatterns.Create, { caller: walletCallerOf(actor), card }, { reply: PaymentMethodSchema });
+    return this.rpc.request(
+      PaymentMethodPatterns.Create,
+      { caller: walletCallerOf(actor), card },
+      { reply: PaymentMethodSchema },
+    );
   }
 
   async paymentMethods(actor: Actor): Promise<PublicList<PaymentMethod>> {
-    const { data } = await this.rpc.request(PaymentMethodPatterns.List, { caller: walletCallerOf(actor) }, { reply: PaymentMethodListSchema });
+    const { data } = await this.rpc.request(
+      PaymentMethodPatterns.List,
+      { caller: walletCallerOf(actor) },
+      { reply: PaymentMethodListSchema },
+    );
     return publicList(data, { total: data.length });
   }
 
   paymentMethod(actor: Actor, id: string): Promise<PaymentMethod> {
-    return this.rpc.request(PaymentMethodPatterns.Get, { caller: walletCallerOf(actor), payment_method_id: id }, { reply: PaymentMethodSchema });
+    return this.rpc.request(
+      PaymentMethodPatterns.Get,
+      { caller: walletCallerOf(actor), payment_method_id: id },
+      { reply: PaymentMethodSchema },
+    );
   }
 
   deletePaymentMethod(actor: Actor, id: string): Promise<PaymentMethod> {
-    return this.rpc.request(PaymentMethodPatterns.Delete, { caller: walletCallerOf(actor), payment_method_id: id }, { reply: PaymentMethodSchema });
+    return this.rpc.request(
+      PaymentMethodPatterns.Delete,
+      { caller: walletCallerOf(actor), payment_method_id: id },
+      { reply: PaymentMethodSchema },
+    );
   }
 }

@@ -15,10 +15,16 @@ export class LedgerController {
   constructor(private readonly billing: BillingService) {}
 
   @Get()
-  @ApiOperation({ summary: "Every movement of the acting account's balance, oldest first; entries never change (a correction is a new entry)" })
+  @ApiOperation({
+    summary:
+      "Every movement of the acting account's balance, oldest first; entries never change (a correction is a new entry)",
+  })
   @ApiZodQuery(ListLedgerQuerySchema)
   @ApiZodResponse(200, publicListSchema(LedgerEntryListSchema), 'One page of ledger entries')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListLedgerQuerySchema, 'query')) query: ListLedgerQuery): Promise<LedgerEntryList> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListLedgerQuerySchema, 'query')) query: ListLedgerQuery,
+  ): Promise<LedgerEntryList> {
     return this.billing.ledger(actor, query);
   }
 }

@@ -8,7 +8,14 @@ import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BillingService } from './billing.service';
-import { ErrorCode, CreatePaymentMethodBody, CreatePaymentMethodBodySchema, PaymentMethod, PaymentMethodListSchema, PaymentMethodSchema } from '@did/contracts';
+import {
+  ErrorCode,
+  CreatePaymentMethodBody,
+  CreatePaymentMethodBodySchema,
+  PaymentMethod,
+  PaymentMethodListSchema,
+  PaymentMethodSchema,
+} from '@did/contracts';
 
 @ApiTags('Payment methods')
 @ApiBearerAuth()
@@ -18,11 +25,17 @@ export class PaymentMethodsController {
 
   @Post()
   @Idempotent()
-  @ApiOperation({ summary: 'Save a card (sandbox processor); only brand, last4 and expiry are kept', description: '400 names card_number (rule luhn) or exp_year (rule not_expired).' })
+  @ApiOperation({
+    summary: 'Save a card (sandbox processor); only brand, last4 and expiry are kept',
+    description: '400 names card_number (rule luhn) or exp_year (rule not_expired).',
+  })
   @ApiZodBody(CreatePaymentMethodBodySchema)
   @ApiZodResponse(201, PaymentMethodSchema, 'The saved card')
   @ApiProblems(ErrorCode.PaymentDeclined, ErrorCode.PaymentMethodExpired)
-  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreatePaymentMethodBodySchema)) body: CreatePaymentMethodBody): Promise<PaymentMethod> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreatePaymentMethodBodySchema)) body: CreatePaymentMethodBody,
+  ): Promise<PaymentMethod> {
     return this.billing.addPaymentMethod(actor, body);
   }
 

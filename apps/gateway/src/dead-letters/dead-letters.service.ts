@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DeadLetter, DeadLetterListSchema, deadLettersPattern, DeadLettersQuery, DeadLettersQuerySchema, DomainError, ErrorCode, ErrorType, RedriveResult, RedriveResultSchema } from '@did/contracts';
+import {
+  DeadLetter,
+  DeadLetterListSchema,
+  deadLettersPattern,
+  DeadLettersQuery,
+  DeadLettersQuerySchema,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  RedriveResult,
+  RedriveResultSchema,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor, isOperator } from '../auth/actor';
 import { publicList, PublicList } from '../http/cursor';
@@ -11,7 +22,11 @@ export class DeadLettersService {
 
   async list(actor: Actor, query: DeadLettersQuery): Promise<PublicList<DeadLetter>> {
     assertOperator(actor);
-    const { data, meta } = await this.rpc.request(deadLettersPattern(query.service, 'list'), { limit: query.limit }, { reply: DeadLetterListSchema });
+    const { data, meta } = await this.rpc.request(
+      deadLettersPattern(query.service, 'list'),
+      { limit: query.limit },
+      { reply: DeadLetterListSchema },
+    );
     return publicList(data, meta);
   }
 
@@ -19,14 +34,22 @@ export class DeadLettersService {
     assertOperator(actor);
     const parsed = DeadLettersQuerySchema.shape.service.safeParse(service);
     if (!parsed.success) {
-      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `path.service: ${service} is not a service with dead letters`, [
-        { field: 'path.service', rule: 'enum', message: parsed.error.issues[0].message },
-      ]);
+      throw new DomainError(
+        ErrorType.InvalidRequest,
+        ErrorCode.ValidationFailed,
+        `path.service: ${service} is not a service with dead letters`,
+        [{ field: 'path.service', rule: 'enum', message: parsed.error.issues[0].message }],
+      );
     }
     return this.rpc.request(deadLettersPattern(parsed.data, 'redrive'), { id }, { reply: RedriveResultSchema });
   }
 }
 
 function assertOperator(actor: Actor): void {
-  if (!isOperator(actor)) throw new DomainError(ErrorType.Forbidden, ErrorCode.OperatorOnly, 'Dead letters are for the platform operator only.');
+  if (!isOperator(actor))
+    throw new DomainError(
+      ErrorType.Forbidden,
+      ErrorCode.OperatorOnly,
+      'Dead letters are for the platform operator only.',
+    );
 }

@@ -17,11 +17,15 @@ export class EventsController {
   @Get()
   @ApiOperation({
     summary: "The acting account's events, oldest first: replay what an endpoint missed",
-    description: 'Each item is the body a webhook delivers for it (plus record_type and version). Filter by type and occurred_at; page with meta.next_cursor.',
+    description:
+      'Each item is the body a webhook delivers for it (plus record_type and version). Filter by type and occurred_at; page with meta.next_cursor.',
   })
   @ApiZodQuery(ListEventsQuerySchema)
   @ApiZodResponse(200, publicListSchema(EventListSchema), 'One page of events')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListEventsQuerySchema, 'query')) query: ListEventsQuery): Promise<EventList> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListEventsQuerySchema, 'query')) query: ListEventsQuery,
+  ): Promise<EventList> {
     return this.events.list(actor, query);
   }
 }

@@ -6,7 +6,10 @@ import { residentSetBytes } from '@did/service-kit';
 
 export interface ServicesHealth {
   status: 'ok' | 'degraded';
-  services: Record<string, { status: 'ok'; uptime_seconds: number; rss_bytes: number } | { status: 'down'; error: string }>;
+  services: Record<
+    string,
+    { status: 'ok'; uptime_seconds: number; rss_bytes: number } | { status: 'down'; error: string }
+  >;
 }
 
 const PING_TIMEOUT_MS = 1_500;
@@ -28,13 +31,23 @@ export class HealthService {
     const entries = await Promise.all(
       NATS_SERVICES.map(async (service) => {
         try {
-          const reply = await this.rpc.request(healthPattern(service), {}, { timeoutMs: PING_TIMEOUT_MS, reply: HealthReply });
-          return [service, { status: 'ok' as const, uptime_seconds: reply.uptime_seconds, rss_bytes: reply.rss_bytes }] as const;
+          const reply = await this.rpc.request(
+            healthPattern(service),
+            {},
+            { timeoutMs: PING_TIMEOUT_MS, reply: HealthReply },
+          );
+          return [
+            service,
+            { status: 'ok' as const, uptime_seconds: reply.uptime_seconds, rss_bytes: reply.rss_bytes },
+          ] as const;
         } catch (err) {
           return [service, { status: 'down' as const, error: (err as Error).message }] as const;
         }
       }),
     );
-    return { status: entries.every(([, h]) => h.status === 'ok') ? 'ok' : 'degraded', services: Object.fromEntries(entries) };
+    return {
+      status: entries.every(([, h]) => h.status === 'ok') ? 'ok' : 'degraded',
+      services: Object.fromEntries(entries),
+    };
   }
 }

@@ -31,7 +31,8 @@ export function logAccess(fastify: FastifyInstance): void {
 function who(request: FastifyRequest): { account_id?: string; api_key_prefix?: string } {
   const actor = actorOf(request);
   if (!actor) return {};
-  const keyPrefix = actor.principal.kind === 'operator' ? 'operator' : displayPrefixOf(bearer(request.headers.authorization));
+  const keyPrefix =
+    actor.principal.kind === 'operator' ? 'operator' : displayPrefixOf(bearer(request.headers.authorization));
   return { account_id: actor.account?.id, api_key_prefix: keyPrefix };
 }
 

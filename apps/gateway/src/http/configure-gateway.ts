@@ -45,5 +45,8 @@ export async function configureGateway(app: NestFastifyApplication): Promise<voi
   // multipart/form-data is marked here, read only by the upload handler (after authentication).
   await registerMultipart(app);
   serveConsole(app, app.get<GatewayConfig>(GATEWAY_CONFIG).CONSOLE_DIR);
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
 }

@@ -16,9 +16,17 @@ export function serveConsole(app: NestFastifyApplication, dir: string | undefine
   if (!dir) return;
   const root = path.resolve(dir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
-    new Logger('Console').warn(`CONSOLE_DIR ${root} has no index.html (run \`npm run build\`): the console is not served`);
+    new Logger('Console').warn(
+      `CONSOLE_DIR ${root} has no index.html (run \`npm run build\`): the console is not served`,
+    );
     return;
   }
   // decorateReply: false, since Swagger UI registers @fastify/static too and owns reply.sendFile.
-  void app.register(fastifyStatic, { root, prefix: CONSOLE_PATH, redirect: true, index: ['index.html'], decorateReply: false });
+  void app.register(fastifyStatic, {
+    root,
+    prefix: CONSOLE_PATH,
+    redirect: true,
+    index: ['index.html'],
+    decorateReply: false,
+  });
 }

@@ -10,8 +10,17 @@ export type PageQuery = z.infer<typeof PageQuerySchema>;
 /** The `meta` of every list response, whatever service answers it (docs/api/conventions.md). */
 export const ListMetaSchema = z
   .object({
-    total: z.number().int().nullable().describe('Items matching the filters, on every page; null where counting them would mean scanning the registry or the usage records.'),
-    next_cursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page (and on lists that are never paged).'),
+    total: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'Items matching the filters, on every page; null where counting them would mean scanning the registry or the usage records.',
+      ),
+    next_cursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` to get the next page; null on the last page (and on lists that are never paged).'),
   })
   .meta({ id: 'ListMeta' });
 export type ListMeta = z.infer<typeof ListMetaSchema>;
@@ -28,7 +37,10 @@ export function listResponseSchema<T extends z.ZodType>(item: T) {
  * The public schema of a contract's list (`{data, meta}` as a service answers it): its items under the one meta, with
  * `extraMeta` for the fields a list adds, under the contract's component name.
  */
-export function publicListSchema<S extends z.ZodObject<{ data: z.ZodArray }>>(contractList: S, extraMeta: z.ZodRawShape = {}) {
+export function publicListSchema<S extends z.ZodObject<{ data: z.ZodArray }>>(
+  contractList: S,
+  extraMeta: z.ZodRawShape = {},
+) {
   const id = z.globalRegistry.get(contractList)?.id;
   const meta = Object.keys(extraMeta).length ? ListMetaSchema.extend(extraMeta) : ListMetaSchema;
   const schema = z.object({ data: contractList.shape.data, meta });
@@ -36,6 +48,10 @@ export function publicListSchema<S extends z.ZodObject<{ data: z.ZodArray }>>(co
 }
 
 /** A service's list answer in the one envelope: `total` null when the service does not count, `next_cursor` null when it does not page. */
-export function publicList<T, Extra extends object = object>(data: T[], meta: { total?: number | null; next_cursor?: string | null }, extra?: Extra): PublicList<T, Extra> {
+export function publicList<T, Extra extends object = object>(
+  data: T[],
+  meta: { total?: number | null; next_cursor?: string | null },
+  extra?: Extra,
+): PublicList<T, Extra> {
   return { data, meta: { total: meta.total ?? null, next_cursor: meta.next_cursor ?? null, ...(extra as Extra) } };
 }

@@ -15,7 +15,11 @@ function throwSites(): { file: string; type: ErrorType; code: string }[] {
       } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) {
         const text = fs.readFileSync(full, 'utf8');
         for (const m of text.matchAll(/DomainError\(\s*ErrorType\.(\w+),\s*ErrorCode\.(\w+)/g)) {
-          sites.push({ file: path.relative(root, full), type: ErrorType[m[1] as keyof typeof ErrorType], code: ErrorCode[m[2] as keyof typeof ErrorCode] });
+          sites.push({
+            file: path.relative(root, full),
+            type: ErrorType[m[1] as keyof typeof ErrorType],
+            code: ErrorCode[m[2] as keyof typeof ErrorCode],
+          });
         }
       }
     }
@@ -34,7 +38,10 @@ describe('the error catalogue against the code', () => {
   it('lists, for every code, each status the code is thrown with', () => {
     const wrong = sites
       .filter((s) => !ERROR_CATALOGUE[s.code]?.statuses.includes(statusForErrorType(s.type)))
-      .map((s) => `${s.file}: ${s.code} thrown with ${statusForErrorType(s.type)}, catalogue says ${ERROR_CATALOGUE[s.code]?.statuses.join('/') ?? 'nothing'}`);
+      .map(
+        (s) =>
+          `${s.file}: ${s.code} thrown with ${statusForErrorType(s.type)}, catalogue says ${ERROR_CATALOGUE[s.code]?.statuses.join('/') ?? 'nothing'}`,
+      );
     expect(wrong).toEqual([]);
   });
 });

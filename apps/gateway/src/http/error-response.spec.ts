@@ -1,4 +1,11 @@
-import { BadRequestException, HttpException, Logger, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  Logger,
+  NotFoundException,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { DomainError, ErrorCode, ErrorType } from '@did/contracts';
 import { renderError, RenderedResponse, RenderedResponseException } from './error-response';
 
@@ -22,7 +29,11 @@ describe('renderError', () => {
   });
 
   describe('a DomainError', () => {
-    const conflict = new DomainError(ErrorType.Conflict, ErrorCode.ApiKeyAlreadyRevoked, 'The API key is already revoked.');
+    const conflict = new DomainError(
+      ErrorType.Conflict,
+      ErrorCode.ApiKeyAlreadyRevoked,
+      'The API key is already revoked.',
+    );
 
     it('renders with the status of its type', () => {
       expect(renderError(conflict, '/v1/api-keys/k1').status).toBe(409);
@@ -43,7 +54,10 @@ describe('renderError', () => {
 
     it('renders its field violations', () => {
       const errors = [{ field: 'body.name', rule: 'min:1', message: 'too short' }];
-      const rendered = renderError(new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'bad', errors), '/v1/accounts');
+      const rendered = renderError(
+        new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'bad', errors),
+        '/v1/accounts',
+      );
       expect(bodyOf(rendered).errors).toEqual(errors);
     });
 
@@ -53,13 +67,19 @@ describe('renderError', () => {
     });
 
     it('adds a www-authenticate header to a 401', () => {
-      const rendered = renderError(new DomainError(ErrorType.Unauthenticated, ErrorCode.ApiKeyMissing, 'Send an API key.'), '/v1/accounts');
+      const rendered = renderError(
+        new DomainError(ErrorType.Unauthenticated, ErrorCode.ApiKeyMissing, 'Send an API key.'),
+        '/v1/accounts',
+      );
       expect(rendered.status).toBe(401);
       expect(rendered.headers['www-authenticate']).toMatch(/^Bearer /);
     });
 
     it('adds no www-authenticate header to a 403', () => {
-      const rendered = renderError(new DomainError(ErrorType.Forbidden, ErrorCode.OperatorOnly, 'Operator only.'), '/v1/accounts');
+      const rendered = renderError(
+        new DomainError(ErrorType.Forbidden, ErrorCode.OperatorOnly, 'Operator only.'),
+        '/v1/accounts',
+      );
       expect(rendered.status).toBe(403);
       expect(rendered.headers).not.toHaveProperty('www-authenticate');
     });
@@ -99,20 +119,29 @@ describe('renderError', () => {
 
   describe('a Fastify client error', () => {
     it('renders FST_ERR_CTP_BODY_TOO_LARGE as 413 payload_too_large', () => {
-      const rendered = renderError({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' }, '/v1/accounts');
+      const rendered = renderError(
+        { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' },
+        '/v1/accounts',
+      );
       expect(rendered.status).toBe(413);
       expect(rendered.headers['content-type']).toBe('application/problem+json');
       expect(bodyOf(rendered).code).toBe('payload_too_large');
     });
 
     it('renders a 400 body parse error as malformed_body', () => {
-      const rendered = renderError({ statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY', message: 'Body is not valid JSON' }, '/v1/accounts');
+      const rendered = renderError(
+        { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY', message: 'Body is not valid JSON' },
+        '/v1/accounts',
+      );
       expect(rendered.status).toBe(400);
       expect(bodyOf(rendered).code).toBe('malformed_body');
     });
 
     it('renders a 415 as unsupported_media_type', () => {
-      const rendered = renderError({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', message: 'Unsupported Media Type' }, '/v1/accounts');
+      const rendered = renderError(
+        { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', message: 'Unsupported Media Type' },
+        '/v1/accounts',
+      );
       expect(bodyOf(rendered).code).toBe('unsupported_media_type');
     });
 
@@ -165,7 +194,11 @@ describe('renderError', () => {
 
   describe('a RenderedResponseException', () => {
     it('passes its response through unchanged', () => {
-      const response: RenderedResponse = { status: 201, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' }, body: '{"id":"acc_1"}' };
+      const response: RenderedResponse = {
+        status: 201,
+        headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' },
+        body: '{"id":"acc_1"}',
+      };
       expect(renderError(new RenderedResponseException(response), '/v1/accounts')).toBe(response);
     });
   });

@@ -13,8 +13,18 @@ export function ApiDocumentUploadBody(): MethodDecorator {
       required: ['file'],
       additionalProperties: false,
       properties: {
-        file: { type: 'string', format: 'binary', maxLength: TEN_MB, description: 'The document: PDF, PNG or JPEG, at most 10 MB.' },
-        document_type: { type: 'string', enum: ['loa', 'invoice', 'other'], default: 'other', description: 'What the document is: a letter of authorization, a recent bill, or other.' },
+        file: {
+          type: 'string',
+          format: 'binary',
+          maxLength: TEN_MB,
+          description: 'The document: PDF, PNG or JPEG, at most 10 MB.',
+        },
+        document_type: {
+          type: 'string',
+          enum: ['loa', 'invoice', 'other'],
+          default: 'other',
+          description: 'What the document is: a letter of authorization, a recent bill, or other.',
+        },
       },
     },
   });
@@ -22,7 +32,9 @@ export function ApiDocumentUploadBody(): MethodDecorator {
 
 /** Documents a file download: the stored bytes with their detected media type and their SHA-256. */
 export function ApiDocumentFileResponse(): MethodDecorator {
-  const content = Object.fromEntries(DOCUMENT_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary', maxLength: TEN_MB } }]));
+  const content = Object.fromEntries(
+    DOCUMENT_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary', maxLength: TEN_MB } }]),
+  );
   return applyDecorators(
     ApiProduces(...DOCUMENT_MEDIA_TYPES),
     ApiResponse({
@@ -30,8 +42,14 @@ export function ApiDocumentFileResponse(): MethodDecorator {
       description: 'The file as uploaded',
       content,
       headers: {
-        'X-Content-SHA256': { description: 'The SHA-256 of the file, hex.', schema: { type: 'string', pattern: '^[0-9a-f]{64}$', maxLength: 64 } },
-        'Content-Disposition': { description: 'attachment, named by the document id.', schema: { type: 'string', maxLength: 200 } },
+        'X-Content-SHA256': {
+          description: 'The SHA-256 of the file, hex.',
+          schema: { type: 'string', pattern: '^[0-9a-f]{64}$', maxLength: 64 },
+        },
+        'Content-Disposition': {
+          description: 'attachment, named by the document id.',
+          schema: { type: 'string', maxLength: 200 },
+        },
       },
     }),
   );

@@ -2,7 +2,14 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { ERROR_CATALOGUE } from '@did/contracts';
 import { REQUEST_EXAMPLES } from './openapi-examples';
 import { componentSchemas } from './openapi-schemas';
-import { FIELD_VIOLATION_SCHEMA, PROBLEM_CODES_EXTENSION, PROBLEM_SCHEMA, problemCodesByStatus, problemExamples, problemResponse } from './openapi-problems';
+import {
+  FIELD_VIOLATION_SCHEMA,
+  PROBLEM_CODES_EXTENSION,
+  PROBLEM_SCHEMA,
+  problemCodesByStatus,
+  problemExamples,
+  problemResponse,
+} from './openapi-problems';
 
 // The document is walked and patched as plain JSON: any keeps that readable (its shape is checked by Spectral, not by types).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,14 +22,27 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 /** What the gateway sends on every answer, and what its rate limiter (apps/gateway/src/rate-limit) and idempotency (apps/gateway/src/idempotency) add, as reusable headers. */
 const HEADERS: Json = {
   'Request-Id': {
-    description: 'The id of this request; give it to support. The same id is in the gateway\'s log and in the traces of everything the request caused.',
+    description:
+      "The id of this request; give it to support. The same id is in the gateway's log and in the traces of everything the request caused.",
     schema: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' },
     example: 'req_3f9a1c0b7e2d4a6f8b1c',
   },
-  'RateLimit-Limit': { description: 'Requests this API key may make in a burst (the token bucket size).', schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 1_000_000 } },
-  'RateLimit-Remaining': { description: 'Requests left in the burst; it refills at RATE_LIMIT_PER_MINUTE.', schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 1_000_000 } },
-  'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
-  'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86_400 } },
+  'RateLimit-Limit': {
+    description: 'Requests this API key may make in a burst (the token bucket size).',
+    schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 1_000_000 },
+  },
+  'RateLimit-Remaining': {
+    description: 'Requests left in the burst; it refills at RATE_LIMIT_PER_MINUTE.',
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 1_000_000 },
+  },
+  'Idempotent-Replayed': {
+    description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.',
+    schema: { type: 'string', enum: ['true'] },
+  },
+  'Retry-After': {
+    description: 'Seconds to wait before retrying.',
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86_400 },
+  },
 };
 const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
 
@@ -31,7 +51,8 @@ const PARAMETERS: Json = {
     name: 'Account-Id',
     in: 'header',
     required: false,
-    description: 'The account to act on: a partner names one of its tenants (or itself). Without it, a key acts on its own account.',
+    description:
+      'The account to act on: a partner names one of its tenants (or itself). Without it, a key acts on its own account.',
     schema: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' },
     example: 'acc_01J9Z3ZK5YQ8W2T6N4M7P0R1S2',
   },
@@ -47,7 +68,9 @@ const PATH_PARAMETER_SCHEMAS: Json = {
 const DERIVED_HEADERS = new Set(['idempotency-key', 'accept']);
 
 function finishParameters(operation: Json, path: string, secured: boolean): void {
-  const parameters: Json[] = (operation.parameters ?? []).filter((p: Json) => !(p.in === 'header' && DERIVED_HEADERS.has(p.name)));
+  const parameters: Json[] = (operation.parameters ?? []).filter(
+    (p: Json) => !(p.in === 'header' && DERIVED_HEADERS.has(p.name)),
+  );
   for (const parameter of parameters) {
     if (parameter.in !== 'path') continue;
     const schema = PATH_PARAMETER_SCHEMAS[parameter.name];
@@ -73,15 +96,29 @@ function finishResponses(operation: Json, path: string, secured: boolean): void 
   const limited = (status: number) => secured && status !== 401;
   const responseHeaders = (status: number): Json => ({
     'Request-Id': header('Request-Id'),
-    ...(limited(status) ? { 'RateLimit-Limit': header('RateLimit-Limit'), 'RateLimit-Remaining': header('RateLimit-Remaining') } : {}),
+    ...(limited(status)
+      ? { 'RateLimit-Limit': header('RateLimit-Limit'), 'RateLimit-Remaining': header('RateLimit-Remaining') }
+      : {}),
     ...(status === 429 ? { 'Retry-After': header('Retry-After') } : {}),
   });
   const replay = idempotency === 'none' ? {} : { 'Idempotent-Replayed': header('Idempotent-Replayed') };
   for (const [status, response] of Object.entries(operation.responses as Json)) {
-    if (/^2/.test(status)) response.headers = { ...(response.headers ?? {}), ...responseHeaders(Number(status)), ...replay };
+    if (/^2/.test(status))
+      response.headers = { ...(response.headers ?? {}), ...responseHeaders(Number(status)), ...replay };
   }
-  for (const [status, codes] of problemCodesByStatus({ name: `${operation.operationId} (${path})`, secured, hasPathParameters: path.includes('{'), idempotency, ownCodes })) {
-    operation.responses[String(status)] = shared(problemResponse(status, codes, responseHeaders(status)), status, codes, secured);
+  for (const [status, codes] of problemCodesByStatus({
+    name: `${operation.operationId} (${path})`,
+    secured,
+    hasPathParameters: path.includes('{'),
+    idempotency,
+    ownCodes,
+  })) {
+    operation.responses[String(status)] = shared(
+      problemResponse(status, codes, responseHeaders(status)),
+      status,
+      codes,
+      secured,
+    );
   }
 }
 
@@ -92,7 +129,10 @@ const pascal = (words: string) => words.replace(/(^|[_\s])(\w)/g, (_, __, c: str
 
 /** A `$ref` to the shared response of that name (`Unauthorized`, `NumberNotFound`...), or the response itself when the name is taken by another. */
 function shared(response: Json, status: number, codes: readonly string[], secured: boolean): Json {
-  const base = codes.length === 1 ? `${pascal(codes[0])}${ERROR_CATALOGUE[codes[0]].statuses.length > 1 ? status : ''}` : pascal(String(response.description).split(':')[0]);
+  const base =
+    codes.length === 1
+      ? `${pascal(codes[0])}${ERROR_CATALOGUE[codes[0]].statuses.length > 1 ? status : ''}`
+      : pascal(String(response.description).split(':')[0]);
   // A public route's answers carry no rate-limit headers: the same problem, another response.
   const name = secured ? base : `${base}Public`;
   const existing = sharedResponses.get(name);
@@ -123,8 +163,12 @@ function typeNullableRefs(node: unknown, schemas: Json): void {
     const type = typeOf(schema, schemas);
     if (type) schema.type = type;
     // Repeated from the referenced string schema, so the bounds show where linters and readers look (allOf applies them anyway).
-    const target = schema.allOf.length === 1 && typeof schema.allOf[0].$ref === 'string' ? schemas[schema.allOf[0].$ref.slice(COMPONENT_SCHEMAS.length)] : undefined;
-    if (type === 'string' && target) for (const key of ['maxLength', 'pattern', 'format']) if (target[key] !== undefined) schema[key] = target[key];
+    const target =
+      schema.allOf.length === 1 && typeof schema.allOf[0].$ref === 'string'
+        ? schemas[schema.allOf[0].$ref.slice(COMPONENT_SCHEMAS.length)]
+        : undefined;
+    if (type === 'string' && target)
+      for (const key of ['maxLength', 'pattern', 'format']) if (target[key] !== undefined) schema[key] = target[key];
   }
   Object.values(schema).forEach((value) => typeNullableRefs(value, schemas));
 }
@@ -181,12 +225,22 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   typeNullableRefs(doc, doc.components.schemas);
   // Only the examples some response shows.
   const text = JSON.stringify(doc);
-  doc.components.examples = Object.fromEntries(Object.entries(problemExamples()).filter(([name]) => text.includes(`"#/components/examples/${name}"`)));
+  doc.components.examples = Object.fromEntries(
+    Object.entries(problemExamples()).filter(([name]) => text.includes(`"#/components/examples/${name}"`)),
+  );
   // @nestjs/swagger's addBearerAuth says JWT; our keys are opaque (dk_ + 43 base64url characters, stored hashed).
-  for (const scheme of Object.values((doc.components.securitySchemes ?? {}) as Json)) if (scheme.scheme === 'bearer') scheme.bearerFormat = 'API key';
-  doc.servers = [{ url: '/', description: 'The gateway this document was fetched from: production, staging or a local development gateway.', 'x-internal': false }];
+  for (const scheme of Object.values((doc.components.securitySchemes ?? {}) as Json))
+    if (scheme.scheme === 'bearer') scheme.bearerFormat = 'API key';
+  doc.servers = [
+    {
+      url: '/',
+      description: 'The gateway this document was fetched from: production, staging or a local development gateway.',
+      'x-internal': false,
+    },
+  ];
   const tags = new Set<string>();
-  for (const item of Object.values(doc.paths as Json)) for (const method of METHODS) for (const tag of item[method]?.tags ?? []) tags.add(tag);
+  for (const item of Object.values(doc.paths as Json))
+    for (const method of METHODS) for (const tag of item[method]?.tags ?? []) tags.add(tag);
   doc.tags = [...tags].sort().map((name) => ({ name }));
   return document;
 }

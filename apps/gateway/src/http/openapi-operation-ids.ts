@@ -101,6 +101,9 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
 /** @nestjs/swagger's operationIdFactory: the name from the table above, or a build failure naming the route. */
 export function operationIdFor(controllerKey: string, methodKey: string): string {
   const id = OPERATION_IDS[`${controllerKey}.${methodKey}`];
-  if (!id) throw new Error(`OpenAPI: no operationId for ${controllerKey}.${methodKey}: name it in apps/gateway/src/http/openapi-operation-ids.ts`);
+  if (!id)
+    throw new Error(
+      `OpenAPI: no operationId for ${controllerKey}.${methodKey}: name it in apps/gateway/src/http/openapi-operation-ids.ts`,
+    );
   return id;
 }

@@ -13,8 +13,16 @@ import { sortedKeys } from './openapi-finish';
  */
 export async function renderOpenApiDocument(): Promise<string> {
   // Never connected to in preview mode; unreachable addresses make sure of it.
-  const config = loadGatewayConfig({ DATABASE_URL: 'postgres://openapi@127.0.0.1:1/none', NATS_URL: 'nats://127.0.0.1:1', GATEWAY_SECRETS_KEY: Buffer.alloc(32).toString('base64') });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
+  const config = loadGatewayConfig({
+    DATABASE_URL: 'postgres://openapi@127.0.0.1:1/none',
+    NATS_URL: 'nats://127.0.0.1:1',
+    GATEWAY_SECRETS_KEY: Buffer.alloc(32).toString('base64'),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(), {
+    preview: true,
+    logger: false,
+    abortOnError: false,
+  });
   try {
     app.enableVersioning({ type: VersioningType.URI });
     return `${JSON.stringify(sortedKeys(buildOpenApiDocument(app)), null, 2)}\n`;

@@ -36,13 +36,22 @@ function finish(node: unknown, rename: (name: string) => string): unknown {
   if (!node || typeof node !== 'object') return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node as Json)) {
-    out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/definitions/') ? COMPONENT_REF + rename(value.slice('#/definitions/'.length)) : finish(value, rename);
+    out[key] =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/definitions/')
+        ? COMPONENT_REF + rename(value.slice('#/definitions/'.length))
+        : finish(value, rename);
   }
   // OpenAPI 3.0: a nullable enum lists null among its values, or null (often the default) is not a valid value.
   if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   if (out.type === 'integer' && out.format === undefined) out.format = integerFormat(out);
   // A pattern that bounds the length is a maxLength in all but name: say it, for OWASP and for clients.
-  if (out.type === 'string' && out.maxLength === undefined && typeof out.pattern === 'string' && Number.isFinite(regexMaxLength(out.pattern))) out.maxLength = regexMaxLength(out.pattern);
+  if (
+    out.type === 'string' &&
+    out.maxLength === undefined &&
+    typeof out.pattern === 'string' &&
+    Number.isFinite(regexMaxLength(out.pattern))
+  )
+    out.maxLength = regexMaxLength(out.pattern);
   return out;
 }
 
@@ -67,13 +76,19 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'outpu
   delete json.definitions;
   // Definitions refer to each other: settle every name first, then rewrite and store the bodies.
   const identity = (name: string) => name;
-  const names = new Map(Object.keys(definitions).map((name) => [name, componentName(name, finish(definitions[name], identity) as Json, io)]));
+  const names = new Map(
+    Object.keys(definitions).map((name) => [
+      name,
+      componentName(name, finish(definitions[name], identity) as Json, io),
+    ]),
+  );
   const rename = (name: string) => names.get(name) ?? name;
   for (const [name, body] of Object.entries(definitions)) {
     const finished = finish(body, rename) as Json;
     const target = rename(name);
     const existing = components.get(target);
-    if (existing && JSON.stringify(existing) !== JSON.stringify(finished)) throw new Error(`OpenAPI: two different schemas want the component name ${target}`);
+    if (existing && JSON.stringify(existing) !== JSON.stringify(finished))
+      throw new Error(`OpenAPI: two different schemas want the component name ${target}`);
     components.set(target, finished);
   }
   return finish(json, rename) as Json;

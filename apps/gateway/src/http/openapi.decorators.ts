@@ -21,7 +21,12 @@ export function ApiZodBody(schema: z.ZodType): MethodDecorator {
 export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
   const shape = inlined(schema) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   const decorators = Object.entries(shape.properties ?? {}).map(([name, prop]) =>
-    ApiQuery({ name, required: shape.required?.includes(name) ?? false, schema: prop as never, description: prop.description as string | undefined }),
+    ApiQuery({
+      name,
+      required: shape.required?.includes(name) ?? false,
+      schema: prop as never,
+      description: prop.description as string | undefined,
+    }),
   );
   return applyDecorators(...decorators);
 }

@@ -41,7 +41,9 @@ describe('problemFor', () => {
   });
 
   it('omits errors when the error has an empty list', () => {
-    expect(problemFor(new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'bad', []))).not.toHaveProperty('errors');
+    expect(
+      problemFor(new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'bad', [])),
+    ).not.toHaveProperty('errors');
   });
 
   it('includes the instance when given', () => {
@@ -59,7 +61,11 @@ describe('problemFor', () => {
 
 describe('internalProblem', () => {
   it('is a 500 internal_error problem', () => {
-    expect(internalProblem('e1')).toMatchObject({ status: 500, title: 'Internal Server Error', code: 'internal_error' });
+    expect(internalProblem('e1')).toMatchObject({
+      status: 500,
+      title: 'Internal Server Error',
+      code: 'internal_error',
+    });
   });
 
   it('builds the internal error type the same way', () => {
@@ -73,7 +79,15 @@ describe('internalProblem', () => {
   });
 
   it('contains nothing beyond the standard fields, the instance and the error id', () => {
-    expect(Object.keys(internalProblem('e1', '/v1/x')).sort()).toEqual(['code', 'detail', 'error_id', 'instance', 'status', 'title', 'type']);
+    expect(Object.keys(internalProblem('e1', '/v1/x')).sort()).toEqual([
+      'code',
+      'detail',
+      'error_id',
+      'instance',
+      'status',
+      'title',
+      'type',
+    ]);
   });
 
   it('omits the instance when not given', () => {

@@ -3,10 +3,17 @@ import { publicSchema, toContract, toPublic } from './public-names';
 
 describe('public names', () => {
   const Price = z.object({ setup_cents: z.number().int().describe('Fee; compare nrc_cents.'), currency: z.string() });
-  const Quote = z.object({ unit_setup_cents: z.number(), nrc_cents: z.number(), prices: z.array(Price).max(3), note: z.string().nullable() });
+  const Quote = z.object({
+    unit_setup_cents: z.number(),
+    nrc_cents: z.number(),
+    prices: z.array(Price).max(3),
+    note: z.string().nullable(),
+  });
 
   it('renames the fields of an answer at any depth and leaves the rest alone', () => {
-    expect(toPublic({ unit_setup_cents: 1, nrc_cents: 2, prices: [{ setup_cents: 3, currency: 'USD' }], note: null })).toEqual({
+    expect(
+      toPublic({ unit_setup_cents: 1, nrc_cents: 2, prices: [{ setup_cents: 3, currency: 'USD' }], note: null }),
+    ).toEqual({
       setup_fee_cents: 1,
       setup_fee_total_cents: 2,
       prices: [{ setup_fee_cents: 3, currency: 'USD' }],
@@ -16,10 +23,17 @@ describe('public names', () => {
   });
 
   it('documents the public names, with bounds and descriptions in public words', () => {
-    const json = z.toJSONSchema(publicSchema(Quote)) as { properties: Record<string, { maxItems?: number; items: { properties: Record<string, { description?: string }> } }> };
+    const json = z.toJSONSchema(publicSchema(Quote)) as {
+      properties: Record<
+        string,
+        { maxItems?: number; items: { properties: Record<string, { description?: string }> } }
+      >;
+    };
     expect(Object.keys(json.properties)).toEqual(['setup_fee_cents', 'setup_fee_total_cents', 'prices', 'note']);
     expect(json.properties.prices.maxItems).toBe(3);
-    expect(json.properties.prices.items.properties.setup_fee_cents.description).toBe('Fee; compare setup_fee_total_cents.');
+    expect(json.properties.prices.items.properties.setup_fee_cents.description).toBe(
+      'Fee; compare setup_fee_total_cents.',
+    );
   });
 
   it('returns a schema with nothing to rename as it is', () => {

@@ -27,7 +27,10 @@ export const PUBLIC_FIELD_NAMES: Readonly<Record<string, string>> = {
  * Public -> contract name for request bodies and queries. Requests carry fewer renamed fields than answers (price
  * items and markups only), so the reverse is unambiguous; publicSchema refuses a request schema where it would not be.
  */
-const CONTRACT_REQUEST_NAMES: Readonly<Record<string, string>> = { setup_fee_cents: 'setup_cents', monthly_fee_cents: 'monthly_cents' };
+const CONTRACT_REQUEST_NAMES: Readonly<Record<string, string>> = {
+  setup_fee_cents: 'setup_cents',
+  monthly_fee_cents: 'monthly_cents',
+};
 
 const OLD_NAME = new RegExp(`\\b(${Object.keys(PUBLIC_FIELD_NAMES).join('|')})\\b`, 'g');
 
@@ -74,7 +77,11 @@ const cache = { input: new WeakMap<z.ZodType, z.ZodType>(), output: new WeakMap<
 /** The same schema with its registry metadata (component id, description in public words). */
 function withMeta<T extends z.ZodType>(copy: T, original: z.ZodType): T {
   const meta = z.globalRegistry.get(original);
-  if (meta) z.globalRegistry.add(copy, { ...meta, ...(typeof meta.description === 'string' ? { description: publicText(meta.description) } : {}) });
+  if (meta)
+    z.globalRegistry.add(copy, {
+      ...meta,
+      ...(typeof meta.description === 'string' ? { description: publicText(meta.description) } : {}),
+    });
   return copy;
 }
 
@@ -84,10 +91,15 @@ function renamedObject(schema: z.ZodObject, io: 'input' | 'output'): z.ZodObject
   const shape: Record<string, z.ZodType> = {};
   for (const [key, child] of Object.entries(def.shape)) {
     const name = PUBLIC_FIELD_NAMES[key] ?? key;
-    if (io === 'input' && name === key && CONTRACT_REQUEST_NAMES[key]) throw new Error(`public names: request field ${key} would be renamed to ${CONTRACT_REQUEST_NAMES[key]} on its way in`);
+    if (io === 'input' && name === key && CONTRACT_REQUEST_NAMES[key])
+      throw new Error(
+        `public names: request field ${key} would be renamed to ${CONTRACT_REQUEST_NAMES[key]} on its way in`,
+      );
     if (name !== key) {
-      if (io === 'input' && CONTRACT_REQUEST_NAMES[name] !== key) throw new Error(`public names: request field ${key} has no unambiguous public name`);
-      if ((def.checks ?? []).length > 0) throw new Error(`public names: ${key} is renamed under a refinement that may read it`);
+      if (io === 'input' && CONTRACT_REQUEST_NAMES[name] !== key)
+        throw new Error(`public names: request field ${key} has no unambiguous public name`);
+      if ((def.checks ?? []).length > 0)
+        throw new Error(`public names: ${key} is renamed under a refinement that may read it`);
       if (shape[name]) throw new Error(`public names: two fields of one object would both be called ${name}`);
     }
     shape[name] = publicSchema(child, io);
@@ -108,14 +120,16 @@ export function publicSchema<T extends z.ZodType>(schema: T, io: 'input' | 'outp
   if (def.type === 'object') result = renamedObject(schema as unknown as z.ZodObject, io);
   else if (def.type === 'union') {
     const options = (def.options as z.ZodType[]).map((option) => publicSchema(option, io));
-    if (options.some((option, i) => option !== (def.options as z.ZodType[])[i])) result = schema.clone({ ...def, options } as never);
+    if (options.some((option, i) => option !== (def.options as z.ZodType[])[i]))
+      result = schema.clone({ ...def, options } as never);
   } else {
     const keys = CHILDREN[def.type] ?? [];
     const children = Object.fromEntries(keys.map((key) => [key, publicSchema(def[key] as z.ZodType, io)]));
     if (keys.some((key) => children[key] !== def[key])) result = schema.clone({ ...def, ...children } as never);
   }
   const description = z.globalRegistry.get(schema)?.description;
-  if (result === schema && typeof description === 'string' && publicText(description) !== description) result = schema.clone({ ...def } as never);
+  if (result === schema && typeof description === 'string' && publicText(description) !== description)
+    result = schema.clone({ ...def } as never);
   if (result !== schema) withMeta(result, schema);
   cache[io].set(schema, result);
   return result as T;

@@ -11,5 +11,8 @@ describe('regexMaxLength', () => {
     ['^a[\\]x]b$', 3],
   ])('%s is at most %d characters', (pattern, length) => expect(regexMaxLength(pattern)).toBe(length));
 
-  it.each(['^\\d+$', '^a*$', '^\\d{2,}$', '\\d{3}', '^(unclosed$', '^\\d{3}\\$'])('%s is unbounded (or unreadable)', (pattern) => expect(regexMaxLength(pattern)).toBe(Infinity));
+  it.each(['^\\d+$', '^a*$', '^\\d{2,}$', '\\d{3}', '^(unclosed$', '^\\d{3}\\$'])(
+    '%s is unbounded (or unreadable)',
+    (pattern) => expect(regexMaxLength(pattern)).toBe(Infinity),
+  );
 });

@@ -35,7 +35,8 @@ class Parser {
 
   private sequence(): number {
     let total = 0;
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') total += this.quantified(this.atom());
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')')
+      total += this.quantified(this.atom());
     return total;
   }
 

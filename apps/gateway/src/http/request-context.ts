@@ -1,5 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { activeSpanTrace, continueTrace, newRequestId, REQUEST_ID_HEADER, runWithTrace, saneRequestId, TRACEPARENT_HEADER, TraceContext } from '@did/service-kit';
+import {
+  activeSpanTrace,
+  continueTrace,
+  newRequestId,
+  REQUEST_ID_HEADER,
+  runWithTrace,
+  saneRequestId,
+  TRACEPARENT_HEADER,
+  TraceContext,
+} from '@did/service-kit';
 
 type TracedRequest = FastifyRequest & { trace?: TraceContext };
 
@@ -19,7 +28,8 @@ export function useRequestContext(fastify: FastifyInstance): void {
     const requestId = saneRequestId(request.headers[REQUEST_ID_HEADER.toLowerCase()]) ?? newRequestId();
     const traceparent = request.headers[TRACEPARENT_HEADER];
     // With OpenTelemetry on, its HTTP server span (which already continued the caller's traceparent) is the request's hop.
-    const trace = activeSpanTrace(requestId) ?? continueTrace(Array.isArray(traceparent) ? traceparent[0] : traceparent, requestId);
+    const trace =
+      activeSpanTrace(requestId) ?? continueTrace(Array.isArray(traceparent) ? traceparent[0] : traceparent, requestId);
     (request as TracedRequest).trace = trace;
     reply.header(REQUEST_ID_HEADER, requestId);
     runWithTrace(trace, done);

@@ -69,7 +69,12 @@ describe('canonicalJson', () => {
   });
 
   it('sorts keys of objects inside arrays but keeps the array order', () => {
-    expect(canonicalJson([{ b: 1, a: 2 }, { d: 3, c: 4 }])).toBe('[{"a":2,"b":1},{"c":4,"d":3}]');
+    expect(
+      canonicalJson([
+        { b: 1, a: 2 },
+        { d: 3, c: 4 },
+      ]),
+    ).toBe('[{"a":2,"b":1},{"c":4,"d":3}]');
   });
 
   it('renders the same JSON for the same data with differently ordered keys', () => {
@@ -77,7 +82,12 @@ describe('canonicalJson', () => {
   });
 
   it('renders scalars as JSON', () => {
-    expect([canonicalJson('x"y'), canonicalJson(1.5), canonicalJson(true), canonicalJson(null)]).toEqual(['"x\\"y"', '1.5', 'true', 'null']);
+    expect([canonicalJson('x"y'), canonicalJson(1.5), canonicalJson(true), canonicalJson(null)]).toEqual([
+      '"x\\"y"',
+      '1.5',
+      'true',
+      'null',
+    ]);
   });
 
   it('renders a missing body as null', () => {
@@ -106,26 +116,38 @@ describe('requestFingerprint', () => {
   });
 
   it('is the same whatever the case of the method', () => {
-    expect(requestFingerprint('post', '/v1/accounts', { a: 1 })).toBe(requestFingerprint('POST', '/v1/accounts', { a: 1 }));
+    expect(requestFingerprint('post', '/v1/accounts', { a: 1 })).toBe(
+      requestFingerprint('POST', '/v1/accounts', { a: 1 }),
+    );
   });
 
   it('differs for a different method', () => {
-    expect(requestFingerprint('POST', '/v1/accounts', { a: 1 })).not.toBe(requestFingerprint('PUT', '/v1/accounts', { a: 1 }));
+    expect(requestFingerprint('POST', '/v1/accounts', { a: 1 })).not.toBe(
+      requestFingerprint('PUT', '/v1/accounts', { a: 1 }),
+    );
   });
 
   it('differs for a different path', () => {
-    expect(requestFingerprint('POST', '/v1/accounts', { a: 1 })).not.toBe(requestFingerprint('POST', '/v1/api-keys', { a: 1 }));
+    expect(requestFingerprint('POST', '/v1/accounts', { a: 1 })).not.toBe(
+      requestFingerprint('POST', '/v1/api-keys', { a: 1 }),
+    );
   });
 
   it('differs for a different query string', () => {
-    expect(requestFingerprint('POST', '/v1/accounts?x=1', {})).not.toBe(requestFingerprint('POST', '/v1/accounts?x=2', {}));
+    expect(requestFingerprint('POST', '/v1/accounts?x=1', {})).not.toBe(
+      requestFingerprint('POST', '/v1/accounts?x=2', {}),
+    );
   });
 
   it('differs for a different body', () => {
-    expect(requestFingerprint('POST', '/v1/accounts', { a: 1 })).not.toBe(requestFingerprint('POST', '/v1/accounts', { a: 2 }));
+    expect(requestFingerprint('POST', '/v1/accounts', { a: 1 })).not.toBe(
+      requestFingerprint('POST', '/v1/accounts', { a: 2 }),
+    );
   });
 
   it('differs for arrays in a different order', () => {
-    expect(requestFingerprint('POST', '/v1/x', { ids: [1, 2] })).not.toBe(requestFingerprint('POST', '/v1/x', { ids: [2, 1] }));
+    expect(requestFingerprint('POST', '/v1/x', { ids: [1, 2] })).not.toBe(
+      requestFingerprint('POST', '/v1/x', { ids: [2, 1] }),
+    );
   });
 });

@@ -6,9 +6,18 @@ const KEY_PATTERN = /^[A-Za-z0-9_:-]{1,255}$/;
 /** Rejects keys longer than 255 characters or with characters outside `[A-Za-z0-9_:-]`. */
 export function assertValidIdempotencyKey(key: string): void {
   if (KEY_PATTERN.test(key)) return;
-  throw new DomainError(ErrorType.InvalidRequest, ErrorCode.IdempotencyKeyInvalid, 'Idempotency-Key must be 1 to 255 characters from A-Z, a-z, 0-9, "_", ":" and "-".', [
-    { field: 'header.Idempotency-Key', rule: key.length > 255 ? 'max:255' : 'pattern:[A-Za-z0-9_:-]', message: 'invalid Idempotency-Key' },
-  ]);
+  throw new DomainError(
+    ErrorType.InvalidRequest,
+    ErrorCode.IdempotencyKeyInvalid,
+    'Idempotency-Key must be 1 to 255 characters from A-Z, a-z, 0-9, "_", ":" and "-".',
+    [
+      {
+        field: 'header.Idempotency-Key',
+        rule: key.length > 255 ? 'max:255' : 'pattern:[A-Za-z0-9_:-]',
+        message: 'invalid Idempotency-Key',
+      },
+    ],
+  );
 }
 
 /** JSON with object keys sorted, so `{a,b}` and `{b,a}` are the same request. */
@@ -25,5 +34,7 @@ export function canonicalJson(value: unknown): string {
 
 /** What makes two requests "the same" for a key: method, path (with query) and canonical body. */
 export function requestFingerprint(method: string, url: string, body: unknown): string {
-  return createHash('sha256').update(`${method.toUpperCase()} ${url}\n${canonicalJson(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method.toUpperCase()} ${url}\n${canonicalJson(body)}`)
+    .digest('hex');
 }

@@ -17,7 +17,13 @@ const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
  * raised before the route did anything (the client can fix the request, as with Stripe), and answers a
  * retry overcomes (the same order still being placed elsewhere, a rate limit). 5xx are never stored either.
  */
-const NOT_FINAL_CODES = new Set<string>([ErrorCode.ValidationFailed, ErrorCode.UnknownField, ErrorCode.MalformedBody, ErrorCode.RateLimitExceeded, ErrorCode.OrderInProgress]);
+const NOT_FINAL_CODES = new Set<string>([
+  ErrorCode.ValidationFailed,
+  ErrorCode.UnknownField,
+  ErrorCode.MalformedBody,
+  ErrorCode.RateLimitExceeded,
+  ErrorCode.OrderInProgress,
+]);
 
 /**
  * Runs a route at most once per (account, Idempotency-Key): the first response is stored and
@@ -40,21 +46,35 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? header[0] : header;
     if (key === undefined) {
       if (!options.required) return next.handle();
-      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.IdempotencyKeyRequired, 'This request moves money: send an Idempotency-Key header.', [
-        { field: 'header.Idempotency-Key', rule: 'required', message: 'Idempotency-Key is required' },
-      ]);
+      throw new DomainError(
+        ErrorType.InvalidRequest,
+        ErrorCode.IdempotencyKeyRequired,
+        'This request moves money: send an Idempotency-Key header.',
+        [{ field: 'header.Idempotency-Key', rule: 'required', message: 'Idempotency-Key is required' }],
+      );
     }
     assertValidIdempotencyKey(key);
     const scope = actorOf(request)?.account?.id ?? 'operator';
-    const claim = await this.idempotency.claim(scope, key, requestFingerprint(request.method, request.url, request.body));
+    const claim = await this.idempotency.claim(
+      scope,
+      key,
+      requestFingerprint(request.method, request.url, request.body),
+    );
     const sealed = options.carriesSecret === true;
     if (claim.kind === 'replay') {
-      throw new RenderedResponseException({ ...claim.response, headers: { ...claim.response.headers, 'idempotent-replayed': 'true' } });
+      throw new RenderedResponseException({
+        ...claim.response,
+        headers: { ...claim.response.headers, 'idempotent-replayed': 'true' },
+      });
     }
     const status = this.successStatus(context, request.method);
     return next.handle().pipe(
       mergeMap(async (result) => {
-        const response: RenderedResponse = { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(toPublic(result)) ?? '' };
+        const response: RenderedResponse = {
+          status,
+          headers: { 'content-type': JSON_CONTENT_TYPE },
+          body: JSON.stringify(toPublic(result)) ?? '',
+        };
         await this.idempotency.complete(scope, key, response, { sealed });
         void reply.header('content-type', JSON_CONTENT_TYPE);
         // Returning the exact string makes the first response and every replay identical bytes (public names already applied).

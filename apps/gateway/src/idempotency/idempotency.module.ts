@@ -5,5 +5,8 @@ import { IdempotencyPurger } from './idempotency.purger';
 
 /** Global so that any feature's controller can use @Idempotent(). */
 @Global()
-@Module({ providers: [IdempotencyService, IdempotencyInterceptor, IdempotencyPurger], exports: [IdempotencyService, IdempotencyInterceptor] })
+@Module({
+  providers: [IdempotencyService, IdempotencyInterceptor, IdempotencyPurger],
+  exports: [IdempotencyService, IdempotencyInterceptor],
+})
 export class IdempotencyModule {}

@@ -11,7 +11,11 @@ export class IdempotencyPurger implements OnApplicationBootstrap, OnApplicationS
   private readonly task: PeriodicTask<number>;
 
   constructor(idempotency: IdempotencyService) {
-    this.task = new PeriodicTask(PURGE_EVERY_MS, () => idempotency.purgeExpired(), (err) => this.logger.warn(`purge failed: ${err.message}`));
+    this.task = new PeriodicTask(
+      PURGE_EVERY_MS,
+      () => idempotency.purgeExpired(),
+      (err) => this.logger.warn(`purge failed: ${err.message}`),
+    );
   }
 
   onApplicationBootstrap(): void {

@@ -44,29 +44,53 @@ export class IdempotencyService {
     const existing = await this.em.fork().findOne(IdempotencyRecord, { scope, key });
     if (!existing) return this.claim(scope, key, fingerprint); // expired and deleted in between: try again
     if (existing.fingerprint !== fingerprint) {
-      throw new DomainError(ErrorType.Unprocessable, ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was already used with a different request. Use a new key for a new request.');
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.IdempotencyKeyReused,
+        'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
+      );
     }
     if (existing.state === IdempotencyState.InProgress) {
-      throw new DomainError(ErrorType.Conflict, ErrorCode.IdempotencyRequestInProgress, 'A request with this Idempotency-Key is still being processed. Retry after it finishes.');
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.IdempotencyRequestInProgress,
+        'A request with this Idempotency-Key is still being processed. Retry after it finishes.',
+      );
     }
     // A completed record always has its status; 500 only guards a row edited by hand.
     const body = existing.responseBody ?? '';
-    return { kind: 'replay', response: { status: existing.responseStatus ?? 500, headers: existing.responseHeaders ?? {}, body: SecretBox.isSealed(body) ? this.box.open(body) : body } };
+    return {
+      kind: 'replay',
+      response: {
+        status: existing.responseStatus ?? 500,
+        headers: existing.responseHeaders ?? {},
+        body: SecretBox.isSealed(body) ? this.box.open(body) : body,
+      },
+    };
   }
 
   /**
    * Stores the final response for replay (plain SQL: every POST with a key ends here, and the ORM's update costs several times the statement).
    * `sealed`: the body carries a secret, so it is stored encrypted (a database dump must not hand out API keys).
    */
-  async complete(scope: string, key: string, response: RenderedResponse, options: { sealed: boolean } = { sealed: false }): Promise<void> {
-    await sql(this.em, `update ${IDEMPOTENCY_RECORDS} set state = ?, response_status = ?, response_headers = ?::jsonb, response_body = ? where scope = ? and key = ?`, [
-      IdempotencyState.Completed,
-      response.status,
-      JSON.stringify(response.headers),
-      options.sealed ? this.box.seal(response.body) : response.body,
-      scope,
-      key,
-    ]);
+  async complete(
+    scope: string,
+    key: string,
+    response: RenderedResponse,
+    options: { sealed: boolean } = { sealed: false },
+  ): Promise<void> {
+    await sql(
+      this.em,
+      `update ${IDEMPOTENCY_RECORDS} set state = ?, response_status = ?, response_headers = ?::jsonb, response_body = ? where scope = ? and key = ?`,
+      [
+        IdempotencyState.Completed,
+        response.status,
+        JSON.stringify(response.headers),
+        options.sealed ? this.box.seal(response.body) : response.body,
+        scope,
+        key,
+      ],
+    );
   }
 
   /** Frees the key (the request failed before doing anything, or failed unexpectedly): a retry runs afresh. */

@@ -1,6 +1,15 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, NumberBilling, NumberBillingSchema, NumberRefSchema, UpcomingCharges, UpcomingChargesSchema, UpcomingQuery, UpcomingQuerySchema } from '@did/contracts';
+import {
+  ErrorCode,
+  NumberBilling,
+  NumberBillingSchema,
+  NumberRefSchema,
+  UpcomingCharges,
+  UpcomingChargesSchema,
+  UpcomingQuery,
+  UpcomingQuerySchema,
+} from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
@@ -18,7 +27,10 @@ export class NumberBillingController {
   constructor(private readonly billing: NumberBillingService) {}
 
   @Get(':id/billing')
-  @ApiOperation({ summary: "A number's billing: prices, paid_until (= next billing date), auto-renew, cancellation, past-due retry and release dates" })
+  @ApiOperation({
+    summary:
+      "A number's billing: prices, paid_until (= next billing date), auto-renew, cancellation, past-due retry and release dates",
+  })
   @ApiZodResponse(200, NumberBillingSchema, 'The billing')
   @ApiProblems(ErrorCode.NumberNotFound)
   get(@CurrentActor() actor: Actor, @Param('id', numberRef()) id: string): Promise<NumberBilling> {
@@ -36,13 +48,20 @@ export class NumberBillingController {
   })
   @ApiZodResponse(200, NumberBillingSchema, 'The billing with its new paid_until')
   @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.RenewalNotDue, ErrorCode.BalanceInsufficient)
-  renew(@CurrentActor() actor: Actor, @Param('id', numberRef()) id: string, @Headers('idempotency-key') key: string): Promise<NumberBilling> {
+  renew(
+    @CurrentActor() actor: Actor,
+    @Param('id', numberRef()) id: string,
+    @Headers('idempotency-key') key: string,
+  ): Promise<NumberBilling> {
     return this.billing.renew(actor, id, key);
   }
 
   @Post(':id/actions/cancel-renewal')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Stop renewing: the number stays active until paid_until, then is released with no further charge (409 renewal_already_cancelled)' })
+  @ApiOperation({
+    summary:
+      'Stop renewing: the number stays active until paid_until, then is released with no further charge (409 renewal_already_cancelled)',
+  })
   @ApiZodResponse(200, NumberBillingSchema, 'The billing, cancel_at_period_end true')
   @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.RenewalAlreadyCancelled, ErrorCode.MinimumCommitmentActive)
   cancelRenewal(@CurrentActor() actor: Actor, @Param('id', numberRef()) id: string): Promise<NumberBilling> {
@@ -66,10 +85,16 @@ export class UpcomingChargesController {
   constructor(private readonly billing: NumberBillingService) {}
 
   @Get('upcoming')
-  @ApiOperation({ summary: "What the acting account's wallet will be charged in the next `days` days (each 30-day cycle of each number), and whether the balance covers it" })
+  @ApiOperation({
+    summary:
+      "What the acting account's wallet will be charged in the next `days` days (each 30-day cycle of each number), and whether the balance covers it",
+  })
   @ApiZodQuery(UpcomingQuerySchema)
   @ApiZodResponse(200, UpcomingChargesSchema, 'The charges in due order')
-  upcoming(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(UpcomingQuerySchema, 'query')) query: UpcomingQuery): Promise<UpcomingCharges> {
+  upcoming(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(UpcomingQuerySchema, 'query')) query: UpcomingQuery,
+  ): Promise<UpcomingCharges> {
     return this.billing.upcoming(actor, query);
   }
 }

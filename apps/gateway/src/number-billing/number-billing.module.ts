@@ -3,5 +3,9 @@ import { NumberBillingController, UpcomingChargesController } from './number-bil
 import { NumberBillingService } from './number-billing.service';
 
 /** Renew now, cancel and resume renewal, a number's billing and upcoming charges: thin HTTP over ordering. */
-@Module({ controllers: [NumberBillingController, UpcomingChargesController], providers: [NumberBillingService], exports: [NumberBillingService] })
+@Module({
+  controllers: [NumberBillingController, UpcomingChargesController],
+  providers: [NumberBillingService],
+  exports: [NumberBillingService],
+})
 export class NumberBillingModule {}

@@ -30,7 +30,8 @@ export class NumberActionsController {
   @HttpCode(200)
   @Idempotent({ required: true })
   @ApiOperation({
-    summary: 'Look a number up at the carrier (carrier name and line type, or caller name); each answer is charged its lookup fee',
+    summary:
+      'Look a number up at the carrier (carrier name and line type, or caller name); each answer is charged its lookup fee',
     description:
       'A charged action, so a POST with an Idempotency-Key: a retry with the same key returns the same answer and charges nothing more. ' +
       '400 for a number that is not valid (nothing charged); 402 balance_insufficient (no result); 503 carrier_unavailable (nothing charged).',
@@ -49,17 +50,30 @@ export class NumberActionsController {
   @Get('lookup')
   @ApiExcludeEndpoint()
   lookupMoved(): never {
-    throw new DomainError(ErrorType.NotFound, ErrorCode.RouteNotFound, 'Lookups are charged, so they are a POST: send POST /v1/numbers/lookups with an Idempotency-Key and {"phone_number", "type"}.');
+    throw new DomainError(
+      ErrorType.NotFound,
+      ErrorCode.RouteNotFound,
+      'Lookups are charged, so they are a POST: send POST /v1/numbers/lookups with an Idempotency-Key and {"phone_number", "type"}.',
+    );
   }
 
   @Delete(':id')
   @ApiOperation({
     summary: 'Release a number now: disconnected upstream at once, no refund of the paid period',
-    description: 'The number stays queryable with status released. 409 minimum_commitment_active inside a minimum commitment (the message says until when); 409 number_not_yet_active while pending.',
+    description:
+      'The number stays queryable with status released. 409 minimum_commitment_active inside a minimum commitment (the message says until when); 409 number_not_yet_active while pending.',
   })
   @ApiZodResponse(200, RegistryNumberSchema, 'The released number')
-  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.NumberAlreadyReleased, ErrorCode.NumberNotYetActive, ErrorCode.MinimumCommitmentActive)
-  release(@CurrentActor() actor: Actor, @Param('id', new ZodValidationPipe(NumberRefSchema, 'path.id')) id: string): Promise<RegistryNumber> {
+  @ApiProblems(
+    ErrorCode.NumberNotFound,
+    ErrorCode.NumberAlreadyReleased,
+    ErrorCode.NumberNotYetActive,
+    ErrorCode.MinimumCommitmentActive,
+  )
+  release(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ZodValidationPipe(NumberRefSchema, 'path.id')) id: string,
+  ): Promise<RegistryNumber> {
     return this.orders.release(actor, id);
   }
 }

@@ -37,8 +37,19 @@ export class NumberOrdersController {
   })
   @ApiZodBody(CreateNumberOrderBodySchema)
   @ApiZodResponse(201, NumberOrderSchema, 'The order with its numbers (status pending)')
-  @ApiProblems(ErrorCode.NumberUnavailable, ErrorCode.BalanceInsufficient, ErrorCode.PriceNotFound, ErrorCode.ReservationNotFound, ErrorCode.OrderInProgress, ErrorCode.CarrierUnavailable)
-  create(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string, @Body(new ZodValidationPipe(CreateNumberOrderBodySchema)) body: CreateNumberOrderBody): Promise<NumberOrder> {
+  @ApiProblems(
+    ErrorCode.NumberUnavailable,
+    ErrorCode.BalanceInsufficient,
+    ErrorCode.PriceNotFound,
+    ErrorCode.ReservationNotFound,
+    ErrorCode.OrderInProgress,
+    ErrorCode.CarrierUnavailable,
+  )
+  create(
+    @CurrentActor() actor: Actor,
+    @Headers('idempotency-key') key: string,
+    @Body(new ZodValidationPipe(CreateNumberOrderBodySchema)) body: CreateNumberOrderBody,
+  ): Promise<NumberOrder> {
     return this.orders.create(actor, body, key);
   }
 
@@ -46,14 +57,20 @@ export class NumberOrdersController {
   @Post('numbers/order')
   @ApiExcludeEndpoint()
   createMoved(): never {
-    routeMoved('POST /v1/number-orders', 'Orders are created in their collection, where they are read (GET /v1/number-orders/{id}).');
+    routeMoved(
+      'POST /v1/number-orders',
+      'Orders are created in their collection, where they are read (GET /v1/number-orders/{id}).',
+    );
   }
 
   @Get('number-orders')
   @ApiOperation({ summary: "The acting account's number orders, oldest first" })
   @ApiZodQuery(ListNumberOrdersQuerySchema)
   @ApiZodResponse(200, publicListSchema(NumberOrderListSchema), 'One page of orders')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListNumberOrdersQuerySchema, 'query')) query: ListNumberOrdersQuery): Promise<NumberOrderList> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListNumberOrdersQuerySchema, 'query')) query: ListNumberOrdersQuery,
+  ): Promise<NumberOrderList> {
     return this.orders.list(actor, query);
   }
 

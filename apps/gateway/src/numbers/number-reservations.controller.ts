@@ -30,12 +30,16 @@ export class NumberReservationsController {
   @Idempotent()
   @ApiOperation({
     summary: 'Hold 1 to 100 numbers, all or none, until expires_at',
-    description: '409 number_unavailable names numbers held by others, sold or unknown (nothing is reserved); 422 reservation_limit_exceeded when the account would hold too many.',
+    description:
+      '409 number_unavailable names numbers held by others, sold or unknown (nothing is reserved); 422 reservation_limit_exceeded when the account would hold too many.',
   })
   @ApiZodBody(CreateReservationBodySchema)
   @ApiZodResponse(201, ReservationSchema, 'The reservation')
   @ApiProblems(ErrorCode.NumberUnavailable, ErrorCode.ReservationLimitExceeded)
-  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateReservationBodySchema)) body: CreateReservationBody): Promise<Reservation> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreateReservationBodySchema)) body: CreateReservationBody,
+  ): Promise<Reservation> {
     return this.reservations.create(actor, body);
   }
 
@@ -43,7 +47,10 @@ export class NumberReservationsController {
   @ApiOperation({ summary: "List the acting account's reservations, oldest first" })
   @ApiZodQuery(ListReservationsQuerySchema)
   @ApiZodResponse(200, publicListSchema(ReservationListSchema), 'One page of reservations')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListReservationsQuerySchema, 'query')) query: ListReservationsQuery): Promise<ReservationList> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListReservationsQuerySchema, 'query')) query: ListReservationsQuery,
+  ): Promise<ReservationList> {
     return this.reservations.list(actor, query);
   }
 

@@ -5,5 +5,8 @@ import { NumberReservationsController } from './number-reservations.controller';
 import { NumberReservationsService } from './number-reservations.service';
 
 /** Number search and reservations: thin HTTP over the inventory service. */
-@Module({ controllers: [AvailableNumbersController, NumberReservationsController], providers: [AvailableNumbersService, NumberReservationsService] })
+@Module({
+  controllers: [AvailableNumbersController, NumberReservationsController],
+  providers: [AvailableNumbersService, NumberReservationsService],
+})
 export class NumbersModule {}

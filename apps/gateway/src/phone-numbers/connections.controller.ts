@@ -48,7 +48,10 @@ export class ConnectionsController {
   @ApiOperation({ summary: "The acting account's connections, oldest first" })
   @ApiZodQuery(ListConnectionsQuerySchema)
   @ApiZodResponse(200, publicListSchema(ConnectionListSchema), 'One page of connections')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListConnectionsQuerySchema, 'query')) query: ListConnectionsQuery): Promise<ConnectionList> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListConnectionsQuerySchema, 'query')) query: ListConnectionsQuery,
+  ): Promise<ConnectionList> {
     return this.connections.list(actor, query);
   }
 
@@ -57,7 +60,10 @@ export class ConnectionsController {
   @ApiOperation({ summary: 'Create a connection to group numbers under' })
   @ApiZodBody(CreateConnectionBodySchema)
   @ApiZodResponse(201, ConnectionSchema, 'The connection')
-  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateConnectionBodySchema)) body: CreateConnectionBody): Promise<ConnectionView> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreateConnectionBodySchema)) body: CreateConnectionBody,
+  ): Promise<ConnectionView> {
     return this.connections.create(actor, body);
   }
 
@@ -74,12 +80,18 @@ export class ConnectionsController {
   @ApiZodBody(UpdateConnectionBodySchema)
   @ApiZodResponse(200, ConnectionSchema, 'The connection')
   @ApiProblems(ErrorCode.ConnectionNotFound)
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(UpdateConnectionBodySchema)) body: UpdateConnectionBody): Promise<ConnectionView> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(UpdateConnectionBodySchema)) body: UpdateConnectionBody,
+  ): Promise<ConnectionView> {
     return this.connections.update(actor, id, body);
   }
 
   @Delete('connections/:id')
-  @ApiOperation({ summary: 'Delete a connection (409 connection_in_use while numbers are on it; the default cannot be deleted)' })
+  @ApiOperation({
+    summary: 'Delete a connection (409 connection_in_use while numbers are on it; the default cannot be deleted)',
+  })
   @ApiZodResponse(200, ConnectionSchema, 'The deleted connection')
   @ApiProblems(ErrorCode.ConnectionNotFound, ErrorCode.ConnectionInUse, ErrorCode.DefaultConnectionUndeletable)
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConnectionView> {

@@ -27,7 +27,11 @@ export class ConnectionsService {
   }
 
   get(actor: Actor, id: string): Promise<ConnectionView> {
-    return this.rpc.request(ConnectionPatterns.Get, { ...callerOf(actor), connection_id: id }, { reply: ConnectionSchema });
+    return this.rpc.request(
+      ConnectionPatterns.Get,
+      { ...callerOf(actor), connection_id: id },
+      { reply: ConnectionSchema },
+    );
   }
 
   create(actor: Actor, body: CreateConnectionBody): Promise<ConnectionView> {
@@ -35,10 +39,18 @@ export class ConnectionsService {
   }
 
   update(actor: Actor, id: string, body: UpdateConnectionBody): Promise<ConnectionView> {
-    return this.rpc.request(ConnectionPatterns.Update, { ...callerOf(actor), connection_id: id, body }, { reply: ConnectionSchema });
+    return this.rpc.request(
+      ConnectionPatterns.Update,
+      { ...callerOf(actor), connection_id: id, body },
+      { reply: ConnectionSchema },
+    );
   }
 
   delete(actor: Actor, id: string): Promise<ConnectionView> {
-    return this.rpc.request(ConnectionPatterns.Delete, { ...callerOf(actor), connection_id: id }, { reply: ConnectionSchema });
+    return this.rpc.request(
+      ConnectionPatterns.Delete,
+      { ...callerOf(actor), connection_id: id },
+      { reply: ConnectionSchema },
+    );
   }
 }

@@ -30,10 +30,16 @@ export class PhoneNumbersController {
   constructor(private readonly numbers: PhoneNumbersService) {}
 
   @Get()
-  @ApiOperation({ summary: "The numbers the acting account holds: its own, its tenants' (partners) and those assigned to it; e164 order" })
+  @ApiOperation({
+    summary:
+      "The numbers the acting account holds: its own, its tenants' (partners) and those assigned to it; e164 order",
+  })
   @ApiZodQuery(ListOwnedNumbersQuerySchema)
   @ApiZodResponse(200, publicListSchema(PhoneNumberListSchema), 'One page of numbers')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListOwnedNumbersQuerySchema, 'query')) query: ListOwnedNumbersQuery): Promise<PublicList<PhoneNumber>> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListOwnedNumbersQuerySchema, 'query')) query: ListOwnedNumbersQuery,
+  ): Promise<PublicList<PhoneNumber>> {
     return this.numbers.list(actor, query);
   }
 
@@ -48,12 +54,22 @@ export class PhoneNumbersController {
   @Patch(':id')
   @ApiOperation({
     summary: 'Change settings; only the fields sent change',
-    description: 'Every part (registry, routing, billing) is validated before any is applied: a bad field anywhere changes nothing. 409 number_not_yet_active while pending, number_released once released.',
+    description:
+      'Every part (registry, routing, billing) is validated before any is applied: a bad field anywhere changes nothing. 409 number_not_yet_active while pending, number_released once released.',
   })
   @ApiZodBody(PatchPhoneNumberBodySchema)
   @ApiZodResponse(200, PhoneNumberSchema, 'The number after the change')
-  @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.NumberReleased, ErrorCode.NumberSettingsInvalid, ErrorCode.ConnectionNotFound)
-  patch(@CurrentActor() actor: Actor, @Param('id', idPipe()) id: string, @Body(new ZodValidationPipe(PatchPhoneNumberBodySchema)) body: PatchPhoneNumberBody): Promise<PhoneNumber> {
+  @ApiProblems(
+    ErrorCode.NumberNotFound,
+    ErrorCode.NumberReleased,
+    ErrorCode.NumberSettingsInvalid,
+    ErrorCode.ConnectionNotFound,
+  )
+  patch(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe()) id: string,
+    @Body(new ZodValidationPipe(PatchPhoneNumberBodySchema)) body: PatchPhoneNumberBody,
+  ): Promise<PhoneNumber> {
     return this.numbers.patch(actor, id, body);
   }
 
@@ -63,13 +79,20 @@ export class PhoneNumbersController {
   @ApiZodBody(AssignNumberBodySchema)
   @ApiZodResponse(200, PhoneNumberSchema, 'The number')
   @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.PartnerOnly, ErrorCode.NotYourTenant, ErrorCode.NumberReleased)
-  assign(@CurrentActor() actor: Actor, @Param('id', idPipe()) id: string, @Body(new ZodValidationPipe(AssignNumberBodySchema)) body: AssignNumberBody): Promise<PhoneNumber> {
+  assign(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe()) id: string,
+    @Body(new ZodValidationPipe(AssignNumberBodySchema)) body: AssignNumberBody,
+  ): Promise<PhoneNumber> {
     return this.numbers.assign(actor, id, body.account_id);
   }
 
   @Post(':id/actions/unassign')
   @HttpCode(200)
-  @ApiOperation({ summary: "Partners: take a number back from the tenant it is assigned to (a tenant's own purchase goes back to that tenant)" })
+  @ApiOperation({
+    summary:
+      "Partners: take a number back from the tenant it is assigned to (a tenant's own purchase goes back to that tenant)",
+  })
   @ApiZodResponse(200, PhoneNumberSchema, 'The number')
   @ApiProblems(ErrorCode.NumberNotFound, ErrorCode.PartnerOnly)
   unassign(@CurrentActor() actor: Actor, @Param('id', idPipe()) id: string): Promise<PhoneNumber> {

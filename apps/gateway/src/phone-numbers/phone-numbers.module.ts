@@ -5,5 +5,8 @@ import { PhoneNumbersController } from './phone-numbers.controller';
 import { PhoneNumbersService } from './phone-numbers.service';
 
 /** Owned numbers as one resource (inventory + ordering + routing), assignment to tenants, and connections. */
-@Module({ controllers: [PhoneNumbersController, ConnectionsController], providers: [PhoneNumbersService, ConnectionsService] })
+@Module({
+  controllers: [PhoneNumbersController, ConnectionsController],
+  providers: [PhoneNumbersService, ConnectionsService],
+})
 export class PhoneNumbersModule {}

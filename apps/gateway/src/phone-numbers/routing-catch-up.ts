@@ -20,7 +20,9 @@ export async function untilRoutingAgrees(agrees: () => Promise<boolean>): Promis
 
 /** Routing's answers that mean "I do not know this (yet)": the number, or its activation. */
 export function isRoutingBehind(err: unknown): boolean {
-  return err instanceof DomainError && (err.code === ErrorCode.NumberNotFound || err.code === ErrorCode.NumberNotYetActive);
+  return (
+    err instanceof DomainError && (err.code === ErrorCode.NumberNotFound || err.code === ErrorCode.NumberNotYetActive)
+  );
 }
 
 /**

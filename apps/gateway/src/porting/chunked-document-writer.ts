@@ -1,5 +1,10 @@
 import { createHash, Hash } from 'node:crypto';
-import { MAX_PORTING_DOCUMENT_BYTES, PORTING_DOCUMENT_CHUNK_BYTES, PortingDocumentContentType, sniffDocumentType } from '@did/contracts';
+import {
+  MAX_PORTING_DOCUMENT_BYTES,
+  PORTING_DOCUMENT_CHUNK_BYTES,
+  PortingDocumentContentType,
+  sniffDocumentType,
+} from '@did/contracts';
 import { uploadErrors } from './upload-errors';
 
 /** Bytes the content sniffer looks at (the longest signature, PNG's, is 8). */

@@ -1,7 +1,14 @@
 import type {} from '@fastify/multipart';
 import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { MAX_PORTING_DOCUMENT_BYTES, PORTING_DOCUMENT_TYPES, PortingDocument, PortingDocumentPatterns, PortingDocumentSchema, PortingDocumentType } from '@did/contracts';
+import {
+  MAX_PORTING_DOCUMENT_BYTES,
+  PORTING_DOCUMENT_TYPES,
+  PortingDocument,
+  PortingDocumentPatterns,
+  PortingDocumentSchema,
+  PortingDocumentType,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { randomId } from '@did/service-kit';
 import { Actor } from '../auth/actor';
@@ -26,7 +33,8 @@ export class DocumentUploadService {
   async upload(actor: Actor, request: FastifyRequest): Promise<PortingDocument> {
     if (!request.isMultipart()) throw uploadErrors.notMultipart();
     // A body that declares more than any valid upload can be is refused before a byte of it is read.
-    if (Number(request.headers['content-length'] ?? 0) > MAX_PORTING_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES) throw uploadErrors.tooLarge();
+    if (Number(request.headers['content-length'] ?? 0) > MAX_PORTING_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES)
+      throw uploadErrors.tooLarge();
     const caller = walletCallerOf(actor);
     const ref = { account_id: caller.account_id, partner_id: caller.partner_id, document_id: randomId('pdoc') };
     const writer = new ChunkedDocumentWriter(async (index, data) => {
@@ -54,14 +62,23 @@ export class DocumentUploadService {
     const { written } = file;
     return this.rpc.request(
       PortingDocumentPatterns.Finish,
-      { ...ref, document_type: documentType, filename: file.filename, chunks: written.chunks, size_bytes: written.sizeBytes, sha256: written.sha256 },
+      {
+        ...ref,
+        document_type: documentType,
+        filename: file.filename,
+        chunks: written.chunks,
+        size_bytes: written.sizeBytes,
+        sha256: written.sha256,
+      },
       { reply: PortingDocumentSchema },
     );
   }
 
   /** Best effort: porting's cleaner removes what this misses. */
   private discard(ref: { account_id: string; partner_id: string | null; document_id: string }): void {
-    this.rpc.request(PortingDocumentPatterns.Discard, ref).catch((err: Error) => this.logger.warn(`discarding upload ${ref.document_id} failed: ${err.message}`));
+    this.rpc
+      .request(PortingDocumentPatterns.Discard, ref)
+      .catch((err: Error) => this.logger.warn(`discarding upload ${ref.document_id} failed: ${err.message}`));
   }
 }
 

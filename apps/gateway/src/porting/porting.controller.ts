@@ -51,17 +51,23 @@ export class PortingController {
   ) {}
 
   @Get('portability-check')
-  @ApiOperation({ summary: 'Can these numbers port in (up to 100)? Each number is answered on its own; a malformed one gets its own error.' })
+  @ApiOperation({
+    summary:
+      'Can these numbers port in (up to 100)? Each number is answered on its own; a malformed one gets its own error.',
+  })
   @ApiZodQuery(PortabilityCheckQuerySchema)
   @ApiZodResponse(200, PortabilityCheckReplySchema, 'One answer per number, in the order asked')
-  portability(@Query(new ZodValidationPipe(PortabilityCheckQuerySchema, 'query')) query: PortabilityCheckQuery): Promise<PortabilityCheckReply> {
+  portability(
+    @Query(new ZodValidationPipe(PortabilityCheckQuerySchema, 'query')) query: PortabilityCheckQuery,
+  ): Promise<PortabilityCheckReply> {
     return this.porting.portability(query.phone_numbers);
   }
 
   @Post('csr-coverage')
   @HttpCode(200)
   @ApiOperation({
-    summary: "The losing carrier's customer service record (account name, billing number, address) of each number on your open port orders, or why there is none",
+    summary:
+      "The losing carrier's customer service record (account name, billing number, address) of each number on your open port orders, or why there is none",
     description:
       'Only numbers on one of your own draft or exception port orders are looked up; any other number is answered `not_on_open_port_order` and nothing else. ' +
       'Each looked-up number counts against an hourly budget per account (CSR_LOOKUPS_PER_HOUR): past it, 429 rate_limit_exceeded with Retry-After.',
@@ -80,7 +86,8 @@ export class PortingController {
   @ApiConsumes('multipart/form-data')
   @ApiOperation({
     summary: 'Upload an LOA or a recent bill (multipart: "file", optional "document_type" loa|invoice|other)',
-    description: 'PDF, PNG or JPEG judged by the file\'s first bytes, not its name: anything else is 415 document_type_unsupported. At most 10 MB: 413 document_too_large. Stored with a SHA-256.',
+    description:
+      "PDF, PNG or JPEG judged by the file's first bytes, not its name: anything else is 415 document_type_unsupported. At most 10 MB: 413 document_too_large. Stored with a SHA-256.",
   })
   @ApiDocumentUploadBody()
   @ApiProblems(ErrorCode.DocumentTooLarge, ErrorCode.DocumentTypeUnsupported, ErrorCode.PortingDocumentQuotaExceeded)
@@ -102,26 +109,37 @@ export class PortingController {
   @ApiProblems(ErrorCode.PortingDocumentNotFound)
   async file(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     const { document, data } = await this.porting.file(actor, id);
-    await reply.header('content-type', document.content_type).header('x-content-sha256', document.sha256).header('content-disposition', `attachment; filename="${document.id}"`).send(data);
+    await reply
+      .header('content-type', document.content_type)
+      .header('x-content-sha256', document.sha256)
+      .header('content-disposition', `attachment; filename="${document.id}"`)
+      .send(data);
   }
 
   @Post('porting-orders')
   @Idempotent()
   @ApiOperation({
     summary: 'Create a port-in order (draft): phone_numbers and/or ranges, up to 1,000 numbers',
-    description: 'Numbers at different losing carriers are split into one order each; the answer is the first, related_order_ids names the others.',
+    description:
+      'Numbers at different losing carriers are split into one order each; the answer is the first, related_order_ids names the others.',
   })
   @ApiZodBody(CreatePortOrderBodySchema)
   @ApiZodResponse(201, PortOrderSchema, 'The order (draft)')
   @ApiProblems(ErrorCode.PortingDocumentNotFound)
-  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreatePortOrderBodySchema)) body: CreatePortOrderBody): Promise<PortOrder> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreatePortOrderBodySchema)) body: CreatePortOrderBody,
+  ): Promise<PortOrder> {
     return this.porting.create(actor, body);
   }
 
   @Get('porting-orders')
   @ApiZodQuery(ListPortOrdersQuerySchema)
   @ApiZodResponse(200, publicListSchema(PortOrderListSchema), 'One page of orders, oldest first')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListPortOrdersQuerySchema, 'query')) query: ListPortOrdersQuery): Promise<PortOrderList> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListPortOrdersQuerySchema, 'query')) query: ListPortOrdersQuery,
+  ): Promise<PortOrderList> {
     return this.porting.list(actor, query);
   }
 
@@ -133,17 +151,26 @@ export class PortingController {
   }
 
   @Patch('porting-orders/:id')
-  @ApiOperation({ summary: 'Change a draft, or fix an order in exception before resubmitting; 409 invalid_state_transition otherwise' })
+  @ApiOperation({
+    summary: 'Change a draft, or fix an order in exception before resubmitting; 409 invalid_state_transition otherwise',
+  })
   @ApiZodBody(UpdatePortOrderBodySchema)
   @ApiZodResponse(200, PortOrderSchema, 'The order')
   @ApiProblems(ErrorCode.PortingOrderNotFound, ErrorCode.PortingDocumentNotFound, ErrorCode.InvalidStateTransition)
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(UpdatePortOrderBodySchema)) body: UpdatePortOrderBody): Promise<PortOrder> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(UpdatePortOrderBodySchema)) body: UpdatePortOrderBody,
+  ): Promise<PortOrder> {
     return this.porting.update(actor, id, body);
   }
 
   @Post('porting-orders/:id/actions/submit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Submit (or resubmit after an exception): the porting fee is charged now; 402 balance_insufficient leaves it a draft' })
+  @ApiOperation({
+    summary:
+      'Submit (or resubmit after an exception): the porting fee is charged now; 402 balance_insufficient leaves it a draft',
+  })
   @ApiZodResponse(200, PortOrderSchema, 'The order (submitted)')
   @ApiProblems(ErrorCode.PortingOrderNotFound, ErrorCode.InvalidStateTransition, ErrorCode.BalanceInsufficient)
   submit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortOrder> {
@@ -156,7 +183,11 @@ export class PortingController {
   @ApiZodBody(CancelPortOrderBodySchema)
   @ApiZodResponse(200, PortOrderSchema, 'The order (cancelled)')
   @ApiProblems(ErrorCode.PortingOrderNotFound, ErrorCode.InvalidStateTransition, ErrorCode.PortingCancelWindowClosed)
-  cancel(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(CancelPortOrderBodySchema)) body: CancelPortOrderBody): Promise<PortOrder> {
+  cancel(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(CancelPortOrderBodySchema)) body: CancelPortOrderBody,
+  ): Promise<PortOrder> {
     return this.porting.cancel(actor, id, body);
   }
 
@@ -171,7 +202,11 @@ export class PortingController {
   @ApiZodBody(PortCommentBodySchema)
   @ApiZodResponse(201, PortTimelineSchema, 'The timeline with the comment')
   @ApiProblems(ErrorCode.PortingOrderNotFound)
-  comment(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(PortCommentBodySchema)) body: PortCommentBody): Promise<PortTimeline> {
+  comment(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(PortCommentBodySchema)) body: PortCommentBody,
+  ): Promise<PortTimeline> {
     return this.porting.comment(actor, id, body);
   }
 }

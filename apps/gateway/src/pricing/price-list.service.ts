@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, ErrorType, PriceList, PriceListChange, PriceListChangeSchema, PriceListPatterns, PriceListSchema, ScheduleChangeBody } from '@did/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  PriceList,
+  PriceListChange,
+  PriceListChangeSchema,
+  PriceListPatterns,
+  PriceListSchema,
+  ScheduleChangeBody,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor, isOperator } from '../auth/actor';
 
@@ -25,5 +35,10 @@ export class PriceListService {
 }
 
 function assertOperator(actor: Actor): void {
-  if (!isOperator(actor)) throw new DomainError(ErrorType.Forbidden, ErrorCode.OperatorOnly, 'The price list is managed by the platform operator only.');
+  if (!isOperator(actor))
+    throw new DomainError(
+      ErrorType.Forbidden,
+      ErrorCode.OperatorOnly,
+      'The price list is managed by the platform operator only.',
+    );
 }

@@ -5,7 +5,17 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
 import { ApiProblems } from '../http/openapi-problems';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
-import { ErrorCode, MarkupSet, MarkupSetSchema, Quote, QuoteBody, QuoteBodySchema, QuoteSchema, SetMarkupsBody, SetMarkupsBodySchema } from '@did/contracts';
+import {
+  ErrorCode,
+  MarkupSet,
+  MarkupSetSchema,
+  Quote,
+  QuoteBody,
+  QuoteBodySchema,
+  QuoteSchema,
+  SetMarkupsBody,
+  SetMarkupsBodySchema,
+} from '@did/contracts';
 import { PricingService } from './pricing.service';
 import { PublicPricingList, PublicPricingListSchema } from './public-pricing';
 
@@ -16,7 +26,9 @@ export class PricingController {
   constructor(private readonly pricing: PricingService) {}
 
   @Get('pricing')
-  @ApiOperation({ summary: "The acting account's own prices per country and number type (a tenant's include its partner's markup)" })
+  @ApiOperation({
+    summary: "The acting account's own prices per country and number type (a tenant's include its partner's markup)",
+  })
   @ApiZodResponse(200, PublicPricingListSchema, 'The prices, integer minor units')
   list(@CurrentActor() actor: Actor): Promise<PublicPricingList> {
     return this.pricing.pricing(actor);
@@ -24,7 +36,10 @@ export class PricingController {
 
   @Post('quotes')
   @HttpCode(200)
-  @ApiOperation({ summary: 'What an order would cost now (NRC, first 30-day MRC, total), without ordering', description: 'Give phone_numbers or quantity. Search shows the same unit prices.' })
+  @ApiOperation({
+    summary: 'What an order would cost now (NRC, first 30-day MRC, total), without ordering',
+    description: 'Give phone_numbers or quantity. Search shows the same unit prices.',
+  })
   @ApiZodBody(QuoteBodySchema)
   @ApiZodResponse(200, QuoteSchema, 'The quote')
   @ApiProblems(ErrorCode.PriceNotFound)
@@ -41,11 +56,17 @@ export class PricingController {
   }
 
   @Put('pricing/markups')
-  @ApiOperation({ summary: "Replace a partner's markups (percent in basis points and/or fixed minor units per item; the most specific scope applies)" })
+  @ApiOperation({
+    summary:
+      "Replace a partner's markups (percent in basis points and/or fixed minor units per item; the most specific scope applies)",
+  })
   @ApiZodBody(SetMarkupsBodySchema)
   @ApiZodResponse(200, MarkupSetSchema, 'The new markups')
   @ApiProblems(ErrorCode.PartnerOnly)
-  setMarkups(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(SetMarkupsBodySchema)) body: SetMarkupsBody): Promise<MarkupSet> {
+  setMarkups(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(SetMarkupsBodySchema)) body: SetMarkupsBody,
+  ): Promise<MarkupSet> {
     return this.pricing.setMarkups(actor, body);
   }
 }

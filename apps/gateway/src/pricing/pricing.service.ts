@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { MarkupSet, MarkupSetSchema, PricingListSchema, PricingPatterns, Quote, QuoteBody, QuoteSchema, SetMarkupsBody } from '@did/contracts';
+import {
+  MarkupSet,
+  MarkupSetSchema,
+  PricingListSchema,
+  PricingPatterns,
+  Quote,
+  QuoteBody,
+  QuoteSchema,
+  SetMarkupsBody,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { walletCallerOf } from '../billing/wallet-caller';
@@ -11,7 +20,13 @@ export class PricingService {
   constructor(private readonly rpc: RpcClient) {}
 
   async pricing(actor: Actor): Promise<PublicPricingList> {
-    return publicPricing(await this.rpc.request(PricingPatterns.GetPricing, { caller: walletCallerOf(actor) }, { reply: PricingListSchema }));
+    return publicPricing(
+      await this.rpc.request(
+        PricingPatterns.GetPricing,
+        { caller: walletCallerOf(actor) },
+        { reply: PricingListSchema },
+      ),
+    );
   }
 
   quote(actor: Actor, body: QuoteBody): Promise<Quote> {
@@ -23,6 +38,10 @@ export class PricingService {
   }
 
   setMarkups(actor: Actor, body: SetMarkupsBody): Promise<MarkupSet> {
-    return this.rpc.request(PricingPatterns.SetMarkups, { caller: walletCallerOf(actor), body }, { reply: MarkupSetSchema });
+    return this.rpc.request(
+      PricingPatterns.SetMarkups,
+      { caller: walletCallerOf(actor), body },
+      { reply: MarkupSetSchema },
+    );
   }
 }

@@ -6,7 +6,12 @@ import { GATEWAY_CONFIG, GatewayConfig } from '../config';
 import { prunedTokenBuckets, TokenBuckets } from './token-bucket';
 
 /** 401s that cost a token: every way of presenting no valid key. */
-const FAILED_AUTHENTICATION = new Set<string>([ErrorCode.ApiKeyMissing, ErrorCode.ApiKeyMalformed, ErrorCode.ApiKeyInvalid, ErrorCode.ApiKeyRevoked]);
+const FAILED_AUTHENTICATION = new Set<string>([
+  ErrorCode.ApiKeyMissing,
+  ErrorCode.ApiKeyMalformed,
+  ErrorCode.ApiKeyInvalid,
+  ErrorCode.ApiKeyRevoked,
+]);
 
 /**
  * Failed authentication, limited per client address: each 401 takes a token, and an address with
@@ -23,7 +28,11 @@ export class AuthFailureLimiter implements OnModuleDestroy {
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    ({ buckets: this.buckets, stop: this.stopPruning } = prunedTokenBuckets(config.AUTH_FAILURES_PER_MINUTE, config.AUTH_FAILURE_BURST, () => this.clock.now().getTime()));
+    ({ buckets: this.buckets, stop: this.stopPruning } = prunedTokenBuckets(
+      config.AUTH_FAILURES_PER_MINUTE,
+      config.AUTH_FAILURE_BURST,
+      () => this.clock.now().getTime(),
+    ));
   }
 
   /** 429 (and Retry-After on `reply`) when `address` has used up its failures. */
@@ -31,12 +40,17 @@ export class AuthFailureLimiter implements OnModuleDestroy {
     const state = this.buckets.peek(address, this.clock.now().getTime());
     if (state.allowed) return;
     void reply.header('retry-after', String(state.retryAfterSeconds));
-    throw new DomainError(ErrorType.RateLimited, ErrorCode.RateLimitExceeded, `Too many failed authentications from this address; retry in ${state.retryAfterSeconds} s.`);
+    throw new DomainError(
+      ErrorType.RateLimited,
+      ErrorCode.RateLimitExceeded,
+      `Too many failed authentications from this address; retry in ${state.retryAfterSeconds} s.`,
+    );
   }
 
   /** Counts `err` against `address` when it is a failed authentication. */
   record(address: string, err: unknown): void {
-    if (err instanceof DomainError && FAILED_AUTHENTICATION.has(err.code)) this.buckets.take(address, this.clock.now().getTime());
+    if (err instanceof DomainError && FAILED_AUTHENTICATION.has(err.code))
+      this.buckets.take(address, this.clock.now().getTime());
   }
 
   onModuleDestroy(): void {

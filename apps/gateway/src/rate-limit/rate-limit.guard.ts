@@ -16,7 +16,11 @@ export class RateLimitGuard implements CanActivate, OnModuleDestroy {
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    ({ buckets: this.buckets, stop: this.stopPruning } = prunedTokenBuckets(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST, () => this.clock.now().getTime()));
+    ({ buckets: this.buckets, stop: this.stopPruning } = prunedTokenBuckets(
+      config.RATE_LIMIT_PER_MINUTE,
+      config.RATE_LIMIT_BURST,
+      () => this.clock.now().getTime(),
+    ));
   }
 
   canActivate(context: ExecutionContext): boolean {
@@ -26,10 +30,16 @@ export class RateLimitGuard implements CanActivate, OnModuleDestroy {
     if (!actor) return true; // public route
     const result = this.buckets.take(actor.rateLimitKey, this.clock.now().getTime());
     const reply = http.getResponse<FastifyReply>();
-    void reply.header('ratelimit-limit', String(this.buckets.capacity)).header('ratelimit-remaining', String(result.remaining));
+    void reply
+      .header('ratelimit-limit', String(this.buckets.capacity))
+      .header('ratelimit-remaining', String(result.remaining));
     if (!result.allowed) {
       void reply.header('retry-after', String(result.retryAfterSeconds));
-      throw new DomainError(ErrorType.RateLimited, ErrorCode.RateLimitExceeded, `Too many requests for this API key; retry in ${result.retryAfterSeconds} s.`);
+      throw new DomainError(
+        ErrorType.RateLimited,
+        ErrorCode.RateLimitExceeded,
+        `Too many requests for this API key; retry in ${result.retryAfterSeconds} s.`,
+      );
     }
     return true;
   }

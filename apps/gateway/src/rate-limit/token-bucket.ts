@@ -39,7 +39,11 @@ export class TokenBuckets {
       bucket.tokens -= 1;
       return { allowed: true, remaining: Math.floor(bucket.tokens), retryAfterSeconds: 0 };
     }
-    return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000)) };
+    return {
+      allowed: false,
+      remaining: 0,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000)),
+    };
   }
 
   /** What {@link take} would answer, without taking anything: for limits charged only after the fact (failed logins). */
@@ -48,7 +52,11 @@ export class TokenBuckets {
     if (!bucket) return { allowed: true, remaining: this.burst, retryAfterSeconds: 0 };
     const tokens = Math.min(this.burst, bucket.tokens + (nowMs - bucket.updatedAtMs) * this.refillPerMs);
     if (tokens >= 1) return { allowed: true, remaining: Math.floor(tokens), retryAfterSeconds: 0 };
-    return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.refillPerMs / 1000)) };
+    return {
+      allowed: false,
+      remaining: 0,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.refillPerMs / 1000)),
+    };
   }
 
   /** Forgets buckets that have refilled completely: they behave exactly like a new bucket. */
@@ -64,7 +72,11 @@ export class TokenBuckets {
 }
 
 /** Token buckets that forget full buckets every minute on their own (the timer never keeps the process alive); `stop()` ends that. */
-export function prunedTokenBuckets(perMinute: number, burst: number, nowMs: () => number): { buckets: TokenBuckets; stop: () => void } {
+export function prunedTokenBuckets(
+  perMinute: number,
+  burst: number,
+  nowMs: () => number,
+): { buckets: TokenBuckets; stop: () => void } {
   const buckets = new TokenBuckets(perMinute, burst);
   const pruner = setInterval(() => buckets.prune(nowMs()), 60_000).unref();
   return { buckets, stop: () => clearInterval(pruner) };

@@ -1,6 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, PartnerStatement, PartnerStatementQuery, PartnerStatementQuerySchema, PartnerStatementSchema } from '@did/contracts';
+import {
+  ErrorCode,
+  PartnerStatement,
+  PartnerStatementQuery,
+  PartnerStatementQuerySchema,
+  PartnerStatementSchema,
+} from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodQuery, ApiZodResponse } from '../http/openapi.decorators';
@@ -16,13 +22,18 @@ export class PartnerStatementController {
 
   @Get('statement')
   @ApiOperation({
-    summary: 'Per tenant over a period: what the tenant paid, what the platform charged you for it, your margin, and what you transferred (partners only)',
-    description: 'Read from your ledger, net of refunds, in your currency. The period [from, to) is at most 366 days (400 names query.to, rule max:366).',
+    summary:
+      'Per tenant over a period: what the tenant paid, what the platform charged you for it, your margin, and what you transferred (partners only)',
+    description:
+      'Read from your ledger, net of refunds, in your currency. The period [from, to) is at most 366 days (400 names query.to, rule max:366).',
   })
   @ApiZodQuery(PartnerStatementQuerySchema)
   @ApiZodResponse(200, PartnerStatementSchema, 'The statement')
   @ApiProblems(ErrorCode.PartnerOnly)
-  statement(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(PartnerStatementQuerySchema, 'query')) query: PartnerStatementQuery): Promise<PartnerStatement> {
+  statement(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(PartnerStatementQuerySchema, 'query')) query: PartnerStatementQuery,
+  ): Promise<PartnerStatement> {
     return this.resale.statement(actor, query);
   }
 }

@@ -25,8 +25,17 @@ export class TransfersController {
   })
   @ApiZodBody(CreateTransferBodySchema)
   @ApiZodResponse(201, TransferSchema, "The transfer and the partner's balance right after it")
-  @ApiProblems(ErrorCode.PartnerOnly, ErrorCode.NotYourTenant, ErrorCode.BalanceInsufficient, ErrorCode.CurrencyMismatch)
-  create(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string, @Body(new ZodValidationPipe(CreateTransferBodySchema)) body: CreateTransferBody): Promise<Transfer> {
+  @ApiProblems(
+    ErrorCode.PartnerOnly,
+    ErrorCode.NotYourTenant,
+    ErrorCode.BalanceInsufficient,
+    ErrorCode.CurrencyMismatch,
+  )
+  create(
+    @CurrentActor() actor: Actor,
+    @Headers('idempotency-key') key: string,
+    @Body(new ZodValidationPipe(CreateTransferBodySchema)) body: CreateTransferBody,
+  ): Promise<Transfer> {
     return this.resale.transfer(actor, body, key);
   }
 }

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, TenantDefaults, TenantDefaultsPatch, TenantDefaultsPatchSchema, TenantDefaultsSchema } from '@did/contracts';
+import {
+  ErrorCode,
+  TenantDefaults,
+  TenantDefaultsPatch,
+  TenantDefaultsPatchSchema,
+  TenantDefaultsSchema,
+} from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
@@ -15,7 +21,10 @@ export class AccountDefaultsController {
   constructor(private readonly routing: RoutingService) {}
 
   @Get()
-  @ApiOperation({ summary: "An account's defaults for its numbers: CNAM, what unconfigured numbers do (an announcement unless changed), recording, max channels" })
+  @ApiOperation({
+    summary:
+      "An account's defaults for its numbers: CNAM, what unconfigured numbers do (an announcement unless changed), recording, max channels",
+  })
   @ApiZodResponse(200, TenantDefaultsSchema, 'The defaults')
   @ApiProblems(ErrorCode.AccountNotFound)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<TenantDefaults> {
@@ -23,11 +32,18 @@ export class AccountDefaultsController {
   }
 
   @Patch()
-  @ApiOperation({ summary: "Change an account's defaults; only the fields sent change", description: "422 number_settings_invalid when max_channels is above the plan's maximum." })
+  @ApiOperation({
+    summary: "Change an account's defaults; only the fields sent change",
+    description: "422 number_settings_invalid when max_channels is above the plan's maximum.",
+  })
   @ApiZodBody(TenantDefaultsPatchSchema)
   @ApiZodResponse(200, TenantDefaultsSchema, 'The defaults after the change')
   @ApiProblems(ErrorCode.AccountNotFound, ErrorCode.ConnectionNotFound)
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(TenantDefaultsPatchSchema)) body: TenantDefaultsPatch): Promise<TenantDefaults> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(TenantDefaultsPatchSchema)) body: TenantDefaultsPatch,
+  ): Promise<TenantDefaults> {
     return this.routing.setDefaults(actor, id, body);
   }
 }

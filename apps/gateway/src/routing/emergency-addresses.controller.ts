@@ -1,6 +1,13 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, CreateEmergencyAddressBody, CreateEmergencyAddressBodySchema, EmergencyAddress, EmergencyAddressListSchema, EmergencyAddressSchema } from '@did/contracts';
+import {
+  ErrorCode,
+  CreateEmergencyAddressBody,
+  CreateEmergencyAddressBodySchema,
+  EmergencyAddress,
+  EmergencyAddressListSchema,
+  EmergencyAddressSchema,
+} from '@did/contracts';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiZodBody, ApiZodResponse } from '../http/openapi.decorators';
@@ -22,12 +29,16 @@ export class EmergencyAddressesController {
   @Idempotent()
   @ApiOperation({
     summary: 'Register a 911 dispatch address (US and Canada), validated by the carrier and stored as it normalized it',
-    description: '422 emergency_address_invalid names the field and reason and carries `suggestions` (corrected addresses to retry with); 503 carrier_unavailable.',
+    description:
+      '422 emergency_address_invalid names the field and reason and carries `suggestions` (corrected addresses to retry with); 503 carrier_unavailable.',
   })
   @ApiZodBody(CreateEmergencyAddressBodySchema)
   @ApiZodResponse(201, EmergencyAddressSchema, 'The stored address')
   @ApiProblems(ErrorCode.EmergencyAddressInvalid)
-  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateEmergencyAddressBodySchema)) body: CreateEmergencyAddressBody): Promise<EmergencyAddress> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreateEmergencyAddressBodySchema)) body: CreateEmergencyAddressBody,
+  ): Promise<EmergencyAddress> {
     return this.routing.createAddress(actor, body, PATH);
   }
 
@@ -47,7 +58,9 @@ export class EmergencyAddressesController {
   }
 
   @Delete(':id')
-  @ApiOperation({ summary: 'Delete an emergency address (409 emergency_address_in_use while a number’s 911 service uses it)' })
+  @ApiOperation({
+    summary: 'Delete an emergency address (409 emergency_address_in_use while a number’s 911 service uses it)',
+  })
   @ApiZodResponse(200, EmergencyAddressSchema, 'The deleted address')
   @ApiProblems(ErrorCode.EmergencyAddressNotFound, ErrorCode.EmergencyAddressInUse)
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EmergencyAddress> {

@@ -6,5 +6,9 @@ import { NumberEmergencyController } from './number-emergency.controller';
 import { RoutingService } from './routing.service';
 
 /** Account defaults, E911 addresses, numbers' 911 service and compliance: thin HTTP over the routing service. */
-@Module({ imports: [AccountsModule], controllers: [AccountDefaultsController, EmergencyAddressesController, NumberEmergencyController], providers: [RoutingService] })
+@Module({
+  imports: [AccountsModule],
+  controllers: [AccountDefaultsController, EmergencyAddressesController, NumberEmergencyController],
+  providers: [RoutingService],
+})
 export class RoutingModule {}

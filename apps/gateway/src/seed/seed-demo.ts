@@ -35,11 +35,19 @@ export async function seedDemo(config: GatewayConfig): Promise<DemoSeed> {
       const operator: Actor = { principal: { kind: 'operator' }, rateLimitKey: 'operator', account: null };
       const partner =
         (await em.findOne(Account, { type: AccountType.Partner, externalReference: DEMO_PARTNER_REF })) ??
-        (await accounts.create(operator, { name: 'Demo Partner', email: 'demo-partner@example.com', external_reference: DEMO_PARTNER_REF }));
+        (await accounts.create(operator, {
+          name: 'Demo Partner',
+          email: 'demo-partner@example.com',
+          external_reference: DEMO_PARTNER_REF,
+        }));
       const asPartner: Actor = { principal: { kind: 'operator' }, rateLimitKey: 'operator', account: partner };
       const tenant =
         (await em.findOne(Account, { parentId: partner.id, externalReference: DEMO_TENANT_REF })) ??
-        (await accounts.create(asPartner, { name: 'Demo Tenant', email: 'demo-tenant@example.com', external_reference: DEMO_TENANT_REF }));
+        (await accounts.create(asPartner, {
+          name: 'Demo Tenant',
+          email: 'demo-tenant@example.com',
+          external_reference: DEMO_TENANT_REF,
+        }));
       const apiKey = await ensureDemoKey(em, apiKeys, partner, config.DEMO_API_KEY);
       return { partner_id: partner.id, tenant_id: tenant.id, api_key: apiKey };
     });
@@ -48,13 +56,21 @@ export async function seedDemo(config: GatewayConfig): Promise<DemoSeed> {
   }
 }
 
-async function ensureDemoKey(em: EntityManager, apiKeys: ApiKeysService, partner: Account, configured: string | undefined): Promise<string> {
+async function ensureDemoKey(
+  em: EntityManager,
+  apiKeys: ApiKeysService,
+  partner: Account,
+  configured: string | undefined,
+): Promise<string> {
   if (!configured) return (await apiKeys.issue(partner, 'demo (npm start)')).secret;
   const hash = hashApiKeySecret(configured);
   const existing = await em.findOne(ApiKey, { secretHash: hash });
   if (existing && existing.accountId === partner.id && !existing.revokedAt) return configured;
   if (existing) throw new Error('DEMO_API_KEY is already used by another account or was revoked; choose another key');
-  await apiKeys.issue(partner, 'demo (DEMO_API_KEY)', { secret: configured, hash, displayPrefix: displayPrefixOf(configured) });
+  await apiKeys.issue(partner, 'demo (DEMO_API_KEY)', {
+    secret: configured,
+    hash,
+    displayPrefix: displayPrefixOf(configured),
+  });
   return configured;
 }
-

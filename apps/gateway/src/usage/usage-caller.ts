@@ -13,5 +13,10 @@ export function usageCallerOf(actor: Actor): UsageCaller {
 
 /** Held records span every account: the platform operator's key only. */
 export function operatorOrThrow(actor: Actor): void {
-  if (!isOperator(actor)) throw new DomainError(ErrorType.Forbidden, ErrorCode.OperatorOnly, 'Held usage records are for the platform operator only.');
+  if (!isOperator(actor))
+    throw new DomainError(
+      ErrorType.Forbidden,
+      ErrorCode.OperatorOnly,
+      'Held usage records are for the platform operator only.',
+    );
 }

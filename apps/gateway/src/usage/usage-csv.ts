@@ -1,9 +1,18 @@
 import { UsageRecordView, UsageRecordViewSchema, UsageReport } from '@did/contracts';
 
 /** Record columns, in the order of the JSON view (record_type left out): the CSV never drifts from the API. */
-export const USAGE_RECORD_CSV_COLUMNS = Object.keys(UsageRecordViewSchema.shape).filter((k) => k !== 'record_type') as (keyof UsageRecordView)[];
+export const USAGE_RECORD_CSV_COLUMNS = Object.keys(UsageRecordViewSchema.shape).filter(
+  (k) => k !== 'record_type',
+) as (keyof UsageRecordView)[];
 
-const REPORT_COLUMNS = ['calls', 'messages', 'message_parts', 'billed_seconds', 'minutes_decimal', 'cost_cents_decimal'] as const;
+const REPORT_COLUMNS = [
+  'calls',
+  'messages',
+  'message_parts',
+  'billed_seconds',
+  'minutes_decimal',
+  'cost_cents_decimal',
+] as const;
 
 /**
  * One CSV field (RFC 4180). A value a spreadsheet would run as a formula (=, @, or + / - not

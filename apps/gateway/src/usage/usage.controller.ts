@@ -32,7 +32,7 @@ export class UsageController {
 
   @Get('records')
   @ApiOperation({
-    summary: 'Call and message detail records with their exact cost, oldest first (a partner sees its tenants\' too)',
+    summary: "Call and message detail records with their exact cost, oldest first (a partner sees its tenants' too)",
     description:
       'Keyset-paged by start time: follow meta.next_cursor. With `Accept: text/csv` every matching record (from `cursor` if given; `limit` ignored) is streamed as CSV, one row per record.',
   })
@@ -49,7 +49,8 @@ export class UsageController {
 
   @Get('report')
   @ApiOperation({
-    summary: 'Usage summed per UTC day, number, tenant (payer) or kind, with totals: calls, messages, parts, billed minutes and exact cost',
+    summary:
+      'Usage summed per UTC day, number, tenant (payer) or kind, with totals: calls, messages, parts, billed minutes and exact cost',
     description: 'With `Accept: text/csv`, the rows and a final `total` row as CSV.',
   })
   @ApiProduces('application/json', 'text/csv')
@@ -64,10 +65,16 @@ export class UsageController {
   }
 
   @Get('held-records')
-  @ApiOperation({ summary: 'Operator only: the latest detail records usage kept aside (malformed, or for a number without rates yet), with the reason' })
+  @ApiOperation({
+    summary:
+      'Operator only: the latest detail records usage kept aside (malformed, or for a number without rates yet), with the reason',
+  })
   @ApiZodQuery(ListHeldRecordsQuerySchema)
   @ApiZodResponse(200, publicListSchema(HeldRecordListSchema), 'The latest held records')
-  held(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListHeldRecordsQuerySchema, 'query')) query: ListHeldRecordsQuery): Promise<PublicList<HeldRecordList['data'][number]>> {
+  held(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListHeldRecordsQuerySchema, 'query')) query: ListHeldRecordsQuery,
+  ): Promise<PublicList<HeldRecordList['data'][number]>> {
     return this.usage.held(actor, query);
   }
 }

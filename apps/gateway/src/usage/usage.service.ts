@@ -22,7 +22,8 @@ import { publicList, PublicList } from '../http/cursor';
 /** Pages an export reads at a time: large enough to be few requests, small enough to keep memory flat. */
 const CSV_PAGE_SIZE = 1000;
 
-const csvFile = (stream: Readable, name: string) => new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${name}"` });
+const csvFile = (stream: Readable, name: string) =>
+  new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${name}"` });
 
 /** Detail records, reports and held records, held by the usage service; every read is scoped to the acting account. */
 @Injectable()
@@ -58,11 +59,18 @@ export class UsageService {
   }
 
   report(actor: Actor, query: UsageReportQuery): Promise<UsageReport> {
-    return this.rpc.request(UsagePatterns.Report, { caller: usageCallerOf(actor), query }, { reply: UsageReportSchema });
+    return this.rpc.request(
+      UsagePatterns.Report,
+      { caller: usageCallerOf(actor), query },
+      { reply: UsageReportSchema },
+    );
   }
 
   async reportCsv(actor: Actor, query: UsageReportQuery): Promise<StreamableFile> {
-    return csvFile(Readable.from(usageReportCsv(await this.report(actor, query))), `usage-report-${query.group_by}.csv`);
+    return csvFile(
+      Readable.from(usageReportCsv(await this.report(actor, query))),
+      `usage-report-${query.group_by}.csv`,
+    );
   }
 
   async held(actor: Actor, query: ListHeldRecordsQuery): Promise<PublicList<HeldRecordList['data'][number]>> {

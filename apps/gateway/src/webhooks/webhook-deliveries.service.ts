@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Delivery, DeliveryList, DeliveryListSchema, DeliverySchema, ListDeliveriesQuery, WebhookPatterns } from '@did/contracts';
+import {
+  Delivery,
+  DeliveryList,
+  DeliveryListSchema,
+  DeliverySchema,
+  ListDeliveriesQuery,
+  WebhookPatterns,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { Actor } from '../auth/actor';
 import { callerOf } from '../auth/acting-account';
@@ -10,10 +17,18 @@ export class WebhookDeliveriesService {
   constructor(private readonly rpc: RpcClient) {}
 
   list(actor: Actor, query: ListDeliveriesQuery): Promise<DeliveryList> {
-    return this.rpc.request(WebhookPatterns.ListDeliveries, { ...callerOf(actor), ...query }, { reply: DeliveryListSchema });
+    return this.rpc.request(
+      WebhookPatterns.ListDeliveries,
+      { ...callerOf(actor), ...query },
+      { reply: DeliveryListSchema },
+    );
   }
 
   retry(actor: Actor, id: string): Promise<Delivery> {
-    return this.rpc.request(WebhookPatterns.RetryDelivery, { ...callerOf(actor), delivery_id: id }, { reply: DeliverySchema });
+    return this.rpc.request(
+      WebhookPatterns.RetryDelivery,
+      { ...callerOf(actor), delivery_id: id },
+      { reply: DeliverySchema },
+    );
   }
 }

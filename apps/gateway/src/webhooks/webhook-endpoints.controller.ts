@@ -37,11 +37,17 @@ export class WebhookEndpointsController {
 
   @Post()
   @Idempotent({ required: false, carriesSecret: true })
-  @ApiOperation({ summary: 'Subscribe a URL to events; the signing secret is returned once', description: `${SIGNING} 400 webhook_url_not_allowed for a URL that is not https or resolves to a private, loopback, link-local or metadata address.` })
+  @ApiOperation({
+    summary: 'Subscribe a URL to events; the signing secret is returned once',
+    description: `${SIGNING} 400 webhook_url_not_allowed for a URL that is not https or resolves to a private, loopback, link-local or metadata address.`,
+  })
   @ApiZodBody(CreateWebhookEndpointBodySchema)
   @ApiZodResponse(201, CreatedWebhookEndpointSchema, 'The endpoint, with its secret')
   @ApiProblems(ErrorCode.WebhookUrlNotAllowed, ErrorCode.ConnectionNotFound)
-  create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(CreateWebhookEndpointBodySchema)) body: CreateWebhookEndpointBody): Promise<CreatedWebhookEndpoint> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(CreateWebhookEndpointBodySchema)) body: CreateWebhookEndpointBody,
+  ): Promise<CreatedWebhookEndpoint> {
     return this.endpoints.create(actor, body);
   }
 
@@ -49,7 +55,10 @@ export class WebhookEndpointsController {
   @ApiOperation({ summary: "List the acting account's webhook endpoints (never their secrets)" })
   @ApiZodQuery(ListWebhookEndpointsQuerySchema)
   @ApiZodResponse(200, publicListSchema(WebhookEndpointListSchema), 'One page of endpoints')
-  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(ListWebhookEndpointsQuerySchema, 'query')) query: ListWebhookEndpointsQuery): Promise<WebhookEndpointList> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(ListWebhookEndpointsQuerySchema, 'query')) query: ListWebhookEndpointsQuery,
+  ): Promise<WebhookEndpointList> {
     return this.endpoints.list(actor, query);
   }
 
@@ -62,11 +71,18 @@ export class WebhookEndpointsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change url, events, connection_id, description or enabled; enabling a disabled endpoint resumes its deliveries' })
+  @ApiOperation({
+    summary:
+      'Change url, events, connection_id, description or enabled; enabling a disabled endpoint resumes its deliveries',
+  })
   @ApiZodBody(UpdateWebhookEndpointBodySchema)
   @ApiZodResponse(200, WebhookEndpointSchema, 'The endpoint')
   @ApiProblems(ErrorCode.WebhookEndpointNotFound, ErrorCode.WebhookUrlNotAllowed, ErrorCode.ConnectionNotFound)
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body(new ZodValidationPipe(UpdateWebhookEndpointBodySchema)) body: UpdateWebhookEndpointBody): Promise<WebhookEndpoint> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(UpdateWebhookEndpointBodySchema)) body: UpdateWebhookEndpointBody,
+  ): Promise<WebhookEndpoint> {
     return this.endpoints.update(actor, id, body);
   }
 
@@ -80,7 +96,10 @@ export class WebhookEndpointsController {
 
   @Post(':id/actions/rotate-secret')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Issue a new signing secret (returned once); the old one keeps signing, as a second signature, for the overlap period' })
+  @ApiOperation({
+    summary:
+      'Issue a new signing secret (returned once); the old one keeps signing, as a second signature, for the overlap period',
+  })
   @ApiZodResponse(200, CreatedWebhookEndpointSchema, 'The endpoint, with its new secret')
   @ApiProblems(ErrorCode.WebhookEndpointNotFound)
   rotateSecret(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CreatedWebhookEndpoint> {

@@ -21,26 +21,50 @@ export class WebhookEndpointsService {
   constructor(private readonly rpc: RpcClient) {}
 
   create(actor: Actor, body: CreateWebhookEndpointBody): Promise<CreatedWebhookEndpoint> {
-    return this.rpc.request(WebhookPatterns.CreateEndpoint, { ...callerOf(actor), body }, { reply: CreatedWebhookEndpointSchema });
+    return this.rpc.request(
+      WebhookPatterns.CreateEndpoint,
+      { ...callerOf(actor), body },
+      { reply: CreatedWebhookEndpointSchema },
+    );
   }
 
   list(actor: Actor, query: ListWebhookEndpointsQuery): Promise<WebhookEndpointList> {
-    return this.rpc.request(WebhookPatterns.ListEndpoints, { ...callerOf(actor), ...query }, { reply: WebhookEndpointListSchema });
+    return this.rpc.request(
+      WebhookPatterns.ListEndpoints,
+      { ...callerOf(actor), ...query },
+      { reply: WebhookEndpointListSchema },
+    );
   }
 
   get(actor: Actor, id: string): Promise<WebhookEndpoint> {
-    return this.rpc.request(WebhookPatterns.GetEndpoint, { ...callerOf(actor), endpoint_id: id }, { reply: WebhookEndpointSchema });
+    return this.rpc.request(
+      WebhookPatterns.GetEndpoint,
+      { ...callerOf(actor), endpoint_id: id },
+      { reply: WebhookEndpointSchema },
+    );
   }
 
   update(actor: Actor, id: string, body: UpdateWebhookEndpointBody): Promise<WebhookEndpoint> {
-    return this.rpc.request(WebhookPatterns.UpdateEndpoint, { ...callerOf(actor), endpoint_id: id, body }, { reply: WebhookEndpointSchema });
+    return this.rpc.request(
+      WebhookPatterns.UpdateEndpoint,
+      { ...callerOf(actor), endpoint_id: id, body },
+      { reply: WebhookEndpointSchema },
+    );
   }
 
   delete(actor: Actor, id: string): Promise<WebhookEndpoint> {
-    return this.rpc.request(WebhookPatterns.DeleteEndpoint, { ...callerOf(actor), endpoint_id: id }, { reply: WebhookEndpointSchema });
+    return this.rpc.request(
+      WebhookPatterns.DeleteEndpoint,
+      { ...callerOf(actor), endpoint_id: id },
+      { reply: WebhookEndpointSchema },
+    );
   }
 
   rotateSecret(actor: Actor, id: string): Promise<CreatedWebhookEndpoint> {
-    return this.rpc.request(WebhookPatterns.RotateSecret, { ...callerOf(actor), endpoint_id: id }, { reply: CreatedWebhookEndpointSchema });
+    return this.rpc.request(
+      WebhookPatterns.RotateSecret,
+      { ...callerOf(actor), endpoint_id: id },
+      { reply: CreatedWebhookEndpointSchema },
+    );
   }
 }

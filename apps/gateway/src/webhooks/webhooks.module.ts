@@ -5,5 +5,8 @@ import { WebhookEndpointsController } from './webhook-endpoints.controller';
 import { WebhookEndpointsService } from './webhook-endpoints.service';
 
 /** /v1/webhook-endpoints and /v1/webhook-deliveries, answered by the notifications service. */
-@Module({ controllers: [WebhookEndpointsController, WebhookDeliveriesController], providers: [WebhookEndpointsService, WebhookDeliveriesService] })
+@Module({
+  controllers: [WebhookEndpointsController, WebhookDeliveriesController],
+  providers: [WebhookEndpointsService, WebhookDeliveriesService],
+})
 export class WebhooksModule {}

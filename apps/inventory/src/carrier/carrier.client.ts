@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { CarrierDisconnect, CarrierLookup, CarrierOrder, CreateCarrierDisconnectBody, CreateCarrierOrderBody } from '@did/contracts';
+import {
+  CarrierDisconnect,
+  CarrierLookup,
+  CarrierOrder,
+  CreateCarrierDisconnectBody,
+  CreateCarrierOrderBody,
+} from '@did/contracts';
 import { callCarrier, CarrierCallError } from '@did/http-kit';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
 
@@ -28,10 +34,20 @@ export class CarrierClient {
   }
 
   lookup(e164: string, withCallerName: boolean): Promise<CarrierLookup> {
-    return this.call('GET', `/v1/lookups/${encodeURIComponent(e164)}${withCallerName ? '?cnam=true' : ''}`, CarrierLookup);
+    return this.call(
+      'GET',
+      `/v1/lookups/${encodeURIComponent(e164)}${withCallerName ? '?cnam=true' : ''}`,
+      CarrierLookup,
+    );
   }
 
   private call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
-    return callCarrier({ baseUrl: this.config.CARRIER_SANDBOX_URL, timeoutMs: this.config.CARRIER_TIMEOUT_MS }, method, path, schema, body);
+    return callCarrier(
+      { baseUrl: this.config.CARRIER_SANDBOX_URL, timeoutMs: this.config.CARRIER_TIMEOUT_MS },
+      method,
+      path,
+      schema,
+      body,
+    );
   }
 }

@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ClaimNumbersReply, ClaimNumbersRequestSchema, NumberLifecyclePatterns, parseOrThrow, UnclaimNumbersReply, UnclaimNumbersRequestSchema } from '@did/contracts';
+import {
+  ClaimNumbersReply,
+  ClaimNumbersRequestSchema,
+  NumberLifecyclePatterns,
+  parseOrThrow,
+  UnclaimNumbersReply,
+  UnclaimNumbersRequestSchema,
+} from '@did/contracts';
 import { ClaimsService } from './claims.service';
 
 @Controller()

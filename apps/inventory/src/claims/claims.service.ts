@@ -52,7 +52,10 @@ export class ClaimsService {
         [request.order_id, request.account_id, request.partner_id, ProvisioningStatus.Claimed, now, now],
       );
       if (!fresh.length) return this.earlierClaim(em, request);
-      const requested = request.selection.kind === 'numbers' ? request.selection.phone_numbers : await pickFreeNumbers(em, request, now);
+      const requested =
+        request.selection.kind === 'numbers'
+          ? request.selection.phone_numbers
+          : await pickFreeNumbers(em, request, now);
       const wanted = [...new Set(requested)].sort();
       const rows = await lockNumbers(em, 'e164 = any(?)', [wanted]);
       const violations = this.violations(request, requested, new Map(rows.map((r) => [r.e164, r])), now);
@@ -65,7 +68,11 @@ export class ClaimsService {
         );
       }
       const numbers = await this.take(em, request, rows, now);
-      await sql(em, `update ${CARRIER_ORDERS} set numbers = ?::jsonb, updated_at = ? where order_id = ?`, [JSON.stringify(numbers), now, request.order_id]);
+      await sql(em, `update ${CARRIER_ORDERS} set numbers = ?::jsonb, updated_at = ? where order_id = ?`, [
+        JSON.stringify(numbers),
+        now,
+        request.order_id,
+      ]);
       return { order_id: request.order_id, numbers };
     });
   }
@@ -73,7 +80,11 @@ export class ClaimsService {
   async unclaim(request: UnclaimNumbersRequest): Promise<UnclaimNumbersReply> {
     const now = this.clock.now();
     return this.em.transactional(async (em) => {
-      const [order] = await sql<ClaimRecord>(em, `select account_id, status, submit_attempts, numbers from ${CARRIER_ORDERS} where order_id = ? for update`, [request.order_id]);
+      const [order] = await sql<ClaimRecord>(
+        em,
+        `select account_id, status, submit_attempts, numbers from ${CARRIER_ORDERS} where order_id = ? for update`,
+        [request.order_id],
+      );
       if (!order) {
         // Never claimed (yet): leave a tombstone, so a claim that was still on its way when its order was given up is
         // refused instead of holding numbers nobody will pay for.
@@ -85,32 +96,60 @@ export class ClaimsService {
         );
         return { order_id: request.order_id, released: [] };
       }
-      if (order.status === ProvisioningStatus.Unclaimed) return { order_id: request.order_id, released: order.numbers.map((n) => n.phone_number).sort() };
+      if (order.status === ProvisioningStatus.Unclaimed)
+        return { order_id: request.order_id, released: order.numbers.map((n) => n.phone_number).sort() };
       // Once a submission was tried the carrier may have the order: those numbers are settled by the carrier's answer, not here.
-      const neverSent = order.status === ProvisioningStatus.Claimed || (order.status === ProvisioningStatus.Queued && order.submit_attempts === 0);
+      const neverSent =
+        order.status === ProvisioningStatus.Claimed ||
+        (order.status === ProvisioningStatus.Queued && order.submit_attempts === 0);
       if (!neverSent) return { order_id: request.order_id, released: [] };
       const pending = await lockNumbers(em, `purchase_order_id = ? and state = 'pending_purchase'`, [request.order_id]);
-      const released = await returnToStock(em, pending.map((r) => r.e164), now);
-      await sql(em, `update ${CARRIER_ORDERS} set status = ?, next_attempt_at = null, updated_at = ? where order_id = ?`, [ProvisioningStatus.Unclaimed, now, request.order_id]);
+      const released = await returnToStock(
+        em,
+        pending.map((r) => r.e164),
+        now,
+      );
+      await sql(
+        em,
+        `update ${CARRIER_ORDERS} set status = ?, next_attempt_at = null, updated_at = ? where order_id = ?`,
+        [ProvisioningStatus.Unclaimed, now, request.order_id],
+      );
       return { order_id: request.order_id, released };
     });
   }
 
   private async earlierClaim(em: EntityManager, request: ClaimNumbersRequest): Promise<ClaimNumbersReply> {
-    const [order] = await sql<ClaimRecord>(em, `select account_id, status, submit_attempts, numbers from ${CARRIER_ORDERS} where order_id = ?`, [request.order_id]);
+    const [order] = await sql<ClaimRecord>(
+      em,
+      `select account_id, status, submit_attempts, numbers from ${CARRIER_ORDERS} where order_id = ?`,
+      [request.order_id],
+    );
     // A claim arriving after its order was given back must not take the numbers again: nobody would ever pay for them.
     // (An order row without numbers was made by a placed event that found no claim: nothing to answer with either.)
     if (order.status === ProvisioningStatus.Unclaimed || !order.numbers.length) {
-      throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `The numbers of order ${request.order_id} were given back; place a new order.`);
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.NumberUnavailable,
+        `The numbers of order ${request.order_id} were given back; place a new order.`,
+      );
     }
     if (order.account_id !== request.account_id) {
-      throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `Order ${request.order_id} already claimed numbers for another account.`);
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.NumberUnavailable,
+        `Order ${request.order_id} already claimed numbers for another account.`,
+      );
     }
     return { order_id: request.order_id, numbers: order.numbers };
   }
 
   /** One violation per requested number that cannot be claimed, naming its place in the request. */
-  private violations(request: ClaimNumbersRequest, requested: string[], rows: Map<string, NumberRow>, now: Date): FieldViolation[] {
+  private violations(
+    request: ClaimNumbersRequest,
+    requested: string[],
+    rows: Map<string, NumberRow>,
+    now: Date,
+  ): FieldViolation[] {
     const out: FieldViolation[] = [];
     const seen = new Set<string>();
     requested.forEach((e164, i) => {
@@ -119,9 +158,20 @@ export class ClaimsService {
       const field = request.selection.kind === 'numbers' ? `phone_numbers[${i}]` : 'quantity';
       const row = rows.get(e164);
       if (!row) out.push({ field, rule: 'exists', message: `${e164} is not a number this platform sells` });
-      else if (row.country_code !== request.country_code) out.push({ field, rule: 'country_code', message: `${e164} is in ${row.country_code}, not ${request.country_code}` });
-      else if (row.number_type !== request.number_type) out.push({ field, rule: 'number_type', message: `${e164} is a ${row.number_type} number, not ${request.number_type}` });
-      else if (!this.claimable(row, request, now)) out.push({ field, rule: 'available', message: `${e164} is not available` });
+      else if (row.country_code !== request.country_code)
+        out.push({
+          field,
+          rule: 'country_code',
+          message: `${e164} is in ${row.country_code}, not ${request.country_code}`,
+        });
+      else if (row.number_type !== request.number_type)
+        out.push({
+          field,
+          rule: 'number_type',
+          message: `${e164} is a ${row.number_type} number, not ${request.number_type}`,
+        });
+      else if (!this.claimable(row, request, now))
+        out.push({ field, rule: 'available', message: `${e164} is not available` });
     });
     return out;
   }
@@ -136,7 +186,12 @@ export class ClaimsService {
   }
 
   /** Moves the locked rows to pending_purchase for the order, each with a new number id; the buyer's own hold on them ends. */
-  private async take(em: EntityManager, request: ClaimNumbersRequest, rows: NumberRow[], now: Date): Promise<ClaimedNumber[]> {
+  private async take(
+    em: EntityManager,
+    request: ClaimNumbersRequest,
+    rows: NumberRow[],
+    now: Date,
+  ): Promise<ClaimedNumber[]> {
     for (const row of rows) assertTransition(effectiveState(row, now), NumberState.PendingPurchase);
     const ids = rows.map(() => sortableId('pn', now));
     await sql(
@@ -146,7 +201,16 @@ export class ClaimsService {
          released_at = null, release_reason = null, connection_id = null, tags = '{}', customer_reference = null, description = null,
          source = 'purchased', purchased_at = ?, updated_at = ?
        from unnest(?::text[], ?::text[]) as v(e164, number_id) where n.e164 = v.e164`,
-      [request.account_id, request.partner_id, request.partner_id ? request.account_id : null, request.order_id, now, now, rows.map((r) => r.e164), ids],
+      [
+        request.account_id,
+        request.partner_id,
+        request.partner_id ? request.account_id : null,
+        request.order_id,
+        now,
+        now,
+        rows.map((r) => r.e164),
+        ids,
+      ],
     );
     return rows.map((row, i) => presentClaimed(row, ids[i]));
   }

@@ -23,7 +23,11 @@ export class ComplianceGateConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: COMPLIANCE_GATE_DURABLE, eventTypes: [Events.NumberComplianceUpdated.type], handler: (event, em) => this.handle(event, em) });
+    await this.events.consume({
+      durable: COMPLIANCE_GATE_DURABLE,
+      eventTypes: [Events.NumberComplianceUpdated.type],
+      handler: (event, em) => this.handle(event, em),
+    });
   }
 
   async handle(event: EventEnvelope, em: EntityManager): Promise<void> {

@@ -18,9 +18,18 @@ export interface WaitingNumber {
 }
 
 /** Splits pending numbers into those that may go to the carrier (no requirement, or met) and those still waiting, with what they miss. */
-export async function splitByCompliance(em: EntityManager, rows: NumberRow[]): Promise<{ ready: NumberRow[]; waiting: WaitingNumber[] }> {
+export async function splitByCompliance(
+  em: EntityManager,
+  rows: NumberRow[],
+): Promise<{ ready: NumberRow[]; waiting: WaitingNumber[] }> {
   const ids = rows.filter((r) => needsCompliance(r.country_code)).map((r) => r.number_id as string);
-  const gates = ids.length ? await sql<{ number_id: string; status: ComplianceStatus; missing: string[] }>(em, `select number_id, status, missing from ${COMPLIANCE_GATES} where number_id = any(?)`, [ids]) : [];
+  const gates = ids.length
+    ? await sql<{ number_id: string; status: ComplianceStatus; missing: string[] }>(
+        em,
+        `select number_id, status, missing from ${COMPLIANCE_GATES} where number_id = any(?)`,
+        [ids],
+      )
+    : [];
   const gateOf = new Map(gates.map((g) => [g.number_id, g]));
   const ready: NumberRow[] = [];
   const waiting: WaitingNumber[] = [];
@@ -28,7 +37,8 @@ export async function splitByCompliance(em: EntityManager, rows: NumberRow[]): P
     const gate = gateOf.get(row.number_id as string);
     if (!needsCompliance(row.country_code) || gate?.status === ComplianceStatus.Met) ready.push(row);
     // Never announced: everything the country asks for is missing.
-    else waiting.push({ row, missing: gate?.missing.length ? gate.missing : missingCompliance(row.country_code, null) });
+    else
+      waiting.push({ row, missing: gate?.missing.length ? gate.missing : missingCompliance(row.country_code, null) });
   }
   return { ready, waiting };
 }
@@ -42,7 +52,12 @@ export type GateDecision = NumberRow[] | null;
  * carrier order under one reference; at `deadline` the numbers still waiting fail (refunded, back in
  * stock: the carrier never had them) and the met ones go without them.
  */
-export async function passGate(em: EntityManager, pending: NumberRow[], deadline: Date, now: Date): Promise<GateDecision> {
+export async function passGate(
+  em: EntityManager,
+  pending: NumberRow[],
+  deadline: Date,
+  now: Date,
+): Promise<GateDecision> {
   const { ready, waiting } = await splitByCompliance(em, pending);
   if (!waiting.length) return ready;
   if (now.getTime() < deadline.getTime()) return null;
@@ -50,7 +65,10 @@ export async function passGate(em: EntityManager, pending: NumberRow[], deadline
   await fail(
     em,
     waiting.map((w) => w.row),
-    (row) => ({ code: COMPLIANCE_INCOMPLETE, message: `The regulatory requirements of ${row.country_code} were not met in time (missing: ${missingOf.get(row.e164)?.join(', ') || 'unknown'}).` }),
+    (row) => ({
+      code: COMPLIANCE_INCOMPLETE,
+      message: `The regulatory requirements of ${row.country_code} were not met in time (missing: ${missingOf.get(row.e164)?.join(', ') || 'unknown'}).`,
+    }),
     now,
     { timedOut: false },
   );

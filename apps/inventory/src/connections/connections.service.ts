@@ -86,17 +86,34 @@ export class ConnectionsService {
   async delete(request: ConnectionRefRequest): Promise<ConnectionView> {
     return this.em.fork().transactional(async (em) => {
       const found = await this.find(em, request, true);
-      if (found.isDefault) throw new DomainError(ErrorType.Conflict, ErrorCode.DefaultConnectionUndeletable, "The account's default connection cannot be deleted.");
+      if (found.isDefault)
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.DefaultConnectionUndeletable,
+          "The account's default connection cannot be deleted.",
+        );
       // Numbers are attached under their own row locks; the count under this connection's lock is what the delete trusts.
-      const [{ n }] = await sql<{ n: number }>(em, `select count(*)::int as n from ${NUMBERS} where connection_id = ? and ${HELD_STATES_SQL}`, [found.id]);
-      if (n > 0) throw new DomainError(ErrorType.Conflict, ErrorCode.ConnectionInUse, `Connection ${found.id} still groups ${n} number(s); move or detach them first (PATCH /v1/numbers/{id} connection_id).`);
+      const [{ n }] = await sql<{ n: number }>(
+        em,
+        `select count(*)::int as n from ${NUMBERS} where connection_id = ? and ${HELD_STATES_SQL}`,
+        [found.id],
+      );
+      if (n > 0)
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.ConnectionInUse,
+          `Connection ${found.id} still groups ${n} number(s); move or detach them first (PATCH /v1/numbers/{id} connection_id).`,
+        );
       const view = (await this.present(em, [found]))[0];
       em.remove(found);
       return view;
     });
   }
 
-  private async ensureDefault(em: EntityManager, caller: { account_id: string; partner_id: string | null }): Promise<void> {
+  private async ensureDefault(
+    em: EntityManager,
+    caller: { account_id: string; partner_id: string | null },
+  ): Promise<void> {
     const now = this.clock.now();
     await sql(
       em,
@@ -107,8 +124,17 @@ export class ConnectionsService {
   }
 
   private async find(em: EntityManager, request: ConnectionRefRequest, lock = false): Promise<Connection> {
-    const found = await em.findOne(Connection, { id: request.connection_id, accountId: request.account_id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-    if (!found) throw new DomainError(ErrorType.NotFound, ErrorCode.ConnectionNotFound, `No connection ${request.connection_id} on this account.`);
+    const found = await em.findOne(
+      Connection,
+      { id: request.connection_id, accountId: request.account_id },
+      lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+    );
+    if (!found)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.ConnectionNotFound,
+        `No connection ${request.connection_id} on this account.`,
+      );
     return found;
   }
 

@@ -19,7 +19,11 @@ const positional = new Map<string, string>();
  */
 export async function readSql<T>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
   const knex = em.getKnex();
-  const client = knex.client as unknown as { positionBindings(text: string): string; acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<void> };
+  const client = knex.client as unknown as {
+    positionBindings(text: string): string;
+    acquireConnection(): Promise<PgConnection>;
+    releaseConnection(c: PgConnection): Promise<void>;
+  };
   let native = positional.get(text);
   if (native === undefined) {
     native = client.positionBindings(text);

@@ -24,7 +24,8 @@ export async function* readCarrierFeed(baseUrl: string, request: FeedRequest): A
   url.searchParams.set('count_per_country', String(request.countPerCountry));
   if (request.seed !== undefined) url.searchParams.set('seed', request.seed);
   const res = await fetch(url);
-  if (!res.ok || !res.body) throw new CarrierFeedError(`carrier feed ${url} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  if (!res.ok || !res.body)
+    throw new CarrierFeedError(`carrier feed ${url} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
   yield* parseNdjson(res.body as unknown as AsyncIterable<Uint8Array>);
 }
 
@@ -43,7 +44,10 @@ export async function* parseNdjson(chunks: AsyncIterable<Uint8Array>): AsyncGene
       throw new CarrierFeedError(`carrier feed line ${lineNo} is not JSON`);
     }
     const result = CarrierFeedNumber.safeParse(json);
-    if (!result.success) throw new CarrierFeedError(`carrier feed line ${lineNo} is not a CarrierFeedNumber: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!result.success)
+      throw new CarrierFeedError(
+        `carrier feed line ${lineNo} is not a CarrierFeedNumber: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     return result.data;
   };
   for await (const chunk of chunks) {

@@ -42,7 +42,22 @@ function field(value: string | number | null): string {
 
 function line(row: CarrierFeedNumber, national: string): string {
   // Capabilities are enum values (no commas, quotes or braces), so the array literal needs no quoting.
-  const values = [row.e164, row.country_code, row.number_type, row.region, row.locality, row.rate_center, row.ndc, row.nxx, national, `{${row.capabilities.join(',')}}`, row.carrier, row.wholesale.setup_cents, row.wholesale.monthly_cents, row.wholesale.currency];
+  const values = [
+    row.e164,
+    row.country_code,
+    row.number_type,
+    row.region,
+    row.locality,
+    row.rate_center,
+    row.ndc,
+    row.nxx,
+    national,
+    `{${row.capabilities.join(',')}}`,
+    row.carrier,
+    row.wholesale.setup_cents,
+    row.wholesale.monthly_cents,
+    row.wholesale.currency,
+  ];
   return values.map(field).join('\t') + '\n';
 }
 
@@ -64,7 +79,11 @@ const LOAD_MAINTENANCE_WORK_MEM = '512MB';
  * an index once over a million rows (the trigram GIN above all) is several times cheaper than updating
  * it a million times. Nothing is held or sold in an empty table, so that path needs no ON CONFLICT.
  */
-export async function ingestRows(em: EntityManager, rows: AsyncIterable<CarrierFeedNumber> | Iterable<CarrierFeedNumber>, now: Date): Promise<IngestResult> {
+export async function ingestRows(
+  em: EntityManager,
+  rows: AsyncIterable<CarrierFeedNumber> | Iterable<CarrierFeedNumber>,
+  now: Date,
+): Promise<IngestResult> {
   const knex = em.getKnex();
   const client = (await knex.client.acquireConnection()) as PoolClient;
   const counts = { received: 0, rejected: 0 };
@@ -73,7 +92,9 @@ export async function ingestRows(em: EntityManager, rows: AsyncIterable<CarrierF
     await client.query(`set local work_mem = '${LOAD_WORK_MEM}'`);
     await client.query(`set local maintenance_work_mem = '${LOAD_MAINTENANCE_WORK_MEM}'`);
     // CREATE TABLE AS copies column types but no NOT NULL or defaults: staging takes the feed's columns only.
-    await client.query(`create temporary table numbers_staging on commit drop as select ${FEED_COLUMNS.join(', ')} from ${NUMBERS} with no data`);
+    await client.query(
+      `create temporary table numbers_staging on commit drop as select ${FEED_COLUMNS.join(', ')} from ${NUMBERS} with no data`,
+    );
     const copy = client.query(copyFrom(`copy numbers_staging (${FEED_COLUMNS.join(', ')}) from stdin`));
     await pipeline(Readable.from(encode(rows, counts)), copy);
     const written = (await claimEmptyRegistry(client)) ? await firstLoad(client, now) : await merge(client, now);
@@ -97,7 +118,8 @@ const selectStaged = `select distinct on (e164) ${cols}, 'available', '{}', $1::
  * the first load instead of finding nothing.
  */
 async function claimEmptyRegistry(client: PoolClient): Promise<boolean> {
-  const isEmpty = async () => (await client.query<{ empty: boolean }>(`select not exists (select 1 from ${NUMBERS}) as empty`)).rows[0].empty;
+  const isEmpty = async () =>
+    (await client.query<{ empty: boolean }>(`select not exists (select 1 from ${NUMBERS}) as empty`)).rows[0].empty;
   if (!(await isEmpty())) return false;
   await client.query(`lock table ${NUMBERS} in access exclusive mode`);
   return isEmpty();
@@ -111,7 +133,10 @@ async function firstLoad(client: PoolClient, now: Date): Promise<number> {
     [NUMBERS],
   );
   for (const index of indexes) await client.query(`drop index ${index.name}`);
-  const inserted = await client.query(`insert into ${NUMBERS} (${cols}, state, tags, created_at, updated_at) ${selectStaged}`, [now]);
+  const inserted = await client.query(
+    `insert into ${NUMBERS} (${cols}, state, tags, created_at, updated_at) ${selectStaged}`,
+    [now],
+  );
   for (const index of indexes) await client.query(index.definition);
   // Fresh statistics now rather than when autovacuum comes by: the first searches plan on them.
   await client.query(`analyze ${NUMBERS}`);
@@ -119,7 +144,9 @@ async function firstLoad(client: PoolClient, now: Date): Promise<number> {
 }
 
 async function merge(client: PoolClient, now: Date): Promise<number> {
-  const updates = FEED_COLUMNS.filter((c) => c !== 'e164').map((c) => `${c} = excluded.${c}`).join(', ');
+  const updates = FEED_COLUMNS.filter((c) => c !== 'e164')
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
   const merged = await client.query(
     `insert into ${NUMBERS} as n (${cols}, state, tags, created_at, updated_at) ${selectStaged}
      on conflict (e164) do update set ${updates}, updated_at = excluded.updated_at where n.state = 'available'`,
@@ -129,7 +156,10 @@ async function merge(client: PoolClient, now: Date): Promise<number> {
 }
 
 /** Feed rows as COPY lines in chunks (one write per ~1000 rows keeps the stream overhead small). */
-async function* encode(rows: AsyncIterable<CarrierFeedNumber> | Iterable<CarrierFeedNumber>, counts: { received: number; rejected: number }): AsyncGenerator<string> {
+async function* encode(
+  rows: AsyncIterable<CarrierFeedNumber> | Iterable<CarrierFeedNumber>,
+  counts: { received: number; rejected: number },
+): AsyncGenerator<string> {
   let chunk = '';
   let inChunk = 0;
   for await (const row of rows) {

@@ -1,16 +1,25 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261123044946 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "inventory";`);
-    this.addSql(`create table "inventory"."dead_letters" ("id" bigserial primary key, "consumer" text not null, "event_id" text not null, "event_type" text not null, "subject" text not null, "payload" text not null, "error" text not null, "attempts" int not null, "failed_at" timestamptz not null);`);
-    this.addSql(`alter table "inventory"."dead_letters" add constraint "dead_letters_consumer_event_id_unique" unique ("consumer", "event_id");`);
+    this.addSql(
+      `create table "inventory"."dead_letters" ("id" bigserial primary key, "consumer" text not null, "event_id" text not null, "event_type" text not null, "subject" text not null, "payload" text not null, "error" text not null, "attempts" int not null, "failed_at" timestamptz not null);`,
+    );
+    this.addSql(
+      `alter table "inventory"."dead_letters" add constraint "dead_letters_consumer_event_id_unique" unique ("consumer", "event_id");`,
+    );
 
-    this.addSql(`create table "inventory"."inbox_records" ("consumer" text not null, "event_id" text not null, "event_type" text not null, "processed_at" timestamptz not null, constraint "inbox_records_pkey" primary key ("consumer", "event_id"));`);
+    this.addSql(
+      `create table "inventory"."inbox_records" ("consumer" text not null, "event_id" text not null, "event_type" text not null, "processed_at" timestamptz not null, constraint "inbox_records_pkey" primary key ("consumer", "event_id"));`,
+    );
 
-    this.addSql(`create table "inventory"."outbox_events" ("id" text not null, "type" text not null, "envelope" jsonb not null, "occurred_at" timestamptz not null, "published_at" timestamptz null, "publish_attempts" int not null default 0, "last_error" text null, constraint "outbox_events_pkey" primary key ("id"));`);
-    this.addSql(`create index "outbox_events_unpublished_idx" on "inventory"."outbox_events" ("occurred_at") where "published_at" is null;`);
+    this.addSql(
+      `create table "inventory"."outbox_events" ("id" text not null, "type" text not null, "envelope" jsonb not null, "occurred_at" timestamptz not null, "published_at" timestamptz null, "publish_attempts" int not null default 0, "last_error" text null, constraint "outbox_events_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "outbox_events_unpublished_idx" on "inventory"."outbox_events" ("occurred_at") where "published_at" is null;`,
+    );
   }
 
   override async down(): Promise<void> {
@@ -22,5 +31,4 @@ export class Migration20261123044946 extends Migration {
 
     this.addSql(`drop schema if exists "inventory";`);
   }
-
 }

@@ -4,11 +4,15 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261123061708 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`drop index if exists "inventory"."numbers_search_ndc_idx";`);
-    this.addSql(`create index "numbers_search_ndc_idx" on "inventory"."numbers" ("country_code", "ndc", "e164") where "state" in ('available', 'reserved', 'aging');`);
+    this.addSql(
+      `create index "numbers_search_ndc_idx" on "inventory"."numbers" ("country_code", "ndc", "e164") where "state" in ('available', 'reserved', 'aging');`,
+    );
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop index if exists "inventory"."numbers_search_ndc_idx";`);
-    this.addSql(`create index "numbers_search_ndc_idx" on "inventory"."numbers" ("country_code", "ndc", "nxx", "e164") where "state" in ('available', 'reserved', 'aging');`);
+    this.addSql(
+      `create index "numbers_search_ndc_idx" on "inventory"."numbers" ("country_code", "ndc", "nxx", "e164") where "state" in ('available', 'reserved', 'aging');`,
+    );
   }
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261208010733 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "inventory"."carrier_orders" add column "traceparent" text null;`);
   }
@@ -9,5 +8,4 @@ export class Migration20261208010733 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`alter table "inventory"."carrier_orders" drop column "traceparent";`);
   }
-
 }

@@ -11,4 +11,14 @@ import { Migration20261208010733 } from './Migration20261208010733';
 import { Migration20261208025423 } from './Migration20261208025423';
 
 /** Every migration of this schema, in order. Add each new migration here (see docs/operations.md, "Adding a migration"). */
-export const MIGRATIONS: Constructor<Migration>[] = [Migration20261123044946, Migration20261123053819, Migration20261123061708, Migration20261201191757, Migration20261201193452, Migration20261201201451, Migration20261201222513, Migration20261208010733, Migration20261208025423];
+export const MIGRATIONS: Constructor<Migration>[] = [
+  Migration20261123044946,
+  Migration20261123053819,
+  Migration20261123061708,
+  Migration20261201191757,
+  Migration20261201193452,
+  Migration20261201201451,
+  Migration20261201222513,
+  Migration20261208010733,
+  Migration20261208025423,
+];

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CarrierLookupRequest, DomainError, ErrorCode, ErrorType, LookupType, NumberLookupResult } from '@did/contracts';
+import {
+  CarrierLookupRequest,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  LookupType,
+  NumberLookupResult,
+} from '@did/contracts';
 import { CarrierCallError, CarrierClient } from '../carrier/carrier.client';
 
 /** Carrier and caller-name lookups through the carrier. A carrier that fails or is slow is a 503 carrier_unavailable (ordering charges nothing then). */
@@ -22,11 +29,18 @@ export class CarrierLookups {
     } catch (err) {
       if (!(err instanceof CarrierCallError)) throw err;
       if (err.status === 400) {
-        throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `The carrier cannot look up ${request.phone_number}.`, [
-          { field: 'phone_number', rule: 'e164', message: 'the carrier rejected this number' },
-        ]);
+        throw new DomainError(
+          ErrorType.InvalidRequest,
+          ErrorCode.ValidationFailed,
+          `The carrier cannot look up ${request.phone_number}.`,
+          [{ field: 'phone_number', rule: 'e164', message: 'the carrier rejected this number' }],
+        );
       }
-      throw new DomainError(ErrorType.Unavailable, ErrorCode.CarrierUnavailable, 'The carrier did not answer the lookup; try again shortly. Nothing was charged.');
+      throw new DomainError(
+        ErrorType.Unavailable,
+        ErrorCode.CarrierUnavailable,
+        'The carrier did not answer the lookup; try again shortly. Nothing was charged.',
+      );
     }
   }
 }

@@ -8,5 +8,9 @@ import { OwnedNumbersList } from './owned-numbers-list';
 import { OwnedNumbersService } from './owned-numbers.service';
 
 /** Owned numbers over NATS: get, list, registry settings and assignment, release now, and carrier lookups. */
-@Module({ imports: [CarrierModule, ReleasesModule], controllers: [NumbersHandler], providers: [OwnedNumbersService, CarrierLookups, OwnedNumbersList, NumberSettingsService] })
+@Module({
+  imports: [CarrierModule, ReleasesModule],
+  controllers: [NumbersHandler],
+  providers: [OwnedNumbersService, CarrierLookups, OwnedNumbersList, NumberSettingsService],
+})
 export class NumbersModule {}

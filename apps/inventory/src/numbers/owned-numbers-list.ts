@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, ErrorType, ListOwnedNumbersRequest, NumberState, OwnedNumberStatus, RegistryNumberList } from '@did/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  ListOwnedNumbersRequest,
+  NumberState,
+  OwnedNumberStatus,
+  RegistryNumberList,
+} from '@did/contracts';
 import { NumberHistory, NumberOutcome } from '../registry/entities/number-history.entity';
 import { visibleToSql } from '../registry/number-ref';
 import { readNumbers } from '../registry/number-rows';
@@ -26,7 +34,8 @@ export class OwnedNumbersList {
   async list(request: ListOwnedNumbersRequest): Promise<RegistryNumberList> {
     const { query } = request;
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    if (query.status === OwnedNumberStatus.Released || query.status === OwnedNumberStatus.Failed) return this.ended(request, after);
+    if (query.status === OwnedNumberStatus.Released || query.status === OwnedNumberStatus.Failed)
+      return this.ended(request, after);
     const visible = visibleToSql(request.account_id);
     const where = [visible.where, 'state = any(?)'];
     const params: unknown[] = [...visible.params, query.status ? LIVE_STATES[query.status] : HELD_NOW];
@@ -45,11 +54,20 @@ export class OwnedNumbersList {
     const rows = await readNumbers(this.em.fork(), where.join(' and '), params, `, number_id limit ${query.limit + 1}`);
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
-    return { data: page.map(presentLive), meta: { count: page.length, next_cursor: rows.length > query.limit && last ? encodeCursor(last.e164, last.number_id ?? '') : null } };
+    return {
+      data: page.map(presentLive),
+      meta: {
+        count: page.length,
+        next_cursor: rows.length > query.limit && last ? encodeCursor(last.e164, last.number_id ?? '') : null,
+      },
+    };
   }
 
   /** Ownerships that ended (released, or purchases that failed), as the history keeps them. */
-  private async ended(request: ListOwnedNumbersRequest, after: { e164: string; numberId: string } | null): Promise<RegistryNumberList> {
+  private async ended(
+    request: ListOwnedNumbersRequest,
+    after: { e164: string; numberId: string } | null,
+  ): Promise<RegistryNumberList> {
     const { query } = request;
     const who = request.account_id;
     const where: Record<string, unknown> = {
@@ -62,11 +80,26 @@ export class OwnedNumbersList {
     if (query.e164) where.e164 = { $like: `${query.e164.startsWith('+') ? query.e164 : `+${query.e164}`}%` };
     // Settings do not outlive an ownership: a released number has no connection or tags to filter on.
     if (query.connection_id || query.tag) return { data: [], meta: { count: 0, next_cursor: null } };
-    const filter = after ? { $and: [where, { $or: [{ e164: { $gt: after.e164 } }, { e164: after.e164, numberId: { $gt: after.numberId } }] }] } : where;
-    const rows = await this.em.fork().find(NumberHistory, filter, { orderBy: { e164: 'asc', numberId: 'asc' }, limit: query.limit + 1 });
+    const filter = after
+      ? {
+          $and: [
+            where,
+            { $or: [{ e164: { $gt: after.e164 } }, { e164: after.e164, numberId: { $gt: after.numberId } }] },
+          ],
+        }
+      : where;
+    const rows = await this.em
+      .fork()
+      .find(NumberHistory, filter, { orderBy: { e164: 'asc', numberId: 'asc' }, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
-    return { data: page.map(presentEnded), meta: { count: page.length, next_cursor: rows.length > query.limit && last ? encodeCursor(last.e164, last.numberId) : null } };
+    return {
+      data: page.map(presentEnded),
+      meta: {
+        count: page.length,
+        next_cursor: rows.length > query.limit && last ? encodeCursor(last.e164, last.numberId) : null,
+      },
+    };
   }
 }
 
@@ -77,7 +110,12 @@ function encodeCursor(e164: string, numberId: string): string {
 function decodeCursor(cursor: string): { e164: string; numberId: string } {
   const [e164, numberId] = Buffer.from(cursor, 'base64url').toString().split('|');
   if (!e164 || numberId === undefined || !/^\+\d{7,15}$/.test(e164)) {
-    throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'The cursor is not one this API gave out.', [{ field: 'query.cursor', rule: 'cursor', message: 'not a valid cursor' }]);
+    throw new DomainError(
+      ErrorType.InvalidRequest,
+      ErrorCode.ValidationFailed,
+      'The cursor is not one this API gave out.',
+      [{ field: 'query.cursor', rule: 'cursor', message: 'not a valid cursor' }],
+    );
   }
   return { e164, numberId };
 }

@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { parseOrThrow, PortingInventoryPatterns, PortInNumbersRequestSchema, PortInReply, PreparePortInRequestSchema } from '@did/contracts';
+import {
+  parseOrThrow,
+  PortingInventoryPatterns,
+  PortInNumbersRequestSchema,
+  PortInReply,
+  PreparePortInRequestSchema,
+} from '@did/contracts';
 import { PortingInService } from './porting-in.service';
 
 @Controller()

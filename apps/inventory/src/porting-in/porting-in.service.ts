@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { assertTransition, Events, NumberState, NumberType, PortInNumbersRequest, PortInReply, PreparePortInRequest, ServiceName } from '@did/contracts';
+import {
+  assertTransition,
+  Events,
+  NumberState,
+  NumberType,
+  PortInNumbersRequest,
+  PortInReply,
+  PreparePortInRequest,
+  ServiceName,
+} from '@did/contracts';
 import { appendToOutbox } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NUMBERS, sql } from '../db/sql';
@@ -29,7 +38,9 @@ export class PortingInService {
     const now = this.clock.now();
     return this.em.transactional(async (em) => {
       const wanted = [...request.numbers].sort((a, b) => a.phone_number.localeCompare(b.phone_number));
-      const rows = new Map((await lockNumbers(em, 'e164 = any(?)', [wanted.map((n) => n.phone_number)])).map((r) => [r.e164, r]));
+      const rows = new Map(
+        (await lockNumbers(em, 'e164 = any(?)', [wanted.map((n) => n.phone_number)])).map((r) => [r.e164, r]),
+      );
       const done: string[] = [];
       const refused: PortInReply['refused'] = [];
       const inserts: typeof wanted = [];
@@ -37,7 +48,11 @@ export class PortingInService {
         const row = rows.get(n.phone_number);
         if (!row) inserts.push(n);
         else if (row.state === NumberState.PortingIn && row.number_id === n.number_id) done.push(n.phone_number);
-        else refused.push({ phone_number: n.phone_number, reason: row.owner_account_id ? 'owned on this platform already' : 'already served by this platform' });
+        else
+          refused.push({
+            phone_number: n.phone_number,
+            reason: row.owner_account_id ? 'owned on this platform already' : 'already served by this platform',
+          });
       }
       if (inserts.length) {
         await sql(
@@ -69,8 +84,22 @@ export class PortingInService {
         );
         done.push(...inserts.map((n) => n.phone_number));
         // Only the rows this call inserted are announced: a retried prepare finds them and says nothing twice.
-        for (const row of await readNumbers(em, `e164 = any(?) and state = 'porting_in'`, [inserts.map((n) => n.phone_number)])) {
-          await appendToOutbox(em, ServiceName.Inventory, Events.NumberPortingIn, { ...numberFactsOf(row), capabilities: row.capabilities, port_order_id: request.port_order_id, porting_since: now.toISOString() }, ownerScopeOf(row), now);
+        for (const row of await readNumbers(em, `e164 = any(?) and state = 'porting_in'`, [
+          inserts.map((n) => n.phone_number),
+        ])) {
+          await appendToOutbox(
+            em,
+            ServiceName.Inventory,
+            Events.NumberPortingIn,
+            {
+              ...numberFactsOf(row),
+              capabilities: row.capabilities,
+              port_order_id: request.port_order_id,
+              porting_since: now.toISOString(),
+            },
+            ownerScopeOf(row),
+            now,
+          );
         }
       }
       return { port_order_id: request.port_order_id, done: done.sort(), refused };
@@ -80,25 +109,49 @@ export class PortingInService {
   async complete(request: PortInNumbersRequest): Promise<PortInReply> {
     const now = this.clock.now();
     return this.em.transactional(async (em) => {
-      const rows = await lockNumbers(em, 'number_id = any(?) and owner_account_id = ?', [request.number_ids, request.account_id]);
+      const rows = await lockNumbers(em, 'number_id = any(?) and owner_account_id = ?', [
+        request.number_ids,
+        request.account_id,
+      ]);
       const porting = rows.filter((r) => r.state === NumberState.PortingIn);
       assertTransition(NumberState.PortingIn, NumberState.Active);
       if (porting.length) {
-        await sql(em, `update ${NUMBERS} set state = 'active', activated_at = ?, source = 'ported', updated_at = ? where e164 = any(?) and state = 'porting_in'`, [now, now, porting.map((r) => r.e164)]);
+        await sql(
+          em,
+          `update ${NUMBERS} set state = 'active', activated_at = ?, source = 'ported', updated_at = ? where e164 = any(?) and state = 'porting_in'`,
+          [now, now, porting.map((r) => r.e164)],
+        );
       }
       for (const row of porting) await this.announce(em, row, request.port_order_id, now);
-      return { port_order_id: request.port_order_id, done: rows.filter((r) => r.state === NumberState.PortingIn || r.state === NumberState.Active).map((r) => r.e164), refused: [] };
+      return {
+        port_order_id: request.port_order_id,
+        done: rows
+          .filter((r) => r.state === NumberState.PortingIn || r.state === NumberState.Active)
+          .map((r) => r.e164),
+        refused: [],
+      };
     });
   }
 
   async abandon(request: PortInNumbersRequest): Promise<PortInReply> {
     return this.em.transactional(async (em) => {
-      const rows = await lockNumbers(em, `number_id = any(?) and owner_account_id = ? and state = 'porting_in'`, [request.number_ids, request.account_id]);
+      const rows = await lockNumbers(em, `number_id = any(?) and owner_account_id = ? and state = 'porting_in'`, [
+        request.number_ids,
+        request.account_id,
+      ]);
       // Only ports insert porting_in rows (a number the registry knew is refused), so deleting leaves no trace of a number that never came.
-      if (rows.length) await sql(em, `delete from ${NUMBERS} where e164 = any(?) and state = 'porting_in'`, [rows.map((r) => r.e164)]);
+      if (rows.length)
+        await sql(em, `delete from ${NUMBERS} where e164 = any(?) and state = 'porting_in'`, [rows.map((r) => r.e164)]);
       const now = this.clock.now();
       for (const row of rows) {
-        await appendToOutbox(em, ServiceName.Inventory, Events.NumberPortAbandoned, { ...numberFactsOf(row), port_order_id: request.port_order_id, abandoned_at: now.toISOString() }, ownerScopeOf(row), now);
+        await appendToOutbox(
+          em,
+          ServiceName.Inventory,
+          Events.NumberPortAbandoned,
+          { ...numberFactsOf(row), port_order_id: request.port_order_id, abandoned_at: now.toISOString() },
+          ownerScopeOf(row),
+          now,
+        );
       }
       return { port_order_id: request.port_order_id, done: rows.map((r) => r.e164), refused: [] };
     });
@@ -108,9 +161,23 @@ export class PortingInService {
   private async announce(em: EntityManager, row: NumberRow, portOrderId: string, now: Date): Promise<void> {
     const scope = ownerScopeOf(row);
     const facts = numberFactsOf(row);
-    await appendToOutbox(em, ServiceName.Inventory, Events.NumberActivated, { ...facts, capabilities: row.capabilities, order_id: null, activated_at: now.toISOString() }, scope, now);
+    await appendToOutbox(
+      em,
+      ServiceName.Inventory,
+      Events.NumberActivated,
+      { ...facts, capabilities: row.capabilities, order_id: null, activated_at: now.toISOString() },
+      scope,
+      now,
+    );
     const { number_type: _type, ...base } = facts;
-    await appendToOutbox(em, ServiceName.Inventory, Events.NumberPortedIn, { ...base, port_order_id: portOrderId, activated_at: now.toISOString() }, scope, now);
+    await appendToOutbox(
+      em,
+      ServiceName.Inventory,
+      Events.NumberPortedIn,
+      { ...base, port_order_id: portOrderId, activated_at: now.toISOString() },
+      scope,
+      now,
+    );
   }
 }
 

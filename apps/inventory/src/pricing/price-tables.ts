@@ -1,5 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { BuyerPrice, DomainError, ErrorType, PriceTableRequest, PriceTableSchema, PricingPatterns } from '@did/contracts';
+import {
+  BuyerPrice,
+  DomainError,
+  ErrorType,
+  PriceTableRequest,
+  PriceTableSchema,
+  PricingPatterns,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { INVENTORY_CONFIG, InventoryConfig } from '../config';
@@ -37,9 +44,12 @@ export class PriceTables {
       this.remember(key, { prices: data, fetchedAt: now });
       return data;
     } catch (err) {
-      const unreachable = err instanceof DomainError && (err.type === ErrorType.Unavailable || err.type === ErrorType.Timeout);
+      const unreachable =
+        err instanceof DomainError && (err.type === ErrorType.Unavailable || err.type === ErrorType.Timeout);
       if (unreachable && cached && now - cached.fetchedAt < this.config.PRICE_CACHE_MAX_STALE_MS) {
-        this.logger.warn(`ordering unreachable (${err.message}); serving prices fetched ${now - cached.fetchedAt} ms ago`);
+        this.logger.warn(
+          `ordering unreachable (${err.message}); serving prices fetched ${now - cached.fetchedAt} ms ago`,
+        );
         return cached.prices;
       }
       throw err;
@@ -50,6 +60,7 @@ export class PriceTables {
   private remember(key: string, entry: Entry): void {
     this.entries.delete(key);
     this.entries.set(key, entry);
-    if (this.entries.size > this.config.PRICE_CACHE_MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size > this.config.PRICE_CACHE_MAX_ENTRIES)
+      this.entries.delete(this.entries.keys().next().value as string);
   }
 }

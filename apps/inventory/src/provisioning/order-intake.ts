@@ -32,7 +32,11 @@ export class OrderIntake implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: PROVISIONING_DURABLE, eventTypes: [Events.NumberOrderPlaced.type], handler: (event, em) => this.accept(event, em) });
+    await this.events.consume({
+      durable: PROVISIONING_DURABLE,
+      eventTypes: [Events.NumberOrderPlaced.type],
+      handler: (event, em) => this.accept(event, em),
+    });
   }
 
   async accept(event: EventEnvelope, em: EntityManager): Promise<void> {
@@ -41,10 +45,17 @@ export class OrderIntake implements OnModuleInit {
     const order = await lockOrder(em, placed.order_id);
     // Already placed: a second event for one order changes nothing.
     if (order && order.status !== ProvisioningStatus.Claimed && order.status !== ProvisioningStatus.Unclaimed) return;
-    const pending = order?.status === ProvisioningStatus.Claimed ? await lockNumbers(em, `purchase_order_id = ? and state = 'pending_purchase'`, [placed.order_id]) : [];
+    const pending =
+      order?.status === ProvisioningStatus.Claimed
+        ? await lockNumbers(em, `purchase_order_id = ? and state = 'pending_purchase'`, [placed.order_id])
+        : [];
     const paid = new Set(placed.phone_numbers.map((n) => n.number_id));
     const provision = pending.filter((r) => r.number_id !== null && paid.has(r.number_id));
-    await returnToStock(em, pending.filter((r) => !provision.includes(r)).map((r) => r.e164), now);
+    await returnToStock(
+      em,
+      pending.filter((r) => !provision.includes(r)).map((r) => r.e164),
+      now,
+    );
     const held = new Set(provision.map((r) => r.number_id));
     const lost = placed.phone_numbers.filter((n) => !held.has(n.number_id));
     for (const n of lost) {
@@ -60,14 +71,16 @@ export class OrderIntake implements OnModuleInit {
           number_type: placed.number_type,
           order_id: placed.order_id,
           failure_code: 'number_not_claimed',
-          failure_message: 'The registry does not hold this number for the order (it was given back before the order was paid).',
+          failure_message:
+            'The registry does not hold this number for the order (it was given back before the order was paid).',
           failed_at: now.toISOString(),
         },
         { accountId: placed.account_id, partnerId: order?.partnerId ?? null },
         now,
       );
     }
-    if (lost.length) this.logger.warn(`order ${placed.order_id}: ${lost.length} paid number(s) not held for it; failed at once`);
+    if (lost.length)
+      this.logger.warn(`order ${placed.order_id}: ${lost.length} paid number(s) not held for it; failed at once`);
     const target: ProvisioningOrder = order ?? {
       orderId: placed.order_id,
       accountId: placed.account_id,
@@ -92,7 +105,9 @@ export class OrderIntake implements OnModuleInit {
     target.placedAt = now;
     target.nextAttemptAt = provision.length ? now : null;
     const gated = provision.some((r) => needsCompliance(r.country_code));
-    target.complianceDeadlineAt = gated ? new Date(now.getTime() + this.config.COMPLIANCE_WAIT_DAYS * 86_400_000) : null;
+    target.complianceDeadlineAt = gated
+      ? new Date(now.getTime() + this.config.COMPLIANCE_WAIT_DAYS * 86_400_000)
+      : null;
     target.deadlineAt = gated ? null : new Date(now.getTime() + this.config.CARRIER_ORDER_DEADLINE_MS);
     target.completedAt = provision.length ? null : now;
     target.updatedAt = now;

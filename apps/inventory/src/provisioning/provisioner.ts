@@ -41,7 +41,11 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(INVENTORY_CONFIG) private readonly config: InventoryConfig,
   ) {
-    this.task = new PeriodicTask(config.CARRIER_POLL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
+    this.task = new PeriodicTask(
+      config.CARRIER_POLL_INTERVAL_MS,
+      () => this.pass(),
+      (err) => this.logger.error(err.stack ?? err.message),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -74,7 +78,9 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
       const order = await lockNextDue(em, now);
       if (!order) return false;
       // In the trace of the order's number_order.placed, so the numbers' events (and ordering's answer to them) continue it.
-      await runHop('provision carrier order', 'internal', continueTrace(order.traceparent, order.requestId), () => this.step(em, order, now));
+      await runHop('provision carrier order', 'internal', continueTrace(order.traceparent, order.requestId), () =>
+        this.step(em, order, now),
+      );
       order.updatedAt = now;
       await saveProgress(em, order);
       return true;
@@ -100,14 +106,21 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
       return this.finish(order, ProvisioningStatus.Completed, now);
     }
     if (order.deadlineAt && now.getTime() >= order.deadlineAt.getTime()) {
-      const sentAt = order.complianceDeadlineAt ? order.deadlineAt.getTime() - this.config.CARRIER_ORDER_DEADLINE_MS : (order.placedAt ?? order.createdAt).getTime();
+      const sentAt = order.complianceDeadlineAt
+        ? order.deadlineAt.getTime() - this.config.CARRIER_ORDER_DEADLINE_MS
+        : (order.placedAt ?? order.createdAt).getTime();
       const waited = Math.round((now.getTime() - sentAt) / 1000);
       const message = `The carrier did not complete the order within ${waited} s${order.lastError ? ` (last error: ${order.lastError})` : ''}.`;
       await fail(em, pending, () => ({ code: 'carrier_timeout', message }), now, { timedOut: true });
-      this.logger.warn(`order ${order.orderId}: ${pending.length} number(s) timed out at the carrier; disconnects queued`);
+      this.logger.warn(
+        `order ${order.orderId}: ${pending.length} number(s) timed out at the carrier; disconnects queued`,
+      );
       return this.finish(order, ProvisioningStatus.TimedOut, now);
     }
-    order.nextAttemptAt = new Date(now.getTime() + carrierRetryDelayMs(order.failures, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS));
+    order.nextAttemptAt = new Date(
+      now.getTime() +
+        carrierRetryDelayMs(order.failures, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS),
+    );
   }
 
   /** Submits or polls; null when the carrier gave no usable answer (recorded on the order for the backoff). */
@@ -149,7 +162,10 @@ export class Provisioner implements OnApplicationBootstrap, OnApplicationShutdow
       (row) => {
         const n = outcome.get(row.e164);
         return n
-          ? { code: n.error_code ?? 'activation_rejected', message: n.error_message ?? 'The carrier could not activate this number.' }
+          ? {
+              code: n.error_code ?? 'activation_rejected',
+              message: n.error_message ?? 'The carrier could not activate this number.',
+            }
           : { code: 'carrier_number_missing', message: 'The carrier completed the order without this number.' };
       },
       now,

@@ -63,7 +63,18 @@ export async function saveProgress(em: EntityManager, order: ProvisioningOrder):
     em,
     `update ${CARRIER_ORDERS} set status = ?, carrier_order_id = ?, submit_attempts = ?, failures = ?, next_attempt_at = ?, deadline_at = ?, last_error = ?, completed_at = ?, updated_at = ?
      where order_id = ?`,
-    [order.status, order.carrierOrderId, order.submitAttempts, order.failures, order.nextAttemptAt, order.deadlineAt, order.lastError, order.completedAt, order.updatedAt, order.orderId],
+    [
+      order.status,
+      order.carrierOrderId,
+      order.submitAttempts,
+      order.failures,
+      order.nextAttemptAt,
+      order.deadlineAt,
+      order.lastError,
+      order.completedAt,
+      order.updatedAt,
+      order.orderId,
+    ],
   );
 }
 

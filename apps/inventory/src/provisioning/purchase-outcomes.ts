@@ -14,18 +14,26 @@ export interface PurchaseFailure {
   message: string;
 }
 
-
 /** The carrier activated these pending numbers: they are their buyer's now, and billing starts at `now` (number.activated). */
 export async function activate(em: EntityManager, rows: NumberRow[], now: Date): Promise<void> {
   if (!rows.length) return;
   assertTransition(NumberState.PendingPurchase, NumberState.Active);
-  await sql(em, `update ${NUMBERS} set state = 'active', activated_at = ?, updated_at = ? where e164 = any(?) and state = 'pending_purchase'`, [now, now, rows.map((r) => r.e164)]);
+  await sql(
+    em,
+    `update ${NUMBERS} set state = 'active', activated_at = ?, updated_at = ? where e164 = any(?) and state = 'pending_purchase'`,
+    [now, now, rows.map((r) => r.e164)],
+  );
   for (const row of rows) {
     await appendToOutbox(
       em,
       ServiceName.Inventory,
       Events.NumberActivated,
-      { ...numberFactsOf(row), capabilities: row.capabilities, order_id: row.purchase_order_id, activated_at: now.toISOString() },
+      {
+        ...numberFactsOf(row),
+        capabilities: row.capabilities,
+        order_id: row.purchase_order_id,
+        activated_at: now.toISOString(),
+      },
       ownerScopeOf(row),
       now,
     );
@@ -37,7 +45,13 @@ export async function activate(em: EntityManager, rows: NumberRow[], now: Date):
  * number.purchase_failed goes out (ordering refunds). A carrier refusal puts the number back in
  * stock; a timeout (the carrier may still activate it) blocks it and queues its disconnection.
  */
-export async function fail(em: EntityManager, rows: NumberRow[], failureOf: (row: NumberRow) => PurchaseFailure, now: Date, { timedOut }: { timedOut: boolean }): Promise<void> {
+export async function fail(
+  em: EntityManager,
+  rows: NumberRow[],
+  failureOf: (row: NumberRow) => PurchaseFailure,
+  now: Date,
+  { timedOut }: { timedOut: boolean },
+): Promise<void> {
   if (!rows.length) return;
   for (const row of rows) {
     const failure = failureOf(row);
@@ -46,7 +60,13 @@ export async function fail(em: EntityManager, rows: NumberRow[], failureOf: (row
       em,
       ServiceName.Inventory,
       Events.NumberPurchaseFailed,
-      { ...numberFactsOf(row), order_id: row.purchase_order_id as string, failure_code: failure.code, failure_message: failure.message, failed_at: now.toISOString() },
+      {
+        ...numberFactsOf(row),
+        order_id: row.purchase_order_id as string,
+        failure_code: failure.code,
+        failure_message: failure.message,
+        failed_at: now.toISOString(),
+      },
       ownerScopeOf(row),
       now,
     );
@@ -59,7 +79,12 @@ export async function fail(em: EntityManager, rows: NumberRow[], failureOf: (row
   await quarantine(em, e164s, now);
   queueDisconnects(
     em,
-    rows.map((r) => ({ e164: r.e164, reason: DisconnectReason.PurchaseTimeout, numberId: r.number_id, orderId: r.purchase_order_id })),
+    rows.map((r) => ({
+      e164: r.e164,
+      reason: DisconnectReason.PurchaseTimeout,
+      numberId: r.number_id,
+      orderId: r.purchase_order_id,
+    })),
     now,
   );
 }

@@ -9,7 +9,10 @@ import { SEARCHABLE_STATES_SQL } from './entities/phone-number.entity';
 export const FREE_AT_SQL = `n.${SEARCHABLE_STATES_SQL} and (n.state = 'available' or (n.state = 'reserved' and n.reserved_until <= ?) or (n.state = 'aging' and n.aging_until <= ?))`;
 
 /** The state a row is really in at `now`: an expired hold or a finished aging reads as available. */
-export function effectiveState(row: { state: NumberState; reserved_until: Date | string | null; aging_until: Date | string | null }, now: Date): NumberState {
+export function effectiveState(
+  row: { state: NumberState; reserved_until: Date | string | null; aging_until: Date | string | null },
+  now: Date,
+): NumberState {
   // Raw rows through MikroORM's connection carry timestamps as strings; entities carry Dates.
   const passed = (t: Date | string | null) => t !== null && new Date(t).getTime() <= now.getTime();
   if (row.state === NumberState.Reserved && passed(row.reserved_until)) return NumberState.Available;

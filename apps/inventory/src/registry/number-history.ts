@@ -39,7 +39,15 @@ export function recordEndedOwnership(em: EntityManager, row: NumberRow, ended: E
 }
 
 /** The latest ended ownership of `ref` (number id or E.164) by the account, or by a tenant of it when it is a partner. */
-export function findEndedOwnership(em: EntityManager, ref: NumberRef, accountId: string): Promise<NumberHistory | null> {
+export function findEndedOwnership(
+  em: EntityManager,
+  ref: NumberRef,
+  accountId: string,
+): Promise<NumberHistory | null> {
   const key = ref.column === 'number_id' ? { numberId: ref.value } : { e164: ref.value };
-  return em.findOne(NumberHistory, { ...key, $or: [{ ownerAccountId: accountId }, { ownerPartnerId: accountId }] }, { orderBy: { endedAt: 'desc' } });
+  return em.findOne(
+    NumberHistory,
+    { ...key, $or: [{ ownerAccountId: accountId }, { ownerPartnerId: accountId }] },
+    { orderBy: { endedAt: 'desc' } },
+  );
 }

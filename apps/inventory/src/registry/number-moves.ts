@@ -36,6 +36,10 @@ export async function quarantine(em: EntityManager, e164s: string[], now: Date):
 export async function releaseQuarantine(em: EntityManager, e164s: string[], now: Date): Promise<string[]> {
   if (!e164s.length) return [];
   assertTransition(NumberState.Blocked, NumberState.Available);
-  const rows = await sql<{ e164: string }>(em, `update ${NUMBERS} set state = 'available', updated_at = ? where e164 = any(?) and state = 'blocked' returning e164`, [now, e164s]);
+  const rows = await sql<{ e164: string }>(
+    em,
+    `update ${NUMBERS} set state = 'available', updated_at = ? where e164 = any(?) and state = 'blocked' returning e164`,
+    [now, e164s],
+  );
   return rows.map((r) => r.e164).sort();
 }

@@ -71,14 +71,34 @@ export const CLEAR_OWNERSHIP_SQL = `number_id = null, owner_account_id = null, o
   activated_at = null, connection_id = null, tags = '{}', customer_reference = null, description = null, purchased_at = null`;
 
 /** The facts every number event carries (an owned row: number id and owner are set). */
-export function numberFactsOf(row: NumberRow): { number_id: string; phone_number: string; account_id: string; country_code: string; number_type: NumberType } {
-  return { number_id: row.number_id as string, phone_number: row.e164, account_id: row.owner_account_id as string, country_code: row.country_code, number_type: row.number_type };
+export function numberFactsOf(row: NumberRow): {
+  number_id: string;
+  phone_number: string;
+  account_id: string;
+  country_code: string;
+  number_type: NumberType;
+} {
+  return {
+    number_id: row.number_id as string,
+    phone_number: row.e164,
+    account_id: row.owner_account_id as string,
+    country_code: row.country_code,
+    number_type: row.number_type,
+  };
 }
 
 /**
  * Who an event about an owned number goes to: its owner, and the owner's partner when a tenant owns it;
  * with the number's connection, so endpoints scoped to that connection receive it.
  */
-export function ownerScopeOf(row: NumberRow): { accountId: string; partnerId: string | null; connectionId: string | null } {
-  return { accountId: row.owner_account_id as string, partnerId: row.owner_partner_id, connectionId: row.connection_id };
+export function ownerScopeOf(row: NumberRow): {
+  accountId: string;
+  partnerId: string | null;
+  connectionId: string | null;
+} {
+  return {
+    accountId: row.owner_account_id as string,
+    partnerId: row.owner_partner_id,
+    connectionId: row.connection_id,
+  };
 }

@@ -35,7 +35,11 @@ export class NumberRegistry {
   async restockAged(em: EntityManager = this.em): Promise<number> {
     assertTransition(NumberState.Aging, NumberState.Available);
     const now = this.clock.now();
-    const rows = await sql<{ e164: string }>(em, `update ${NUMBERS} set state = 'available', aging_until = null, updated_at = ? where state = 'aging' and aging_until <= ? returning e164`, [now, now]);
+    const rows = await sql<{ e164: string }>(
+      em,
+      `update ${NUMBERS} set state = 'available', aging_until = null, updated_at = ? where state = 'aging' and aging_until <= ? returning e164`,
+      [now, now],
+    );
     return rows.length;
   }
 }

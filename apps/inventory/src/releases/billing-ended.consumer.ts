@@ -25,14 +25,20 @@ export class BillingEndedConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: BILLING_ENDED_DURABLE, eventTypes: [Events.NumberBillingEnded.type], handler: (event, em) => this.handle(event, em) });
+    await this.events.consume({
+      durable: BILLING_ENDED_DURABLE,
+      eventTypes: [Events.NumberBillingEnded.type],
+      handler: (event, em) => this.handle(event, em),
+    });
   }
 
   async handle(event: EventEnvelope, em: EntityManager): Promise<void> {
     const ended = NumberBillingEndedV1.parse(event.data);
     const [row] = await lockNumbers(em, 'number_id = ?', [ended.number_id]);
     if (!row || row.state !== NumberState.Active || row.owner_account_id !== ended.account_id) {
-      this.logger.log(`billing of ${ended.number_id} ended; it is not active for ${ended.account_id} (${row?.state ?? 'unknown'}): nothing to release`);
+      this.logger.log(
+        `billing of ${ended.number_id} ended; it is not active for ${ended.account_id} (${row?.state ?? 'unknown'}): nothing to release`,
+      );
       return;
     }
     // The disconnect goes out with the disconnector's next pass (this transaction commits after we return).

@@ -28,7 +28,11 @@ export class Disconnector implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(INVENTORY_CONFIG) private readonly config: InventoryConfig,
   ) {
-    this.task = new PeriodicTask(config.CARRIER_POLL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
+    this.task = new PeriodicTask(
+      config.CARRIER_POLL_INTERVAL_MS,
+      () => this.pass(),
+      (err) => this.logger.error(err.stack ?? err.message),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -76,7 +80,10 @@ export class Disconnector implements OnApplicationBootstrap, OnApplicationShutdo
         for (const d of due) {
           d.attempts++;
           d.lastError = err.message.slice(0, 2000);
-          d.nextAttemptAt = new Date(now.getTime() + carrierRetryDelayMs(d.attempts, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS));
+          d.nextAttemptAt = new Date(
+            now.getTime() +
+              carrierRetryDelayMs(d.attempts, this.config.CARRIER_POLL_INTERVAL_MS, this.config.CARRIER_RETRY_MAX_MS),
+          );
         }
         this.logger.warn(`${numbers.length} disconnect(s) failed, retried later: ${err.message}`);
         return { picked: due.length, done: 0 };

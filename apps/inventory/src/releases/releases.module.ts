@@ -6,5 +6,9 @@ import { Disconnector } from './disconnector';
 import { ReleasesService } from './releases.service';
 
 /** Releasing numbers (by their owner, or when billing ends) and disconnecting them upstream until the carrier confirms. */
-@Module({ imports: [CarrierModule, RegistryModule], providers: [ReleasesService, Disconnector, BillingEndedConsumer], exports: [ReleasesService] })
+@Module({
+  imports: [CarrierModule, RegistryModule],
+  providers: [ReleasesService, Disconnector, BillingEndedConsumer],
+  exports: [ReleasesService],
+})
 export class ReleasesModule {}

@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { assertTransition, DomainError, ErrorCode, ErrorType, Events, NumberRefRequest, NumberReleaseReason, NumberState, RegistryNumber, ServiceName } from '@did/contracts';
+import {
+  assertTransition,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  Events,
+  NumberRefRequest,
+  NumberReleaseReason,
+  NumberState,
+  RegistryNumber,
+  ServiceName,
+} from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NUMBERS, sql } from '../db/sql';
@@ -45,9 +56,17 @@ export class ReleasesService {
         case NumberState.Active:
           return this.releaseActive(em, row, NumberReleaseReason.ReleasedByUser, now);
         case NumberState.PendingPurchase:
-          throw new DomainError(ErrorType.Conflict, ErrorCode.NumberNotYetActive, `${row.e164} is still being activated by the carrier; release it once it is active.`);
+          throw new DomainError(
+            ErrorType.Conflict,
+            ErrorCode.NumberNotYetActive,
+            `${row.e164} is still being activated by the carrier; release it once it is active.`,
+          );
         case NumberState.PortingIn:
-          throw new DomainError(ErrorType.Conflict, ErrorCode.NumberNotYetActive, `${row.e164} is still porting in; release it once it is active.`);
+          throw new DomainError(
+            ErrorType.Conflict,
+            ErrorCode.NumberNotYetActive,
+            `${row.e164} is still porting in; release it once it is active.`,
+          );
         case NumberState.PendingRelease:
         case NumberState.Aging:
           throw alreadyReleased(request.number);
@@ -63,7 +82,11 @@ export class ReleasesService {
   /** Releases an active, locked row in the caller's transaction (the billing-ended consumer uses it too); returns the row as it is now. */
   async releaseActive(em: EntityManager, row: NumberRow, reason: NumberReleaseReason, now: Date): Promise<NumberRow> {
     assertTransition(NumberState.Active, NumberState.PendingRelease);
-    await sql(em, `update ${NUMBERS} set state = 'pending_release', released_at = ?, release_reason = ?, updated_at = ? where e164 = ? and state = 'active'`, [now, reason, now, row.e164]);
+    await sql(
+      em,
+      `update ${NUMBERS} set state = 'pending_release', released_at = ?, release_reason = ?, updated_at = ? where e164 = ? and state = 'active'`,
+      [now, reason, now, row.e164],
+    );
     recordEndedOwnership(em, row, { outcome: NumberOutcome.Released, at: now, releaseReason: reason });
     queueDisconnects(em, [{ e164: row.e164, reason: DisconnectReason.Released, numberId: row.number_id }], now);
     await appendToOutbox(

@@ -28,7 +28,11 @@ export class ReservationSweeper implements OnApplicationBootstrap, OnApplication
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(INVENTORY_CONFIG) private readonly config: InventoryConfig,
   ) {
-    this.task = new PeriodicTask(config.RESERVATION_SWEEP_INTERVAL_MS, () => this.sweepAll(), (err) => this.logger.error(err.stack ?? err.message));
+    this.task = new PeriodicTask(
+      config.RESERVATION_SWEEP_INTERVAL_MS,
+      () => this.sweepAll(),
+      (err) => this.logger.error(err.stack ?? err.message),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -59,7 +63,11 @@ export class ReservationSweeper implements OnApplicationBootstrap, OnApplication
   private async sweepBatch(): Promise<number> {
     const now = this.clock.now();
     return this.em.fork().transactional(async (em) => {
-      const ids = await sql<{ id: string }>(em, `select id from ${RESERVATIONS} where status = 'pending' and expires_at <= ? order by expires_at limit ? for update skip locked`, [now, BATCH]);
+      const ids = await sql<{ id: string }>(
+        em,
+        `select id from ${RESERVATIONS} where status = 'pending' and expires_at <= ? order by expires_at limit ? for update skip locked`,
+        [now, BATCH],
+      );
       if (!ids.length) return 0;
       const reservations = await em.find(Reservation, { id: { $in: ids.map((r) => r.id) } });
       for (const r of reservations) {
@@ -67,7 +75,19 @@ export class ReservationSweeper implements OnApplicationBootstrap, OnApplication
         r.endedAt = r.expiresAt;
         r.updatedAt = now;
         await freeNumbersOf(em, r.id, now);
-        await appendToOutbox(em, 'inventory', Events.ReservationExpired, { reservation_id: r.id, account_id: r.accountId, phone_numbers: r.phoneNumbers, expired_at: r.expiresAt.toISOString() }, { accountId: r.accountId, partnerId: r.partnerId }, now);
+        await appendToOutbox(
+          em,
+          'inventory',
+          Events.ReservationExpired,
+          {
+            reservation_id: r.id,
+            account_id: r.accountId,
+            phone_numbers: r.phoneNumbers,
+            expired_at: r.expiresAt.toISOString(),
+          },
+          { accountId: r.accountId, partnerId: r.partnerId },
+          now,
+        );
       }
       return reservations.length;
     });

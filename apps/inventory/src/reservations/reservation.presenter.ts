@@ -3,7 +3,8 @@ import { Reservation } from './entities/reservation.entity';
 
 /** The status a reservation really has at `now`: a pending hold past expires_at is expired, sweeper or not. */
 export function effectiveStatus(reservation: Reservation, now: Date): ReservationStatus {
-  if (reservation.status === ReservationStatus.Pending && reservation.expiresAt <= now) return ReservationStatus.Expired;
+  if (reservation.status === ReservationStatus.Pending && reservation.expiresAt <= now)
+    return ReservationStatus.Expired;
   return reservation.status;
 }
 

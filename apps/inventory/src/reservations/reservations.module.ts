@@ -4,5 +4,9 @@ import { ReservationSweeper } from './reservation-sweeper';
 import { ReservationsHandler } from './reservations.handler';
 import { ReservationsService } from './reservations.service';
 
-@Module({ imports: [RegistryModule], controllers: [ReservationsHandler], providers: [ReservationsService, ReservationSweeper] })
+@Module({
+  imports: [RegistryModule],
+  controllers: [ReservationsHandler],
+  providers: [ReservationsService, ReservationSweeper],
+})
 export class ReservationsModule {}

@@ -50,15 +50,26 @@ export class ReservationsService {
       // One account's reservations run one at a time, so two concurrent requests cannot both slip under the cap.
       await sql(em, 'select pg_advisory_xact_lock(hashtextextended(?, 0))', [`reservation-cap:${request.account_id}`]);
       // Locks in e164 order: two requests over overlapping numbers queue instead of deadlocking.
-      const locked = await sql<LockedNumber>(em, `select e164, state, reserved_until, aging_until from ${NUMBERS} where e164 = any(?) order by e164 for update`, [e164s]);
-      const free = new Set(locked.filter((row) => effectiveState(row, now) === NumberState.Available).map((row) => row.e164));
+      const locked = await sql<LockedNumber>(
+        em,
+        `select e164, state, reserved_until, aging_until from ${NUMBERS} where e164 = any(?) order by e164 for update`,
+        [e164s],
+      );
+      const free = new Set(
+        locked.filter((row) => effectiveState(row, now) === NumberState.Available).map((row) => row.e164),
+      );
       const unavailable = e164s.filter((e) => !free.has(e));
       if (unavailable.length) {
-        throw new DomainError(ErrorType.Conflict, ErrorCode.NumberUnavailable, `Not available to reserve (held, sold or unknown): ${unavailable.join(', ')}. Nothing was reserved.`, unavailable.map((e) => ({
-          field: 'phone_numbers',
-          rule: 'available',
-          message: `${e} is not available`,
-        })));
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.NumberUnavailable,
+          `Not available to reserve (held, sold or unknown): ${unavailable.join(', ')}. Nothing was reserved.`,
+          unavailable.map((e) => ({
+            field: 'phone_numbers',
+            rule: 'available',
+            message: `${e} is not available`,
+          })),
+        );
       }
       await this.checkCap(em, request.account_id, e164s.length, now);
       assertTransition(NumberState.Available, NumberState.Reserved);
@@ -83,7 +94,14 @@ export class ReservationsService {
         em,
         SERVICE,
         Events.ReservationCreated,
-        { reservation_id: created.id, account_id: created.accountId, phone_numbers: e164s, customer_reference: created.customerReference, expires_at: expiresAt.toISOString(), created_at: now.toISOString() },
+        {
+          reservation_id: created.id,
+          account_id: created.accountId,
+          phone_numbers: e164s,
+          customer_reference: created.customerReference,
+          expires_at: expiresAt.toISOString(),
+          created_at: now.toISOString(),
+        },
         { accountId: created.accountId, partnerId: created.partnerId },
         now,
       );
@@ -101,11 +119,18 @@ export class ReservationsService {
     const now = this.clock.now();
     const where: Record<string, unknown> = { accountId: request.account_id };
     // Filter on the status a client sees: a pending hold past its expiry is listed as expired.
-    if (request.status === ReservationStatus.Pending) Object.assign(where, { status: ReservationStatus.Pending, expiresAt: { $gt: now } });
-    if (request.status === ReservationStatus.Expired) Object.assign(where, { $or: [{ status: ReservationStatus.Expired }, { status: ReservationStatus.Pending, expiresAt: { $lte: now } }] });
+    if (request.status === ReservationStatus.Pending)
+      Object.assign(where, { status: ReservationStatus.Pending, expiresAt: { $gt: now } });
+    if (request.status === ReservationStatus.Expired)
+      Object.assign(where, {
+        $or: [{ status: ReservationStatus.Expired }, { status: ReservationStatus.Pending, expiresAt: { $lte: now } }],
+      });
     if (request.status === ReservationStatus.Released) Object.assign(where, { status: ReservationStatus.Released });
     const page = await keysetPage(this.em, Reservation, where, request);
-    return { data: page.data.map((r) => presentReservation(r, now)), meta: { total: page.total, next_cursor: page.nextCursor } };
+    return {
+      data: page.data.map((r) => presentReservation(r, now)),
+      meta: { total: page.total, next_cursor: page.nextCursor },
+    };
   }
 
   /** Pushes expires_at to now + TTL for the reservation and its numbers. */
@@ -118,12 +143,22 @@ export class ReservationsService {
       assertTransition(NumberState.Reserved, NumberState.Reserved);
       found.expiresAt = expiresAt;
       found.updatedAt = now;
-      await sql(em, `update ${NUMBERS} set reserved_until = ?, updated_at = ? where reservation_id = ? and state = 'reserved'`, [expiresAt, now, found.id]);
+      await sql(
+        em,
+        `update ${NUMBERS} set reserved_until = ?, updated_at = ? where reservation_id = ? and state = 'reserved'`,
+        [expiresAt, now, found.id],
+      );
       await appendToOutbox(
         em,
         SERVICE,
         Events.ReservationExtended,
-        { reservation_id: found.id, account_id: found.accountId, phone_numbers: found.phoneNumbers, expires_at: expiresAt.toISOString(), extended_at: now.toISOString() },
+        {
+          reservation_id: found.id,
+          account_id: found.accountId,
+          phone_numbers: found.phoneNumbers,
+          expires_at: expiresAt.toISOString(),
+          extended_at: now.toISOString(),
+        },
         { accountId: found.accountId, partnerId: found.partnerId },
         now,
       );
@@ -148,7 +183,12 @@ export class ReservationsService {
         em,
         SERVICE,
         Events.ReservationReleased,
-        { reservation_id: found.id, account_id: found.accountId, phone_numbers: found.phoneNumbers, released_at: now.toISOString() },
+        {
+          reservation_id: found.id,
+          account_id: found.accountId,
+          phone_numbers: found.phoneNumbers,
+          released_at: now.toISOString(),
+        },
         { accountId: found.accountId, partnerId: found.partnerId },
         now,
       );
@@ -164,19 +204,42 @@ export class ReservationsService {
 
   /** The acting account's reservation, or 404: another account's reservation does not exist for this caller. */
   private async find(em: EntityManager, request: ReservationRefRequest, lock = false): Promise<Reservation> {
-    const found = await em.findOne(Reservation, { id: request.reservation_id, accountId: request.account_id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-    if (!found) throw new DomainError(ErrorType.NotFound, ErrorCode.ReservationNotFound, `No reservation ${request.reservation_id} on this account.`);
+    const found = await em.findOne(
+      Reservation,
+      { id: request.reservation_id, accountId: request.account_id },
+      lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+    );
+    if (!found)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.ReservationNotFound,
+        `No reservation ${request.reservation_id} on this account.`,
+      );
     return found;
   }
 
   private assertPending(reservation: Reservation, now: Date): void {
     const status = effectiveStatus(reservation, now);
-    if (status === ReservationStatus.Expired) throw new DomainError(ErrorType.Conflict, ErrorCode.ReservationExpired, `Reservation ${reservation.id} expired at ${reservation.expiresAt.toISOString()}; reserve the numbers again.`);
-    if (status === ReservationStatus.Released) throw new DomainError(ErrorType.Conflict, ErrorCode.ReservationReleased, `Reservation ${reservation.id} was released.`);
+    if (status === ReservationStatus.Expired)
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.ReservationExpired,
+        `Reservation ${reservation.id} expired at ${reservation.expiresAt.toISOString()}; reserve the numbers again.`,
+      );
+    if (status === ReservationStatus.Released)
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.ReservationReleased,
+        `Reservation ${reservation.id} was released.`,
+      );
   }
 
   private async checkCap(em: EntityManager, accountId: string, adding: number, now: Date): Promise<void> {
-    const [{ held }] = await sql<{ held: number }>(em, `select count(*)::int as held from ${NUMBERS} where reserved_by_account_id = ? and state = 'reserved' and reserved_until > ?`, [accountId, now]);
+    const [{ held }] = await sql<{ held: number }>(
+      em,
+      `select count(*)::int as held from ${NUMBERS} where reserved_by_account_id = ? and state = 'reserved' and reserved_until > ?`,
+      [accountId, now],
+    );
     const max = this.config.RESERVATION_MAX_NUMBERS_PER_ACCOUNT;
     if (held + adding > max) {
       throw new DomainError(
@@ -190,5 +253,9 @@ export class ReservationsService {
 
 /** Numbers still held by `reservationId` go back to stock (a number re-reserved by someone else after expiry is left alone). */
 export async function freeNumbersOf(em: EntityManager, reservationId: string, now: Date): Promise<void> {
-  await sql(em, `update ${NUMBERS} set state = 'available', reserved_by_account_id = null, reservation_id = null, reserved_until = null, updated_at = ? where reservation_id = ? and state = 'reserved'`, [now, reservationId]);
+  await sql(
+    em,
+    `update ${NUMBERS} set state = 'available', reserved_by_account_id = null, reservation_id = null, reserved_until = null, updated_at = ? where reservation_id = ? and state = 'reserved'`,
+    [now, reservationId],
+  );
 }

@@ -89,5 +89,8 @@ export function pageQuery(filter: SearchAvailableRequest, now: Date, afterE164: 
 /** How many numbers match, counted up to SEARCH_COUNT_CAP + 1: an exact count over a million rows would cost more than the page. */
 export function countQuery(filter: SearchAvailableRequest, now: Date): BuiltQuery {
   const where = whereClause(filter, now);
-  return { text: `select count(*)::int as total from (select 1 from ${NUMBERS} n where ${where.text} limit ?) matched`, params: [...where.params, SEARCH_COUNT_CAP + 1] };
+  return {
+    text: `select count(*)::int as total from (select 1 from ${NUMBERS} n where ${where.text} limit ?) matched`,
+    params: [...where.params, SEARCH_COUNT_CAP + 1],
+  };
 }

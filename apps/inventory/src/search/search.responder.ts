@@ -11,6 +11,8 @@ import { SearchService } from './search.service';
 @Injectable()
 export class SearchResponder {
   constructor(responders: PlainResponders, search: SearchService) {
-    responders.answer(InventoryPatterns.Search, (data) => search.search(parseOrThrow(SearchAvailableRequestSchema, data, 'query')));
+    responders.answer(InventoryPatterns.Search, (data) =>
+      search.search(parseOrThrow(SearchAvailableRequestSchema, data, 'query')),
+    );
   }
 }

@@ -54,7 +54,11 @@ export class SearchService {
     const [rows, [{ total }], prices] = await Promise.all([
       readSql<SearchRow>(this.em, page.text, page.params),
       readSql<{ total: number }>(this.em, count.text, count.params),
-      this.prices.forCaller({ account_id: request.account_id, partner_id: request.partner_id, country_code: request.country_code }),
+      this.prices.forCaller({
+        account_id: request.account_id,
+        partner_id: request.partner_id,
+        country_code: request.country_code,
+      }),
     ]);
     const data = rows.slice(0, request.limit);
     return {
@@ -108,7 +112,12 @@ function present(row: SearchRow, prices: BuyerPrice[]) {
 /** The buyer price of the row's type, exactly as ordering quotes and debits it. */
 function pricingOf(prices: BuyerPrice[], row: SearchRow) {
   const price = prices.find((p) => p.number_type === row.number_type);
-  if (!price) throw new DomainError(ErrorType.Unavailable, ErrorCode.PriceNotFound, `No price for ${row.number_type} numbers in ${row.country_code}.`);
+  if (!price)
+    throw new DomainError(
+      ErrorType.Unavailable,
+      ErrorCode.PriceNotFound,
+      `No price for ${row.number_type} numbers in ${row.country_code}.`,
+    );
   return {
     activation_fee_cents: price.setup_cents,
     monthly_fee_cents: price.monthly_cents,
@@ -126,9 +135,12 @@ function encodeCursor(e164: string): string {
 function decodeCursor(cursor: string): string {
   const e164 = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!E164Schema.safeParse(e164).success) {
-    throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'query.cursor: not a cursor this API returned', [
-      { field: 'query.cursor', rule: 'cursor', message: 'use meta.next_cursor from the previous page' },
-    ]);
+    throw new DomainError(
+      ErrorType.InvalidRequest,
+      ErrorCode.ValidationFailed,
+      'query.cursor: not a cursor this API returned',
+      [{ field: 'query.cursor', rule: 'cursor', message: 'use meta.next_cursor from the previous page' }],
+    );
   }
   return e164;
 }

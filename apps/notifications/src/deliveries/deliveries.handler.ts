@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Delivery, DeliveryList, DeliveryRefRequestSchema, ListDeliveriesRequestSchema, parseOrThrow, WebhookPatterns } from '@did/contracts';
+import {
+  Delivery,
+  DeliveryList,
+  DeliveryRefRequestSchema,
+  ListDeliveriesRequestSchema,
+  parseOrThrow,
+  WebhookPatterns,
+} from '@did/contracts';
 import { DeliveriesService } from './deliveries.service';
 import { presentDelivery } from './delivery.presenter';
 

@@ -35,10 +35,19 @@ export class DeliveriesService {
   /** One more attempt now (after the schedule is used up, only this one); the webhook-id stays the same. */
   async retry(req: DeliveryRefRequest): Promise<DeliveryWithAttempts> {
     const delivery = await this.em.findOne(WebhookDelivery, { id: req.delivery_id, accountId: req.account_id });
-    if (!delivery) throw new DomainError(ErrorType.NotFound, ErrorCode.WebhookDeliveryNotFound, `No webhook delivery ${req.delivery_id} on this account.`);
+    if (!delivery)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.WebhookDeliveryNotFound,
+        `No webhook delivery ${req.delivery_id} on this account.`,
+      );
     const endpoint = await this.em.findOneOrFail(WebhookEndpoint, { id: delivery.endpointId });
     if (!endpoint.enabled) {
-      throw new DomainError(ErrorType.Conflict, ErrorCode.WebhookEndpointDisabled, `Endpoint ${endpoint.id} is disabled (${endpoint.disabledReason}): enable it with PATCH first.`);
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.WebhookEndpointDisabled,
+        `Endpoint ${endpoint.id} is disabled (${endpoint.disabledReason}): enable it with PATCH first.`,
+      );
     }
     const now = this.clock.now();
     delivery.status = 'pending';
@@ -50,7 +59,13 @@ export class DeliveriesService {
   }
 
   private async withAttempts(deliveries: WebhookDelivery[]): Promise<DeliveryWithAttempts[]> {
-    const attempts = deliveries.length ? await this.em.find(WebhookAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } }, { orderBy: { attemptedAt: 'asc', id: 'asc' } }) : [];
+    const attempts = deliveries.length
+      ? await this.em.find(
+          WebhookAttempt,
+          { deliveryId: { $in: deliveries.map((d) => d.id) } },
+          { orderBy: { attemptedAt: 'asc', id: 'asc' } },
+        )
+      : [];
     return deliveries.map((delivery) => ({ delivery, attempts: attempts.filter((a) => a.deliveryId === delivery.id) }));
   }
 }

@@ -98,13 +98,27 @@ export class DeliveryClaims {
    * only renews its leases on endpoints it holds rows of: a worker whose room is full still claims, so a
    * slow endpoint's lease cannot run out while it is being sent to.
    */
-  async claim(worker: string, limit: number, now: Date, held: Holdings = { ids: [], load: {}, endpoints: [] }): Promise<ClaimedDelivery[]> {
+  async claim(
+    worker: string,
+    limit: number,
+    now: Date,
+    held: Holdings = { ids: [], load: {}, endpoints: [] },
+  ): Promise<ClaimedDelivery[]> {
     // Leases are written and judged on the database's clock, so replicas whose clocks disagree still agree on
     // whose an endpoint is. The worker's own deadline counts the lease from before the claim was sent, on its
     // own clock: never later than the lease really ends, whatever the skew.
     const leasedUntil = new Date(now.getTime() + this.leaseMs);
     const newEndpoints = limit > 0 ? Math.ceil(limit / this.config.WEBHOOK_ENDPOINT_CONCURRENCY) : 0;
-    const rows = await this.statement.run(this.orm, [held.ids, worker, now, limit, this.leaseMs, newEndpoints, JSON.stringify(held.load), held.endpoints]);
+    const rows = await this.statement.run(this.orm, [
+      held.ids,
+      worker,
+      now,
+      limit,
+      this.leaseMs,
+      newEndpoints,
+      JSON.stringify(held.load),
+      held.endpoints,
+    ]);
     // A row whose event or endpoint vanished meanwhile is not returned.
     return rows.map((r) => ({
       id: r.id,
@@ -113,7 +127,14 @@ export class DeliveryClaims {
       url: r.url,
       sealedSecrets: r.previous_secret ? [r.secret, r.previous_secret] : [r.secret],
       keys: [],
-      event: { id: r.event_id, type: r.event_type, createdAt: new Date(r.occurred_at), accountId: r.account_id, connectionId: r.connection_id, data: r.data },
+      event: {
+        id: r.event_id,
+        type: r.event_type,
+        createdAt: new Date(r.occurred_at),
+        accountId: r.account_id,
+        connectionId: r.connection_id,
+        data: r.data,
+      },
       traceparent: r.traceparent,
       requestId: r.request_id,
     }));

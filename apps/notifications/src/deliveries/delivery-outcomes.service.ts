@@ -97,14 +97,22 @@ export class DeliveryOutcomes {
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const judged: Judged[] = [];
-    const next = new Map<string, { tid: string; attempt_count: number; status: string; next_attempt_at: string | null }>();
+    const next = new Map<
+      string,
+      { tid: string; attempt_count: number; status: string; next_attempt_at: string | null }
+    >();
     for (const outcome of outcomes) {
       const row = byId.get(outcome.deliveryId);
       if (!row) continue; // the endpoint was deleted meanwhile, with its log
       row.attempt_count += 1;
       const verdict = judgeAttempt(outcome.result, row.attempt_count, this.config.WEBHOOK_RETRY_SCHEDULE_MS, now);
       const status = verdict.kind === 'succeeded' ? 'succeeded' : verdict.kind === 'retry' ? 'pending' : 'failed';
-      next.set(row.id, { tid: row.tid, attempt_count: row.attempt_count, status, next_attempt_at: verdict.kind === 'retry' ? verdict.at.toISOString() : null });
+      next.set(row.id, {
+        tid: row.tid,
+        attempt_count: row.attempt_count,
+        status,
+        next_attempt_at: verdict.kind === 'retry' ? verdict.at.toISOString() : null,
+      });
       judged.push({ outcome, endpointId: row.endpoint_id, verdict });
     }
     if (next.size) {
@@ -125,7 +133,11 @@ export class DeliveryOutcomes {
       attempted_at: attemptedAt.toISOString(),
       status_code: result.statusCode ?? null,
       latency_ms: result.latencyMs,
-      error: result.error?.slice(0, 500) ?? (result.statusCode !== undefined && (result.statusCode < 200 || result.statusCode >= 300) ? `HTTP ${result.statusCode}` : null),
+      error:
+        result.error?.slice(0, 500) ??
+        (result.statusCode !== undefined && (result.statusCode < 200 || result.statusCode >= 300)
+          ? `HTTP ${result.statusCode}`
+          : null),
     }));
     await sql(
       em,
@@ -152,14 +164,23 @@ export class DeliveryOutcomes {
     for (const endpoint of endpoints) {
       for (const j of judged.filter((x) => x.endpointId === endpoint.id)) {
         if (j.verdict.kind === 'succeeded') endpoint.failingSince = null;
-        else disabled = (await this.failing(em, endpoint, j.outcome.attemptedAt, now, j.verdict.kind === 'gone' ? 'gone' : null)) || disabled;
+        else
+          disabled =
+            (await this.failing(em, endpoint, j.outcome.attemptedAt, now, j.verdict.kind === 'gone' ? 'gone' : null)) ||
+            disabled;
       }
     }
     return disabled;
   }
 
   /** Returns true when this failure disabled the endpoint. */
-  private async failing(em: EntityManager, endpoint: WebhookEndpoint, attemptedAt: Date, now: Date, forced: DisabledReason | null): Promise<boolean> {
+  private async failing(
+    em: EntityManager,
+    endpoint: WebhookEndpoint,
+    attemptedAt: Date,
+    now: Date,
+    forced: DisabledReason | null,
+  ): Promise<boolean> {
     endpoint.failingSince ??= attemptedAt;
     const failingTooLong = now.getTime() - endpoint.failingSince.getTime() >= this.config.WEBHOOK_DISABLE_AFTER_MS;
     const reason = forced ?? (failingTooLong ? 'failing' : null);
@@ -184,7 +205,6 @@ export class DeliveryOutcomes {
     );
     return true;
   }
-
 }
 
 /** $1 the attempts (jsonb array of {delivery_id, attempted_at, status_code, latency_ms, trace_id}), $2 now. */

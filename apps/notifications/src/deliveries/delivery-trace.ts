@@ -1,5 +1,13 @@
 import { Logger } from '@nestjs/common';
-import { continueTrace, exportingSpans, formatTraceparent, runHop, runWithTrace, TRACEPARENT_HEADER, TraceContext } from '@did/service-kit';
+import {
+  continueTrace,
+  exportingSpans,
+  formatTraceparent,
+  runHop,
+  runWithTrace,
+  TRACEPARENT_HEADER,
+  TraceContext,
+} from '@did/service-kit';
 import type { ClaimedDelivery } from './delivery-claims';
 import type { SendResult } from './webhook-sender';
 
@@ -23,7 +31,11 @@ export function withTraceHeader(headers: Record<string, string>, trace: TraceCon
 }
 
 /** Sends the POST as a hop of the attempt's trace (a client span when spans are exported). */
-export function sendInTrace<T>(delivery: ClaimedDelivery, trace: TraceContext | null, send: () => Promise<T>): Promise<T> {
+export function sendInTrace<T>(
+  delivery: ClaimedDelivery,
+  trace: TraceContext | null,
+  send: () => Promise<T>,
+): Promise<T> {
   return trace ? runHop(`webhook ${delivery.event.type}`, 'client', trace, send) : send();
 }
 

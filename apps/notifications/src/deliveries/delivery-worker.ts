@@ -99,7 +99,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.recorderRunning = false;
     this.recordWake.notify();
     await this.recorder;
-    await this.claims.giveBack(this.id).catch((err: Error) => this.logger.warn(`giving back endpoint leases failed, they run out instead: ${err.message}`));
+    await this.claims
+      .giveBack(this.id)
+      .catch((err: Error) =>
+        this.logger.warn(`giving back endpoint leases failed, they run out instead: ${err.message}`),
+      );
     this.sender.close();
   }
 
@@ -126,7 +130,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           } catch (err) {
             // A secret sealed with another WEBHOOK_SECRETS_KEY: this replica is misconfigured, the customer did nothing wrong.
             // Not attempted and not counted against the endpoint's retries; it stays due for a replica that can open it.
-            if (!unopenable.has(delivery.endpointId)) this.logger.error(`endpoint ${delivery.endpointId}: signing secret cannot be opened (is WEBHOOK_SECRETS_KEY the one it was sealed with?): ${(err as Error).message}`);
+            if (!unopenable.has(delivery.endpointId))
+              this.logger.error(
+                `endpoint ${delivery.endpointId}: signing secret cannot be opened (is WEBHOOK_SECRETS_KEY the one it was sealed with?): ${(err as Error).message}`,
+              );
             unopenable.add(delivery.endpointId);
             continue;
           }
@@ -149,7 +156,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       await this.recordFinished();
       if (!this.recorderRunning && !this.finished.length) return;
       await this.recordWake.wait(this.config.WEBHOOK_POLL_MS);
-      if (this.recorderRunning && this.finished.length < RECORD_BATCH) await new Promise((resolve) => setTimeout(resolve, RECORD_LINGER_MS));
+      if (this.recorderRunning && this.finished.length < RECORD_BATCH)
+        await new Promise((resolve) => setTimeout(resolve, RECORD_LINGER_MS));
     }
   }
 
@@ -184,14 +192,17 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   private dispatch(claimed: ClaimedDelivery): void {
     // An attempt that throws before its request is recorded as failed: left unrecorded, its row would stay held (never read again) until a restart.
-    const job = this.attempt(claimed).catch((err: Error) => this.unsent(claimed, this.clock.now(), `internal error: ${err.message}`));
+    const job = this.attempt(claimed).catch((err: Error) =>
+      this.unsent(claimed, this.clock.now(), `internal error: ${err.message}`),
+    );
     this.inFlight.add(job);
     void job.finally(() => {
       this.inFlight.delete(job);
       this.queues.done(claimed);
       this.pump();
       if (this.finished.length === 1 || this.finished.length >= RECORD_BATCH) this.recordWake.notify();
-      if (!this.claiming && this.queues.waitingFor(claimed.endpointId) * 2 <= this.claims.perEndpoint) this.claimWake.notify();
+      if (!this.claiming && this.queues.waitingFor(claimed.endpointId) * 2 <= this.claims.perEndpoint)
+        this.claimWake.notify();
     });
   }
 

@@ -11,7 +11,13 @@ export function presentDelivery({ delivery: d, attempts }: DeliveryWithAttempts)
     status: d.status,
     attempt_count: d.attemptCount,
     next_attempt_at: d.nextAttemptAt?.toISOString() ?? null,
-    attempts: attempts.map((a) => ({ attempted_at: a.attemptedAt.toISOString(), status_code: a.statusCode, latency_ms: a.latencyMs, error: a.error, trace_id: a.traceId })),
+    attempts: attempts.map((a) => ({
+      attempted_at: a.attemptedAt.toISOString(),
+      status_code: a.statusCode,
+      latency_ms: a.latencyMs,
+      error: a.error,
+      trace_id: a.traceId,
+    })),
     created_at: d.createdAt.toISOString(),
     updated_at: d.updatedAt.toISOString(),
   };

@@ -10,7 +10,14 @@ const delivery = (id: string, endpointId: string): ClaimedDelivery => ({
   requestId: null,
   sealedSecrets: [],
   keys: [],
-  event: { id: `evt_${id}`, type: 'account.created', createdAt: new Date(0), accountId: 'acc_1', connectionId: null, data: {} },
+  event: {
+    id: `evt_${id}`,
+    type: 'account.created',
+    createdAt: new Date(0),
+    accountId: 'acc_1',
+    connectionId: null,
+    data: {},
+  },
 });
 
 const startAll = (queues: EndpointQueues) => {
@@ -60,7 +67,7 @@ describe('EndpointQueues', () => {
     expect(queues.queuedOrActive).toBe(1);
   });
 
-  it('tells each endpoint\'s load: queued plus in flight, finished ones no longer counted', () => {
+  it("tells each endpoint's load: queued plus in flight, finished ones no longer counted", () => {
     const queues = new EndpointQueues(10, 1);
     const first = delivery('a1', 'ep_a');
     queues.add(first);

@@ -28,8 +28,14 @@ describe('judgeAttempt', () => {
   });
 
   it('waits at least as long as a 429 Retry-After asks', () => {
-    expect(judgeAttempt({ statusCode: 429, retryAfter: '120' }, 1, schedule, now)).toEqual({ kind: 'retry', at: at(120_000) });
-    expect(judgeAttempt({ statusCode: 429, retryAfter: '1' }, 1, schedule, now)).toEqual({ kind: 'retry', at: at(5_000) });
+    expect(judgeAttempt({ statusCode: 429, retryAfter: '120' }, 1, schedule, now)).toEqual({
+      kind: 'retry',
+      at: at(120_000),
+    });
+    expect(judgeAttempt({ statusCode: 429, retryAfter: '1' }, 1, schedule, now)).toEqual({
+      kind: 'retry',
+      at: at(5_000),
+    });
   });
 });
 

@@ -45,7 +45,12 @@ export class WebhookSender {
     // Per origin, not per endpoint: two endpoints on one host share these connections, so the limit is the
     // whole pool's (the per-endpoint cap is applied when deliveries are claimed). The connect and
     // response timeouts only free the connection; exchange's own timer bounds the whole exchange.
-    this.agent = new Agent({ connections: maxSockets, connect: { lookup, timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    this.agent = new Agent({
+      connections: maxSockets,
+      connect: { lookup, timeout: timeoutMs },
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
   }
 
   send(url: string, headers: Record<string, string>, body: string): Promise<SendResult> {
@@ -55,12 +60,27 @@ export class WebhookSender {
     for (const name in headers) list.push(name, headers[name]);
     const started = performance.now();
     const latencyMs = () => Math.round(performance.now() - started);
-    return exchange(this.agent, { origin: target.origin, path: target.path, method: 'POST', headers: list, body }, this.timeoutMs, false).then(
+    return exchange(
+      this.agent,
+      { origin: target.origin, path: target.path, method: 'POST', headers: list, body },
+      this.timeoutMs,
+      false,
+    ).then(
       ({ status, headers: answered }) => {
         const retryAfter = answered['retry-after'];
-        return { statusCode: status, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, latencyMs: latencyMs() };
+        return {
+          statusCode: status,
+          retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+          latencyMs: latencyMs(),
+        };
       },
-      (err: Error) => ({ error: err instanceof ExchangeTimeout ? err.message : `${(err as NodeJS.ErrnoException).code ?? 'error'}: ${err.message}`, latencyMs: latencyMs() }),
+      (err: Error) => ({
+        error:
+          err instanceof ExchangeTimeout
+            ? err.message
+            : `${(err as NodeJS.ErrnoException).code ?? 'error'}: ${err.message}`,
+        latencyMs: latencyMs(),
+      }),
     );
   }
 

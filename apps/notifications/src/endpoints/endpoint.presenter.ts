@@ -3,7 +3,8 @@ import type { WebhookEndpoint } from './entities/webhook-endpoint.entity';
 
 /** The public view of an endpoint: never its secrets. */
 export function presentEndpoint(e: WebhookEndpoint, now: Date): WebhookEndpointView {
-  const overlap = e.previousSecretExpiresAt && e.previousSecretExpiresAt > now ? e.previousSecretExpiresAt.toISOString() : null;
+  const overlap =
+    e.previousSecretExpiresAt && e.previousSecretExpiresAt > now ? e.previousSecretExpiresAt.toISOString() : null;
   return {
     id: e.id,
     record_type: 'webhook_endpoint',

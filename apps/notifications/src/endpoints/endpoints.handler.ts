@@ -33,7 +33,10 @@ export class EndpointsHandler {
   async list(@Payload() data: unknown): Promise<WebhookEndpointList> {
     const page = await this.endpoints.list(parseOrThrow(ListWebhookEndpointsRequestSchema, data));
     const now = this.clock.now();
-    return { data: page.data.map((e) => presentEndpoint(e, now)), meta: { total: page.total, next_cursor: page.nextCursor } };
+    return {
+      data: page.data.map((e) => presentEndpoint(e, now)),
+      meta: { total: page.total, next_cursor: page.nextCursor },
+    };
   }
 
   @MessagePattern(WebhookPatterns.GetEndpoint)
@@ -44,7 +47,10 @@ export class EndpointsHandler {
 
   @MessagePattern(WebhookPatterns.UpdateEndpoint)
   async update(@Payload() data: unknown): Promise<WebhookEndpoint> {
-    return presentEndpoint(await this.endpoints.update(parseOrThrow(UpdateWebhookEndpointRequestSchema, data)), this.clock.now());
+    return presentEndpoint(
+      await this.endpoints.update(parseOrThrow(UpdateWebhookEndpointRequestSchema, data)),
+      this.clock.now(),
+    );
   }
 
   @MessagePattern(WebhookPatterns.DeleteEndpoint)

@@ -62,7 +62,12 @@ export class EndpointsService {
 
   async get(caller: WebhookCaller, id: string): Promise<WebhookEndpoint> {
     const endpoint = await this.em.findOne(WebhookEndpoint, { id, accountId: caller.account_id });
-    if (!endpoint) throw new DomainError(ErrorType.NotFound, ErrorCode.WebhookEndpointNotFound, `No webhook endpoint ${id} on this account.`);
+    if (!endpoint)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.WebhookEndpointNotFound,
+        `No webhook endpoint ${id} on this account.`,
+      );
     return endpoint;
   }
 
@@ -94,7 +99,11 @@ export class EndpointsService {
       // Locks in the order every other writer takes them, so none waits for the delete while it waits for them:
       // the deliveries in id order, then the endpoint (as the attempt recorder does), then the lease (as a claim
       // does after its key-share lock on the endpoint).
-      const deliveries = await em.find(WebhookDelivery, { endpointId: id }, { fields: ['id'], orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+      const deliveries = await em.find(
+        WebhookDelivery,
+        { endpointId: id },
+        { fields: ['id'], orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       await em.nativeDelete(WebhookAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } });
       await em.nativeDelete(WebhookDelivery, { endpointId: id });
       await em.nativeDelete(WebhookEndpoint, { id });
@@ -119,9 +128,12 @@ export class EndpointsService {
 
   private assertTenantScope(caller: WebhookCaller, includeTenants: boolean): void {
     if (includeTenants && caller.partner_id !== null) {
-      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'include_tenants: only a partner account has tenants', [
-        { field: 'include_tenants', rule: 'partner_only', message: 'only a partner account has tenants' },
-      ]);
+      throw new DomainError(
+        ErrorType.InvalidRequest,
+        ErrorCode.ValidationFailed,
+        'include_tenants: only a partner account has tenants',
+        [{ field: 'include_tenants', rule: 'partner_only', message: 'only a partner account has tenants' }],
+      );
     }
   }
 }

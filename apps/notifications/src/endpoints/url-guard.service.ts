@@ -14,7 +14,11 @@ export class UrlGuard {
     @Inject(NOTIFICATIONS_CONFIG) config: NotificationsConfig,
     @Inject(HOST_RESOLVER) readonly resolver: HostResolver,
   ) {
-    this.policy = { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateHosts: config.WEBHOOK_ALLOW_PRIVATE_HOSTS, allowedPorts: config.WEBHOOK_ALLOWED_PORTS };
+    this.policy = {
+      allowHttp: config.WEBHOOK_ALLOW_HTTP,
+      allowPrivateHosts: config.WEBHOOK_ALLOW_PRIVATE_HOSTS,
+      allowedPorts: config.WEBHOOK_ALLOWED_PORTS,
+    };
   }
 
   /** Resolves and checks `url`; a refusal is a 400 naming the `url` field. */
@@ -23,7 +27,9 @@ export class UrlGuard {
       return (await assertUrlAllowed(url, this.policy, this.resolver)).url.toString();
     } catch (err) {
       if (!(err instanceof UrlNotAllowedError)) throw err;
-      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.WebhookUrlNotAllowed, `url ${err.message}`, [{ field: 'url', rule: 'url_not_allowed', message: err.message }]);
+      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.WebhookUrlNotAllowed, `url ${err.message}`, [
+        { field: 'url', rule: 'url_not_allowed', message: err.message },
+      ]);
     }
   }
 }

@@ -3,8 +3,10 @@ import type { EventRecord } from './entities/event-record.entity';
 import { connectionOf, endpointWants } from './endpoint-matching';
 
 const at = new Date('2026-03-02T15:00:00Z');
-const endpoint = (connectionId: string | null) => ({ eventTypes: ['*'], connectionId, createdAt: at }) as unknown as WebhookEndpoint;
-const event = (connectionId: string | null) => ({ type: 'number.routing_updated', connectionId, createdAt: at }) as unknown as EventRecord;
+const endpoint = (connectionId: string | null) =>
+  ({ eventTypes: ['*'], connectionId, createdAt: at }) as unknown as WebhookEndpoint;
+const event = (connectionId: string | null) =>
+  ({ type: 'number.routing_updated', connectionId, createdAt: at }) as unknown as EventRecord;
 
 describe('connectionOf', () => {
   it('takes the envelope’s connection', () => {

@@ -12,7 +12,10 @@ export type MatchableEndpoint = Pick<WebhookEndpoint, 'eventTypes' | 'connection
  * subscribed, and a connection-scoped endpoint only takes events about that connection (events about
  * a number on it; an event about no connection, such as a wallet's, is not for it).
  */
-export function endpointWants(endpoint: MatchableEndpoint, event: Pick<EventRecord, 'type' | 'connectionId' | 'createdAt'>): boolean {
+export function endpointWants(
+  endpoint: MatchableEndpoint,
+  event: Pick<EventRecord, 'type' | 'connectionId' | 'createdAt'>,
+): boolean {
   const typeMatches = endpoint.eventTypes.includes(ALL_EVENTS) || endpoint.eventTypes.includes(event.type);
   const connectionMatches = endpoint.connectionId === null || endpoint.connectionId === event.connectionId;
   const existedThen = endpoint.createdAt.getTime() <= event.createdAt.getTime();

@@ -64,7 +64,13 @@ export class EventIntakeService implements OnModuleInit {
     const deliveries = records.flatMap((record) =>
       endpoints
         .filter((endpoint) => ownsOrSees(endpoint, record) && endpointWants(endpoint, record))
-        .map((endpoint) => ({ id: sortableId('whd', now), endpoint_id: endpoint.id, account_id: endpoint.accountId, event_id: record.id, event_type: record.type })),
+        .map((endpoint) => ({
+          id: sortableId('whd', now),
+          endpoint_id: endpoint.id,
+          account_id: endpoint.accountId,
+          event_id: record.id,
+          event_type: record.type,
+        })),
     );
     // Plain SQL with one JSON parameter per table, bound by PostgreSQL: the ORM's multi-row insert spells every
     // value out in the statement, and that was the largest share of intake's CPU in a burst.
@@ -76,7 +82,18 @@ export class EventIntakeService implements OnModuleInit {
       [
         now,
         JSON.stringify(
-          records.map((r) => ({ id: r.id, type: r.type, version: r.version, account_id: r.accountId, partner_id: r.partnerId, connection_id: r.connectionId, occurred_at: r.createdAt, data: r.data, traceparent: r.traceparent, request_id: r.requestId })),
+          records.map((r) => ({
+            id: r.id,
+            type: r.type,
+            version: r.version,
+            account_id: r.accountId,
+            partner_id: r.partnerId,
+            connection_id: r.connectionId,
+            occurred_at: r.createdAt,
+            data: r.data,
+            traceparent: r.traceparent,
+            request_id: r.requestId,
+          })),
         ),
       ],
     );
@@ -98,22 +115,43 @@ export class EventIntakeService implements OnModuleInit {
    * endpoint created after the lookup would not have wanted them anyway (it receives only what happens
    * after its creation).
    */
-  private async endpointsOf(em: EntityManager, records: { accountId: string; partnerId: string | null }[]): Promise<EndpointRow[]> {
+  private async endpointsOf(
+    em: EntityManager,
+    records: { accountId: string; partnerId: string | null }[],
+  ): Promise<EndpointRow[]> {
     const accounts = [...new Set(records.map((r) => r.accountId))];
     const partners = [...new Set(records.flatMap((r) => (r.partnerId ? [r.partnerId] : [])))];
-    const rows = await sql<{ id: string; account_id: string; include_tenants: boolean; event_types: string[]; connection_id: string | null; created_at: string }>(
+    const rows = await sql<{
+      id: string;
+      account_id: string;
+      include_tenants: boolean;
+      event_types: string[];
+      connection_id: string | null;
+      created_at: string;
+    }>(
       em,
       `select id, account_id, include_tenants, event_types, connection_id, created_at from ${WEBHOOK_ENDPOINTS}
        where enabled and (account_id in (select jsonb_array_elements_text(?::jsonb)) or (include_tenants and account_id in (select jsonb_array_elements_text(?::jsonb))))`,
       [JSON.stringify(accounts), JSON.stringify(partners)],
     );
-    return rows.map((r) => ({ id: r.id, accountId: r.account_id, includeTenants: r.include_tenants, eventTypes: r.event_types, connectionId: r.connection_id, createdAt: new Date(r.created_at) }));
+    return rows.map((r) => ({
+      id: r.id,
+      accountId: r.account_id,
+      includeTenants: r.include_tenants,
+      eventTypes: r.event_types,
+      connectionId: r.connection_id,
+      createdAt: new Date(r.created_at),
+    }));
   }
 
   /** The worker must look only once the rows are visible: knex resolves executionPromise after COMMIT. */
   private wakeWorkerAfterCommit(em: EntityManager): void {
     const trx = em.getTransactionContext<{ executionPromise?: Promise<unknown> }>();
-    if (trx?.executionPromise) void trx.executionPromise.then(() => this.worker.kick(), () => undefined);
+    if (trx?.executionPromise)
+      void trx.executionPromise.then(
+        () => this.worker.kick(),
+        () => undefined,
+      );
   }
 }
 
@@ -136,5 +174,7 @@ function toRecord(event: EventEnvelope, receivedAt: Date) {
 
 /** An endpoint of the event's own account, or of its partner when the endpoint includes tenants. */
 function ownsOrSees(endpoint: EndpointRow, record: { accountId: string; partnerId: string | null }): boolean {
-  return endpoint.accountId === record.accountId || (endpoint.includeTenants && endpoint.accountId === record.partnerId);
+  return (
+    endpoint.accountId === record.accountId || (endpoint.includeTenants && endpoint.accountId === record.partnerId)
+  );
 }

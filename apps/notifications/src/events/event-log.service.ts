@@ -12,11 +12,15 @@ export class EventLogService {
 
   list(req: ListEventsRequest): Promise<Page<EventRecord>> {
     const owner: FilterQuery<EventRecord> =
-      req.include_tenants && req.partner_id === null ? { $or: [{ accountId: req.account_id }, { partnerId: req.account_id }] } : { accountId: req.account_id };
+      req.include_tenants && req.partner_id === null
+        ? { $or: [{ accountId: req.account_id }, { partnerId: req.account_id }] }
+        : { accountId: req.account_id };
     const when: Record<string, Date> = {};
     if (req.occurred_after) when.$gte = new Date(req.occurred_after);
     if (req.occurred_before) when.$lt = new Date(req.occurred_before);
-    const where: FilterQuery<EventRecord> = { $and: [owner, req.type ? { type: req.type } : {}, Object.keys(when).length ? { createdAt: when } : {}] };
+    const where: FilterQuery<EventRecord> = {
+      $and: [owner, req.type ? { type: req.type } : {}, Object.keys(when).length ? { createdAt: when } : {}],
+    };
     return keysetPage(this.em, EventRecord, where, req);
   }
 }

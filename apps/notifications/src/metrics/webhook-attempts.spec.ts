@@ -28,14 +28,19 @@ describe('attemptOutcome: the outcome label of a webhook attempt', () => {
     expect(attemptOutcome({ statusCode })).toBe(outcome);
   });
 
-  it('an attempt that could not be made (the worker\'s internal error) is internal_error', () => {
+  it("an attempt that could not be made (the worker's internal error) is internal_error", () => {
     expect(attemptOutcome({ error: 'internal error: boom' })).toBe('internal_error');
   });
 
   // The errors without an answer are the sender's own texts: sent for real, so a change of wording shows here.
   describe('from what the real sender reports', () => {
-    const policy: UrlPolicy = { allowHttp: true, allowPrivateHosts: ['127.0.0.1', 'loopback.test'], allowedPorts: [[1, 65535]] };
-    const resolver: HostResolver = async (host) => (host === 'rebound.example' ? [{ address: '10.0.0.7', family: 4 }] : [{ address: '127.0.0.1', family: 4 }]);
+    const policy: UrlPolicy = {
+      allowHttp: true,
+      allowPrivateHosts: ['127.0.0.1', 'loopback.test'],
+      allowedPorts: [[1, 65535]],
+    };
+    const resolver: HostResolver = async (host) =>
+      host === 'rebound.example' ? [{ address: '10.0.0.7', family: 4 }] : [{ address: '127.0.0.1', family: 4 }];
     let sender: WebhookSender;
     let receiver: { server: Server; base: string };
 

@@ -19,7 +19,11 @@ export type AttemptOutcomeLabel =
   | 'connection_error'
   | 'internal_error';
 
-const attempts = processCounter('did_webhook_attempts_total', 'Webhook attempts finished, by outcome (delivered, gone, http_3xx|4xx|5xx, timeout, blocked, connection_error, internal_error).', ['outcome']);
+const attempts = processCounter(
+  'did_webhook_attempts_total',
+  'Webhook attempts finished, by outcome (delivered, gone, http_3xx|4xx|5xx, timeout, blocked, connection_error, internal_error).',
+  ['outcome'],
+);
 
 /**
  * The outcome of an attempt from its result. Without a status code, the error text is the sender's

@@ -12,12 +12,27 @@ export class WebhookMetrics implements OnModuleInit {
   onModuleInit(): void {
     // Both gauges come from one query: a scrape runs it once.
     const due = sharedRead(() => this.due());
-    scrapedGauge('did_webhook_deliveries_due', 'Webhook deliveries due now (pending, next attempt in the past).', async () => (await due()).n);
-    scrapedGauge('did_webhook_oldest_due_age_seconds', 'How long the oldest due webhook delivery has waited (0 when none): grows when workers are stuck or short.', async () => (await due()).age);
-    scrapedGauge('did_webhook_endpoints_disabled', 'Webhook endpoints disabled (410 or failing for the configured period); alert when it grows.', async () => {
-      const [row] = await sql<{ n: number }>(this.em.fork(), `select count(*)::int as n from ${WEBHOOK_ENDPOINTS} where not enabled`);
-      return row.n;
-    });
+    scrapedGauge(
+      'did_webhook_deliveries_due',
+      'Webhook deliveries due now (pending, next attempt in the past).',
+      async () => (await due()).n,
+    );
+    scrapedGauge(
+      'did_webhook_oldest_due_age_seconds',
+      'How long the oldest due webhook delivery has waited (0 when none): grows when workers are stuck or short.',
+      async () => (await due()).age,
+    );
+    scrapedGauge(
+      'did_webhook_endpoints_disabled',
+      'Webhook endpoints disabled (410 or failing for the configured period); alert when it grows.',
+      async () => {
+        const [row] = await sql<{ n: number }>(
+          this.em.fork(),
+          `select count(*)::int as n from ${WEBHOOK_ENDPOINTS} where not enabled`,
+        );
+        return row.n;
+      },
+    );
   }
 
   private async due(): Promise<{ n: number; age: number }> {

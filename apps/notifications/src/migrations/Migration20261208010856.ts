@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261208010856 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "notifications"."events" add column "traceparent" text null;`);
 
@@ -13,5 +12,4 @@ export class Migration20261208010856 extends Migration {
 
     this.addSql(`alter table "notifications"."webhook_attempts" drop column "trace_id";`);
   }
-
 }

@@ -35,7 +35,11 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.task = new PeriodicTask(config.WEBHOOK_PURGE_INTERVAL_MS, () => this.scheduled(), (err) => this.logger.error(`purge failed: ${err.message}`));
+    this.task = new PeriodicTask(
+      config.WEBHOOK_PURGE_INTERVAL_MS,
+      () => this.scheduled(),
+      (err) => this.logger.error(`purge failed: ${err.message}`),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -51,13 +55,22 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
     const cutoff = new Date(now.getTime() - this.config.WEBHOOK_RETENTION_DAYS * 86_400_000);
     const result: PurgeResult = { deliveries: 0, attempts: 0, events: 0 };
     for (;;) {
-      const [chunk] = await this.sql<{ deliveries: number; attempts: number }>(this.deliveriesSql(), [sortableIdFloor('whd', cutoff), cutoff, CHUNK]);
+      const [chunk] = await this.sql<{ deliveries: number; attempts: number }>(this.deliveriesSql(), [
+        sortableIdFloor('whd', cutoff),
+        cutoff,
+        CHUNK,
+      ]);
       result.deliveries += chunk.deliveries;
       result.attempts += chunk.attempts;
       if (chunk.deliveries < CHUNK) break;
     }
     for (;;) {
-      const [chunk] = await this.sql<{ events: number }>(this.eventsSql(), [sortableIdFloor('evt', cutoff), cutoff, cutoff, CHUNK]);
+      const [chunk] = await this.sql<{ events: number }>(this.eventsSql(), [
+        sortableIdFloor('evt', cutoff),
+        cutoff,
+        cutoff,
+        CHUNK,
+      ]);
       result.events += chunk.events;
       if (chunk.events < CHUNK) break;
     }
@@ -66,7 +79,8 @@ export class RetentionService implements OnApplicationBootstrap, BeforeApplicati
 
   private async scheduled(): Promise<PurgeResult> {
     const r = await this.purge();
-    if (r.deliveries + r.events > 0) this.logger.log(`purged ${r.deliveries} deliveries, ${r.attempts} attempts, ${r.events} events`);
+    if (r.deliveries + r.events > 0)
+      this.logger.log(`purged ${r.deliveries} deliveries, ${r.attempts} attempts, ${r.events} events`);
     return r;
   }
 

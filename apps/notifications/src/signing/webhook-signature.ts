@@ -27,7 +27,12 @@ export function signV1(key: SigningKey, id: string, timestampSeconds: number, bo
 }
 
 /** The three Standard Webhooks headers; during a rotation overlap one signature per secret, space-separated. */
-export function webhookHeaders(keys: readonly SigningKey[], id: string, at: Date, body: string): Record<string, string> {
+export function webhookHeaders(
+  keys: readonly SigningKey[],
+  id: string,
+  at: Date,
+  body: string,
+): Record<string, string> {
   const timestamp = Math.floor(at.getTime() / 1000);
   return {
     'webhook-id': id,

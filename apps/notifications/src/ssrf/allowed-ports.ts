@@ -14,7 +14,8 @@ export function parsePortRanges(text: string): PortRanges {
       const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(entry);
       const low = Number(m?.[1]);
       const high = m?.[2] === undefined ? low : Number(m[2]);
-      if (!m || low < 1 || high > 65535 || low > high) throw new Error(`"${entry}" is not a port (1-65535) or a range such as 8000-8999`);
+      if (!m || low < 1 || high > 65535 || low > high)
+        throw new Error(`"${entry}" is not a port (1-65535) or a range such as 8000-8999`);
       return [low, high] as const;
     });
 }

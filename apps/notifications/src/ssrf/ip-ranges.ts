@@ -55,7 +55,8 @@ function ipv6Reason(address: ipaddr.IPv6): string | null {
   switch (range) {
     case 'unicast':
       // ipaddr.js calls ::/96 (IPv4-compatible, deprecated: ::7f00:1 is 127.0.0.1) unicast; no public host has one.
-      if (p.slice(0, 6).every((g) => g === 0)) return embedding('IPv4-compatible IPv6', [ipv4Of(p[6], p[7])]) ?? 'IPv4-compatible IPv6 (deprecated)';
+      if (p.slice(0, 6).every((g) => g === 0))
+        return embedding('IPv4-compatible IPv6', [ipv4Of(p[6], p[7])]) ?? 'IPv4-compatible IPv6 (deprecated)';
       return null;
     case 'ipv4Mapped':
       // ::ffff:a.b.c.d is a socket's way of reaching a.b.c.d: judged as that address.
@@ -72,7 +73,10 @@ function ipv6Reason(address: ipaddr.IPv6): string | null {
       return embedding('6to4', [ipv4Of(p[1], p[2])]) ?? '6to4 (IPv6 over IPv4 tunnel)';
     case 'teredo':
       // 2001:0:SSSS:SSSS:flags:port:CCCC:CCCC: the Teredo server, and the client's IPv4 address with every bit inverted.
-      return embedding('Teredo', [ipv4Of(p[2], p[3]), ipv4Of(~p[6] & 0xffff, ~p[7] & 0xffff)]) ?? 'Teredo (IPv6 over UDP tunnel)';
+      return (
+        embedding('Teredo', [ipv4Of(p[2], p[3]), ipv4Of(~p[6] & 0xffff, ~p[7] & 0xffff)]) ??
+        'Teredo (IPv6 over UDP tunnel)'
+      );
     default:
       return label(range);
   }

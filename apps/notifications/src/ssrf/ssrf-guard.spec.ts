@@ -3,7 +3,14 @@ import { assertUrlAllowed, guardedLookup } from './ssrf-guard';
 import { HostResolver } from './resolver';
 import { UrlPolicy } from './url-policy';
 
-const policy: UrlPolicy = { allowHttp: false, allowPrivateHosts: [], allowedPorts: [[80, 80], [443, 443]] };
+const policy: UrlPolicy = {
+  allowHttp: false,
+  allowPrivateHosts: [],
+  allowedPorts: [
+    [80, 80],
+    [443, 443],
+  ],
+};
 const table: Record<string, string[]> = {
   'public.example': ['93.184.216.34'],
   'internal.example': ['10.0.0.7'],
@@ -18,13 +25,17 @@ const stub: HostResolver = async (host) => {
 
 function lookupThrough(resolver: HostResolver, host: string, all = false): Promise<string | LookupAddress[]> {
   return new Promise((resolve, reject) => {
-    guardedLookup(policy, resolver)(host, { all }, (err: Error | null, address: string | LookupAddress[]) => (err ? reject(err) : resolve(address)));
+    guardedLookup(policy, resolver)(host, { all }, (err: Error | null, address: string | LookupAddress[]) =>
+      err ? reject(err) : resolve(address),
+    );
   });
 }
 
 describe('assertUrlAllowed (creation time)', () => {
   it('accepts a name that resolves only to public addresses', async () => {
-    await expect(assertUrlAllowed('https://public.example/hook', policy, stub)).resolves.toMatchObject({ hostname: 'public.example' });
+    await expect(assertUrlAllowed('https://public.example/hook', policy, stub)).resolves.toMatchObject({
+      hostname: 'public.example',
+    });
   });
 
   it.each([
@@ -40,7 +51,9 @@ describe('assertUrlAllowed (creation time)', () => {
 describe('guardedLookup (connect time)', () => {
   it('hands the client the checked public address', async () => {
     await expect(lookupThrough(stub, 'public.example')).resolves.toBe('93.184.216.34');
-    await expect(lookupThrough(stub, 'public.example', true)).resolves.toEqual([{ address: '93.184.216.34', family: 4 }]);
+    await expect(lookupThrough(stub, 'public.example', true)).resolves.toEqual([
+      { address: '93.184.216.34', family: 4 },
+    ]);
   });
 
   it('refuses a name that was public at creation and now resolves to loopback (DNS rebinding)', async () => {
@@ -53,7 +66,11 @@ describe('guardedLookup (connect time)', () => {
 
   it.each([
     ['6to4 carrying loopback', '2002:7f00:1::', /6to4 \(embedding loopback 127\.0\.0\.1\)/],
-    ['Teredo carrying a private client', '2001:0:4136:e378:8000:63bf:f5ff:fffe', /Teredo \(embedding private 10\.0\.0\.1\)/],
+    [
+      'Teredo carrying a private client',
+      '2001:0:4136:e378:8000:63bf:f5ff:fffe',
+      /Teredo \(embedding private 10\.0\.0\.1\)/,
+    ],
     ['IPv4-mapped private', '::ffff:10.0.0.1', /a private address/],
     ['NAT64 carrying a private address', '64:ff9b::a00:1', /NAT64 \(embedding private 10\.0\.0\.1\)/],
   ])('refuses at connect time a name that now resolves to %s', async (_label, address, message) => {

@@ -13,7 +13,9 @@ export async function assertUrlAllowed(raw: string, policy: UrlPolicy, resolve: 
   try {
     addresses = await resolve(checked.hostname);
   } catch (err) {
-    throw new UrlNotAllowedError(`host ${checked.hostname} does not resolve (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UrlNotAllowedError(
+      `host ${checked.hostname} does not resolve (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   if (addresses.length === 0) throw new UrlNotAllowedError(`host ${checked.hostname} does not resolve`);
   for (const a of addresses) assertPublic(a.address, checked.hostname, checked.privateAllowed);
@@ -38,7 +40,10 @@ export function guardedLookup(policy: UrlPolicy, resolve: HostResolver): LookupF
           callback(err as NodeJS.ErrnoException, '', 0);
           return;
         }
-        const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
+        const wanted =
+          options.family === 4 || options.family === 6
+            ? addresses.filter((a) => a.family === options.family)
+            : addresses;
         if (options.all) callback(null, wanted as never);
         else callback(null, wanted[0]?.address ?? '', wanted[0]?.family ?? 4);
       },

@@ -1,8 +1,16 @@
 import { DEFAULT_ALLOWED_PORTS, parsePortRanges } from './allowed-ports';
 import { checkUrl, UrlNotAllowedError, UrlPolicy } from './url-policy';
 
-const strict: UrlPolicy = { allowHttp: false, allowPrivateHosts: [], allowedPorts: parsePortRanges(DEFAULT_ALLOWED_PORTS) };
-const dev: UrlPolicy = { allowHttp: true, allowPrivateHosts: ['127.0.0.1', 'localhost'], allowedPorts: parsePortRanges(DEFAULT_ALLOWED_PORTS) };
+const strict: UrlPolicy = {
+  allowHttp: false,
+  allowPrivateHosts: [],
+  allowedPorts: parsePortRanges(DEFAULT_ALLOWED_PORTS),
+};
+const dev: UrlPolicy = {
+  allowHttp: true,
+  allowPrivateHosts: ['127.0.0.1', 'localhost'],
+  allowedPorts: parsePortRanges(DEFAULT_ALLOWED_PORTS),
+};
 
 function refusal(url: string, policy = strict): string {
   try {
@@ -16,7 +24,11 @@ function refusal(url: string, policy = strict): string {
 
 describe('checkUrl', () => {
   it('accepts an https URL with a public domain name (DNS is checked separately)', () => {
-    expect(checkUrl('https://hooks.example.com/in', strict)).toMatchObject({ hostname: 'hooks.example.com', ip: null, privateAllowed: false });
+    expect(checkUrl('https://hooks.example.com/in', strict)).toMatchObject({
+      hostname: 'hooks.example.com',
+      ip: null,
+      privateAllowed: false,
+    });
   });
 
   it('requires https unless http is allowed', () => {
@@ -53,12 +65,19 @@ describe('checkUrl', () => {
     expect(checkUrl('https://hooks.example.com:443/', strict).hostname).toBe('hooks.example.com');
     const wider = { ...strict, allowedPorts: parsePortRanges('443,8000-8999') };
     expect(checkUrl('https://hooks.example.com:8443/', wider).hostname).toBe('hooks.example.com');
-    expect(refusal('https://hooks.example.com:9000/', wider)).toBe('port 9000 is not allowed (allowed: 443, 8000-8999)');
+    expect(refusal('https://hooks.example.com:9000/', wider)).toBe(
+      'port 9000 is not allowed (allowed: 443, 8000-8999)',
+    );
   });
 
   it('reads port lists and refuses a bad one', () => {
-    expect(parsePortRanges(' 80, 443 ,8000-8999')).toEqual([[80, 80], [443, 443], [8000, 8999]]);
-    for (const bad of ['0', '65536', '9000-8000', 'http', '80;443']) expect(() => parsePortRanges(bad)).toThrow(/is not a port/);
+    expect(parsePortRanges(' 80, 443 ,8000-8999')).toEqual([
+      [80, 80],
+      [443, 443],
+      [8000, 8999],
+    ]);
+    for (const bad of ['0', '65536', '9000-8000', 'http', '80;443'])
+      expect(() => parsePortRanges(bad)).toThrow(/is not a port/);
   });
 
   it('refuses single-label hosts such as localhost', () => {

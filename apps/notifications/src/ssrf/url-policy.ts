@@ -45,12 +45,15 @@ export function checkUrl(raw: string, policy: UrlPolicy): CheckedUrl {
   }
   if (url.username || url.password) throw new UrlNotAllowedError('must not contain credentials');
   const hostname = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  const privateAllowed = policy.allowPrivateHosts.includes(hostname) || policy.allowPrivateHosts.includes(url.hostname.toLowerCase());
+  const privateAllowed =
+    policy.allowPrivateHosts.includes(hostname) || policy.allowPrivateHosts.includes(url.hostname.toLowerCase());
   const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
-  if (!privateAllowed && !isPortAllowed(port, policy.allowedPorts)) throw new UrlNotAllowedError(`port ${port} is not allowed (allowed: ${describePorts(policy.allowedPorts)})`);
+  if (!privateAllowed && !isPortAllowed(port, policy.allowedPorts))
+    throw new UrlNotAllowedError(`port ${port} is not allowed (allowed: ${describePorts(policy.allowedPorts)})`);
   const ip = isIP(hostname) ? hostname : null;
   if (ip) assertPublic(ip, hostname, privateAllowed);
-  else if (!hostname.includes('.') && !privateAllowed) throw new UrlNotAllowedError(`host ${hostname} is not a public domain name`);
+  else if (!hostname.includes('.') && !privateAllowed)
+    throw new UrlNotAllowedError(`host ${hostname} is not a public domain name`);
   return { url, hostname, ip, privateAllowed };
 }
 

@@ -39,11 +39,18 @@ export class LookupsService {
   async lookup(request: NumberLookupRequest): Promise<NumberLookup> {
     const { caller, query } = request;
     const wallet = await this.wallets.ensureBuyer(caller);
-    const result = await this.rpc.request(NumberLifecyclePatterns.CarrierLookup, { phone_number: query.phone_number, type: query.type }, { reply: NumberLookupResultSchema });
+    const result = await this.rpc.request(
+      NumberLifecyclePatterns.CarrierLookup,
+      { phone_number: query.phone_number, type: query.type },
+      { reply: NumberLookupResultSchema },
+    );
     if (!result.valid) {
-      throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `${query.phone_number} is not a valid, assigned phone number; nothing was charged.`, [
-        { field: 'phone_number', rule: 'valid_number', message: 'not a valid phone number' },
-      ]);
+      throw new DomainError(
+        ErrorType.InvalidRequest,
+        ErrorCode.ValidationFailed,
+        `${query.phone_number} is not a valid, assigned phone number; nothing was charged.`,
+        [{ field: 'phone_number', rule: 'valid_number', message: 'not a valid phone number' }],
+      );
     }
     const fee = await this.feeFor(result.country_code, query.type, wallet.currency);
     const key = `lookup:${request.lookup_id}`;
@@ -66,18 +73,35 @@ export class LookupsService {
       );
       this.events.publishSoon();
     }
-    return { ...result, record_type: 'number_lookup', id: request.lookup_id, type: query.type, fee_cents: fee, currency: wallet.currency, looked_up_at: this.clock.now().toISOString() };
+    return {
+      ...result,
+      record_type: 'number_lookup',
+      id: request.lookup_id,
+      type: query.type,
+      fee_cents: fee,
+      currency: wallet.currency,
+      looked_up_at: this.clock.now().toISOString(),
+    };
   }
 
   /** The platform lookup fee of the looked-up number's country in the buyer's currency (the US list for countries the platform does not sell in). */
   private async feeFor(country: string | null, type: LookupType, currency: string): Promise<number> {
     const listed = country && (SUPPORTED_COUNTRIES as readonly string[]).includes(country) ? country : 'US';
     const column = type === LookupType.CallerName ? 'lookup_caller_name_cents' : 'lookup_carrier_cents';
-    const rows = await sql<{ fee: number; currency: string }>(this.em.fork(), `select ${column} as fee, currency from ${PRICE_LISTS} where country_code = ? order by number_type`, [listed]);
+    const rows = await sql<{ fee: number; currency: string }>(
+      this.em.fork(),
+      `select ${column} as fee, currency from ${PRICE_LISTS} where country_code = ? order by number_type`,
+      [listed],
+    );
     const row = rows.find((r) => r.currency === currency) ?? rows.find((r) => r.currency === 'USD');
-    if (!row) throw new DomainError(ErrorType.NotFound, ErrorCode.PriceNotFound, `No lookup fee is listed for ${listed}.`);
+    if (!row)
+      throw new DomainError(ErrorType.NotFound, ErrorCode.PriceNotFound, `No lookup fee is listed for ${listed}.`);
     if (row.currency !== currency) {
-      throw new DomainError(ErrorType.Unprocessable, ErrorCode.CurrencyMismatch, `Lookups of ${listed} numbers are priced in ${row.currency}; this account pays in ${currency} (no FX).`);
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.CurrencyMismatch,
+        `Lookups of ${listed} numbers are priced in ${row.currency}; this account pays in ${currency} (no FX).`,
+      );
     }
     return row.fee;
   }

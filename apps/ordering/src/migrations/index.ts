@@ -10,4 +10,13 @@ import { Migration20261207190000 } from './Migration20261207190000';
 import { Migration20261207210000 } from './Migration20261207210000';
 
 /** Every migration of this schema, in order. Add each new migration here (see docs/operations.md, "Adding a migration"). */
-export const MIGRATIONS: Constructor<Migration>[] = [Migration20261123044949, Migration20261123060632, Migration20261123062555, Migration20261201191350, Migration20261201191728, Migration20261201200000, Migration20261207190000, Migration20261207210000];
+export const MIGRATIONS: Constructor<Migration>[] = [
+  Migration20261123044949,
+  Migration20261123060632,
+  Migration20261123062555,
+  Migration20261201191350,
+  Migration20261201191728,
+  Migration20261201200000,
+  Migration20261207190000,
+  Migration20261207210000,
+];

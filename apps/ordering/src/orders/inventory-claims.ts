@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimNumbersReply, ClaimNumbersReplySchema, ClaimNumbersRequest, NumberLifecyclePatterns, UnclaimNumbersReplySchema } from '@did/contracts';
+import {
+  ClaimNumbersReply,
+  ClaimNumbersReplySchema,
+  ClaimNumbersRequest,
+  NumberLifecyclePatterns,
+  UnclaimNumbersReplySchema,
+} from '@did/contracts';
 import { RpcClient } from '@did/messaging';
 
 /** The registry's side of an order, over NATS: take the numbers for an order, or give them back. Both are idempotent per order id. */
@@ -12,6 +18,12 @@ export class InventoryClaims {
   }
 
   async unclaim(orderId: string): Promise<string[]> {
-    return (await this.rpc.request(NumberLifecyclePatterns.Unclaim, { order_id: orderId }, { reply: UnclaimNumbersReplySchema })).released;
+    return (
+      await this.rpc.request(
+        NumberLifecyclePatterns.Unclaim,
+        { order_id: orderId },
+        { reply: UnclaimNumbersReplySchema },
+      )
+    ).released;
   }
 }

@@ -25,7 +25,11 @@ export class OrderClaimsRelease {
       const row = await lockOrder(em, orderId);
       if (row?.status !== OrderRowStatus.Rejected || row.claims_released_at) return false;
       await this.claims.unclaim(orderId);
-      await sql(em, `update ${NUMBER_ORDERS} set claims_released_at = ?, updated_at = ? where id = ?`, [this.clock.now(), this.clock.now(), orderId]);
+      await sql(em, `update ${NUMBER_ORDERS} set claims_released_at = ?, updated_at = ? where id = ?`, [
+        this.clock.now(),
+        this.clock.now(),
+        orderId,
+      ]);
       return true;
     });
   }

@@ -81,13 +81,22 @@ export class OrderOutcomes implements OnModuleInit {
     }
   }
 
-  private async activated(em: EntityManager, orderId: string, number: NumberActivatedV1, activatedAt: Date): Promise<void> {
+  private async activated(
+    em: EntityManager,
+    orderId: string,
+    number: NumberActivatedV1,
+    activatedAt: Date,
+  ): Promise<void> {
     const e164 = number.phone_number;
     const found = await this.pendingLine(em, orderId, e164);
     if (!found) return;
     const { order, line } = found;
     const now = this.clock.now();
-    await sql(em, `update ${ORDER_NUMBERS} set status = 'success', activated_at = ? where order_id = ? and e164 = ?`, [activatedAt, orderId, e164]);
+    await sql(em, `update ${ORDER_NUMBERS} set status = 'success', activated_at = ? where order_id = ? and e164 = ?`, [
+      activatedAt,
+      orderId,
+      e164,
+    ]);
     const started = await startSubscription(
       em,
       {
@@ -112,7 +121,16 @@ export class OrderOutcomes implements OnModuleInit {
     if (started) {
       await this.usageRates.take(
         em,
-        { numberId: line.number_id, e164, accountId: order.account_id, partnerId: order.partner_id, currency: order.currency, countryCode: number.country_code, numberType: number.number_type, effectiveFrom: activatedAt },
+        {
+          numberId: line.number_id,
+          e164,
+          accountId: order.account_id,
+          partnerId: order.partner_id,
+          currency: order.currency,
+          countryCode: number.country_code,
+          numberType: number.number_type,
+          effectiveFrom: activatedAt,
+        },
         now,
       );
     }
@@ -126,7 +144,9 @@ export class OrderOutcomes implements OnModuleInit {
     const now = this.clock.now();
     // Exactly what this number was debited: setup plus its first cycle (none for a trial number).
     const buyerCents = line.setup_cents + (line.is_trial ? 0 : line.monthly_cents);
-    const partnerCents = order.partner_id ? line.partner_setup_cents + (line.is_trial ? 0 : line.partner_monthly_cents) : 0;
+    const partnerCents = order.partner_id
+      ? line.partner_setup_cents + (line.is_trial ? 0 : line.partner_monthly_cents)
+      : 0;
     await this.charges.credit(em, {
       kind: LedgerEntryKind.Refund,
       buyerAccountId: order.account_id,
@@ -138,16 +158,35 @@ export class OrderOutcomes implements OnModuleInit {
       description: `Refund: ${e164} of order ${orderId} could not be activated (${code})`,
       reference: orderId,
     });
-    await sql(em, `update ${ORDER_NUMBERS} set status = 'failure', error_code = ?, error_message = ?, refunded_at = ? where order_id = ? and e164 = ?`, [code, message, now, orderId, e164]);
-    await sql(em, `update ${NUMBER_ORDERS} set total_refunded_cents = total_refunded_cents + ?, updated_at = ? where id = ?`, [buyerCents, now, orderId]);
-    await this.completeIfDone(em, { ...order, total_refunded_cents: String(Number(order.total_refunded_cents) + buyerCents) });
+    await sql(
+      em,
+      `update ${ORDER_NUMBERS} set status = 'failure', error_code = ?, error_message = ?, refunded_at = ? where order_id = ? and e164 = ?`,
+      [code, message, now, orderId, e164],
+    );
+    await sql(
+      em,
+      `update ${NUMBER_ORDERS} set total_refunded_cents = total_refunded_cents + ?, updated_at = ? where id = ?`,
+      [buyerCents, now, orderId],
+    );
+    await this.completeIfDone(em, {
+      ...order,
+      total_refunded_cents: String(Number(order.total_refunded_cents) + buyerCents),
+    });
   }
 
   /** The order (locked) and the number's line when it is still pending; null when this outcome was applied before or is not ours. */
-  private async pendingLine(em: EntityManager, orderId: string, e164: string): Promise<{ order: OrderRow; line: LineRow } | null> {
+  private async pendingLine(
+    em: EntityManager,
+    orderId: string,
+    e164: string,
+  ): Promise<{ order: OrderRow; line: LineRow } | null> {
     const locked = await lockOrder(em, orderId);
     if (locked?.status !== OrderRowStatus.Pending) return null;
-    const [order] = await sql<OrderRow>(em, `select id, account_id, partner_id, currency, customer_reference, auto_renew, total_charged_cents, total_refunded_cents from ${NUMBER_ORDERS} where id = ?`, [orderId]);
+    const [order] = await sql<OrderRow>(
+      em,
+      `select id, account_id, partner_id, currency, customer_reference, auto_renew, total_charged_cents, total_refunded_cents from ${NUMBER_ORDERS} where id = ?`,
+      [orderId],
+    );
     const [line] = await sql<LineRow>(
       em,
       `select number_id, e164, status, setup_cents, monthly_cents, partner_setup_cents, partner_monthly_cents, is_trial, minimum_commitment_months, error_code from ${ORDER_NUMBERS} where order_id = ? and e164 = ?`,
@@ -158,12 +197,26 @@ export class OrderOutcomes implements OnModuleInit {
   }
 
   private async completeIfDone(em: EntityManager, order: OrderRow): Promise<void> {
-    const lines = await sql<LineRow>(em, `select number_id, e164, status, error_code from ${ORDER_NUMBERS} where order_id = ? order by e164`, [order.id]);
+    const lines = await sql<LineRow>(
+      em,
+      `select number_id, e164, status, error_code from ${ORDER_NUMBERS} where order_id = ? order by e164`,
+      [order.id],
+    );
     if (lines.some((l) => l.status === OrderNumberStatus.Pending)) return;
     const succeeded = lines.filter((l) => l.status === OrderNumberStatus.Success).length;
-    const status = succeeded === lines.length ? NumberOrderStatus.Success : succeeded === 0 ? NumberOrderStatus.Failure : NumberOrderStatus.PartialSuccess;
+    const status =
+      succeeded === lines.length
+        ? NumberOrderStatus.Success
+        : succeeded === 0
+          ? NumberOrderStatus.Failure
+          : NumberOrderStatus.PartialSuccess;
     const now = this.clock.now();
-    await sql(em, `update ${NUMBER_ORDERS} set status = ?, completed_at = ?, updated_at = ? where id = ?`, [status, now, now, order.id]);
+    await sql(em, `update ${NUMBER_ORDERS} set status = ?, completed_at = ?, updated_at = ? where id = ?`, [
+      status,
+      now,
+      now,
+      order.id,
+    ]);
     await appendToOutbox(
       em,
       SERVICE,
@@ -176,7 +229,12 @@ export class OrderOutcomes implements OnModuleInit {
         currency: order.currency,
         total_charged_cents: Number(order.total_charged_cents),
         total_refunded_cents: Number(order.total_refunded_cents),
-        phone_numbers: lines.map((l) => ({ number_id: l.number_id, phone_number: l.e164, status: l.status, error_code: l.error_code })),
+        phone_numbers: lines.map((l) => ({
+          number_id: l.number_id,
+          phone_number: l.e164,
+          status: l.status,
+          error_code: l.error_code,
+        })),
         completed_at: now.toISOString(),
       },
       { accountId: order.account_id, partnerId: order.partner_id },

@@ -80,13 +80,20 @@ export class OrderPlacementService {
   }
 
   /** A retry: the order's outcome, or the order placed again (at today's prices) when its rejection allows it. */
-  private async retry(orderId: string, request: CreateNumberOrderRequest, prices: () => OrderUnitPrices | Promise<OrderUnitPrices>): Promise<NumberOrderView> {
+  private async retry(
+    orderId: string,
+    request: CreateNumberOrderRequest,
+    prices: () => OrderUnitPrices | Promise<OrderUnitPrices>,
+  ): Promise<NumberOrderView> {
     const settled = await this.existing(orderId, request, prices);
     return typeof settled === 'string' ? this.place(settled, request.caller, request, await prices()) : settled;
   }
 
   /** Inserts the order row for the key, or (a concurrent duplicate won) finds the one already there. */
-  private async openOrder(request: CreateNumberOrderRequest, currency: string): Promise<{ id: string; fresh: boolean }> {
+  private async openOrder(
+    request: CreateNumberOrderRequest,
+    currency: string,
+  ): Promise<{ id: string; fresh: boolean }> {
     const { caller, body } = request;
     const now = this.clock.now();
     const id = sortableId('nor', now);
@@ -94,7 +101,20 @@ export class OrderPlacementService {
       this.em.fork(),
       `insert into ${NUMBER_ORDERS} (id, account_id, partner_id, idempotency_key, request_hash, status, country_code, number_type, currency, customer_reference, auto_renew, created_at, updated_at)
        values (?, ?, ?, ?, ?, 'placing', ?, ?, ?, ?, ?, ?, ?) on conflict (account_id, idempotency_key) do nothing returning id`,
-      [id, caller.account_id, caller.partner_id, request.idempotency_key, requestHash(request), body.country_code, body.number_type, currency, body.customer_reference ?? null, body.auto_renew, now, now],
+      [
+        id,
+        caller.account_id,
+        caller.partner_id,
+        request.idempotency_key,
+        requestHash(request),
+        body.country_code,
+        body.number_type,
+        currency,
+        body.customer_reference ?? null,
+        body.auto_renew,
+        now,
+        now,
+      ],
     );
     if (inserted.length) return { id, fresh: true };
     return { id: (await this.orderOfKey(request)) as string, fresh: false };
@@ -102,13 +122,18 @@ export class OrderPlacementService {
 
   /** The id of the order this Idempotency-Key already made, or null; 422 when it was made with another body. */
   private async orderOfKey(request: CreateNumberOrderRequest): Promise<string | null> {
-    const [existing] = await sql<{ id: string; request_hash: string }>(this.em.fork(), `select id, request_hash from ${NUMBER_ORDERS} where account_id = ? and idempotency_key = ?`, [
-      request.caller.account_id,
-      request.idempotency_key,
-    ]);
+    const [existing] = await sql<{ id: string; request_hash: string }>(
+      this.em.fork(),
+      `select id, request_hash from ${NUMBER_ORDERS} where account_id = ? and idempotency_key = ?`,
+      [request.caller.account_id, request.idempotency_key],
+    );
     if (!existing) return null;
     if (existing.request_hash !== requestHash(request)) {
-      throw new DomainError(ErrorType.Unprocessable, ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for an order with another body; use a new key for a new order.');
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.IdempotencyKeyReused,
+        'This Idempotency-Key was used for an order with another body; use a new key for a new order.',
+      );
     }
     return existing.id;
   }
@@ -117,20 +142,33 @@ export class OrderPlacementService {
    * A retry of an order already placed (or being placed): its outcome, or the id to place it again
    * under (a rejection a retry can overcome, e.g. inventory was down, whose numbers were given back).
    */
-  private async existing(orderId: string, request: CreateNumberOrderRequest, prices: () => OrderUnitPrices | Promise<OrderUnitPrices>): Promise<NumberOrderView | string> {
+  private async existing(
+    orderId: string,
+    request: CreateNumberOrderRequest,
+    prices: () => OrderUnitPrices | Promise<OrderUnitPrices>,
+  ): Promise<NumberOrderView | string> {
     // Real time, not the service clock: this waits on another request, not on business time.
     const deadline = Date.now() + CONCURRENT_WAIT_MS;
     for (;;) {
       const decision = await this.em.fork().transactional(async (em) => {
         const row = await lockOrder(em, orderId);
         if (!row) throw new Error(`order ${orderId} vanished`);
-        if (row.status === OrderRowStatus.Rejected && row.rejection && isRetryable(row.rejection) && row.claims_released_at) {
+        if (
+          row.status === OrderRowStatus.Rejected &&
+          row.rejection &&
+          isRetryable(row.rejection) &&
+          row.claims_released_at
+        ) {
           // Placing it again needs today's prices: an unsellable type is refused before the order is touched.
           await prices();
           // A new order id for the new attempt: inventory refuses to claim again for an order whose numbers it gave
           // back (a late claim of the abandoned attempt must not hold numbers), and a rejected order was never shown.
           const fresh = sortableId('nor', this.clock.now());
-          await sql(em, `update ${NUMBER_ORDERS} set id = ?, status = 'placing', rejection = null, claims_released_at = null, updated_at = ? where id = ?`, [fresh, this.clock.now(), orderId]);
+          await sql(
+            em,
+            `update ${NUMBER_ORDERS} set id = ?, status = 'placing', rejection = null, claims_released_at = null, updated_at = ? where id = ?`,
+            [fresh, this.clock.now(), orderId],
+          );
           return { place: fresh };
         }
         return row;
@@ -139,13 +177,22 @@ export class OrderPlacementService {
       if (decision.status === OrderRowStatus.Rejected && decision.rejection) throw rejectionError(decision.rejection);
       if (decision.status !== OrderRowStatus.Placing) return this.reader.byId(request.caller, orderId);
       if (Date.now() > deadline) {
-        throw new DomainError(ErrorType.Conflict, ErrorCode.OrderInProgress, 'An order with this Idempotency-Key is still being placed; retry in a moment with the same key.');
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.OrderInProgress,
+          'An order with this Idempotency-Key is still being placed; retry in a moment with the same key.',
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 
-  private async place(orderId: string, caller: WalletCaller, request: CreateNumberOrderRequest, prices: OrderUnitPrices): Promise<NumberOrderView> {
+  private async place(
+    orderId: string,
+    caller: WalletCaller,
+    request: CreateNumberOrderRequest,
+    prices: OrderUnitPrices,
+  ): Promise<NumberOrderView> {
     const { body } = request;
     let claimed: ClaimedNumber[];
     try {
@@ -165,7 +212,13 @@ export class OrderPlacementService {
     const sums = totals(prices, claimed.length);
     try {
       // Auto-recharge first (a card charge cannot sit inside our transaction); the debit below is still guarded in SQL.
-      await this.funds.ensureResaleFunds(caller.account_id, caller.partner_id, sums.buyer, sums.partner, `order:${orderId}`);
+      await this.funds.ensureResaleFunds(
+        caller.account_id,
+        caller.partner_id,
+        sums.buyer,
+        sums.partner,
+        `order:${orderId}`,
+      );
       await this.em.fork().transactional((em) => this.charge(em, orderId, caller, request, prices, claimed));
     } catch (err) {
       throw await this.reject(orderId, err);
@@ -175,12 +228,23 @@ export class OrderPlacementService {
   }
 
   /** Step 3: the debits, the numbers and number_order.placed commit together, on the order still being placed. */
-  private async charge(em: EntityManager, orderId: string, caller: WalletCaller, request: CreateNumberOrderRequest, prices: OrderUnitPrices, claimed: ClaimedNumber[]): Promise<void> {
+  private async charge(
+    em: EntityManager,
+    orderId: string,
+    caller: WalletCaller,
+    request: CreateNumberOrderRequest,
+    prices: OrderUnitPrices,
+    claimed: ClaimedNumber[],
+  ): Promise<void> {
     const now = this.clock.now();
     const row = await lockOrder(em, orderId);
     if (row?.status !== OrderRowStatus.Placing) {
       // The reconciler gave up on this order meanwhile (and gave its numbers back): charge nothing.
-      throw new DomainError(ErrorType.Unavailable, ErrorCode.ServiceUnavailable, 'The order took too long to place and was abandoned; nothing was charged. Retry with the same Idempotency-Key.');
+      throw new DomainError(
+        ErrorType.Unavailable,
+        ErrorCode.ServiceUnavailable,
+        'The order took too long to place and was abandoned; nothing was charged. Retry with the same Idempotency-Key.',
+      );
     }
     const trial = await this.takeTrial(em, caller.account_id);
     const lines = claimed.map((n, i) => ({
@@ -209,10 +273,26 @@ export class OrderPlacementService {
         em,
         `insert into ${ORDER_NUMBERS} (order_id, e164, number_id, status, capabilities, setup_cents, monthly_cents, partner_setup_cents, partner_monthly_cents, is_trial, minimum_commitment_months)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [orderId, l.n.phone_number, l.n.number_id, OrderNumberStatus.Pending, l.n.capabilities, l.buyerSetup, prices.buyer.monthly_cents, l.partnerSetup, prices.partner?.monthly_cents ?? 0, l.isTrial, prices.minimumCommitmentMonths],
+        [
+          orderId,
+          l.n.phone_number,
+          l.n.number_id,
+          OrderNumberStatus.Pending,
+          l.n.capabilities,
+          l.buyerSetup,
+          prices.buyer.monthly_cents,
+          l.partnerSetup,
+          prices.partner?.monthly_cents ?? 0,
+          l.isTrial,
+          prices.minimumCommitmentMonths,
+        ],
       );
     }
-    await sql(em, `update ${NUMBER_ORDERS} set status = 'pending', total_charged_cents = ?, partner_charged_cents = ?, placed_at = ?, updated_at = ? where id = ?`, [buyerTotal, partnerTotal, now, now, orderId]);
+    await sql(
+      em,
+      `update ${NUMBER_ORDERS} set status = 'pending', total_charged_cents = ?, partner_charged_cents = ?, placed_at = ?, updated_at = ? where id = ?`,
+      [buyerTotal, partnerTotal, now, now, orderId],
+    );
     await appendToOutbox(
       em,
       SERVICE,
@@ -232,28 +312,43 @@ export class OrderPlacementService {
 
   /** Uses the account's trial number, if its plan has one left (at most once: the row update is the guard). */
   private async takeTrial(em: EntityManager, accountId: string): Promise<boolean> {
-    const rows = await sql<{ id: string }>(em, `update ${WALLETS} set trial_number_available = false where account_id = ? and trial_number_available returning id`, [accountId]);
+    const rows = await sql<{ id: string }>(
+      em,
+      `update ${WALLETS} set trial_number_available = false where account_id = ? and trial_number_available returning id`,
+      [accountId],
+    );
     return rows.length > 0;
   }
 
   /** Records why the order failed before any charge, gives its numbers back, and returns the error to throw. */
   private async reject(orderId: string, err: unknown): Promise<unknown> {
     const rejection = rejectionOf(err);
-    if (!(err instanceof DomainError)) this.logger.error(`order ${orderId} failed: ${(err as Error)?.stack ?? String(err)}`);
+    if (!(err instanceof DomainError))
+      this.logger.error(`order ${orderId} failed: ${(err as Error)?.stack ?? String(err)}`);
     const recorded = await this.em.fork().transactional(async (em) => {
       const row = await lockOrder(em, orderId);
       if (row?.status !== OrderRowStatus.Placing) return false;
-      await sql(em, `update ${NUMBER_ORDERS} set status = 'rejected', rejection = ?, updated_at = ? where id = ?`, [JSON.stringify(rejection), this.clock.now(), orderId]);
+      await sql(em, `update ${NUMBER_ORDERS} set status = 'rejected', rejection = ?, updated_at = ? where id = ?`, [
+        JSON.stringify(rejection),
+        this.clock.now(),
+        orderId,
+      ]);
       return true;
     });
-    if (recorded) await this.claimsRelease.release(orderId).catch((e: Error) => this.logger.warn(`order ${orderId}: claims not given back yet (${e.message}); the reconciler retries`));
+    if (recorded)
+      await this.claimsRelease
+        .release(orderId)
+        .catch((e: Error) =>
+          this.logger.warn(`order ${orderId}: claims not given back yet (${e.message}); the reconciler retries`),
+        );
     return err instanceof DomainError ? err : rejectionError(rejection);
   }
 }
 
 function selectionOf(request: CreateNumberOrderRequest): ClaimSelection {
   const { body } = request;
-  if (body.quantity !== undefined && body.filters) return { kind: 'quantity', quantity: body.quantity, filters: body.filters };
+  if (body.quantity !== undefined && body.filters)
+    return { kind: 'quantity', quantity: body.quantity, filters: body.filters };
   return { kind: 'numbers', phone_numbers: body.phone_numbers ?? [], reservation_id: body.reservation_id ?? null };
 }
 

@@ -23,21 +23,49 @@ export class OrderPrices {
     private readonly pricing: PricingService,
   ) {}
 
-  async of(buyer: { accountId: string; partnerId: string | null; currency: Currency }, country: SupportedCountry, type: NumberType): Promise<OrderUnitPrices> {
+  async of(
+    buyer: { accountId: string; partnerId: string | null; currency: Currency },
+    country: SupportedCountry,
+    type: NumberType,
+  ): Promise<OrderUnitPrices> {
     const find = async (who: { accountId: string; partnerId: string | null }) =>
-      (await this.pricing.pricesFor({ ...who, currency: buyer.currency }, [country])).find((p) => p.number_type === type) ?? null;
-    const [own, partner] = await Promise.all([find(buyer), buyer.partnerId ? find({ accountId: buyer.partnerId, partnerId: null }) : Promise.resolve(null)]);
-    if (!own) throw new DomainError(ErrorType.NotFound, ErrorCode.PriceNotFound, `The platform sells no ${type} numbers in ${country}.`);
+      (await this.pricing.pricesFor({ ...who, currency: buyer.currency }, [country])).find(
+        (p) => p.number_type === type,
+      ) ?? null;
+    const [own, partner] = await Promise.all([
+      find(buyer),
+      buyer.partnerId ? find({ accountId: buyer.partnerId, partnerId: null }) : Promise.resolve(null),
+    ]);
+    if (!own)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.PriceNotFound,
+        `The platform sells no ${type} numbers in ${country}.`,
+      );
     if (own.currency !== buyer.currency) {
-      throw new DomainError(ErrorType.Unprocessable, ErrorCode.CurrencyMismatch, `${country} ${type} numbers are sold in ${own.currency}; this account pays in ${buyer.currency} (no FX).`, [
-        { field: 'country_code', rule: `currency:${buyer.currency}`, message: `${country} numbers are priced in ${own.currency}` },
-      ]);
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.CurrencyMismatch,
+        `${country} ${type} numbers are sold in ${own.currency}; this account pays in ${buyer.currency} (no FX).`,
+        [
+          {
+            field: 'country_code',
+            rule: `currency:${buyer.currency}`,
+            message: `${country} numbers are priced in ${own.currency}`,
+          },
+        ],
+      );
     }
     const [terms] = await sql<{ minimum_commitment_months: number }>(
       this.em.fork(),
       `select minimum_commitment_months from ${PRICE_LISTS} where country_code = ? and number_type = ? and currency = ?`,
       [country, type, own.currency],
     );
-    return { currency: own.currency, buyer: own, partner, minimumCommitmentMonths: terms?.minimum_commitment_months ?? 0 };
+    return {
+      currency: own.currency,
+      buyer: own,
+      partner,
+      minimumCommitmentMonths: terms?.minimum_commitment_months ?? 0,
+    };
   }
 }

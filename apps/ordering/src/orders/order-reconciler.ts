@@ -32,7 +32,11 @@ export class OrderReconciler implements OnApplicationBootstrap, OnApplicationShu
     @Inject(ORDERING_CONFIG) private readonly config: OrderingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.task = new PeriodicTask(config.ORDER_RECONCILE_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
+    this.task = new PeriodicTask(
+      config.ORDER_RECONCILE_INTERVAL_MS,
+      () => this.pass(),
+      (err) => this.logger.error(err.stack ?? err.message),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -72,9 +76,17 @@ export class OrderReconciler implements OnApplicationBootstrap, OnApplicationShu
       const row = await lockOrder(em, orderId);
       if (row?.status !== OrderRowStatus.Placing) return;
       // updated_at moves when a retry re-places the order: only an order idle since the cutoff is abandoned.
-      const [idle] = await sql<{ idle: boolean }>(em, `select updated_at <= ? as idle from ${NUMBER_ORDERS} where id = ?`, [cutoff, orderId]);
+      const [idle] = await sql<{ idle: boolean }>(
+        em,
+        `select updated_at <= ? as idle from ${NUMBER_ORDERS} where id = ?`,
+        [cutoff, orderId],
+      );
       if (!idle?.idle) return;
-      await sql(em, `update ${NUMBER_ORDERS} set status = 'rejected', rejection = ?, updated_at = ? where id = ?`, [JSON.stringify(ABANDONED), this.clock.now(), orderId]);
+      await sql(em, `update ${NUMBER_ORDERS} set status = 'rejected', rejection = ?, updated_at = ? where id = ?`, [
+        JSON.stringify(ABANDONED),
+        this.clock.now(),
+        orderId,
+      ]);
       this.logger.warn(`order ${orderId} abandoned while placing; its numbers are given back`);
     });
   }

@@ -12,13 +12,42 @@ const NUMBER_STATUS: Record<OrderNumberStatus, OrderedNumber['status']> = {
 /** What presenting an order reads of it, its numbers and their subscriptions: entities, or rows read for the purpose. */
 export type OrderFacts = Pick<
   NumberOrder,
-  'id' | 'accountId' | 'status' | 'countryCode' | 'numberType' | 'currency' | 'totalChargedCents' | 'totalRefundedCents' | 'customerReference' | 'autoRenew' | 'placedAt' | 'createdAt' | 'completedAt'
+  | 'id'
+  | 'accountId'
+  | 'status'
+  | 'countryCode'
+  | 'numberType'
+  | 'currency'
+  | 'totalChargedCents'
+  | 'totalRefundedCents'
+  | 'customerReference'
+  | 'autoRenew'
+  | 'placedAt'
+  | 'createdAt'
+  | 'completedAt'
 >;
-export type OrderNumberFacts = Pick<OrderNumber, 'orderId' | 'numberId' | 'e164' | 'capabilities' | 'status' | 'errorCode' | 'errorMessage' | 'setupCents' | 'monthlyCents' | 'isTrial' | 'activatedAt'>;
+export type OrderNumberFacts = Pick<
+  OrderNumber,
+  | 'orderId'
+  | 'numberId'
+  | 'e164'
+  | 'capabilities'
+  | 'status'
+  | 'errorCode'
+  | 'errorMessage'
+  | 'setupCents'
+  | 'monthlyCents'
+  | 'isTrial'
+  | 'activatedAt'
+>;
 export type SubscriptionFacts = Pick<Subscription, 'numberId' | 'autoRenew' | 'endedAt'>;
 
 /** The public order: its numbers as PhoneNumber resources with their status in the order; a released number says so. */
-export function presentOrder(order: OrderFacts, numbers: OrderNumberFacts[], subscriptions: Map<string, SubscriptionFacts>): NumberOrderView {
+export function presentOrder(
+  order: OrderFacts,
+  numbers: OrderNumberFacts[],
+  subscriptions: Map<string, SubscriptionFacts>,
+): NumberOrderView {
   return {
     id: order.id,
     record_type: 'number_order',
@@ -36,7 +65,11 @@ export function presentOrder(order: OrderFacts, numbers: OrderNumberFacts[], sub
   };
 }
 
-function presentOrderedNumber(order: OrderFacts, n: OrderNumberFacts, subscription: SubscriptionFacts | null): OrderedNumber {
+function presentOrderedNumber(
+  order: OrderFacts,
+  n: OrderNumberFacts,
+  subscription: SubscriptionFacts | null,
+): OrderedNumber {
   const released = subscription?.endedAt ?? null;
   return {
     id: n.numberId,

@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CreateNumberOrderRequestSchema, ListNumberOrdersRequestSchema, NumberOrder, NumberOrderList, NumberOrderPatterns, NumberOrderRefRequestSchema, parseOrThrow } from '@did/contracts';
+import {
+  CreateNumberOrderRequestSchema,
+  ListNumberOrdersRequestSchema,
+  NumberOrder,
+  NumberOrderList,
+  NumberOrderPatterns,
+  NumberOrderRefRequestSchema,
+  parseOrThrow,
+} from '@did/contracts';
 import { OrderPlacementService } from './order-placement.service';
 import { OrdersReader } from './orders.reader';
 

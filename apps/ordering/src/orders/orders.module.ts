@@ -16,6 +16,15 @@ import { OrdersReader } from './orders.reader';
 @Module({
   imports: [WalletsModule, PaymentsModule, PricingModule],
   controllers: [OrdersHandler],
-  providers: [UsageRatesSnapshot, OrderPlacementService, OrdersReader, OrderPrices, InventoryClaims, OrderClaimsRelease, OrderOutcomes, OrderReconciler],
+  providers: [
+    UsageRatesSnapshot,
+    OrderPlacementService,
+    OrdersReader,
+    OrderPrices,
+    InventoryClaims,
+    OrderClaimsRelease,
+    OrderOutcomes,
+    OrderReconciler,
+  ],
 })
 export class OrdersModule {}

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Capability, Currency, DomainError, ErrorCode, ErrorType, ListNumberOrdersRequest, NumberOrder as NumberOrderView, NumberOrderList, NumberType, OrderNumberStatus, WalletCaller } from '@did/contracts';
+import {
+  Capability,
+  Currency,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  ListNumberOrdersRequest,
+  NumberOrder as NumberOrderView,
+  NumberOrderList,
+  NumberType,
+  OrderNumberStatus,
+  WalletCaller,
+} from '@did/contracts';
 import { asDate, keysetPage } from '@did/persistence';
 import { cents, NUMBER_ORDERS, ORDER_NUMBERS, sql, SUBSCRIPTIONS } from '../db/sql';
 import { Subscription } from '../subscriptions/entities/subscription.entity';
@@ -58,7 +70,12 @@ export class OrdersReader {
        from ${NUMBER_ORDERS} where id = ? and status in (${VISIBLE.map((s) => `'${s}'`).join(', ')}) and (account_id = ? or partner_id = ?)`,
       [orderId, caller.account_id, caller.account_id],
     );
-    if (!order) throw new DomainError(ErrorType.NotFound, ErrorCode.NumberOrderNotFound, `No number order ${orderId} on this account.`);
+    if (!order)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.NumberOrderNotFound,
+        `No number order ${orderId} on this account.`,
+      );
     const numbers = await sql<NumberRow>(
       em,
       `select order_id, number_id, e164, capabilities, status, error_code, error_message, setup_cents, monthly_cents, is_trial, activated_at from ${ORDER_NUMBERS} where order_id = ? order by e164`,
@@ -98,7 +115,12 @@ export class OrdersReader {
         isTrial: n.is_trial,
         activatedAt: asDate(n.activated_at),
       })),
-      new Map(subscriptions.map((s) => [s.number_id, { numberId: s.number_id, autoRenew: s.auto_renew, endedAt: asDate(s.ended_at) }])),
+      new Map(
+        subscriptions.map((s) => [
+          s.number_id,
+          { numberId: s.number_id, autoRenew: s.auto_renew, endedAt: asDate(s.ended_at) },
+        ]),
+      ),
     );
   }
 
@@ -112,8 +134,14 @@ export class OrdersReader {
 
   private async present(em: EntityManager, orders: NumberOrder[]): Promise<NumberOrderView[]> {
     if (!orders.length) return [];
-    const numbers = await em.find(OrderNumber, { orderId: { $in: orders.map((o) => o.id) } }, { orderBy: { e164: 'asc' } });
-    const subscriptions = new Map((await em.find(Subscription, { numberId: { $in: numbers.map((n) => n.numberId) } })).map((s) => [s.numberId, s]));
+    const numbers = await em.find(
+      OrderNumber,
+      { orderId: { $in: orders.map((o) => o.id) } },
+      { orderBy: { e164: 'asc' } },
+    );
+    const subscriptions = new Map(
+      (await em.find(Subscription, { numberId: { $in: numbers.map((n) => n.numberId) } })).map((s) => [s.numberId, s]),
+    );
     return orders.map((o) =>
       presentOrder(
         o,

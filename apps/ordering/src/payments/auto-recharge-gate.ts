@@ -40,7 +40,18 @@ export class AutoRechargeGate {
         em,
         `insert into ${PAYMENTS} (id, account_id, wallet_id, payment_method_id, purpose, amount_cents, currency, idempotency_key, status, created_at, updated_at)
          values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) on conflict (account_id, idempotency_key) do nothing`,
-        [sortableId('pay', now), charge.wallet.accountId, charge.wallet.id, charge.paymentMethodId, charge.purpose, charge.amountCents, charge.wallet.currency, charge.idempotencyKey, now, now],
+        [
+          sortableId('pay', now),
+          charge.wallet.accountId,
+          charge.wallet.id,
+          charge.paymentMethodId,
+          charge.purpose,
+          charge.amountCents,
+          charge.wallet.currency,
+          charge.idempotencyKey,
+          now,
+          now,
+        ],
       );
       return { kind: 'ours' };
     });
@@ -50,7 +61,9 @@ export class AutoRechargeGate {
   async waitSettled(paymentId: string): Promise<boolean> {
     const deadline = Date.now() + WAIT_FOR_OTHER_RECHARGE_MS;
     for (;;) {
-      const [row] = await sql<{ status: string }>(this.em.fork(), `select status from ${PAYMENTS} where id = ?`, [paymentId]);
+      const [row] = await sql<{ status: string }>(this.em.fork(), `select status from ${PAYMENTS} where id = ?`, [
+        paymentId,
+      ]);
       if (!row || row.status !== 'pending') return true;
       if (Date.now() > deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -13,7 +13,10 @@ import { CardCharge, PaymentsService } from './payments.service';
 export interface FundsCheck {
   covered: boolean;
   balanceCents: number;
-  recharge: { status: 'succeeded'; paymentId: string; amountCents: number } | { status: 'failed'; code: string; message: string } | null;
+  recharge:
+    | { status: 'succeeded'; paymentId: string; amountCents: number }
+    | { status: 'failed'; code: string; message: string }
+    | null;
 }
 
 /** Auto-recharge: its settings, and charging the saved card before a charge that would not fit. */
@@ -48,7 +51,13 @@ export class FundsService {
   }
 
   /** {@link ensureFunds} for both sides of a resale: the buyer under `idempotencyKey`, its partner (if any) under `<key>:partner`. */
-  async ensureResaleFunds(accountId: string, partnerId: string | null, buyerCents: number, partnerCents: number, idempotencyKey: string): Promise<void> {
+  async ensureResaleFunds(
+    accountId: string,
+    partnerId: string | null,
+    buyerCents: number,
+    partnerCents: number,
+    idempotencyKey: string,
+  ): Promise<void> {
     if (buyerCents > 0) await this.ensureFunds(accountId, buyerCents, idempotencyKey);
     if (partnerId && partnerCents > 0) await this.ensureFunds(partnerId, partnerCents, `${idempotencyKey}:partner`);
   }
@@ -65,8 +74,12 @@ export class FundsService {
       const wallet = await this.wallets.byAccount(accountId);
       const balance = wallet.balanceCents;
       const paymentMethodId = wallet.autoRechargePaymentMethodId;
-      const wanted = wallet.autoRechargeEnabled && paymentMethodId !== null && balance - amountNeededCents < wallet.autoRechargeThresholdCents;
-      if (!wanted || paymentMethodId === null) return { covered: balance >= amountNeededCents, balanceCents: balance, recharge: null };
+      const wanted =
+        wallet.autoRechargeEnabled &&
+        paymentMethodId !== null &&
+        balance - amountNeededCents < wallet.autoRechargeThresholdCents;
+      if (!wanted || paymentMethodId === null)
+        return { covered: balance >= amountNeededCents, balanceCents: balance, recharge: null };
       const charge: CardCharge = {
         wallet,
         paymentMethodId,
@@ -84,11 +97,19 @@ export class FundsService {
         }
         const payment = await this.payments.charge(charge);
         const after = (await this.wallets.byAccount(accountId)).balanceCents;
-        return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'succeeded', paymentId: payment.id, amountCents: charge.amountCents } };
+        return {
+          covered: after >= amountNeededCents,
+          balanceCents: after,
+          recharge: { status: 'succeeded', paymentId: payment.id, amountCents: charge.amountCents },
+        };
       } catch (err) {
         if (!(err instanceof DomainError)) throw err;
         const after = (await this.wallets.byAccount(accountId)).balanceCents;
-        return { covered: after >= amountNeededCents, balanceCents: after, recharge: { status: 'failed', code: err.code, message: err.message } };
+        return {
+          covered: after >= amountNeededCents,
+          balanceCents: after,
+          recharge: { status: 'failed', code: err.code, message: err.message },
+        };
       }
     }
   }

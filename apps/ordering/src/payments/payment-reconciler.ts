@@ -16,7 +16,11 @@ export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationS
     private readonly payments: PaymentsService,
     @Inject(ORDERING_CONFIG) config: OrderingConfig,
   ) {
-    this.task = new PeriodicTask(config.PAYMENT_RECONCILE_INTERVAL_MS, () => this.payments.reconcilePending(config.PAYMENT_RECONCILE_AFTER_MS), (err) => this.logger.error(err.stack ?? err.message));
+    this.task = new PeriodicTask(
+      config.PAYMENT_RECONCILE_INTERVAL_MS,
+      () => this.payments.reconcilePending(config.PAYMENT_RECONCILE_AFTER_MS),
+      (err) => this.logger.error(err.stack ?? err.message),
+    );
   }
 
   onApplicationBootstrap(): void {

@@ -13,7 +13,14 @@ import { UsageBillingModule } from '../usage-billing/usage-billing.module';
 @Module({
   imports: [WalletsModule, UsageBillingModule],
   controllers: [PaymentsHandler],
-  providers: [PaymentMethodsService, PaymentsService, FundsService, AutoRechargeGate, SandboxCardProcessor, PaymentReconciler],
+  providers: [
+    PaymentMethodsService,
+    PaymentsService,
+    FundsService,
+    AutoRechargeGate,
+    SandboxCardProcessor,
+    PaymentReconciler,
+  ],
   exports: [PaymentsService, FundsService],
 })
 export class PaymentsModule {}

@@ -1,6 +1,16 @@
 import { Injectable, Inject } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, ErrorType, Events, LedgerEntryKind, PaymentPurpose, PaymentStatus, TopUp, TopUpRequest } from '@did/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  Events,
+  LedgerEntryKind,
+  PaymentPurpose,
+  PaymentStatus,
+  TopUp,
+  TopUpRequest,
+} from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
 import { PAYMENTS, sql } from '../db/sql';
@@ -68,7 +78,18 @@ export class PaymentsService {
         this.em.fork(),
         `insert into ${PAYMENTS} (id, account_id, wallet_id, payment_method_id, purpose, amount_cents, currency, idempotency_key, status, created_at, updated_at)
          values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) on conflict (account_id, idempotency_key) do nothing`,
-        [sortableId('pay', now), accountId, charge.wallet.id, charge.paymentMethodId, charge.purpose, charge.amountCents, charge.wallet.currency, charge.idempotencyKey, now, now],
+        [
+          sortableId('pay', now),
+          accountId,
+          charge.wallet.id,
+          charge.paymentMethodId,
+          charge.purpose,
+          charge.amountCents,
+          charge.wallet.currency,
+          charge.idempotencyKey,
+          now,
+          now,
+        ],
       );
       // Whoever inserted it, this is now the one payment for the key.
       payment = await this.byKey(accountId, charge.idempotencyKey);
@@ -85,7 +106,12 @@ export class PaymentsService {
     const pm = await this.em.fork().findOneOrFail(PaymentMethod, { id: payment.paymentMethodId });
     let result;
     try {
-      result = await this.processor.charge({ token: pm.processorToken, amountCents: payment.amountCents, currency: payment.currency, idempotencyKey: payment.id });
+      result = await this.processor.charge({
+        token: pm.processorToken,
+        amountCents: payment.amountCents,
+        currency: payment.currency,
+        idempotencyKey: payment.id,
+      });
     } catch (err) {
       if (!(err instanceof ProcessorTimeoutError)) throw err;
       throw new DomainError(
@@ -94,7 +120,10 @@ export class PaymentsService {
         `The card processor did not answer for payment ${payment.id}; nothing was credited yet. Retry with the same Idempotency-Key: the payment is settled exactly once (the platform also settles it by itself shortly).`,
       );
     }
-    const settled = result.status === 'succeeded' ? await this.succeed(payment.id, result.chargeId) : await this.fail(payment.id, result.chargeId, result.declineCode, result.message);
+    const settled =
+      result.status === 'succeeded'
+        ? await this.succeed(payment.id, result.chargeId)
+        : await this.fail(payment.id, result.chargeId, result.declineCode, result.message);
     this.events.publishSoon();
     if (settled.status === PaymentStatus.Failed) throw declined(settled);
     return settled;
@@ -103,7 +132,13 @@ export class PaymentsService {
   /** Pending payments older than `olderThanMs` (left by a timeout or a crash), settled one by one; returns how many were settled. */
   async reconcilePending(olderThanMs: number): Promise<number> {
     const before = new Date(this.clock.now().getTime() - olderThanMs);
-    const pending = await this.em.fork().find(Payment, { status: PaymentStatus.Pending, createdAt: { $lte: before } }, { orderBy: { createdAt: 'asc' }, limit: 100 });
+    const pending = await this.em
+      .fork()
+      .find(
+        Payment,
+        { status: PaymentStatus.Pending, createdAt: { $lte: before } },
+        { orderBy: { createdAt: 'asc' }, limit: 100 },
+      );
     let settled = 0;
     for (const payment of pending) {
       try {
@@ -118,7 +153,9 @@ export class PaymentsService {
   }
 
   async presentTopUp(payment: Payment): Promise<TopUp> {
-    const entry = payment.ledgerEntryId ? await this.em.fork().findOne(LedgerEntry, { id: payment.ledgerEntryId }) : null;
+    const entry = payment.ledgerEntryId
+      ? await this.em.fork().findOne(LedgerEntry, { id: payment.ledgerEntryId })
+      : null;
     return {
       id: payment.id,
       record_type: 'top_up',
@@ -161,7 +198,16 @@ export class PaymentsService {
         em,
         SERVICE,
         Events.PaymentSucceeded,
-        { payment_id: payment.id, account_id: payment.accountId, payment_method_id: payment.paymentMethodId, purpose: payment.purpose, amount_cents: payment.amountCents, currency: payment.currency, processor_charge_id: chargeId, succeeded_at: now.toISOString() },
+        {
+          payment_id: payment.id,
+          account_id: payment.accountId,
+          payment_method_id: payment.paymentMethodId,
+          purpose: payment.purpose,
+          amount_cents: payment.amountCents,
+          currency: payment.currency,
+          processor_charge_id: chargeId,
+          succeeded_at: now.toISOString(),
+        },
         { accountId: payment.accountId, partnerId: wallet.partnerId },
         now,
       );
@@ -184,7 +230,17 @@ export class PaymentsService {
         em,
         SERVICE,
         Events.PaymentFailed,
-        { payment_id: payment.id, account_id: payment.accountId, payment_method_id: payment.paymentMethodId, purpose: payment.purpose, amount_cents: payment.amountCents, currency: payment.currency, failure_code: code, failure_message: message, failed_at: now.toISOString() },
+        {
+          payment_id: payment.id,
+          account_id: payment.accountId,
+          payment_method_id: payment.paymentMethodId,
+          purpose: payment.purpose,
+          amount_cents: payment.amountCents,
+          currency: payment.currency,
+          failure_code: code,
+          failure_message: message,
+          failed_at: now.toISOString(),
+        },
         { accountId: payment.accountId, partnerId: wallet.partnerId },
         now,
       );
@@ -202,7 +258,11 @@ export class PaymentsService {
   }
 
   private assertSameCharge(payment: Payment, charge: CardCharge): void {
-    if (payment.amountCents !== charge.amountCents || payment.paymentMethodId !== charge.paymentMethodId || payment.purpose !== charge.purpose) {
+    if (
+      payment.amountCents !== charge.amountCents ||
+      payment.paymentMethodId !== charge.paymentMethodId ||
+      payment.purpose !== charge.purpose
+    ) {
       throw new DomainError(
         ErrorType.Unprocessable,
         ErrorCode.IdempotencyKeyReused,
@@ -213,5 +273,9 @@ export class PaymentsService {
 }
 
 function declined(payment: Payment): DomainError {
-  return new DomainError(ErrorType.PaymentRequired, ErrorCode.PaymentDeclined, `${payment.failureMessage ?? 'The card was declined.'} (${payment.failureCode ?? 'card_declined'}); nothing was charged or credited.`);
+  return new DomainError(
+    ErrorType.PaymentRequired,
+    ErrorCode.PaymentDeclined,
+    `${payment.failureMessage ?? 'The card was declined.'} (${payment.failureCode ?? 'card_declined'}); nothing was charged or credited.`,
+  );
 }

@@ -6,7 +6,9 @@ import { SANDBOX_CHARGES, sql } from '../db/sql';
 import { outcomeOf, SandboxOutcome } from './sandbox-cards';
 
 /** What a processor answers to a charge it did answer. */
-export type ChargeResult = { status: 'succeeded'; chargeId: string } | { status: 'declined'; chargeId: string; declineCode: string; message: string };
+export type ChargeResult =
+  | { status: 'succeeded'; chargeId: string }
+  | { status: 'declined'; chargeId: string; declineCode: string; message: string };
 
 /** The processor did not answer in time: the card may or may not have been charged. Ask again with the same idempotency key. */
 export class ProcessorTimeoutError extends Error {
@@ -45,33 +47,54 @@ export class SandboxCardProcessor {
     return `tok_sandbox_${outcomeOf(digits)}_${fingerprint}`;
   }
 
-  async charge(request: { token: string; amountCents: number; currency: string; idempotencyKey: string }): Promise<ChargeResult> {
+  async charge(request: {
+    token: string;
+    amountCents: number;
+    currency: string;
+    idempotencyKey: string;
+  }): Promise<ChargeResult> {
     const outcome = this.outcomeOfToken(request.token);
     const chargeId = randomId('ch');
     const status = outcome === 'succeed' || outcome === 'timeout' ? 'succeeded' : 'declined';
-    const declineCode = outcome === 'decline' ? 'card_declined' : outcome === 'insufficient_funds' ? 'insufficient_funds' : null;
+    const declineCode =
+      outcome === 'decline' ? 'card_declined' : outcome === 'insufficient_funds' ? 'insufficient_funds' : null;
     // A fresh fork with no transaction: the processor's record commits on its own, like a remote system's.
     const em = this.em.fork();
     const inserted = await sql<ChargeRow>(
       em,
       `insert into ${SANDBOX_CHARGES} (idempotency_key, charge_id, token, amount_cents, currency, status, decline_code, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (idempotency_key) do nothing returning charge_id, token, amount_cents, status, decline_code`,
-      [request.idempotencyKey, chargeId, request.token, request.amountCents, request.currency, status, declineCode, this.clock.now()],
+      [
+        request.idempotencyKey,
+        chargeId,
+        request.token,
+        request.amountCents,
+        request.currency,
+        status,
+        declineCode,
+        this.clock.now(),
+      ],
     );
     if (inserted.length) {
       // The card is charged; for the timeout card the answer is what gets lost.
       if (outcome === 'timeout') throw new ProcessorTimeoutError();
       return this.resultOf(inserted[0]);
     }
-    const [seen] = await sql<ChargeRow>(em, `select charge_id, token, amount_cents, status, decline_code from ${SANDBOX_CHARGES} where idempotency_key = ?`, [request.idempotencyKey]);
-    if (seen.token !== request.token || Number(seen.amount_cents) !== request.amountCents) throw new Error(`processor idempotency key ${request.idempotencyKey} reused with other parameters`);
+    const [seen] = await sql<ChargeRow>(
+      em,
+      `select charge_id, token, amount_cents, status, decline_code from ${SANDBOX_CHARGES} where idempotency_key = ?`,
+      [request.idempotencyKey],
+    );
+    if (seen.token !== request.token || Number(seen.amount_cents) !== request.amountCents)
+      throw new Error(`processor idempotency key ${request.idempotencyKey} reused with other parameters`);
     return this.resultOf(seen);
   }
 
   private resultOf(row: ChargeRow): ChargeResult {
     if (row.status === 'succeeded') return { status: 'succeeded', chargeId: row.charge_id };
     const declineCode = row.decline_code ?? 'card_declined';
-    const message = declineCode === 'insufficient_funds' ? 'The card has insufficient funds.' : 'The card was declined.';
+    const message =
+      declineCode === 'insufficient_funds' ? 'The card has insufficient funds.' : 'The card was declined.';
     return { status: 'declined', chargeId: row.charge_id, declineCode, message };
   }
 

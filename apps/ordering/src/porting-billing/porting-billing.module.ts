@@ -8,5 +8,9 @@ import { PortingFeesService } from './porting-fees.service';
 import { UsageRatesSnapshot } from '../subscriptions/usage-rates-snapshot';
 
 /** Money of port-ins: the porting fee at submission and its refunds, and billing of numbers once ported. */
-@Module({ imports: [WalletsModule, PaymentsModule, PricingModule], controllers: [PortingBillingHandler], providers: [PortingFeesService, PortedBillingService, UsageRatesSnapshot] })
+@Module({
+  imports: [WalletsModule, PaymentsModule, PricingModule],
+  controllers: [PortingBillingHandler],
+  providers: [PortingFeesService, PortedBillingService, UsageRatesSnapshot],
+})
 export class PortingBillingModule {}

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
-import { ChargePortingFeesRequest, DomainError, ErrorCode, ErrorType, LedgerEntryKind, PortingFeesReply, RefundPortingFeesRequest } from '@did/contracts';
+import {
+  ChargePortingFeesRequest,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  LedgerEntryKind,
+  PortingFeesReply,
+  RefundPortingFeesRequest,
+} from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
 import { PRICE_LISTS, sql } from '../db/sql';
 import { FundsService } from '../payments/funds.service';
@@ -66,7 +74,17 @@ export class PortingFeesService {
         em,
         `insert into ${PORTING_FEES} (port_order_id, e164, account_id, partner_id, currency, fee_cents, partner_fee_cents, submission, charged_at)
          select ?, e164, ?, ?, ?, fee, case when ?::text is null then 0 else fee end, ?, ? from unnest(?::text[], ?::int[]) as t(e164, fee) on conflict do nothing`,
-        [request.port_order_id, caller.account_id, caller.partner_id, wallet.currency, caller.partner_id, request.submission, now, fees.map((f) => f.e164), fees.map((f) => f.fee)],
+        [
+          request.port_order_id,
+          caller.account_id,
+          caller.partner_id,
+          wallet.currency,
+          caller.partner_id,
+          request.submission,
+          now,
+          fees.map((f) => f.e164),
+          fees.map((f) => f.fee),
+        ],
       );
     });
     return reply(request.port_order_id, wallet.currency, await this.rowsOf(this.em.fork(), request.port_order_id));
@@ -86,7 +104,15 @@ export class PortingFeesService {
       const first = rows[0];
       const buyerCents = rows.reduce((s, r) => s + r.fee_cents, 0);
       const partnerCents = rows.reduce((s, r) => s + r.partner_fee_cents, 0);
-      const digest = createHash('sha256').update(rows.map((r) => r.e164).sort().join(',')).digest('hex').slice(0, 16);
+      const digest = createHash('sha256')
+        .update(
+          rows
+            .map((r) => r.e164)
+            .sort()
+            .join(','),
+        )
+        .digest('hex')
+        .slice(0, 16);
       if (buyerCents > 0 || partnerCents > 0) {
         await this.charges.credit(em, {
           kind: LedgerEntryKind.Refund,
@@ -113,16 +139,30 @@ export class PortingFeesService {
     const byKey = new Map(rows.map((r) => [`${r.country_code}:${r.number_type}`, r.porting_fee_cents]));
     return request.numbers.map((n) => {
       const fee = byKey.get(`${n.country_code}:${n.number_type}`);
-      if (fee === undefined) throw new DomainError(ErrorType.NotFound, ErrorCode.PriceNotFound, `No porting fee is listed for ${n.country_code} ${n.number_type} numbers in ${currency}.`);
+      if (fee === undefined)
+        throw new DomainError(
+          ErrorType.NotFound,
+          ErrorCode.PriceNotFound,
+          `No porting fee is listed for ${n.country_code} ${n.number_type} numbers in ${currency}.`,
+        );
       return { e164: n.phone_number, fee };
     });
   }
 
   private rowsOf(em: EntityManager, portOrderId: string): Promise<FeeRow[]> {
-    return sql<FeeRow>(em, `select e164, account_id, partner_id, currency, fee_cents, partner_fee_cents from ${PORTING_FEES} where port_order_id = ? order by e164`, [portOrderId]);
+    return sql<FeeRow>(
+      em,
+      `select e164, account_id, partner_id, currency, fee_cents, partner_fee_cents from ${PORTING_FEES} where port_order_id = ? order by e164`,
+      [portOrderId],
+    );
   }
 }
 
 function reply(portOrderId: string, currency: string, rows: FeeRow[]): PortingFeesReply {
-  return { port_order_id: portOrderId, currency, total_cents: rows.reduce((s, r) => s + r.fee_cents, 0), numbers: rows.map((r) => ({ phone_number: r.e164, fee_cents: r.fee_cents })) };
+  return {
+    port_order_id: portOrderId,
+    currency,
+    total_cents: rows.reduce((s, r) => s + r.fee_cents, 0),
+    numbers: rows.map((r) => ({ phone_number: r.e164, fee_cents: r.fee_cents })),
+  };
 }

@@ -1,5 +1,13 @@
 import { PartnerMarkup } from '@did/contracts';
-import { buyerPrice, buyerUsageRates, markupFor, percentOf, PlatformPrice, platformPriceFor, quoteTotals } from './buyer-price';
+import {
+  buyerPrice,
+  buyerUsageRates,
+  markupFor,
+  percentOf,
+  PlatformPrice,
+  platformPriceFor,
+  quoteTotals,
+} from './buyer-price';
 
 const usLocal: PlatformPrice = {
   country_code: 'US',
@@ -59,9 +67,28 @@ describe('buyerPrice', () => {
   });
 
   it('adds the percent, then the fixed amount, per item; lookup fees pass through', () => {
-    const price = buyerPrice(usLocal, markup({ percent_basis_points: 1_550, setup_cents: 10, monthly_cents: 25, per_minute_cents: 1, connection_cents: 2 }));
+    const price = buyerPrice(
+      usLocal,
+      markup({
+        percent_basis_points: 1_550,
+        setup_cents: 10,
+        monthly_cents: 25,
+        per_minute_cents: 1,
+        connection_cents: 2,
+      }),
+    );
     // setup 100 + 15.5 -> 16 (half-up) + 10; monthly 150 + 23.25 -> 23 + 25; per-minute 1 + 0.155 -> 0 + 1; connection 0 + 0 + 2.
-    expect(price).toEqual({ ...usLocal, setup_cents: 126, monthly_cents: 198, per_minute_cents: 2, connection_cents: 2, usage_rates: buyerUsageRates(usLocal.usage_rates, markup({ percent_basis_points: 1_550, per_minute_cents: 1, connection_cents: 2 })) });
+    expect(price).toEqual({
+      ...usLocal,
+      setup_cents: 126,
+      monthly_cents: 198,
+      per_minute_cents: 2,
+      connection_cents: 2,
+      usage_rates: buyerUsageRates(
+        usLocal.usage_rates,
+        markup({ percent_basis_points: 1_550, per_minute_cents: 1, connection_cents: 2 }),
+      ),
+    });
   });
 
   it('keeps the currency of the platform row', () => {
@@ -107,13 +134,20 @@ describe('platformPriceFor (currency)', () => {
 
 describe('quoteTotals', () => {
   it('charges NRC plus the first MRC per number', () => {
-    expect(quoteTotals({ ...usLocal, setup_cents: 126, monthly_cents: 198 }, 3)).toEqual({ nrc_cents: 378, first_mrc_cents: 594, total_cents: 972 });
+    expect(quoteTotals({ ...usLocal, setup_cents: 126, monthly_cents: 198 }, 3)).toEqual({
+      nrc_cents: 378,
+      first_mrc_cents: 594,
+      total_cents: 972,
+    });
   });
 });
 
-describe('buyerUsageRates (a tenant\'s usage rates)', () => {
+describe("buyerUsageRates (a tenant's usage rates)", () => {
   it('applies the percent to every usage item, half-up to the micro-unit, then the fixed per-minute and connection amounts', () => {
-    const rates = buyerUsageRates(usLocal.usage_rates, markup({ percent_basis_points: 1_500, per_minute_cents: 1, connection_cents: 2 }));
+    const rates = buyerUsageRates(
+      usLocal.usage_rates,
+      markup({ percent_basis_points: 1_500, per_minute_cents: 1, connection_cents: 2 }),
+    );
     expect(rates).toEqual({
       inbound_per_minute_micros: 850_000 + 127_500 + 1_000_000,
       outbound_per_minute_micros: 1_000_000 + 150_000 + 1_000_000,

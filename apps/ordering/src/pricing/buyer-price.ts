@@ -1,4 +1,12 @@
-import { BuyerPrice, Currency, MICROS_PER_MINOR_UNIT, NumberType, PartnerMarkup, SupportedCountry, UsageRates } from '@did/contracts';
+import {
+  BuyerPrice,
+  Currency,
+  MICROS_PER_MINOR_UNIT,
+  NumberType,
+  PartnerMarkup,
+  SupportedCountry,
+  UsageRates,
+} from '@did/contracts';
 
 /** A row of the platform price list: what a partner pays for itself, in integer minor units. */
 export type PlatformPrice = BuyerPrice;
@@ -13,14 +21,22 @@ const MARKED_UP_ITEMS = ['setup_cents', 'monthly_cents', 'per_minute_cents', 'co
  * non-negative and bounded (1e6 x 1e5 = 1e11 < 2^53), so the product is exact.
  */
 export function percentOf(cents: number, basisPoints: number): number {
-  if (!Number.isSafeInteger(cents) || !Number.isSafeInteger(basisPoints) || cents < 0 || basisPoints < 0) throw new RangeError('percentOf: non-negative integers only');
+  if (!Number.isSafeInteger(cents) || !Number.isSafeInteger(basisPoints) || cents < 0 || basisPoints < 0)
+    throw new RangeError('percentOf: non-negative integers only');
   return Math.floor((cents * basisPoints + 5_000) / 10_000);
 }
 
 /** The markup that applies to (country, type): the most specific scope wins (country+type, country, type, everything); scopes never add up. */
-export function markupFor(markups: readonly PartnerMarkup[], country: SupportedCountry, type: NumberType): PartnerMarkup | null {
+export function markupFor(
+  markups: readonly PartnerMarkup[],
+  country: SupportedCountry,
+  type: NumberType,
+): PartnerMarkup | null {
   const rank = (m: PartnerMarkup) => (m.country_code !== null ? 2 : 0) + (m.number_type !== null ? 1 : 0);
-  const matching = markups.filter((m) => (m.country_code === null || m.country_code === country) && (m.number_type === null || m.number_type === type));
+  const matching = markups.filter(
+    (m) =>
+      (m.country_code === null || m.country_code === country) && (m.number_type === null || m.number_type === type),
+  );
   return matching.sort((a, b) => rank(b) - rank(a))[0] ?? null;
 }
 
@@ -37,7 +53,14 @@ export function buyerPrice(platform: PlatformPrice, markup: PartnerMarkup | null
 
 /** Usage items the fixed per-minute and connection markups add to (the percent applies to every usage item). */
 const PER_MINUTE_ITEMS = ['inbound_per_minute_micros', 'outbound_per_minute_micros'] as const;
-const MICRO_ITEMS = ['inbound_per_minute_micros', 'outbound_per_minute_micros', 'connect_fee_micros', 'message_inbound_micros', 'message_outbound_micros', 'cnam_lookup_micros'] as const;
+const MICRO_ITEMS = [
+  'inbound_per_minute_micros',
+  'outbound_per_minute_micros',
+  'connect_fee_micros',
+  'message_inbound_micros',
+  'message_outbound_micros',
+  'cnam_lookup_micros',
+] as const;
 
 /**
  * A tenant's usage rates: the percent on every item, rounded half-up to the micro-unit (exact enough:
@@ -58,13 +81,23 @@ export function buyerUsageRates(platform: UsageRates, markup: PartnerMarkup | nu
  * the row of the country's sale currency (GB numbers are sold in GBP, IN in INR: no FX). Null when
  * the platform does not sell that type there.
  */
-export function platformPriceFor(rows: readonly PlatformPrice[], country: SupportedCountry, type: NumberType, currency: Currency): PlatformPrice | null {
-  const candidates = rows.filter((r) => r.country_code === country && r.number_type === type).sort((a, b) => a.currency.localeCompare(b.currency));
+export function platformPriceFor(
+  rows: readonly PlatformPrice[],
+  country: SupportedCountry,
+  type: NumberType,
+  currency: Currency,
+): PlatformPrice | null {
+  const candidates = rows
+    .filter((r) => r.country_code === country && r.number_type === type)
+    .sort((a, b) => a.currency.localeCompare(b.currency));
   return candidates.find((r) => r.currency === currency) ?? candidates[0] ?? null;
 }
 
 /** NRC, the first 30-day MRC and their total for `quantity` numbers at `price`. */
-export function quoteTotals(price: BuyerPrice, quantity: number): { nrc_cents: number; first_mrc_cents: number; total_cents: number } {
+export function quoteTotals(
+  price: BuyerPrice,
+  quantity: number,
+): { nrc_cents: number; first_mrc_cents: number; total_cents: number } {
   const nrc = price.setup_cents * quantity;
   const mrc = price.monthly_cents * quantity;
   return { nrc_cents: nrc, first_mrc_cents: mrc, total_cents: nrc + mrc };

@@ -1,6 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CancelChangeRequest, DomainError, ErrorCode, ErrorType, PriceItems, PriceList, PriceListChange, ScheduleChangeRequest } from '@did/contracts';
+import {
+  CancelChangeRequest,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  PriceItems,
+  PriceList,
+  PriceListChange,
+  ScheduleChangeRequest,
+} from '@did/contracts';
 import { CLOCK, Clock, PeriodicTask, sortableId } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
 import { PRICE_LIST_CHANGES, PRICE_LISTS, sql } from '../db/sql';
@@ -19,7 +28,14 @@ interface ChangeRow {
 }
 
 /** Plain items and the columns they set. */
-const ITEM_COLUMNS = ['setup_cents', 'monthly_cents', 'lookup_carrier_cents', 'lookup_caller_name_cents', 'porting_fee_cents', 'minimum_commitment_months'] as const;
+const ITEM_COLUMNS = [
+  'setup_cents',
+  'monthly_cents',
+  'lookup_carrier_cents',
+  'lookup_caller_name_cents',
+  'porting_fee_cents',
+  'minimum_commitment_months',
+] as const;
 
 /**
  * The operator's price list: changes of a row take effect at their effective time (at once when it
@@ -37,7 +53,11 @@ export class PriceListChangesService implements OnApplicationBootstrap, OnApplic
     @Inject(ORDERING_CONFIG) config: OrderingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.task = new PeriodicTask(config.PRICE_CHANGES_INTERVAL_MS, () => this.applyDue(), (err) => this.logger.error(err.stack ?? err.message));
+    this.task = new PeriodicTask(
+      config.PRICE_CHANGES_INTERVAL_MS,
+      () => this.applyDue(),
+      (err) => this.logger.error(err.stack ?? err.message),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -50,8 +70,14 @@ export class PriceListChangesService implements OnApplicationBootstrap, OnApplic
 
   async list(): Promise<PriceList> {
     const em = this.em.fork();
-    const rows = await sql<PlatformPriceRow & { porting_fee_cents: number; updated_at: string }>(em, `select * from ${PRICE_LISTS} order by country_code, number_type, currency`);
-    const changes = await sql<ChangeRow>(em, `select * from ${PRICE_LIST_CHANGES} where status = 'scheduled' order by effective_at, id`);
+    const rows = await sql<PlatformPriceRow & { porting_fee_cents: number; updated_at: string }>(
+      em,
+      `select * from ${PRICE_LISTS} order by country_code, number_type, currency`,
+    );
+    const changes = await sql<ChangeRow>(
+      em,
+      `select * from ${PRICE_LIST_CHANGES} where status = 'scheduled' order by effective_at, id`,
+    );
     return {
       record_type: 'price_list',
       data: rows.map((r) => {
@@ -79,28 +105,41 @@ export class PriceListChangesService implements OnApplicationBootstrap, OnApplic
     const now = this.clock.now();
     const effectiveAt = body.effective_at ? new Date(body.effective_at) : now;
     const em = this.em.fork();
-    const [row] = await sql(em, `select 1 from ${PRICE_LISTS} where country_code = ? and number_type = ? and currency = ?`, [body.country_code, body.number_type, body.currency]);
-    if (!row) throw new DomainError(ErrorType.NotFound, ErrorCode.PriceNotFound, `The price list has no ${body.country_code} ${body.number_type} row in ${body.currency}.`);
+    const [row] = await sql(
+      em,
+      `select 1 from ${PRICE_LISTS} where country_code = ? and number_type = ? and currency = ?`,
+      [body.country_code, body.number_type, body.currency],
+    );
+    if (!row)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.PriceNotFound,
+        `The price list has no ${body.country_code} ${body.number_type} row in ${body.currency}.`,
+      );
     const id = sortableId('plc', now);
-    await sql(em, `insert into ${PRICE_LIST_CHANGES} (id, country_code, number_type, currency, effective_at, changes, status, created_at) values (?, ?, ?, ?, ?, ?::jsonb, 'scheduled', ?)`, [
-      id,
-      body.country_code,
-      body.number_type,
-      body.currency,
-      effectiveAt,
-      JSON.stringify(body.changes),
-      now,
-    ]);
+    await sql(
+      em,
+      `insert into ${PRICE_LIST_CHANGES} (id, country_code, number_type, currency, effective_at, changes, status, created_at) values (?, ?, ?, ?, ?, ?::jsonb, 'scheduled', ?)`,
+      [id, body.country_code, body.number_type, body.currency, effectiveAt, JSON.stringify(body.changes), now],
+    );
     if (effectiveAt <= now) await this.task.runFresh();
     return this.get(id);
   }
 
   /** Cancels a change not yet applied (409 price_change_not_scheduled once it was applied or cancelled). */
   async cancel({ change_id }: CancelChangeRequest): Promise<PriceListChange> {
-    const [updated] = await sql<ChangeRow>(this.em.fork(), `update ${PRICE_LIST_CHANGES} set status = 'cancelled' where id = ? and status = 'scheduled' returning *`, [change_id]);
+    const [updated] = await sql<ChangeRow>(
+      this.em.fork(),
+      `update ${PRICE_LIST_CHANGES} set status = 'cancelled' where id = ? and status = 'scheduled' returning *`,
+      [change_id],
+    );
     if (updated) return present(updated);
     const existing = await this.get(change_id);
-    throw new DomainError(ErrorType.Conflict, ErrorCode.PriceChangeNotScheduled, `Price change ${change_id} is ${existing.status}; only a scheduled change can be cancelled.`);
+    throw new DomainError(
+      ErrorType.Conflict,
+      ErrorCode.PriceChangeNotScheduled,
+      `Price change ${change_id} is ${existing.status}; only a scheduled change can be cancelled.`,
+    );
   }
 
   /** Applies every change whose time has come, oldest first, each with its row in one transaction. */
@@ -108,7 +147,11 @@ export class PriceListChangesService implements OnApplicationBootstrap, OnApplic
     let applied = 0;
     for (;;) {
       const done = await this.em.fork().transactional(async (em) => {
-        const [change] = await sql<ChangeRow>(em, `select * from ${PRICE_LIST_CHANGES} where status = 'scheduled' and effective_at <= ? order by effective_at, id limit 1 for update skip locked`, [this.clock.now()]);
+        const [change] = await sql<ChangeRow>(
+          em,
+          `select * from ${PRICE_LIST_CHANGES} where status = 'scheduled' and effective_at <= ? order by effective_at, id limit 1 for update skip locked`,
+          [this.clock.now()],
+        );
         if (!change) return false;
         await applyChange(em, change, this.clock.now());
         return true;
@@ -144,19 +187,17 @@ async function applyChange(em: EntityManager, change: ChangeRow, now: Date): Pro
       params.push(value);
     }
   }
-  await sql(em, `update ${PRICE_LISTS} set ${sets.join(', ')}, updated_at = ? where country_code = ? and number_type = ? and currency = ?`, [
-    ...params,
-    now,
-    change.country_code,
-    change.number_type,
-    change.currency,
-  ]);
+  await sql(
+    em,
+    `update ${PRICE_LISTS} set ${sets.join(', ')}, updated_at = ? where country_code = ? and number_type = ? and currency = ?`,
+    [...params, now, change.country_code, change.number_type, change.currency],
+  );
   // The deprecated whole-cent display columns follow the exact rates (a second statement: it must see the new ones).
-  await sql(em, `update ${PRICE_LISTS} set per_minute_cents = ceil(inbound_per_minute_micros / 1000000.0), connection_cents = ceil(connect_fee_micros / 1000000.0) where country_code = ? and number_type = ? and currency = ?`, [
-    change.country_code,
-    change.number_type,
-    change.currency,
-  ]);
+  await sql(
+    em,
+    `update ${PRICE_LISTS} set per_minute_cents = ceil(inbound_per_minute_micros / 1000000.0), connection_cents = ceil(connect_fee_micros / 1000000.0) where country_code = ? and number_type = ? and currency = ?`,
+    [change.country_code, change.number_type, change.currency],
+  );
   await sql(em, `update ${PRICE_LIST_CHANGES} set status = 'applied', applied_at = ? where id = ?`, [now, change.id]);
 }
 

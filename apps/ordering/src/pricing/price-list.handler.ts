@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CancelChangeRequestSchema, parseOrThrow, PriceList, PriceListChange, PriceListPatterns, ScheduleChangeRequestSchema } from '@did/contracts';
+import {
+  CancelChangeRequestSchema,
+  parseOrThrow,
+  PriceList,
+  PriceListChange,
+  PriceListPatterns,
+  ScheduleChangeRequestSchema,
+} from '@did/contracts';
 import { PriceListChangesService } from './price-list-changes.service';
 
 /** The operator's price list (the gateway allows these to the operator key only). */

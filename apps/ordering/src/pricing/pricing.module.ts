@@ -7,5 +7,10 @@ import { PriceListChangesService } from './price-list-changes.service';
 import { PriceListHandler } from './price-list.handler';
 
 /** The platform price list (and the operator's scheduled changes of it), partner markups and quotes. PricingService is the one place a buyer price is computed. */
-@Module({ imports: [WalletsModule], controllers: [PricingHandler, PriceListHandler], providers: [PricingService, MarkupsService, PriceListChangesService], exports: [PricingService] })
+@Module({
+  imports: [WalletsModule],
+  controllers: [PricingHandler, PriceListHandler],
+  providers: [PricingService, MarkupsService, PriceListChangesService],
+  exports: [PricingService],
+})
 export class PricingModule {}

@@ -51,7 +51,10 @@ export class PricingService {
 
   /** Every (country, type) the buyer can be priced for; `countries` narrows the list. */
   async pricesFor(buyer: Buyer, countries: readonly SupportedCountry[] = SUPPORTED_COUNTRIES): Promise<BuyerPrice[]> {
-    const [rows, markups] = await Promise.all([this.platformRows(countries), buyer.partnerId ? this.markups.of(buyer.partnerId) : Promise.resolve([] as PartnerMarkup[])]);
+    const [rows, markups] = await Promise.all([
+      this.platformRows(countries),
+      buyer.partnerId ? this.markups.of(buyer.partnerId) : Promise.resolve([] as PartnerMarkup[]),
+    ]);
     const prices: BuyerPrice[] = [];
     for (const country of countries) {
       for (const type of NUMBER_TYPES) {
@@ -64,13 +67,26 @@ export class PricingService {
 
   async pricing(caller: WalletCaller): Promise<PricingList> {
     const buyer = await this.buyerOf(caller);
-    return { record_type: 'pricing', account_id: buyer.accountId, currency: buyer.currency, data: await this.pricesFor(buyer) };
+    return {
+      record_type: 'pricing',
+      account_id: buyer.accountId,
+      currency: buyer.currency,
+      data: await this.pricesFor(buyer),
+    };
   }
 
   /** Inventory's per-search table. The currency comes from the wallet; an account whose wallet is not open yet is priced in the default currency. */
   async priceTable(request: PriceTableRequest): Promise<PriceTable> {
-    const [wallet] = await sql<{ currency: Currency }>(this.em.fork(), `select currency from ${WALLETS} where account_id = ?`, [request.account_id]);
-    const buyer = { accountId: request.account_id, partnerId: request.partner_id, currency: wallet?.currency ?? DEFAULT_CURRENCY };
+    const [wallet] = await sql<{ currency: Currency }>(
+      this.em.fork(),
+      `select currency from ${WALLETS} where account_id = ?`,
+      [request.account_id],
+    );
+    const buyer = {
+      accountId: request.account_id,
+      partnerId: request.partner_id,
+      currency: wallet?.currency ?? DEFAULT_CURRENCY,
+    };
     return { data: await this.pricesFor(buyer, [request.country_code]) };
   }
 
@@ -116,5 +132,9 @@ export class PricingService {
 }
 
 function priceNotFound(country: string, type: NumberType): DomainError {
-  return new DomainError(ErrorType.NotFound, ErrorCode.PriceNotFound, `The platform sells no ${type} numbers in ${country}.`);
+  return new DomainError(
+    ErrorType.NotFound,
+    ErrorCode.PriceNotFound,
+    `The platform sells no ${type} numbers in ${country}.`,
+  );
 }

@@ -41,9 +41,20 @@ export class PartnerStatementService {
               coalesce(-sum(amount_cents) filter (where kind = ?), 0) as transferred
        from ${LEDGER_ENTRIES} where wallet_id = ? and tenant_account_id is not null and created_at >= ? and created_at < ?
        group by tenant_account_id order by tenant_account_id`,
-      [LedgerEntryKind.TenantPayment, LedgerEntryKind.TenantPayment, LedgerEntryKind.Transfer, LedgerEntryKind.Transfer, wallet.id, new Date(from), new Date(to)],
+      [
+        LedgerEntryKind.TenantPayment,
+        LedgerEntryKind.TenantPayment,
+        LedgerEntryKind.Transfer,
+        LedgerEntryKind.Transfer,
+        wallet.id,
+        new Date(from),
+        new Date(to),
+      ],
     );
-    const data = rows.map((r) => ({ tenant_account_id: r.tenant_account_id, ...figures(cents(r.paid), cents(r.charged), cents(r.transferred)) }));
+    const data = rows.map((r) => ({
+      tenant_account_id: r.tenant_account_id,
+      ...figures(cents(r.paid), cents(r.charged), cents(r.transferred)),
+    }));
     const sum = (pick: (f: Figures) => number) => data.reduce((s, f) => s + pick(f), 0);
     return {
       record_type: 'partner_statement',
@@ -52,11 +63,20 @@ export class PartnerStatementService {
       from: new Date(from).toISOString(),
       to: new Date(to).toISOString(),
       data,
-      totals: figures(sum((f) => f.tenant_paid_cents), sum((f) => f.platform_charged_cents), sum((f) => f.transferred_cents)),
+      totals: figures(
+        sum((f) => f.tenant_paid_cents),
+        sum((f) => f.platform_charged_cents),
+        sum((f) => f.transferred_cents),
+      ),
     };
   }
 }
 
 function figures(paid: number, charged: number, transferred: number): Figures {
-  return { tenant_paid_cents: paid, platform_charged_cents: charged, margin_cents: paid - charged, transferred_cents: transferred };
+  return {
+    tenant_paid_cents: paid,
+    platform_charged_cents: charged,
+    margin_cents: paid - charged,
+    transferred_cents: transferred,
+  };
 }

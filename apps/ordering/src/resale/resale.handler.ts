@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CreateTransferRequestSchema, parseOrThrow, PartnerStatement, PartnerStatementRequestSchema, ResalePatterns, Transfer } from '@did/contracts';
+import {
+  CreateTransferRequestSchema,
+  parseOrThrow,
+  PartnerStatement,
+  PartnerStatementRequestSchema,
+  ResalePatterns,
+  Transfer,
+} from '@did/contracts';
 import { PartnerStatementService } from './partner-statement.service';
 import { TransfersService } from './transfers.service';
 

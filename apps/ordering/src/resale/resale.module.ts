@@ -6,5 +6,9 @@ import { TransfersService } from './transfers.service';
 import { UsageBillingModule } from '../usage-billing/usage-billing.module';
 
 /** A partner's resale money beyond the charges themselves: transfers to its tenants and its statement per tenant. */
-@Module({ imports: [WalletsModule, UsageBillingModule], controllers: [ResaleHandler], providers: [TransfersService, PartnerStatementService] })
+@Module({
+  imports: [WalletsModule, UsageBillingModule],
+  controllers: [ResaleHandler],
+  providers: [TransfersService, PartnerStatementService],
+})
 export class ResaleModule {}

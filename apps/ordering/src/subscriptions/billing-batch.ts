@@ -34,7 +34,11 @@ export class BillingBatch {
     const em = this.em.fork();
     const who = [request.caller.account_id, request.caller.account_id];
     const [subs, pending] = await Promise.all([
-      sql<SubscriptionRow>(em, `select ${subscriptionColumns()} from ${SUBSCRIPTIONS} where number_id = any(?) and (account_id = ? or partner_id = ?)`, [request.number_ids, ...who]),
+      sql<SubscriptionRow>(
+        em,
+        `select ${subscriptionColumns()} from ${SUBSCRIPTIONS} where number_id = any(?) and (account_id = ? or partner_id = ?)`,
+        [request.number_ids, ...who],
+      ),
       sql<PendingRow>(
         em,
         `select n.number_id, n.order_id, o.currency, n.setup_cents, n.monthly_cents, n.is_trial, n.minimum_commitment_months, o.auto_renew

@@ -5,7 +5,6 @@ import { appendToOutbox } from '@did/messaging';
 import { asDate } from '@did/persistence';
 import { cents, LOW_BALANCE_NOTICES, sql, SUBSCRIPTIONS, WALLETS } from '../db/sql';
 
-
 const DAY_MS = 86_400_000;
 /** Notices go out this many days before a renewal the balance cannot cover. */
 export const LOW_BALANCE_DAYS = [7, 1] as const;

@@ -17,7 +17,9 @@ import { assertNotEnded, findSubscription } from './subscription-finder';
 import { SubscriptionRow } from './subscription-row';
 
 /** `renew` with the gateway's Idempotency-Key (the contract's request plus the key). */
-export const RenewRequestSchema = BillingRefRequestSchema.extend({ idempotency_key: z.string().min(1).max(255).nullish() });
+export const RenewRequestSchema = BillingRefRequestSchema.extend({
+  idempotency_key: z.string().min(1).max(255).nullish(),
+});
 export type RenewRequest = z.infer<typeof RenewRequestSchema>;
 
 /**
@@ -41,7 +43,8 @@ export class ManualRenewals {
     const now = this.clock.now();
     const key = request.idempotency_key ?? null;
     const sub = await findSubscription(this.em.fork(), request.caller, request.number);
-    if (key && (await this.renewedWith(sub.number_id, key))) return this.billing.get({ caller: request.caller, number: sub.number_id });
+    if (key && (await this.renewedWith(sub.number_id, key)))
+      return this.billing.get({ caller: request.caller, number: sub.number_id });
     assertNotEnded(sub);
     assertDue(sub, now);
     // Auto-recharge first, outside the transaction (a card charge must not hold the locks).
@@ -65,11 +68,21 @@ export class ManualRenewals {
       if (!(key && isUniqueViolation(err))) throw err;
     }
     this.events.publishSoon();
-    return presentNumberBilling(await findSubscription(this.em.fork(), request.caller, sub.number_id), this.billing.policy);
+    return presentNumberBilling(
+      await findSubscription(this.em.fork(), request.caller, sub.number_id),
+      this.billing.policy,
+    );
   }
 
   private async renewedWith(numberId: string, key: string): Promise<boolean> {
-    return (await sql(this.em.fork(), `select 1 from ${BILLING_PERIODS} where number_id = ? and request_key = ?`, [numberId, key])).length > 0;
+    return (
+      (
+        await sql(this.em.fork(), `select 1 from ${BILLING_PERIODS} where number_id = ? and request_key = ?`, [
+          numberId,
+          key,
+        ])
+      ).length > 0
+    );
   }
 }
 
@@ -78,5 +91,9 @@ function assertDue(sub: SubscriptionRow, now: Date): void {
 }
 
 function notDue(sub: SubscriptionRow): DomainError {
-  return new DomainError(ErrorType.Conflict, ErrorCode.RenewalNotDue, `${sub.e164} is already paid one period ahead, until ${sub.paid_until.toISOString()}; it can be renewed again from ${new Date(sub.paid_until.getTime() - CYCLE_MS).toISOString()}.`);
+  return new DomainError(
+    ErrorType.Conflict,
+    ErrorCode.RenewalNotDue,
+    `${sub.e164} is already paid one period ahead, until ${sub.paid_until.toISOString()}; it can be renewed again from ${new Date(sub.paid_until.getTime() - CYCLE_MS).toISOString()}.`,
+  );
 }

@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { BillingPatterns, BillingRefRequestSchema, NumberBilling, parseOrThrow, SetAutoRenewRequestSchema, UpcomingCharges, UpcomingRequestSchema } from '@did/contracts';
+import {
+  BillingPatterns,
+  BillingRefRequestSchema,
+  NumberBilling,
+  parseOrThrow,
+  SetAutoRenewRequestSchema,
+  UpcomingCharges,
+  UpcomingRequestSchema,
+} from '@did/contracts';
 import { ManualRenewals, RenewRequestSchema } from './manual-renewals';
 import { NumberBillingService } from './number-billing.service';
 import { UpcomingChargesService } from './upcoming-charges';

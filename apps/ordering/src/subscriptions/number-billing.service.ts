@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { BillingRefRequest, DomainError, ErrorCode, ErrorType, Events, NumberBilling, SetAutoRenewRequest } from '@did/contracts';
+import {
+  BillingRefRequest,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  Events,
+  NumberBilling,
+  SetAutoRenewRequest,
+} from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { ORDERING_CONFIG, OrderingConfig } from '../config';
@@ -32,7 +40,12 @@ export class NumberBillingService {
   /** The number stays active until paid_until, then billing ends with no further charge (number.cancellation_scheduled now). */
   cancelRenewal(request: BillingRefRequest): Promise<NumberBilling> {
     return this.change(request, (sub) => {
-      if (sub.cancel_at_period_end) throw new DomainError(ErrorType.Conflict, ErrorCode.RenewalAlreadyCancelled, `Renewal of ${sub.e164} is already cancelled; it ends at ${sub.paid_until.toISOString()}.`);
+      if (sub.cancel_at_period_end)
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.RenewalAlreadyCancelled,
+          `Renewal of ${sub.e164} is already cancelled; it ends at ${sub.paid_until.toISOString()}.`,
+        );
       assertCommitmentAllowsEnd(sub, sub.paid_until, 'cancel its renewal');
       return { set: 'cancel_at_period_end = true', event: true };
     });
@@ -41,8 +54,18 @@ export class NumberBillingService {
   /** Undoes a cancellation while the paid period lasts. */
   resumeRenewal(request: BillingRefRequest): Promise<NumberBilling> {
     return this.change(request, (sub, now) => {
-      if (!sub.cancel_at_period_end) throw new DomainError(ErrorType.Conflict, ErrorCode.RenewalNotCancelled, `Renewal of ${sub.e164} is not cancelled.`);
-      if (sub.paid_until <= now) throw new DomainError(ErrorType.Conflict, ErrorCode.NumberAlreadyReleased, `The paid period of ${sub.e164} ended at ${sub.paid_until.toISOString()}; its billing has ended.`);
+      if (!sub.cancel_at_period_end)
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.RenewalNotCancelled,
+          `Renewal of ${sub.e164} is not cancelled.`,
+        );
+      if (sub.paid_until <= now)
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.NumberAlreadyReleased,
+          `The paid period of ${sub.e164} ended at ${sub.paid_until.toISOString()}; its billing has ended.`,
+        );
       return { set: 'cancel_at_period_end = false' };
     });
   }
@@ -63,7 +86,10 @@ export class NumberBillingService {
     return presentNumberBilling(sub, this.policy);
   }
 
-  private async change(request: BillingRefRequest, decide: (sub: SubscriptionRow, now: Date) => { set: string; event?: boolean }): Promise<NumberBilling> {
+  private async change(
+    request: BillingRefRequest,
+    decide: (sub: SubscriptionRow, now: Date) => { set: string; event?: boolean },
+  ): Promise<NumberBilling> {
     const now = this.clock.now();
     const updated = await this.em.fork().transactional(async (em) => {
       const sub = await findSubscription(em, request.caller, request.number, true);
@@ -71,8 +97,21 @@ export class NumberBillingService {
       const { set, event } = decide(sub, now);
       await sql(em, `update ${SUBSCRIPTIONS} set ${set}, updated_at = ? where number_id = ?`, [now, sub.number_id]);
       if (event) {
-        const data = { number_id: sub.number_id, phone_number: sub.e164, account_id: sub.account_id, paid_until: sub.paid_until.toISOString(), scheduled_at: now.toISOString() };
-        await appendToOutbox(em, 'ordering', Events.NumberCancellationScheduled, data, { accountId: sub.account_id, partnerId: sub.partner_id }, now);
+        const data = {
+          number_id: sub.number_id,
+          phone_number: sub.e164,
+          account_id: sub.account_id,
+          paid_until: sub.paid_until.toISOString(),
+          scheduled_at: now.toISOString(),
+        };
+        await appendToOutbox(
+          em,
+          'ordering',
+          Events.NumberCancellationScheduled,
+          data,
+          { accountId: sub.account_id, partnerId: sub.partner_id },
+          now,
+        );
       }
       return findSubscription(em, request.caller, sub.number_id);
     });

@@ -20,7 +20,12 @@ export class NumberReleasedConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: NUMBER_RELEASED_DURABLE, eventTypes: [Events.NumberReleased.type], batchSize: 32, handler: (event, em) => this.end(event, em) });
+    await this.events.consume({
+      durable: NUMBER_RELEASED_DURABLE,
+      eventTypes: [Events.NumberReleased.type],
+      batchSize: 32,
+      handler: (event, em) => this.end(event, em),
+    });
   }
 
   async end(event: EventEnvelope, em: EntityManager): Promise<void> {
@@ -32,7 +37,11 @@ export class NumberReleasedConsumer implements OnModuleInit {
       [new Date(released.released_at), released.reason, now, released.number_id],
     );
     // Usage after the release is not its former payer's: usage holds such records instead of charging them.
-    const [rated] = await sql<{ account_id: string; partner_id: string | null }>(em, `select account_id, partner_id from ${SUBSCRIPTIONS} where number_id = ? and usage_rates is not null`, [released.number_id]);
+    const [rated] = await sql<{ account_id: string; partner_id: string | null }>(
+      em,
+      `select account_id, partner_id from ${SUBSCRIPTIONS} where number_id = ? and usage_rates is not null`,
+      [released.number_id],
+    );
     if (rated) {
       await appendToOutbox(
         em,

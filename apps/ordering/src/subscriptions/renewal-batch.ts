@@ -45,7 +45,9 @@ export class RenewalBatch {
     try {
       return await this.em.fork().transactional((em) => this.inTransaction(em, numberIds, now, policy));
     } catch (err) {
-      this.logger.warn(`a batch of ${numberIds.length} renewals failed (${(err as Error).message}); renewing them one at a time`);
+      this.logger.warn(
+        `a batch of ${numberIds.length} renewals failed (${(err as Error).message}); renewing them one at a time`,
+      );
       const result = { renewed: 0, failed: 0 };
       for (const id of numberIds) {
         try {
@@ -61,16 +63,28 @@ export class RenewalBatch {
     }
   }
 
-  private async inTransaction(em: EntityManager, numberIds: readonly string[], now: Date, policy: RenewalPolicy, oneByOne = false): Promise<BatchResult> {
-    const subs = (await sql<SubscriptionRow>(
-      em,
-      `select ${subscriptionColumns('s')} from ${SUBSCRIPTIONS} s where s.number_id = any(?) and ${DUE} order by s.paid_until, s.number_id for update of s skip locked`,
-      [numberIds, now, now],
-    )).map(toSubscriptionRow);
+  private async inTransaction(
+    em: EntityManager,
+    numberIds: readonly string[],
+    now: Date,
+    policy: RenewalPolicy,
+    oneByOne = false,
+  ): Promise<BatchResult> {
+    const subs = (
+      await sql<SubscriptionRow>(
+        em,
+        `select ${subscriptionColumns('s')} from ${SUBSCRIPTIONS} s where s.number_id = any(?) and ${DUE} order by s.paid_until, s.number_id for update of s skip locked`,
+        [numberIds, now, now],
+      )
+    ).map(toSubscriptionRow);
     if (!subs.length) return { renewed: 0, failed: 0 };
     const accounts = [...new Set(subs.flatMap((s) => (s.partner_id ? [s.account_id, s.partner_id] : [s.account_id])))];
     // Locked in id order (as LedgerService does): the balances below are the ones the debits will meet.
-    const wallets = await sql<LockedWallet>(em, `select id, account_id, balance_cents from ${WALLETS} where account_id = any(?) order by id for update`, [accounts]);
+    const wallets = await sql<LockedWallet>(
+      em,
+      `select id, account_id, balance_cents from ${WALLETS} where account_id = any(?) order by id for update`,
+      [accounts],
+    );
     const byAccount = new Map(wallets.map((w) => [w.account_id, { id: w.id, left: cents(w.balance_cents) }]));
 
     // Due order: an earlier renewal is paid before a later one; a renewal whose either side no longer fits fails.
@@ -81,7 +95,10 @@ export class RenewalBatch {
       const buyer = byAccount.get(s.account_id);
       const partner = s.partner_id ? byAccount.get(s.partner_id) : undefined;
       const partnerNet = s.monthly_cents - partnerCents(s);
-      const fits = buyer !== undefined && buyer.left >= s.monthly_cents && (!s.partner_id || (partner !== undefined && partner.left + partnerNet >= 0));
+      const fits =
+        buyer !== undefined &&
+        buyer.left >= s.monthly_cents &&
+        (!s.partner_id || (partner !== undefined && partner.left + partnerNet >= 0));
       if (!fits) {
         unpaid.push(s);
         continue;
@@ -91,20 +108,33 @@ export class RenewalBatch {
       paid.push(s);
     }
 
-    const fresh = await insertPeriods(em, paid.map((sub) => ({ sub })), now);
+    const fresh = await insertPeriods(
+      em,
+      paid.map((sub) => ({ sub })),
+      now,
+    );
     if (fresh.size !== paid.length) {
       // A period already recorded was paid before: never charge it again. Only possible if rows were edited by hand.
       if (!oneByOne) throw new Error(`${paid.length - fresh.size} period(s) already billed`);
       for (const s of paid.filter((p) => !fresh.has(p.number_id))) {
-        this.logger.error(`period ${s.paid_until.toISOString()} of ${s.number_id} was billed before; moving paid_until to its end`);
-        await sql(em, `update ${SUBSCRIPTIONS} set paid_until = ?, status = 'active', next_retry_at = null where number_id = ?`, [periodEnd(s.paid_until), s.number_id]);
+        this.logger.error(
+          `period ${s.paid_until.toISOString()} of ${s.number_id} was billed before; moving paid_until to its end`,
+        );
+        await sql(
+          em,
+          `update ${SUBSCRIPTIONS} set paid_until = ?, status = 'active', next_retry_at = null where number_id = ?`,
+          [periodEnd(s.paid_until), s.number_id],
+        );
       }
     }
     const charged = paid.filter((p) => fresh.has(p.number_id));
     if (oneByOne) {
       for (const s of charged) await this.charges.debit(em, chargeOf(s));
     } else {
-      await this.ledger.postMany(em, charged.flatMap((s) => postingsOf(s, byAccount.get(s.account_id)!.id, byAccount.get(s.partner_id ?? '')?.id)));
+      await this.ledger.postMany(
+        em,
+        charged.flatMap((s) => postingsOf(s, byAccount.get(s.account_id)!.id, byAccount.get(s.partner_id ?? '')?.id)),
+      );
     }
     await recordRenewed(em, charged, now);
     await recordFailed(em, unpaid, now, policy);

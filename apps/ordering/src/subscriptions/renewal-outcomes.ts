@@ -20,7 +20,11 @@ export interface PeriodToCharge {
  * returns the number ids whose period was new (a period already there was charged before and must
  * not be charged again).
  */
-export async function insertPeriods(em: EntityManager, periods: readonly PeriodToCharge[], now: Date): Promise<Set<string>> {
+export async function insertPeriods(
+  em: EntityManager,
+  periods: readonly PeriodToCharge[],
+  now: Date,
+): Promise<Set<string>> {
   if (!periods.length) return new Set();
   const inserted = await sql<{ number_id: string }>(
     em,
@@ -94,9 +98,18 @@ export async function recordRenewed(em: EntityManager, subs: readonly Subscripti
  * Could not be paid: past due and retried on the schedule (number.renewal_failed), or, once the grace
  * period is over, ended unpaid (number.billing_ended: inventory releases the number).
  */
-export async function recordFailed(em: EntityManager, subs: readonly SubscriptionRow[], now: Date, policy: RenewalPolicy): Promise<void> {
+export async function recordFailed(
+  em: EntityManager,
+  subs: readonly SubscriptionRow[],
+  now: Date,
+  policy: RenewalPolicy,
+): Promise<void> {
   if (!subs.length) return;
-  const outcomes = subs.map((s) => ({ sub: s, attempts: s.failed_attempts + 1, retry: nextRetryAt(now, s.failed_attempts + 1, s.paid_until, policy) }));
+  const outcomes = subs.map((s) => ({
+    sub: s,
+    attempts: s.failed_attempts + 1,
+    retry: nextRetryAt(now, s.failed_attempts + 1, s.paid_until, policy),
+  }));
   await sql(
     em,
     `update ${SUBSCRIPTIONS} s set status = d.status, next_retry_at = d.next_retry_at, failed_attempts = s.failed_attempts + 1,
@@ -115,7 +128,20 @@ export async function recordFailed(em: EntityManager, subs: readonly Subscriptio
   for (const { sub: s, retry } of outcomes) {
     const scope = { accountId: s.account_id, partnerId: s.partner_id };
     if (!retry) {
-      await appendToOutbox(em, SERVICE, Events.NumberBillingEnded, { number_id: s.number_id, phone_number: s.e164, account_id: s.account_id, reason: NumberReleaseReason.Unpaid, ended_at: now.toISOString() }, scope, now);
+      await appendToOutbox(
+        em,
+        SERVICE,
+        Events.NumberBillingEnded,
+        {
+          number_id: s.number_id,
+          phone_number: s.e164,
+          account_id: s.account_id,
+          reason: NumberReleaseReason.Unpaid,
+          ended_at: now.toISOString(),
+        },
+        scope,
+        now,
+      );
       continue;
     }
     await appendToOutbox(

@@ -7,7 +7,8 @@ const paidUntil = new Date('2026-04-01T00:00:00.000Z');
 
 describe('renewal policy', () => {
   it('retries 1 h, 6 h, 24 h after successive failures, then daily', () => {
-    const at = (attempts: number, from: Date) => nextRetryAt(from, attempts, paidUntil, policy)!.getTime() - from.getTime();
+    const at = (attempts: number, from: Date) =>
+      nextRetryAt(from, attempts, paidUntil, policy)!.getTime() - from.getTime();
     expect(at(1, paidUntil)).toBe(H);
     expect(at(2, paidUntil)).toBe(6 * H);
     expect(at(3, paidUntil)).toBe(24 * H);

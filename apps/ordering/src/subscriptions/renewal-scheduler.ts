@@ -13,7 +13,11 @@ export class RenewalScheduler implements OnApplicationBootstrap, OnApplicationSh
     private readonly renewals: RenewalsService,
     @Inject(ORDERING_CONFIG) config: OrderingConfig,
   ) {
-    this.task = new PeriodicTask(config.RENEWAL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(err.stack ?? err.message));
+    this.task = new PeriodicTask(
+      config.RENEWAL_INTERVAL_MS,
+      () => this.pass(),
+      (err) => this.logger.error(err.stack ?? err.message),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -30,7 +34,10 @@ export class RenewalScheduler implements OnApplicationBootstrap, OnApplicationSh
 
   private async pass(): Promise<RenewalRun> {
     const r = await this.renewals.runOnce();
-    if (r.renewed || r.failed || r.ended) this.logger.log(`renewed ${r.renewed}, failed ${r.failed}, ended ${r.ended}, low-balance notices ${r.lowBalanceNotices}`);
+    if (r.renewed || r.failed || r.ended)
+      this.logger.log(
+        `renewed ${r.renewed}, failed ${r.failed}, ended ${r.ended}, low-balance notices ${r.lowBalanceNotices}`,
+      );
     return r;
   }
 }

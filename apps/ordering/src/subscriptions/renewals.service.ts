@@ -81,8 +81,21 @@ export class RenewalsService {
           [now, NumberReleaseReason.RenewalCancelled, now, now, this.config.RENEWAL_BATCH_SIZE],
         );
         for (const r of rows) {
-          const data = { number_id: r.number_id, phone_number: r.e164, account_id: r.account_id, reason: NumberReleaseReason.RenewalCancelled, ended_at: now.toISOString() };
-          await appendToOutbox(em, 'ordering', Events.NumberBillingEnded, data, { accountId: r.account_id, partnerId: r.partner_id }, now);
+          const data = {
+            number_id: r.number_id,
+            phone_number: r.e164,
+            account_id: r.account_id,
+            reason: NumberReleaseReason.RenewalCancelled,
+            ended_at: now.toISOString(),
+          };
+          await appendToOutbox(
+            em,
+            'ordering',
+            Events.NumberBillingEnded,
+            data,
+            { accountId: r.account_id, partnerId: r.partner_id },
+            now,
+          );
         }
         return rows.length;
       });
@@ -95,10 +108,18 @@ export class RenewalsService {
   private async renewDue(now: Date): Promise<{ renewed: number; failed: number }> {
     const workers = this.config.RENEWAL_WORKERS;
     // Every loop ends before the run does (a failing one must not leave the others running into the next run).
-    const settled = await Promise.allSettled(Array.from({ length: workers }, (_, share) => this.renewShare(now, share, workers)));
+    const settled = await Promise.allSettled(
+      Array.from({ length: workers }, (_, share) => this.renewShare(now, share, workers)),
+    );
     const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
-    return settled.reduce((sum, r) => (r.status === 'fulfilled' ? { renewed: sum.renewed + r.value.renewed, failed: sum.failed + r.value.failed } : sum), { renewed: 0, failed: 0 });
+    return settled.reduce(
+      (sum, r) =>
+        r.status === 'fulfilled'
+          ? { renewed: sum.renewed + r.value.renewed, failed: sum.failed + r.value.failed }
+          : sum,
+      { renewed: 0, failed: 0 },
+    );
   }
 
   /**
@@ -112,16 +133,28 @@ export class RenewalsService {
     const result = { renewed: 0, failed: 0 };
     let after: { paidUntil: Date; numberId: string } | null = null;
     for (;;) {
-      const candidates: Candidate[] = (await sql<Candidate>(
-        this.em.fork(),
-        `select s.number_id, s.account_id, s.partner_id, s.monthly_cents, s.partner_monthly_cents, s.paid_until, s.failed_attempts from ${SUBSCRIPTIONS} s
+      const candidates: Candidate[] = (
+        await sql<Candidate>(
+          this.em.fork(),
+          `select s.number_id, s.account_id, s.partner_id, s.monthly_cents, s.partner_monthly_cents, s.paid_until, s.failed_attempts from ${SUBSCRIPTIONS} s
          where ${DUE} ${shares > 1 ? 'and mod(abs(hashtext(coalesce(s.partner_id, s.account_id))::bigint), ?) = ?' : ''}
          ${after ? 'and (s.paid_until, s.number_id) > (?, ?)' : ''} order by s.paid_until, s.number_id limit ?`,
-        [now, now, ...(shares > 1 ? [shares, share] : []), ...(after ? [after.paidUntil, after.numberId] : []), this.config.RENEWAL_BATCH_SIZE],
-      )).map((c) => ({ ...c, paid_until: asDate(c.paid_until) }));
+          [
+            now,
+            now,
+            ...(shares > 1 ? [shares, share] : []),
+            ...(after ? [after.paidUntil, after.numberId] : []),
+            this.config.RENEWAL_BATCH_SIZE,
+          ],
+        )
+      ).map((c) => ({ ...c, paid_until: asDate(c.paid_until) }));
       if (!candidates.length) return result;
       await this.rechargeFirst(candidates);
-      const done = await this.batch.run(candidates.map((c) => c.number_id), now, this.policy);
+      const done = await this.batch.run(
+        candidates.map((c) => c.number_id),
+        now,
+        this.policy,
+      );
       result.renewed += done.renewed;
       result.failed += done.failed;
       const last = candidates[candidates.length - 1];
@@ -138,7 +171,10 @@ export class RenewalsService {
     const need = new Map<string, { cents: number; key: string }>();
     const add = (accountId: string, amount: number, c: Candidate) => {
       if (amount <= 0) return;
-      const entry = need.get(accountId) ?? { cents: 0, key: `renewal:${c.number_id}:${c.paid_until.toISOString()}:${c.failed_attempts}` };
+      const entry = need.get(accountId) ?? {
+        cents: 0,
+        key: `renewal:${c.number_id}:${c.paid_until.toISOString()}:${c.failed_attempts}`,
+      };
       entry.cents += amount;
       need.set(accountId, entry);
     };
@@ -154,7 +190,8 @@ export class RenewalsService {
     );
     for (const w of rows) {
       const wanted = need.get(w.account_id)!;
-      if (cents(w.balance_cents) - wanted.cents < cents(w.auto_recharge_threshold_cents)) await this.funds.ensureFunds(w.account_id, wanted.cents, wanted.key);
+      if (cents(w.balance_cents) - wanted.cents < cents(w.auto_recharge_threshold_cents))
+        await this.funds.ensureFunds(w.account_id, wanted.cents, wanted.key);
     }
   }
 }

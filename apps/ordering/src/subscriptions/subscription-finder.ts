@@ -9,7 +9,12 @@ import { subscriptionColumns, SubscriptionRow, toSubscriptionRow } from './subsc
  * later has a new id). `lock` takes the row lock for a change. Anything else is 404 number_not_found;
  * an ordered number that is not active yet is 409 number_not_yet_active.
  */
-export async function findSubscription(em: EntityManager, caller: WalletCaller, ref: string, lock = false): Promise<SubscriptionRow> {
+export async function findSubscription(
+  em: EntityManager,
+  caller: WalletCaller,
+  ref: string,
+  lock = false,
+): Promise<SubscriptionRow> {
   const byId = ref.startsWith('pn_');
   const [row] = await sql<SubscriptionRow>(
     em,
@@ -24,13 +29,22 @@ export async function findSubscription(em: EntityManager, caller: WalletCaller, 
      where n.${byId ? 'number_id' : 'e164'} = ? and n.status = 'pending' and (o.account_id = ? or o.partner_id = ?) limit 1`,
     [ref, caller.account_id, caller.account_id],
   );
-  if (pending) throw new DomainError(ErrorType.Conflict, ErrorCode.NumberNotYetActive, `Number ${ref} is not active yet: billing starts when the carrier activates it.`);
+  if (pending)
+    throw new DomainError(
+      ErrorType.Conflict,
+      ErrorCode.NumberNotYetActive,
+      `Number ${ref} is not active yet: billing starts when the carrier activates it.`,
+    );
   throw new DomainError(ErrorType.NotFound, ErrorCode.NumberNotFound, `No number ${ref}.`);
 }
 
 /** 409 number_already_released for a subscription whose billing has ended. */
 export function assertNotEnded(sub: SubscriptionRow): void {
   if (sub.status === SubscriptionStatus.Ended) {
-    throw new DomainError(ErrorType.Conflict, ErrorCode.NumberAlreadyReleased, `Billing of ${sub.e164} ended at ${sub.ended_at?.toISOString()} (${sub.end_reason}).`);
+    throw new DomainError(
+      ErrorType.Conflict,
+      ErrorCode.NumberAlreadyReleased,
+      `Billing of ${sub.e164} ended at ${sub.ended_at?.toISOString()} (${sub.end_reason}).`,
+    );
   }
 }

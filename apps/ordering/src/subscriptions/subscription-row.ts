@@ -32,9 +32,28 @@ export interface SubscriptionRow {
 export function subscriptionColumns(alias = ''): string {
   const p = alias ? `${alias}.` : '';
   return [
-    'number_id', 'e164', 'account_id', 'partner_id', 'order_id', 'currency', 'setup_cents', 'monthly_cents', 'partner_monthly_cents', 'is_trial',
-    'minimum_commitment_months', 'status', 'auto_renew', 'cancel_at_period_end', 'billing_started_at', 'last_billed_at', 'paid_until', 'next_retry_at',
-    'failed_attempts', 'ended_at', 'end_reason', 'usage_rates',
+    'number_id',
+    'e164',
+    'account_id',
+    'partner_id',
+    'order_id',
+    'currency',
+    'setup_cents',
+    'monthly_cents',
+    'partner_monthly_cents',
+    'is_trial',
+    'minimum_commitment_months',
+    'status',
+    'auto_renew',
+    'cancel_at_period_end',
+    'billing_started_at',
+    'last_billed_at',
+    'paid_until',
+    'next_retry_at',
+    'failed_attempts',
+    'ended_at',
+    'end_reason',
+    'usage_rates',
   ]
     .map((c) => p + c)
     .join(', ');

@@ -35,8 +35,26 @@ export async function startSubscription(em: EntityManager, s: NewSubscription, n
     `insert into ${SUBSCRIPTIONS} (number_id, e164, account_id, partner_id, order_id, currency, setup_cents, monthly_cents, partner_monthly_cents, is_trial,
        minimum_commitment_months, status, auto_renew, cancel_at_period_end, billing_started_at, last_billed_at, paid_until, failed_attempts, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, 0, ?, ?) on conflict (number_id) do nothing returning number_id`,
-    [s.numberId, s.e164, s.accountId, s.partnerId, s.orderId, s.currency, s.setupCents, s.monthlyCents, s.partnerMonthlyCents, s.isTrial,
-      s.minimumCommitmentMonths, SubscriptionStatus.Active, s.autoRenew, s.activatedAt, s.activatedAt, paidUntil, now, now],
+    [
+      s.numberId,
+      s.e164,
+      s.accountId,
+      s.partnerId,
+      s.orderId,
+      s.currency,
+      s.setupCents,
+      s.monthlyCents,
+      s.partnerMonthlyCents,
+      s.isTrial,
+      s.minimumCommitmentMonths,
+      SubscriptionStatus.Active,
+      s.autoRenew,
+      s.activatedAt,
+      s.activatedAt,
+      paidUntil,
+      now,
+      now,
+    ],
   );
   if (!inserted.length) return false;
   await sql(

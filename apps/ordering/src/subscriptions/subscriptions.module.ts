@@ -17,7 +17,17 @@ import { UpcomingChargesService } from './upcoming-charges';
 @Module({
   imports: [WalletsModule, PaymentsModule],
   controllers: [NumberBillingHandler, BillingBatchHandler],
-  providers: [NumberBillingService, BillingBatch, ManualRenewals, UpcomingChargesService, RenewalBatch, RenewalsService, RenewalScheduler, LowBalanceNotices, NumberReleasedConsumer],
+  providers: [
+    NumberBillingService,
+    BillingBatch,
+    ManualRenewals,
+    UpcomingChargesService,
+    RenewalBatch,
+    RenewalsService,
+    RenewalScheduler,
+    LowBalanceNotices,
+    NumberReleasedConsumer,
+  ],
   exports: [RenewalsService, NumberBillingService],
 })
 export class SubscriptionsModule {}

@@ -28,20 +28,33 @@ export class UpcomingChargesService {
     const until = new Date(now.getTime() + request.query.days * DAY_MS);
     const wallet = await this.wallets.ensure(request.caller);
     const accountId = request.caller.account_id;
-    const subs = (await sql<SubscriptionRow>(
-      this.em.fork(),
-      `select ${subscriptionColumns()} from ${SUBSCRIPTIONS}
+    const subs = (
+      await sql<SubscriptionRow>(
+        this.em.fork(),
+        `select ${subscriptionColumns()} from ${SUBSCRIPTIONS}
        where (account_id = ? or (partner_id = ? and partner_monthly_cents > 0)) and status <> 'ended' and auto_renew and not cancel_at_period_end and paid_until <= ?`,
-      [accountId, accountId, until],
-    )).map(toSubscriptionRow);
+        [accountId, accountId, until],
+      )
+    ).map(toSubscriptionRow);
     const charges: UpcomingCharges['data'] = [];
     for (const s of subs) {
       const amount = s.account_id === accountId ? s.monthly_cents : s.partner_monthly_cents;
       const pastDue = s.status === SubscriptionStatus.PastDue;
-      for (let start = s.paid_until.getTime(), first = true; start <= until.getTime(); start += CYCLE_MS, first = false) {
+      for (
+        let start = s.paid_until.getTime(), first = true;
+        start <= until.getTime();
+        start += CYCLE_MS, first = false
+      ) {
         const dueAt = first && pastDue && s.next_retry_at ? s.next_retry_at : new Date(Math.max(start, now.getTime()));
         if (dueAt > until) continue;
-        charges.push({ number_id: s.number_id, phone_number: s.e164, due_at: dueAt.toISOString(), amount_cents: amount, status: s.status, covered: false });
+        charges.push({
+          number_id: s.number_id,
+          phone_number: s.e164,
+          due_at: dueAt.toISOString(),
+          amount_cents: amount,
+          status: s.status,
+          covered: false,
+        });
       }
     }
     charges.sort((a, b) => a.due_at.localeCompare(b.due_at) || a.number_id.localeCompare(b.number_id));

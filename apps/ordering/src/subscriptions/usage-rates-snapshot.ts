@@ -31,17 +31,21 @@ export class UsageRatesSnapshot {
 
   async take(em: EntityManager, n: RatedNumber, now: Date): Promise<void> {
     const country = n.countryCode as SupportedCountry;
-    const buyer = (await this.pricing.pricesFor({ accountId: n.accountId, partnerId: n.partnerId, currency: n.currency }, [country])).find((p) => p.number_type === n.numberType);
+    const buyer = (
+      await this.pricing.pricesFor({ accountId: n.accountId, partnerId: n.partnerId, currency: n.currency }, [country])
+    ).find((p) => p.number_type === n.numberType);
     // Not on the price list (no longer sold): the number has no usage rates, its records are held for an operator.
     if (!buyer) return;
     const platform = n.partnerId
-      ? ((await this.pricing.pricesFor({ accountId: n.partnerId, partnerId: null, currency: n.currency }, [country])).find((p) => p.number_type === n.numberType) ?? null)
+      ? ((
+          await this.pricing.pricesFor({ accountId: n.partnerId, partnerId: null, currency: n.currency }, [country])
+        ).find((p) => p.number_type === n.numberType) ?? null)
       : null;
-    await sql(em, `update ${SUBSCRIPTIONS} set usage_rates = ?::jsonb, partner_usage_rates = ?::jsonb where number_id = ?`, [
-      JSON.stringify(buyer.usage_rates),
-      platform ? JSON.stringify(platform.usage_rates) : null,
-      n.numberId,
-    ]);
+    await sql(
+      em,
+      `update ${SUBSCRIPTIONS} set usage_rates = ?::jsonb, partner_usage_rates = ?::jsonb where number_id = ?`,
+      [JSON.stringify(buyer.usage_rates), platform ? JSON.stringify(platform.usage_rates) : null, n.numberId],
+    );
     await appendToOutbox(
       em,
       SERVICE,

@@ -4,5 +4,9 @@ import { UsageBillingService } from './usage-billing.service';
 import { UsageChargesConsumer } from './usage-charges.consumer';
 
 /** Usage in arrears: rated batches charged once, debts recorded and settled by the next credit. */
-@Module({ imports: [WalletsModule], providers: [UsageBillingService, UsageChargesConsumer], exports: [UsageBillingService] })
+@Module({
+  imports: [WalletsModule],
+  providers: [UsageBillingService, UsageChargesConsumer],
+  exports: [UsageBillingService],
+})
 export class UsageBillingModule {}

@@ -27,7 +27,10 @@ export class UsageBillingService {
     const [done] = await sql(em, `select 1 from ${USAGE_CHARGES} where charge_id = ?`, [charge.charge_id]);
     if (done) return;
     const now = this.clock.now();
-    const wallets = await lockWallets(em, charge.partner_id ? [charge.account_id, charge.partner_id] : [charge.account_id]);
+    const wallets = await lockWallets(
+      em,
+      charge.partner_id ? [charge.account_id, charge.partner_id] : [charge.account_id],
+    );
     const payer = wallets.get(charge.account_id);
     // A wallet is opened with its account (account.created); until then the usage is owed to nobody we can debit: retry.
     if (!payer) throw new Error(`no wallet for ${charge.account_id} yet`);
@@ -41,18 +44,40 @@ export class UsageBillingService {
         amountCents: -paid,
         idempotencyKey: `usage:${charge.charge_id}`,
         reference: charge.charge_id,
-        description: charge.tenant_account_id ? `${what}, platform price of tenant ${charge.tenant_account_id}'s usage` : what,
+        description: charge.tenant_account_id
+          ? `${what}, platform price of tenant ${charge.tenant_account_id}'s usage`
+          : what,
         currency: charge.currency,
         tenantAccountId: charge.tenant_account_id,
       });
       payer.balance -= paid;
-      await this.creditPartner(em, wallets, payer, paid, `usage:${charge.charge_id}:tenant-payment`, charge.charge_id, `${what} paid by tenant ${payer.account_id}`);
+      await this.creditPartner(
+        em,
+        wallets,
+        payer,
+        paid,
+        `usage:${charge.charge_id}:tenant-payment`,
+        charge.charge_id,
+        `${what} paid by tenant ${payer.account_id}`,
+      );
     }
     await changeDebt(em, payer, owed, now);
     await sql(
       em,
       `insert into ${USAGE_CHARGES} (charge_id, account_id, partner_id, currency, amount_cents, paid_cents, owed_cents, record_count, first_record_at, last_record_at, applied_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [charge.charge_id, charge.account_id, charge.partner_id, charge.currency, charge.amount_cents, paid, owed, charge.record_count, charge.first_record_at, charge.last_record_at, now],
+      [
+        charge.charge_id,
+        charge.account_id,
+        charge.partner_id,
+        charge.currency,
+        charge.amount_cents,
+        paid,
+        owed,
+        charge.record_count,
+        charge.first_record_at,
+        charge.last_record_at,
+        now,
+      ],
     );
     await appendToOutbox(
       em,
@@ -89,9 +114,24 @@ export class UsageBillingService {
     const now = this.clock.now();
     const paid = Math.min(payer.balance, payer.owed);
     const what = `Owed (unpaid usage or a refund's margin), settled from the balance`;
-    await this.ledger.post(em, { walletId: payer.id, kind: LedgerEntryKind.Usage, amountCents: -paid, idempotencyKey: `usage-settlement:${creditEntryId}`, reference: creditEntryId, description: what });
+    await this.ledger.post(em, {
+      walletId: payer.id,
+      kind: LedgerEntryKind.Usage,
+      amountCents: -paid,
+      idempotencyKey: `usage-settlement:${creditEntryId}`,
+      reference: creditEntryId,
+      description: what,
+    });
     payer.balance -= paid;
-    await this.creditPartner(em, wallets, payer, paid, `usage-settlement:${creditEntryId}:tenant-payment`, creditEntryId, `${what} by tenant ${payer.account_id}`);
+    await this.creditPartner(
+      em,
+      wallets,
+      payer,
+      paid,
+      `usage-settlement:${creditEntryId}:tenant-payment`,
+      creditEntryId,
+      `${what} by tenant ${payer.account_id}`,
+    );
     await changeDebt(em, payer, -paid, now);
   }
 
@@ -101,15 +141,35 @@ export class UsageBillingService {
    * tenant's could wait in a circle with an order that locks both in id order.
    */
   async lockForCredit(em: EntityManager, accountId: string): Promise<void> {
-    const [row] = await sql<{ partner_id: string | null; owed_cents: string }>(em, `select partner_id, owed_cents from ${WALLETS} where account_id = ?`, [accountId]);
+    const [row] = await sql<{ partner_id: string | null; owed_cents: string }>(
+      em,
+      `select partner_id, owed_cents from ${WALLETS} where account_id = ?`,
+      [accountId],
+    );
     if (row?.partner_id && Number(row.owed_cents) > 0) await lockWallets(em, [accountId, row.partner_id]);
   }
 
-  private async creditPartner(em: EntityManager, wallets: Map<string, LockedWallet>, tenant: LockedWallet, amount: number, key: string, reference: string, description: string): Promise<void> {
+  private async creditPartner(
+    em: EntityManager,
+    wallets: Map<string, LockedWallet>,
+    tenant: LockedWallet,
+    amount: number,
+    key: string,
+    reference: string,
+    description: string,
+  ): Promise<void> {
     if (!tenant.partner_id) return;
     const partner = wallets.get(tenant.partner_id);
     if (!partner) throw new Error(`no wallet for partner ${tenant.partner_id}`);
-    await this.ledger.post(em, { walletId: partner.id, kind: LedgerEntryKind.TenantPayment, amountCents: amount, idempotencyKey: key, reference, description, tenantAccountId: tenant.account_id });
+    await this.ledger.post(em, {
+      walletId: partner.id,
+      kind: LedgerEntryKind.TenantPayment,
+      amountCents: amount,
+      idempotencyKey: key,
+      reference,
+      description,
+      tenantAccountId: tenant.account_id,
+    });
     partner.balance += amount;
   }
 }

@@ -15,6 +15,10 @@ export class UsageChargesConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: USAGE_CHARGES_DURABLE, eventTypes: [Events.UsageRated.type], handler: (event, em) => this.billing.apply(em, UsageRatedV1.parse(event.data)) });
+    await this.events.consume({
+      durable: USAGE_CHARGES_DURABLE,
+      eventTypes: [Events.UsageRated.type],
+      handler: (event, em) => this.billing.apply(em, UsageRatedV1.parse(event.data)),
+    });
   }
 }

@@ -57,16 +57,30 @@ export class LedgerService {
 
   /** Writes `posting` inside `em`'s transaction (the caller must have opened one). 402 balance_insufficient when a debit does not fit. */
   async post(em: EntityManager, posting: Posting): Promise<Posted> {
-    if (!em.isInTransaction()) throw new Error('LedgerService.post needs a transaction: the entry and the balance change commit together');
-    if (!Number.isSafeInteger(posting.amountCents) || posting.amountCents === 0) throw new Error(`invalid ledger amount ${posting.amountCents}`);
+    if (!em.isInTransaction())
+      throw new Error('LedgerService.post needs a transaction: the entry and the balance change commit together');
+    if (!Number.isSafeInteger(posting.amountCents) || posting.amountCents === 0)
+      throw new Error(`invalid ledger amount ${posting.amountCents}`);
     const now = this.clock.now();
     // The lock serialises a wallet's postings: sequence numbers and running balances follow one another.
-    const [wallet] = await sql<WalletRow>(em, `select id, account_id, partner_id, currency, balance_cents from ${WALLETS} where id = ? for update`, [posting.walletId]);
+    const [wallet] = await sql<WalletRow>(
+      em,
+      `select id, account_id, partner_id, currency, balance_cents from ${WALLETS} where id = ? for update`,
+      [posting.walletId],
+    );
     if (!wallet) throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `No wallet ${posting.walletId}.`);
     if (posting.currency && posting.currency !== wallet.currency) {
-      throw new DomainError(ErrorType.Unprocessable, ErrorCode.CurrencyMismatch, `The wallet is in ${wallet.currency}; a ${posting.currency} amount cannot be posted to it (no FX).`);
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.CurrencyMismatch,
+        `The wallet is in ${wallet.currency}; a ${posting.currency} amount cannot be posted to it (no FX).`,
+      );
     }
-    const [existing] = await sql<EntryRow>(em, `select id, kind, amount_cents, balance_after_cents, sequence from ${LEDGER_ENTRIES} where wallet_id = ? and idempotency_key = ?`, [wallet.id, posting.idempotencyKey]);
+    const [existing] = await sql<EntryRow>(
+      em,
+      `select id, kind, amount_cents, balance_after_cents, sequence from ${LEDGER_ENTRIES} where wallet_id = ? and idempotency_key = ?`,
+      [wallet.id, posting.idempotencyKey],
+    );
     if (existing) return this.replay(existing, posting);
 
     const [updated] = await sql<{ balance_cents: string; last_sequence: number }>(
@@ -86,7 +100,21 @@ export class LedgerService {
     await sql(
       em,
       `insert into ${LEDGER_ENTRIES} (id, wallet_id, account_id, kind, amount_cents, balance_after_cents, currency, sequence, reference, description, idempotency_key, tenant_account_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [entryId, wallet.id, wallet.account_id, posting.kind, posting.amountCents, balanceAfter, wallet.currency, updated.last_sequence, posting.reference ?? null, posting.description, posting.idempotencyKey, posting.tenantAccountId ?? null, now],
+      [
+        entryId,
+        wallet.id,
+        wallet.account_id,
+        posting.kind,
+        posting.amountCents,
+        balanceAfter,
+        wallet.currency,
+        updated.last_sequence,
+        posting.reference ?? null,
+        posting.description,
+        posting.idempotencyKey,
+        posting.tenantAccountId ?? null,
+        now,
+      ],
     );
     await appendToOutbox(
       em,
@@ -119,9 +147,14 @@ export class LedgerService {
    * wallet cannot cover its net debit; the entries' CHECK refuses a running balance dipping below zero.
    */
   async postMany(em: EntityManager, postings: readonly Posting[]): Promise<Posted[]> {
-    if (!em.isInTransaction()) throw new Error('LedgerService.postMany needs a transaction: the entries and the balance changes commit together');
+    if (!em.isInTransaction())
+      throw new Error(
+        'LedgerService.postMany needs a transaction: the entries and the balance changes commit together',
+      );
     if (!postings.length) return [];
-    for (const p of postings) if (!Number.isSafeInteger(p.amountCents) || p.amountCents === 0) throw new Error(`invalid ledger amount ${p.amountCents}`);
+    for (const p of postings)
+      if (!Number.isSafeInteger(p.amountCents) || p.amountCents === 0)
+        throw new Error(`invalid ledger amount ${p.amountCents}`);
     const now = this.clock.now();
     const byWallet = new Map<string, { total: number; count: number }>();
     for (const p of postings) {
@@ -133,13 +166,23 @@ export class LedgerService {
     const ids = [...byWallet.keys()].sort();
     // Locked in id order, like every other multi-wallet writer, so two batches never wait in a circle.
     const wallets = new Map(
-      (await sql<WalletRow>(em, `select id, account_id, partner_id, currency, balance_cents from ${WALLETS} where id = any(?) order by id for update`, [ids])).map((w) => [w.id, w]),
+      (
+        await sql<WalletRow>(
+          em,
+          `select id, account_id, partner_id, currency, balance_cents from ${WALLETS} where id = any(?) order by id for update`,
+          [ids],
+        )
+      ).map((w) => [w.id, w]),
     );
     for (const p of postings) {
       const wallet = wallets.get(p.walletId);
       if (!wallet) throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `No wallet ${p.walletId}.`);
       if (p.currency && p.currency !== wallet.currency) {
-        throw new DomainError(ErrorType.Unprocessable, ErrorCode.CurrencyMismatch, `The wallet is in ${wallet.currency}; a ${p.currency} amount cannot be posted to it (no FX).`);
+        throw new DomainError(
+          ErrorType.Unprocessable,
+          ErrorCode.CurrencyMismatch,
+          `The wallet is in ${wallet.currency}; a ${p.currency} amount cannot be posted to it (no FX).`,
+        );
       }
     }
     const totals = ids.map((id) => byWallet.get(id)!);
@@ -160,12 +203,26 @@ export class LedgerService {
       );
     }
     // Each wallet's entries continue its chain from where it stood before this UPDATE.
-    const cursor = new Map(updated.map((u) => [u.id, { balance: cents(u.balance_cents) - byWallet.get(u.id)!.total, sequence: u.last_sequence - byWallet.get(u.id)!.count }]));
+    const cursor = new Map(
+      updated.map((u) => [
+        u.id,
+        {
+          balance: cents(u.balance_cents) - byWallet.get(u.id)!.total,
+          sequence: u.last_sequence - byWallet.get(u.id)!.count,
+        },
+      ]),
+    );
     const rows = postings.map((p) => {
       const at = cursor.get(p.walletId)!;
       at.balance += p.amountCents;
       at.sequence += 1;
-      return { posting: p, wallet: wallets.get(p.walletId)!, entryId: sortableId('led', now), balanceAfter: at.balance, sequence: at.sequence };
+      return {
+        posting: p,
+        wallet: wallets.get(p.walletId)!,
+        entryId: sortableId('led', now),
+        balanceAfter: at.balance,
+        sequence: at.sequence,
+      };
     });
     await sql(
       em,
@@ -210,7 +267,12 @@ export class LedgerService {
       })),
       now,
     );
-    return rows.map((r) => ({ entryId: r.entryId, balanceAfterCents: r.balanceAfter, sequence: r.sequence, replayed: false }));
+    return rows.map((r) => ({
+      entryId: r.entryId,
+      balanceAfterCents: r.balanceAfter,
+      sequence: r.sequence,
+      replayed: false,
+    }));
   }
 
   private replay(existing: EntryRow, posting: Posting): Posted {
@@ -221,6 +283,11 @@ export class LedgerService {
         `Ledger key ${posting.idempotencyKey} already recorded a ${existing.kind} of ${cents(existing.amount_cents)}; it cannot record a ${posting.kind} of ${posting.amountCents}.`,
       );
     }
-    return { entryId: existing.id, balanceAfterCents: cents(existing.balance_after_cents), sequence: existing.sequence, replayed: true };
+    return {
+      entryId: existing.id,
+      balanceAfterCents: cents(existing.balance_after_cents),
+      sequence: existing.sequence,
+      replayed: true,
+    };
   }
 }

@@ -34,9 +34,21 @@ export type ResalePosting = Posting & { side: ResaleSide };
  * statements can group by it. Returned in lock order: by wallet id, and within the partner's wallet
  * credit first, so a partner with no balance but a positive margin is never refused.
  */
-export function resalePostings(charge: ResellerCharge, wallets: { buyer: string; partner: string | null }, sign: 1 | -1): ResalePosting[] {
+export function resalePostings(
+  charge: ResellerCharge,
+  wallets: { buyer: string; partner: string | null },
+  sign: 1 | -1,
+): ResalePosting[] {
   const common = { reference: charge.reference, currency: charge.currency };
-  const buyer: ResalePosting = { ...common, side: 'buyer', walletId: wallets.buyer, kind: charge.kind, amountCents: sign * charge.buyerCents, idempotencyKey: charge.key, description: charge.description };
+  const buyer: ResalePosting = {
+    ...common,
+    side: 'buyer',
+    walletId: wallets.buyer,
+    kind: charge.kind,
+    amountCents: sign * charge.buyerCents,
+    idempotencyKey: charge.key,
+    description: charge.description,
+  };
   const partner: ResalePosting[] = [];
   if (wallets.partner) {
     const tenant = charge.buyerAccountId;
@@ -85,7 +97,9 @@ export class ResellerCharges {
 
   private async reverseWhatFits(em: EntityManager, posting: ResalePosting, charge: ResellerCharge): Promise<void> {
     const owed = await reverseWhatFitsImpl(this.ledger, em, posting, charge, this.clock.now());
-    this.logger.warn(`refund ${charge.key}: partner ${charge.partnerId} could not give back all of tenant ${charge.buyerAccountId}'s payment; it owes ${owed} ${charge.currency}`);
+    this.logger.warn(
+      `refund ${charge.key}: partner ${charge.partnerId} could not give back all of tenant ${charge.buyerAccountId}'s payment; it owes ${owed} ${charge.currency}`,
+    );
   }
 
   async debit(em: EntityManager, charge: ResellerCharge): Promise<void> {
@@ -103,30 +117,46 @@ export class ResellerCharges {
   }
 
   private async post(em: EntityManager, charge: ResellerCharge, sign: 1 | -1): Promise<void> {
-    const wallets = { buyer: await walletIdOf(em, charge.buyerAccountId), partner: charge.partnerId ? await walletIdOf(em, charge.partnerId) : null };
+    const wallets = {
+      buyer: await walletIdOf(em, charge.buyerAccountId),
+      partner: charge.partnerId ? await walletIdOf(em, charge.partnerId) : null,
+    };
     for (const posting of resalePostings(charge, wallets, sign)) {
       try {
         await this.ledger.post(em, posting);
       } catch (err) {
-        if (!(err instanceof DomainError && err.code === ErrorCode.BalanceInsufficient) || posting.side === 'buyer') throw err;
+        if (!(err instanceof DomainError && err.code === ErrorCode.BalanceInsufficient) || posting.side === 'buyer')
+          throw err;
         if (sign > 0) {
           // The guarded UPDATE changed nothing (no SQL error), so the transaction goes on with the tenant's refund.
           await this.reverseWhatFits(em, posting, charge);
           continue;
         }
-        throw new DomainError(ErrorType.PaymentRequired, ErrorCode.BalanceInsufficient, `The partner's balance does not cover its share (${charge.partnerCents - charge.buyerCents} ${charge.currency} minor units beyond its tenant's payment); the partner must top up.`);
+        throw new DomainError(
+          ErrorType.PaymentRequired,
+          ErrorCode.BalanceInsufficient,
+          `The partner's balance does not cover its share (${charge.partnerCents - charge.buyerCents} ${charge.currency} minor units beyond its tenant's payment); the partner must top up.`,
+        );
       }
     }
   }
 }
 
 /** Reverses as much of a partner's credit as its balance holds; the rest becomes its debt. */
-async function reverseWhatFitsImpl(ledger: LedgerService, em: EntityManager, posting: ResalePosting, charge: ResellerCharge, now: Date): Promise<number> {
+async function reverseWhatFitsImpl(
+  ledger: LedgerService,
+  em: EntityManager,
+  posting: ResalePosting,
+  charge: ResellerCharge,
+  now: Date,
+): Promise<number> {
   const partner = (await lockWallets(em, [charge.partnerId!])).get(charge.partnerId!);
-  if (!partner) throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `Account ${charge.partnerId} has no wallet.`);
+  if (!partner)
+    throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `Account ${charge.partnerId} has no wallet.`);
   const due = -posting.amountCents;
   const paid = Math.min(partner.balance, due);
-  if (paid > 0) await ledger.post(em, { ...posting, amountCents: -paid, idempotencyKey: `${posting.idempotencyKey}:partial` });
+  if (paid > 0)
+    await ledger.post(em, { ...posting, amountCents: -paid, idempotencyKey: `${posting.idempotencyKey}:partial` });
   await changeDebt(em, partner, due - paid, now);
   return due - paid;
 }

@@ -15,13 +15,35 @@ export interface LockedWallet {
   owed: number;
 }
 
-export async function lockWallets(em: EntityManager, accountIds: readonly string[]): Promise<Map<string, LockedWallet>> {
-  const rows = await sql<{ id: string; account_id: string; partner_id: string | null; currency: Currency; balance_cents: string; owed_cents: string }>(
+export async function lockWallets(
+  em: EntityManager,
+  accountIds: readonly string[],
+): Promise<Map<string, LockedWallet>> {
+  const rows = await sql<{
+    id: string;
+    account_id: string;
+    partner_id: string | null;
+    currency: Currency;
+    balance_cents: string;
+    owed_cents: string;
+  }>(
     em,
     `select id, account_id, partner_id, currency, balance_cents, owed_cents from ${WALLETS} where account_id = any(?) order by id for update`,
     [[...new Set(accountIds)]],
   );
-  return new Map(rows.map((r) => [r.account_id, { id: r.id, account_id: r.account_id, partner_id: r.partner_id, currency: r.currency, balance: cents(r.balance_cents), owed: cents(r.owed_cents) }]));
+  return new Map(
+    rows.map((r) => [
+      r.account_id,
+      {
+        id: r.id,
+        account_id: r.account_id,
+        partner_id: r.partner_id,
+        currency: r.currency,
+        balance: cents(r.balance_cents),
+        owed: cents(r.owed_cents),
+      },
+    ]),
+  );
 }
 
 /**
@@ -40,7 +62,15 @@ export async function changeDebt(em: EntityManager, wallet: LockedWallet, delta:
     em,
     SERVICE,
     Events.WalletDebtChanged,
-    { wallet_id: wallet.id, account_id: wallet.account_id, currency: wallet.currency, owed_cents: owed, previous_owed_cents: wallet.owed, sequence: row.debt_sequence, changed_at: now.toISOString() },
+    {
+      wallet_id: wallet.id,
+      account_id: wallet.account_id,
+      currency: wallet.currency,
+      owed_cents: owed,
+      previous_owed_cents: wallet.owed,
+      sequence: row.debt_sequence,
+      changed_at: now.toISOString(),
+    },
     { accountId: wallet.account_id, partnerId: wallet.partner_id },
     now,
   );

@@ -16,12 +16,20 @@ export class WalletOpener implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: WALLET_OPENER_DURABLE, eventTypes: [Events.AccountCreated.type], handler: (event, em) => this.open(event, em) });
+    await this.events.consume({
+      durable: WALLET_OPENER_DURABLE,
+      eventTypes: [Events.AccountCreated.type],
+      handler: (event, em) => this.open(event, em),
+    });
   }
 
   async open(event: EventEnvelope, em: EntityManager): Promise<void> {
     const account = AccountCreatedV1.parse(event.data);
     // wallet.created goes out with the outbox relay's next poll (this transaction commits after we return).
-    await this.wallets.openIn(em, { accountId: account.account_id, partnerId: account.parent_id, currency: account.currency });
+    await this.wallets.openIn(em, {
+      accountId: account.account_id,
+      partnerId: account.parent_id,
+      currency: account.currency,
+    });
   }
 }

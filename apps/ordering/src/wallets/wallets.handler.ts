@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Balance, LedgerEntryList, ListLedgerRequestSchema, parseOrThrow, WalletCallerSchema, WalletPatterns } from '@did/contracts';
+import {
+  Balance,
+  LedgerEntryList,
+  ListLedgerRequestSchema,
+  parseOrThrow,
+  WalletCallerSchema,
+  WalletPatterns,
+} from '@did/contracts';
 import { WalletsService } from './wallets.service';
 
 @Controller()

@@ -1,6 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Balance, Currency, DomainError, ErrorCode, ErrorType, Events, LedgerEntryList, ListLedgerRequest, WalletCaller } from '@did/contracts';
+import {
+  Balance,
+  Currency,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  Events,
+  LedgerEntryList,
+  ListLedgerRequest,
+  WalletCaller,
+} from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { keysetPage } from '@did/persistence';
 import { CLOCK, Clock, sortableId } from '@did/service-kit';
@@ -36,14 +46,23 @@ export class WalletsService {
 
   /** See {@link openWallet}; the wallet is opened at the service clock's now, with the plan's trial number when new accounts get one. */
   openIn(em: EntityManager, owner: WalletOwner): Promise<boolean> {
-    return openWallet(em, { ...owner, trialNumber: owner.trialNumber ?? this.config.TRIAL_NUMBER_FOR_NEW_ACCOUNTS }, this.clock.now(), this.logger);
+    return openWallet(
+      em,
+      { ...owner, trialNumber: owner.trialNumber ?? this.config.TRIAL_NUMBER_FOR_NEW_ACCOUNTS },
+      this.clock.now(),
+      this.logger,
+    );
   }
 
   /** The caller's wallet, opened now if account.created has not been processed yet. */
   async ensure(caller: WalletCaller): Promise<Wallet> {
     const found = await readWallet(this.em.fork(), caller.account_id);
     if (found) return this.checkCurrency(found, caller.currency);
-    const created = await this.em.fork().transactional((em) => this.openIn(em, { accountId: caller.account_id, partnerId: caller.partner_id, currency: caller.currency }));
+    const created = await this.em
+      .fork()
+      .transactional((em) =>
+        this.openIn(em, { accountId: caller.account_id, partnerId: caller.partner_id, currency: caller.currency }),
+      );
     if (created) this.events.publishSoon();
     return this.checkCurrency(await this.byAccount(caller.account_id), caller.currency);
   }
@@ -51,14 +70,16 @@ export class WalletsService {
   /** The buyer's wallet and, for a tenant, its partner's (same currency): both sides of a resale must be able to post. */
   async ensureBuyer(caller: WalletCaller): Promise<Wallet> {
     const wallet = await this.ensure(caller);
-    if (caller.partner_id) await this.ensure({ account_id: caller.partner_id, partner_id: null, currency: wallet.currency });
+    if (caller.partner_id)
+      await this.ensure({ account_id: caller.partner_id, partner_id: null, currency: wallet.currency });
     return wallet;
   }
 
   /** The wallet of `accountId` as stored now, or 404 wallet_not_found. */
   async byAccount(accountId: string, em: EntityManager = this.em.fork()): Promise<Wallet> {
     const wallet = await readWallet(em, accountId);
-    if (!wallet) throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `Account ${accountId} has no wallet.`);
+    if (!wallet)
+      throw new DomainError(ErrorType.NotFound, ErrorCode.WalletNotFound, `Account ${accountId} has no wallet.`);
     return wallet;
   }
 
@@ -81,7 +102,11 @@ export class WalletsService {
 
   private checkCurrency(wallet: Wallet, currency: Currency): Wallet {
     if (wallet.currency !== currency) {
-      throw new DomainError(ErrorType.Conflict, ErrorCode.CurrencyMismatch, `The wallet of ${wallet.accountId} is in ${wallet.currency}, not ${currency}.`);
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.CurrencyMismatch,
+        `The wallet of ${wallet.accountId} is in ${wallet.currency}, not ${currency}.`,
+      );
     }
     return wallet;
   }
@@ -101,11 +126,21 @@ export async function openWallet(em: EntityManager, owner: WalletOwner, now: Dat
     [id, owner.accountId, owner.partnerId, owner.currency, owner.trialNumber ?? false, now, now],
   );
   if (!inserted.length) {
-    const [existing] = await sql<{ currency: string }>(em, `select currency from ${WALLETS} where account_id = ?`, [owner.accountId]);
+    const [existing] = await sql<{ currency: string }>(em, `select currency from ${WALLETS} where account_id = ?`, [
+      owner.accountId,
+    ]);
     // The account's currency never changes; a mismatch means a wallet was opened from a wrong guess.
-    if (existing && existing.currency !== owner.currency) logger?.error(`wallet of ${owner.accountId} is in ${existing.currency}, the account in ${owner.currency}`);
+    if (existing && existing.currency !== owner.currency)
+      logger?.error(`wallet of ${owner.accountId} is in ${existing.currency}, the account in ${owner.currency}`);
     return false;
   }
-  await appendToOutbox(em, SERVICE, Events.WalletCreated, { wallet_id: id, account_id: owner.accountId, currency: owner.currency, created_at: now.toISOString() }, { accountId: owner.accountId, partnerId: owner.partnerId }, now);
+  await appendToOutbox(
+    em,
+    SERVICE,
+    Events.WalletCreated,
+    { wallet_id: id, account_id: owner.accountId, currency: owner.currency, created_at: now.toISOString() },
+    { accountId: owner.accountId, partnerId: owner.partnerId },
+    now,
+  );
   return true;
 }

@@ -61,7 +61,13 @@ export class CarrierPortingClient {
   /** Carrier failures become 503 carrier_unavailable here: porting's callers answer clients with them. */
   private async call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
     try {
-      return await callCarrier({ baseUrl: this.config.CARRIER_SANDBOX_URL, timeoutMs: this.config.CARRIER_TIMEOUT_MS }, method, path, schema, body);
+      return await callCarrier(
+        { baseUrl: this.config.CARRIER_SANDBOX_URL, timeoutMs: this.config.CARRIER_TIMEOUT_MS },
+        method,
+        path,
+        schema,
+        body,
+      );
     } catch (err) {
       if (err instanceof HttpCarrierCallError) throw new CarrierCallError(err.message, err.status, err.code);
       throw err;

@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CsrCoverageRequestSchema, CsrCoverageRpcReply, parseOrThrow, PortabilityCheckReply, PortabilityCheckRequestSchema, PortingPatterns } from '@did/contracts';
+import {
+  CsrCoverageRequestSchema,
+  CsrCoverageRpcReply,
+  parseOrThrow,
+  PortabilityCheckReply,
+  PortabilityCheckRequestSchema,
+  PortingPatterns,
+} from '@did/contracts';
 import { ChecksService } from './checks.service';
 
 @Controller()

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CsrCoverageRequest, CsrCoverageResult, CsrCoverageRpcReply, E164Schema, PortabilityCheckReply, PortabilityCheckResult } from '@did/contracts';
+import {
+  CsrCoverageRequest,
+  CsrCoverageResult,
+  CsrCoverageRpcReply,
+  E164Schema,
+  PortabilityCheckReply,
+  PortabilityCheckResult,
+} from '@did/contracts';
 import { CarrierPortingClient } from '../carrier/carrier-porting.client';
 import { numbersOnOpenOrders } from './csr-access';
 import { CsrBudget } from './csr-budget';
@@ -22,7 +29,17 @@ export class ChecksService {
     const byNumber = new Map(answers.map((a) => [a.phone_number, a]));
     const data = phoneNumbers.map((n): PortabilityCheckResult => {
       const a = byNumber.get(n);
-      if (!a) return { phone_number: n, portable: false, fast_portable: false, not_portable_reason: 'invalid_number', losing_carrier: null, country_code: null, number_type: null, error: invalid };
+      if (!a)
+        return {
+          phone_number: n,
+          portable: false,
+          fast_portable: false,
+          not_portable_reason: 'invalid_number',
+          losing_carrier: null,
+          country_code: null,
+          number_type: null,
+          error: invalid,
+        };
       return {
         phone_number: n,
         portable: a.portable,
@@ -31,7 +48,10 @@ export class ChecksService {
         losing_carrier: a.losing_carrier?.name ?? null,
         country_code: a.country_code,
         number_type: a.number_type,
-        error: a.not_portable_reason === 'invalid_number' ? { code: 'invalid_phone_number', message: `${n} is not a valid, assigned number` } : null,
+        error:
+          a.not_portable_reason === 'invalid_number'
+            ? { code: 'invalid_phone_number', message: `${n} is not a valid, assigned number` }
+            : null,
       };
     });
     return { data };
@@ -49,10 +69,24 @@ export class ChecksService {
     const valid = [...new Set(phoneNumbers.filter((n) => E164Schema.safeParse(n).success))];
     const eligible = await numbersOnOpenOrders(this.em.fork(), request.caller.account_id, valid);
     const verdict = await this.budget.take(request.caller.account_id, eligible);
-    if (!verdict.allowed) return { data: [], rate_limited: { limit_per_hour: verdict.limitPerHour, retry_after_seconds: verdict.retryAfterSeconds } };
-    const records = new Map(await Promise.all([...eligible.keys()].map(async (n) => [n, await this.carrier.csr(n)] as const)));
+    if (!verdict.allowed)
+      return {
+        data: [],
+        rate_limited: { limit_per_hour: verdict.limitPerHour, retry_after_seconds: verdict.retryAfterSeconds },
+      };
+    const records = new Map(
+      await Promise.all([...eligible.keys()].map(async (n) => [n, await this.carrier.csr(n)] as const)),
+    );
     const data = phoneNumbers.map((n): CsrCoverageResult => {
-      const empty = { phone_number: n, available: false, losing_carrier: null, account_name: null, account_number: null, billing_telephone_number: null, service_address: null };
+      const empty = {
+        phone_number: n,
+        available: false,
+        losing_carrier: null,
+        account_name: null,
+        account_number: null,
+        billing_telephone_number: null,
+        service_address: null,
+      };
       if (!E164Schema.safeParse(n).success) return { ...empty, reason: 'invalid_phone_number' };
       const csr = records.get(n);
       if (!csr) return { ...empty, reason: 'not_on_open_port_order' };

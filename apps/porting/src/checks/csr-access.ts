@@ -7,7 +7,11 @@ const OPEN_STATUSES = [PortOrderStatus.Draft, PortOrderStatus.Exception];
 const OPEN_NUMBER_STATUSES = [PortNumberStatus.Draft, PortNumberStatus.Exception];
 
 /** The numbers among `e164s` that are on one of `accountId`'s open port orders, each with (one of) its orders. */
-export async function numbersOnOpenOrders(em: EntityManager, accountId: string, e164s: string[]): Promise<Map<string, string>> {
+export async function numbersOnOpenOrders(
+  em: EntityManager,
+  accountId: string,
+  e164s: string[],
+): Promise<Map<string, string>> {
   if (!e164s.length) return new Map();
   const rows = await sql<{ e164: string; order_id: string }>(
     em,

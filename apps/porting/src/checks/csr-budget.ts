@@ -42,10 +42,16 @@ export class CsrBudget {
       const over = recent.length + lookups.size - this.limit;
       if (over > 0) {
         // Room comes back as the oldest lookups leave the hour; more numbers than the whole budget never fit in one request.
-        const freedAt = over <= recent.length ? new Date(recent[over - 1].looked_up_at).getTime() + HOUR_MS : now.getTime() + HOUR_MS;
-        return { allowed: false, limitPerHour: this.limit, retryAfterSeconds: Math.max(1, Math.ceil((freedAt - now.getTime()) / 1000)) };
+        const freedAt =
+          over <= recent.length ? new Date(recent[over - 1].looked_up_at).getTime() + HOUR_MS : now.getTime() + HOUR_MS;
+        return {
+          allowed: false,
+          limitPerHour: this.limit,
+          retryAfterSeconds: Math.max(1, Math.ceil((freedAt - now.getTime()) / 1000)),
+        };
       }
-      for (const [e164, portOrderId] of lookups) tx.create(CsrLookup, { id: sortableId('csrl', now), accountId, e164, portOrderId, lookedUpAt: now });
+      for (const [e164, portOrderId] of lookups)
+        tx.create(CsrLookup, { id: sortableId('csrl', now), accountId, e164, portOrderId, lookedUpAt: now });
       await tx.flush();
       return { allowed: true };
     });

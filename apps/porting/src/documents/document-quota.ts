@@ -19,7 +19,11 @@ interface Usage {
  * and of unfinished uploads (bytes stored count until they are finished, discarded or cleaned).
  * `exceptChunk` leaves out a chunk being rewritten.
  */
-export async function lockedUsage(tx: EntityManager, accountId: string, exceptChunk?: { documentId: string; index: number }): Promise<Usage> {
+export async function lockedUsage(
+  tx: EntityManager,
+  accountId: string,
+  exceptChunk?: { documentId: string; index: number },
+): Promise<Usage> {
   await sql(tx, 'select pg_advisory_xact_lock(hashtextextended(?, 0))', [`porting-documents:${accountId}`]);
   const [row] = await sql<{ documents: string; document_bytes: string; pending_bytes: string }>(
     tx,

@@ -36,13 +36,20 @@ export class DocumentsService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PORTING_CONFIG) config: PortingConfig,
   ) {
-    this.limits = { maxDocuments: config.PORTING_DOCUMENTS_MAX_PER_ACCOUNT, maxBytes: config.PORTING_DOCUMENTS_MAX_BYTES_PER_ACCOUNT };
+    this.limits = {
+      maxDocuments: config.PORTING_DOCUMENTS_MAX_PER_ACCOUNT,
+      maxBytes: config.PORTING_DOCUMENTS_MAX_BYTES_PER_ACCOUNT,
+    };
   }
 
   async putChunk(request: PutDocumentChunkRequest): Promise<{ document_id: string; index: number }> {
     const data = Buffer.from(request.data_base64, 'base64');
     await this.em.fork().transactional(async (tx) => {
-      assertRoom(await lockedUsage(tx, request.account_id, { documentId: request.document_id, index: request.index }), this.limits, data.length);
+      assertRoom(
+        await lockedUsage(tx, request.account_id, { documentId: request.document_id, index: request.index }),
+        this.limits,
+        data.length,
+      );
       // A retried chunk rewrites itself; another account's upload id and a finished document's bytes are never touched.
       await sql(
         tx,
@@ -63,17 +70,30 @@ export class DocumentsService {
       if (existing) return present(existing);
       // Its bytes are already counted as pending: only the document count can overflow here.
       assertRoom(usage, this.limits, 0);
-      const chunks = await em.find(DocumentChunk, { documentId: request.document_id, accountId: request.account_id, finished: false }, { orderBy: { index: 'asc' } });
+      const chunks = await em.find(
+        DocumentChunk,
+        { documentId: request.document_id, accountId: request.account_id, finished: false },
+        { orderBy: { index: 'asc' } },
+      );
       const size = chunks.reduce((n, c) => n + c.data.length, 0);
       if (chunks.length !== request.chunks || chunks.some((c, i) => c.index !== i) || size !== request.size_bytes) {
-        throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `Upload ${request.document_id} is incomplete (${chunks.length} of ${request.chunks} chunks, ${size} bytes).`);
+        throw new DomainError(
+          ErrorType.InvalidRequest,
+          ErrorCode.ValidationFailed,
+          `Upload ${request.document_id} is incomplete (${chunks.length} of ${request.chunks} chunks, ${size} bytes).`,
+        );
       }
       if (size > MAX_PORTING_DOCUMENT_BYTES) throw tooLarge(size);
       const contentType = sniffDocumentType(chunks[0].data.subarray(0, 16));
       if (!contentType) throw unsupported();
       const hash = createHash('sha256');
       for (const c of chunks) hash.update(c.data);
-      if (hash.digest('hex') !== request.sha256) throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, 'The file does not match its checksum; upload it again.');
+      if (hash.digest('hex') !== request.sha256)
+        throw new DomainError(
+          ErrorType.InvalidRequest,
+          ErrorCode.ValidationFailed,
+          'The file does not match its checksum; upload it again.',
+        );
       // Marking the chunks locks them: a cleaner deleting this upload at the same moment waits, then skips them.
       for (const c of chunks) c.finished = true;
       const doc = em.create(PortingDocument, {
@@ -94,7 +114,11 @@ export class DocumentsService {
 
   /** Drops the chunks of the caller's unfinished upload (the gateway gave up on it); a finished document is untouched. */
   async discard(request: DocumentRefRequest): Promise<{ document_id: string; discarded_chunks: number }> {
-    const rows = await sql(this.em.fork(), `delete from "porting"."document_chunks" where document_id = ? and account_id = ? and not finished returning index`, [request.document_id, request.account_id]);
+    const rows = await sql(
+      this.em.fork(),
+      `delete from "porting"."document_chunks" where document_id = ? and account_id = ? and not finished returning index`,
+      [request.document_id, request.account_id],
+    );
     return { document_id: request.document_id, discarded_chunks: rows.length };
   }
 
@@ -104,7 +128,9 @@ export class DocumentsService {
 
   async readChunk(request: ReadDocumentChunkRequest): Promise<DocumentChunkReply> {
     await this.find(request.account_id, request.document_id);
-    const chunk = await this.em.fork().findOne(DocumentChunk, { documentId: request.document_id, index: request.index, accountId: request.account_id });
+    const chunk = await this.em
+      .fork()
+      .findOne(DocumentChunk, { documentId: request.document_id, index: request.index, accountId: request.account_id });
     if (!chunk) throw notFound(request.document_id);
     return { document_id: request.document_id, index: request.index, data_base64: chunk.data.toString('base64') };
   }
@@ -120,7 +146,11 @@ export class DocumentsService {
         ErrorType.InvalidRequest,
         ErrorCode.ValidationFailed,
         `Unknown documents: ${missing.map((m) => m.id).join(', ')}.`,
-        missing.map((m) => ({ field: `documents[${m.i}]`, rule: 'exists', message: `${m.id} is not one of your porting documents` })),
+        missing.map((m) => ({
+          field: `documents[${m.i}]`,
+          rule: 'exists',
+          message: `${m.id} is not one of your porting documents`,
+        })),
       );
     }
   }
@@ -137,11 +167,19 @@ function notFound(id: string): DomainError {
 }
 
 export function tooLarge(size: number): DomainError {
-  return new DomainError(ErrorType.PayloadTooLarge, ErrorCode.DocumentTooLarge, `The document is ${size} bytes; at most ${MAX_PORTING_DOCUMENT_BYTES} (10 MB) are accepted.`);
+  return new DomainError(
+    ErrorType.PayloadTooLarge,
+    ErrorCode.DocumentTooLarge,
+    `The document is ${size} bytes; at most ${MAX_PORTING_DOCUMENT_BYTES} (10 MB) are accepted.`,
+  );
 }
 
 export function unsupported(): DomainError {
-  return new DomainError(ErrorType.UnsupportedMediaType, ErrorCode.DocumentTypeUnsupported, 'The file is not a PDF, PNG or JPEG (judged by its content, not its name).');
+  return new DomainError(
+    ErrorType.UnsupportedMediaType,
+    ErrorCode.DocumentTypeUnsupported,
+    'The file is not a PDF, PNG or JPEG (judged by its content, not its name).',
+  );
 }
 
 function present(d: PortingDocument): PortingDocumentView {

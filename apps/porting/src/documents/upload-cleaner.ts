@@ -21,7 +21,11 @@ export class UploadCleaner implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(PORTING_CONFIG) config: PortingConfig,
   ) {
     this.ttlMs = config.PORTING_UPLOAD_TTL_HOURS * 3_600_000;
-    this.task = new PeriodicTask(config.PORTING_UPLOAD_CLEAN_INTERVAL_MS, () => this.cleanOnce(), (err) => this.logger.error(`upload cleaning failed: ${err.message}`));
+    this.task = new PeriodicTask(
+      config.PORTING_UPLOAD_CLEAN_INTERVAL_MS,
+      () => this.cleanOnce(),
+      (err) => this.logger.error(`upload cleaning failed: ${err.message}`),
+    );
   }
 
   /** One pass: deletes abandoned chunks and returns how many. */

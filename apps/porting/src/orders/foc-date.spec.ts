@@ -15,6 +15,8 @@ describe('focDateViolation', () => {
 
   it('skips the weekend when counting business days', () => {
     expect(focDateViolation('2026-03-10', new Date('2026-03-05T10:00:00Z'), 3)).toBeNull();
-    expect(focDateViolation('2026-03-09', new Date('2026-03-05T10:00:00Z'), 3)).toMatchObject({ rule: 'min:2026-03-10' });
+    expect(focDateViolation('2026-03-09', new Date('2026-03-05T10:00:00Z'), 3)).toMatchObject({
+      rule: 'min:2026-03-10',
+    });
   });
 });

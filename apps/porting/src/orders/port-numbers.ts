@@ -4,7 +4,10 @@ import { FieldViolation, MAX_NUMBERS_PER_PORT_ORDER } from '@did/contracts';
  * The numbers of an order: `phone_numbers` then every range (`{start, end}`, both ends included),
  * each once, in the order given. Ranges must keep the length and be ascending; the total is capped.
  */
-export function expandNumbers(phoneNumbers: readonly string[], ranges: readonly { start: string; end: string }[]): { numbers: string[]; violations: FieldViolation[] } {
+export function expandNumbers(
+  phoneNumbers: readonly string[],
+  ranges: readonly { start: string; end: string }[],
+): { numbers: string[]; violations: FieldViolation[] } {
   const violations: FieldViolation[] = [];
   const seen = new Set<string>();
   const numbers: string[] = [];
@@ -17,7 +20,11 @@ export function expandNumbers(phoneNumbers: readonly string[], ranges: readonly 
   ranges.forEach((range, i) => {
     const field = `ranges[${i}]`;
     if (range.start.length !== range.end.length) {
-      violations.push({ field: `${field}.end`, rule: 'same_length', message: 'start and end must have the same number of digits' });
+      violations.push({
+        field: `${field}.end`,
+        rule: 'same_length',
+        message: 'start and end must have the same number of digits',
+      });
       return;
     }
     const start = BigInt(range.start.slice(1));
@@ -27,15 +34,24 @@ export function expandNumbers(phoneNumbers: readonly string[], ranges: readonly 
       return;
     }
     if (end - start + 1n + BigInt(numbers.length) > BigInt(MAX_NUMBERS_PER_PORT_ORDER)) {
-      violations.push({ field, rule: `max_total:${MAX_NUMBERS_PER_PORT_ORDER}`, message: `an order carries at most ${MAX_NUMBERS_PER_PORT_ORDER} numbers in all` });
+      violations.push({
+        field,
+        rule: `max_total:${MAX_NUMBERS_PER_PORT_ORDER}`,
+        message: `an order carries at most ${MAX_NUMBERS_PER_PORT_ORDER} numbers in all`,
+      });
       return;
     }
     for (let n = start; n <= end; n++) add(`+${n.toString().padStart(range.start.length - 1, '0')}`);
   });
   if (!violations.length && numbers.length > MAX_NUMBERS_PER_PORT_ORDER) {
-    violations.push({ field: 'phone_numbers', rule: `max_total:${MAX_NUMBERS_PER_PORT_ORDER}`, message: `an order carries at most ${MAX_NUMBERS_PER_PORT_ORDER} numbers in all` });
+    violations.push({
+      field: 'phone_numbers',
+      rule: `max_total:${MAX_NUMBERS_PER_PORT_ORDER}`,
+      message: `an order carries at most ${MAX_NUMBERS_PER_PORT_ORDER} numbers in all`,
+    });
   }
-  if (!violations.length && !numbers.length) violations.push({ field: 'phone_numbers', rule: 'required', message: 'send phone_numbers or ranges' });
+  if (!violations.length && !numbers.length)
+    violations.push({ field: 'phone_numbers', rule: 'required', message: 'send phone_numbers or ranges' });
   return { numbers, violations };
 }
 

@@ -1,4 +1,9 @@
-import { PORT_EXCEPTION_REMEDIATION, PortOrder as PortOrderView, PortOrderStatus, PortTimelineEntry as TimelineView } from '@did/contracts';
+import {
+  PORT_EXCEPTION_REMEDIATION,
+  PortOrder as PortOrderView,
+  PortOrderStatus,
+  PortTimelineEntry as TimelineView,
+} from '@did/contracts';
 import { PortOrderNumber } from './entities/port-order-number.entity';
 import { PortOrder } from './entities/port-order.entity';
 import { PortTimelineEntry } from './entities/port-timeline-entry.entity';
@@ -54,7 +59,12 @@ export function presentOrder(order: PortOrder, numbers: PortOrderNumber[], relat
     customer_reference: order.customerReference,
     exception:
       order.status === PortOrderStatus.Exception && order.exceptionCode
-        ? { code: order.exceptionCode, message: order.exceptionMessage ?? '', remediation: PORT_EXCEPTION_REMEDIATION[order.exceptionCode], raised_at: (order.exceptionAt ?? order.updatedAt).toISOString() }
+        ? {
+            code: order.exceptionCode,
+            message: order.exceptionMessage ?? '',
+            remediation: PORT_EXCEPTION_REMEDIATION[order.exceptionCode],
+            raised_at: (order.exceptionAt ?? order.updatedAt).toISOString(),
+          }
         : null,
     phone_numbers: [...numbers]
       .sort((a, b) => a.position - b.position)
@@ -81,5 +91,14 @@ export function presentOrder(order: PortOrder, numbers: PortOrderNumber[], relat
 }
 
 export function presentEntry(e: PortTimelineEntry): TimelineView {
-  return { id: e.id, at: e.at.toISOString(), kind: e.kind as TimelineView['kind'], actor: e.actor, from_status: e.fromStatus, to_status: e.toStatus, message: e.message, data: e.data };
+  return {
+    id: e.id,
+    at: e.at.toISOString(),
+    kind: e.kind as TimelineView['kind'],
+    actor: e.actor,
+    from_status: e.fromStatus,
+    to_status: e.toStatus,
+    message: e.message,
+    data: e.data,
+  };
 }

@@ -35,7 +35,8 @@ import { expandNumbers, fieldOfNumber } from './port-numbers';
 import { presentEntry, presentOrder } from './port-order.presenter';
 import { note, scopeOf } from './port-timeline';
 
-const invalid = (message: string, errors: FieldViolation[]) => new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, message, errors);
+const invalid = (message: string, errors: FieldViolation[]) =>
+  new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, message, errors);
 
 /** Port orders as the customer shapes them: create (split per losing carrier), read, list, PATCH, comment, timeline. */
 @Injectable()
@@ -56,7 +57,8 @@ export class PortOrdersService {
     const answers = await this.portability(numbers, body.country_code, body.phone_numbers?.length ?? 0);
     // One order per losing carrier, in the order the numbers were given; the first is the parent.
     const groups = new Map<string, PortabilityResult[]>();
-    for (const a of answers) groups.set(a.losing_carrier?.name ?? 'unknown', [...(groups.get(a.losing_carrier?.name ?? 'unknown') ?? []), a]);
+    for (const a of answers)
+      groups.set(a.losing_carrier?.name ?? 'unknown', [...(groups.get(a.losing_carrier?.name ?? 'unknown') ?? []), a]);
     const ids = [...groups.keys()].map(() => randomId('po'));
     await this.em.fork().transactional(async (em) => {
       for (const [i, [carrier, group]] of [...groups.entries()].entries()) {
@@ -84,13 +86,28 @@ export class PortOrdersService {
           updatedAt: now,
         });
         group.forEach((a, position) => em.persist(this.newNumber(em, order.id, a, position, now)));
-        const split = groups.size > 1 ? ` Split ${i === 0 ? `into ${groups.size} orders` : `from ${ids[0]}`}: one order per losing carrier.` : '';
-        note(em, order, 'created', 'customer', `Created with ${group.length} number(s) at ${carrier}.${split}`, now, { numbers: group.length, related_order_ids: ids.filter((id) => id !== order.id) });
+        const split =
+          groups.size > 1
+            ? ` Split ${i === 0 ? `into ${groups.size} orders` : `from ${ids[0]}`}: one order per losing carrier.`
+            : '';
+        note(em, order, 'created', 'customer', `Created with ${group.length} number(s) at ${carrier}.${split}`, now, {
+          numbers: group.length,
+          related_order_ids: ids.filter((id) => id !== order.id),
+        });
         await appendToOutbox(
           em,
           ServiceName.Porting,
           Events.PortingOrderStatusChanged,
-          { order_id: order.id, account_id: order.accountId, parent_order_id: order.parentOrderId, from_status: null, to_status: PortOrderStatus.Draft, reason: 'created', foc_date: null, changed_at: now.toISOString() },
+          {
+            order_id: order.id,
+            account_id: order.accountId,
+            parent_order_id: order.parentOrderId,
+            from_status: null,
+            to_status: PortOrderStatus.Draft,
+            reason: 'created',
+            foc_date: null,
+            changed_at: now.toISOString(),
+          },
           scopeOf(order),
           now,
         );
@@ -106,7 +123,12 @@ export class PortOrdersService {
 
   async list({ caller, query }: ListPortOrdersRequest): Promise<PortOrderList> {
     const em = this.em.fork();
-    const page = await keysetPage(em, PortOrder, { accountId: caller.account_id, ...(query.status ? { status: query.status } : {}) }, query);
+    const page = await keysetPage(
+      em,
+      PortOrder,
+      { accountId: caller.account_id, ...(query.status ? { status: query.status } : {}) },
+      query,
+    );
     const data = await this.views(em, page.data);
     return { data, meta: { total: page.total, next_cursor: page.nextCursor } };
   }
@@ -118,7 +140,11 @@ export class PortOrdersService {
     await this.em.fork().transactional(async (em) => {
       const order = await findOrder(em, caller, order_id, true);
       if (!PORT_ORDER_EDITABLE.includes(order.status)) {
-        throw new DomainError(ErrorType.Conflict, ErrorCode.InvalidStateTransition, `Porting order ${order.id} is ${order.status}: it can be changed only as a draft or in exception.`);
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.InvalidStateTransition,
+          `Porting order ${order.id} is ${order.status}: it can be changed only as a draft or in exception.`,
+        );
       }
       if (body.phone_numbers) await this.replaceNumbers(em, order, body.phone_numbers, now);
       if (body.use) order.use = body.use;
@@ -128,7 +154,9 @@ export class PortOrdersService {
       if (body.user_feedback) order.comment = body.user_feedback.comment ?? null;
       if (body.customer_reference !== undefined) order.customerReference = body.customer_reference;
       order.updatedAt = now;
-      note(em, order, 'updated', 'customer', `Changed ${Object.keys(body).join(', ')}.`, now, { fields: Object.keys(body) });
+      note(em, order, 'updated', 'customer', `Changed ${Object.keys(body).join(', ')}.`, now, {
+        fields: Object.keys(body),
+      });
     });
     return this.get({ caller, order_id });
   }
@@ -142,7 +170,15 @@ export class PortOrdersService {
         em,
         ServiceName.Porting,
         Events.PortingOrderNewComment,
-        { order_id: order.id, account_id: order.accountId, parent_order_id: order.parentOrderId, comment_id: entry.id, author: 'customer', body: body.body, created_at: now.toISOString() },
+        {
+          order_id: order.id,
+          account_id: order.accountId,
+          parent_order_id: order.parentOrderId,
+          comment_id: entry.id,
+          author: 'customer',
+          body: body.body,
+          created_at: now.toISOString(),
+        },
         scopeOf(order),
         now,
       );
@@ -168,7 +204,11 @@ export class PortOrdersService {
     const roots = [...new Set(orders.map(rootOf))];
     const [numbers, family] = await Promise.all([
       em.find(PortOrderNumber, { orderId: { $in: orders.map((o) => o.id) } }),
-      em.find(PortOrder, { $or: [{ id: { $in: roots } }, { parentOrderId: { $in: roots } }] }, { fields: ['id', 'parentOrderId'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+      em.find(
+        PortOrder,
+        { $or: [{ id: { $in: roots } }, { parentOrderId: { $in: roots } }] },
+        { fields: ['id', 'parentOrderId'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      ),
     ]);
     return orders.map((order) =>
       presentOrder(
@@ -185,8 +225,18 @@ export class PortOrdersService {
     const wanted = [...new Set(phoneNumbers)];
     const byE164 = new Map(current.map((n) => [n.e164, n]));
     if (order.status === PortOrderStatus.Exception) {
-      const unknown = wanted.map((e, i) => ({ e, i })).filter(({ e }) => byE164.get(e)?.status !== PortNumberStatus.Exception);
-      if (unknown.length) throw invalid('In exception, numbers can only be removed.', unknown.map(({ e, i }) => ({ field: `phone_numbers[${i}]`, rule: 'on_order', message: `${e} is not an open number of this order` })));
+      const unknown = wanted
+        .map((e, i) => ({ e, i }))
+        .filter(({ e }) => byE164.get(e)?.status !== PortNumberStatus.Exception);
+      if (unknown.length)
+        throw invalid(
+          'In exception, numbers can only be removed.',
+          unknown.map(({ e, i }) => ({
+            field: `phone_numbers[${i}]`,
+            rule: 'on_order',
+            message: `${e} is not an open number of this order`,
+          })),
+        );
       for (const n of current) {
         if (n.status === PortNumberStatus.Exception && !wanted.includes(n.e164)) {
           n.status = PortNumberStatus.Cancelled;
@@ -196,11 +246,17 @@ export class PortOrdersService {
       return;
     }
     const answers = await this.portability(wanted, order.countryCode, wanted.length);
-    const other = answers.map((a, i) => ({ a, i })).filter(({ a }) => (a.losing_carrier?.name ?? null) !== order.losingCarrier);
+    const other = answers
+      .map((a, i) => ({ a, i }))
+      .filter(({ a }) => (a.losing_carrier?.name ?? null) !== order.losingCarrier);
     if (other.length) {
       throw invalid(
         'Every number of an order must be at the same losing carrier.',
-        other.map(({ a, i }) => ({ field: `phone_numbers[${i}]`, rule: 'losing_carrier', message: `${a.phone_number} is at ${a.losing_carrier?.name ?? 'an unknown carrier'}, not ${order.losingCarrier}` })),
+        other.map(({ a, i }) => ({
+          field: `phone_numbers[${i}]`,
+          rule: 'losing_carrier',
+          message: `${a.phone_number} is at ${a.losing_carrier?.name ?? 'an unknown carrier'}, not ${order.losingCarrier}`,
+        })),
       );
     }
     for (const n of current) if (!wanted.includes(n.e164)) em.remove(n);
@@ -211,7 +267,13 @@ export class PortOrdersService {
     });
   }
 
-  private newNumber(em: EntityManager, orderId: string, a: PortabilityResult, position: number, now: Date): PortOrderNumber {
+  private newNumber(
+    em: EntityManager,
+    orderId: string,
+    a: PortabilityResult,
+    position: number,
+    now: Date,
+  ): PortOrderNumber {
     return em.create(PortOrderNumber, {
       orderId,
       e164: a.phone_number,
@@ -222,7 +284,9 @@ export class PortOrdersService {
       portable: a.portable,
       fastPortable: a.fast_portable,
       notPortableReason: a.not_portable_reason,
-      statusDetail: a.portable ? null : `The carrier reports this number as not portable (${a.not_portable_reason}); it will be dropped in review and its fee refunded.`,
+      statusDetail: a.portable
+        ? null
+        : `The carrier reports this number as not portable (${a.not_portable_reason}); it will be dropped in review and its fee refunded.`,
       feeCents: null,
       feeRefunded: false,
     });
@@ -231,11 +295,22 @@ export class PortOrdersService {
   /** The carrier's answer for every number; invalid numbers and numbers of another country are field errors. */
   private async portability(numbers: string[], country: string, listed: number): Promise<PortabilityResult[]> {
     const answers: PortabilityResult[] = [];
-    for (let i = 0; i < numbers.length; i += 100) answers.push(...(await this.carrier.portability(numbers.slice(i, i + 100))).data);
+    for (let i = 0; i < numbers.length; i += 100)
+      answers.push(...(await this.carrier.portability(numbers.slice(i, i + 100))).data);
     const violations: FieldViolation[] = [];
     answers.forEach((a, i) => {
-      if (a.not_portable_reason === 'invalid_number') violations.push({ field: fieldOfNumber(i, listed), rule: 'valid_number', message: `${a.phone_number} is not a valid, assigned number` });
-      else if (a.country_code !== country) violations.push({ field: fieldOfNumber(i, listed), rule: `country:${country}`, message: `${a.phone_number} is in ${a.country_code ?? 'no supported country'}, not ${country}` });
+      if (a.not_portable_reason === 'invalid_number')
+        violations.push({
+          field: fieldOfNumber(i, listed),
+          rule: 'valid_number',
+          message: `${a.phone_number} is not a valid, assigned number`,
+        });
+      else if (a.country_code !== country)
+        violations.push({
+          field: fieldOfNumber(i, listed),
+          rule: `country:${country}`,
+          message: `${a.phone_number} is in ${a.country_code ?? 'no supported country'}, not ${country}`,
+        });
     });
     if (violations.length) throw invalid('Some numbers cannot be on this order.', violations);
     return answers;
@@ -249,8 +324,17 @@ export class PortOrdersService {
 }
 
 /** The caller's order (404 for anyone else's, with nothing said about it), locked when `lock`. */
-export async function findOrder(em: EntityManager, caller: Pick<WalletCaller, 'account_id'>, id: string, lock = false): Promise<PortOrder> {
-  const order = await em.findOne(PortOrder, { id, accountId: caller.account_id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+export async function findOrder(
+  em: EntityManager,
+  caller: Pick<WalletCaller, 'account_id'>,
+  id: string,
+  lock = false,
+): Promise<PortOrder> {
+  const order = await em.findOne(
+    PortOrder,
+    { id, accountId: caller.account_id },
+    lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+  );
   if (!order) throw new DomainError(ErrorType.NotFound, ErrorCode.PortingOrderNotFound, `No porting order ${id}.`);
   return order;
 }

@@ -10,7 +10,11 @@ export class PortPoller implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly task: PeriodicTask<unknown>;
 
   constructor(sync: PortSyncService, @Inject(PORTING_CONFIG) config: PortingConfig) {
-    this.task = new PeriodicTask(config.PORTING_POLL_INTERVAL_MS, () => sync.pollOnce(), (err) => this.logger.error(`porting poll failed: ${err.message}`));
+    this.task = new PeriodicTask(
+      config.PORTING_POLL_INTERVAL_MS,
+      () => sync.pollOnce(),
+      (err) => this.logger.error(`porting poll failed: ${err.message}`),
+    );
   }
 
   onApplicationBootstrap(): void {

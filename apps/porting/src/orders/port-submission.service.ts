@@ -50,9 +50,20 @@ export class PortSubmissionService {
       const order = await findOrder(em, request.caller, request.order_id, true);
       assertPortOrderTransition(order.status, PortOrderStatus.Submitted, order.id);
       const violation = focDateViolation(order.requestedFocDate, now, rules.min_foc_lead_business_days);
-      if (violation) throw new DomainError(ErrorType.InvalidRequest, ErrorCode.ValidationFailed, `${violation.message}; PATCH requested_foc_date first.`, [violation]);
+      if (violation)
+        throw new DomainError(
+          ErrorType.InvalidRequest,
+          ErrorCode.ValidationFailed,
+          `${violation.message}; PATCH requested_foc_date first.`,
+          [violation],
+        );
       const numbers = (await em.find(PortOrderNumber, { orderId: order.id })).filter(isOpenNumber);
-      if (!numbers.length) throw new DomainError(ErrorType.Conflict, ErrorCode.InvalidStateTransition, `Porting order ${order.id} has no number left to submit; cancel it.`);
+      if (!numbers.length)
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.InvalidStateTransition,
+          `Porting order ${order.id} has no number left to submit; cancel it.`,
+        );
       const submission = order.submissions + 1;
       const resubmission = order.status === PortOrderStatus.Exception;
       if (order.feeSubmission === null) {
@@ -62,23 +73,53 @@ export class PortSubmissionService {
         for (const n of numbers) n.feeCents = feeOf.get(n.e164) ?? 0;
         order.feeSubmission = submission;
         order.feeChargedCents = fees.total_cents;
-        note(em, order, 'fee_charged', 'platform', `Porting fee charged: ${fees.total_cents} ${fees.currency} minor units for ${numbers.length} number(s).`, now, { total_cents: fees.total_cents, currency: fees.currency });
+        note(
+          em,
+          order,
+          'fee_charged',
+          'platform',
+          `Porting fee charged: ${fees.total_cents} ${fees.currency} minor units for ${numbers.length} number(s).`,
+          now,
+          { total_cents: fees.total_cents, currency: fees.currency },
+        );
       }
       // Numbers the customer removed while in exception are refunded now.
-      const removed = (await em.find(PortOrderNumber, { orderId: order.id, status: PortNumberStatus.Cancelled, feeRefunded: false })).filter((n) => (n.feeCents ?? 0) > 0);
+      const removed = (
+        await em.find(PortOrderNumber, { orderId: order.id, status: PortNumberStatus.Cancelled, feeRefunded: false })
+      ).filter((n) => (n.feeCents ?? 0) > 0);
       if (removed.length) {
         await this.effects.refundFees(order, removed, 'removed from the order');
-        note(em, order, 'fee_refunded', 'platform', `Refunded the porting fee of ${removed.length} removed number(s).`, now, { phone_numbers: removed.map((n) => n.e164) });
+        note(
+          em,
+          order,
+          'fee_refunded',
+          'platform',
+          `Refunded the porting fee of ${removed.length} removed number(s).`,
+          now,
+          { phone_numbers: removed.map((n) => n.e164) },
+        );
       }
       for (const n of numbers) n.status = PortNumberStatus.Submitted;
       order.submissions = submission;
       order.submittedAt = now;
       order.exceptionCode = null;
       order.exceptionMessage = null;
-      await moveTo(em, order, PortOrderStatus.Submitted, 'customer', resubmission ? `Resubmitted (submission ${submission}) after the exception was fixed.` : `Submitted to ${order.losingCarrier ?? 'the losing carrier'}.`, now, now);
+      await moveTo(
+        em,
+        order,
+        PortOrderStatus.Submitted,
+        'customer',
+        resubmission
+          ? `Resubmitted (submission ${submission}) after the exception was fixed.`
+          : `Submitted to ${order.losingCarrier ?? 'the losing carrier'}.`,
+        now,
+        now,
+      );
       return order.id;
     });
-    await this.sendToCarrier(id).catch((err: Error) => this.logger.warn(`port order ${id} not sent to the carrier yet (the poller retries): ${err.message}`));
+    await this.sendToCarrier(id).catch((err: Error) =>
+      this.logger.warn(`port order ${id} not sent to the carrier yet (the poller retries): ${err.message}`),
+    );
     return this.orders.get(request);
   }
 
@@ -87,17 +128,35 @@ export class PortSubmissionService {
     await this.em.fork().transactional(async (em) => {
       const order = await em.findOne(PortOrder, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order || order.status !== PortOrderStatus.Submitted || order.carrierSubmission >= order.submissions) return;
-      const numbers = (await em.find(PortOrderNumber, { orderId }, { orderBy: { position: 'asc' } })).filter(isOpenNumber);
+      const numbers = (await em.find(PortOrderNumber, { orderId }, { orderBy: { position: 'asc' } })).filter(
+        isOpenNumber,
+      );
       const u = order.endUser as Record<string, unknown>;
-      const endUser = { name: String(u.name), account_number: String(u.account_number), pin: (u.pin as string | null | undefined) ?? null, service_address: (u.service_address as Record<string, unknown>) ?? {} };
+      const endUser = {
+        name: String(u.name),
+        account_number: String(u.account_number),
+        pin: (u.pin as string | null | undefined) ?? null,
+        service_address: (u.service_address as Record<string, unknown>) ?? {},
+      };
       if (!order.carrierOrderId) {
-        const created = await this.carrier.createPortOrder({ reference: order.id, phone_numbers: numbers.map((n) => n.e164), requested_foc_date: order.requestedFocDate, end_user: endUser });
+        const created = await this.carrier.createPortOrder({
+          reference: order.id,
+          phone_numbers: numbers.map((n) => n.e164),
+          requested_foc_date: order.requestedFocDate,
+          end_user: endUser,
+        });
         order.carrierOrderId = created.id;
       } else {
-        await this.carrier.supplement(order.carrierOrderId, { phone_numbers: numbers.map((n) => n.e164), requested_foc_date: order.requestedFocDate, end_user: endUser }).catch((err: unknown) => {
-          // A supplement that arrived before (its answer lost) finds the carrier order in review already.
-          if (!(err instanceof CarrierCallError) || err.status !== 409) throw err;
-        });
+        await this.carrier
+          .supplement(order.carrierOrderId, {
+            phone_numbers: numbers.map((n) => n.e164),
+            requested_foc_date: order.requestedFocDate,
+            end_user: endUser,
+          })
+          .catch((err: unknown) => {
+            // A supplement that arrived before (its answer lost) finds the carrier order in review already.
+            if (!(err instanceof CarrierCallError) || err.status !== 409) throw err;
+          });
       }
       order.carrierSubmission = order.submissions;
       order.updatedAt = this.clock.now();
@@ -109,8 +168,16 @@ export class PortSubmissionService {
     await this.em.fork().transactional(async (em) => {
       const order = await findOrder(em, request.caller, request.order_id, true);
       assertPortOrderTransition(order.status, PortOrderStatus.Cancelled, order.id);
-      if (order.status === PortOrderStatus.Approved && order.focDate && now.getTime() >= focInstant(order.focDate).getTime() - DAY_MS) {
-        throw new DomainError(ErrorType.Conflict, ErrorCode.PortingCancelWindowClosed, `Porting order ${order.id} ports on ${order.focDate}: it can no longer be cancelled within 24 h of the FOC date.`);
+      if (
+        order.status === PortOrderStatus.Approved &&
+        order.focDate &&
+        now.getTime() >= focInstant(order.focDate).getTime() - DAY_MS
+      ) {
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.PortingCancelWindowClosed,
+          `Porting order ${order.id} ports on ${order.focDate}: it can no longer be cancelled within 24 h of the FOC date.`,
+        );
       }
       // The carrier is told first: if it refuses (the port already happened), nothing changes here.
       if (order.carrierOrderId) await this.carrier.cancel(order.carrierOrderId);

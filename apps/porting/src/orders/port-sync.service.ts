@@ -45,7 +45,9 @@ export class PortSyncService {
 
   /** One pass over every open order: unsent submissions are sent, then the carrier's state applied. Returns the orders that changed. */
   async pollOnce(): Promise<number> {
-    const open = await this.em.fork().find(PortOrder, { status: { $in: [...PORT_ORDER_OPEN] } }, { fields: ['id'], orderBy: { updatedAt: 'asc' } });
+    const open = await this.em
+      .fork()
+      .find(PortOrder, { status: { $in: [...PORT_ORDER_OPEN] } }, { fields: ['id'], orderBy: { updatedAt: 'asc' } });
     let changed = 0;
     for (const { id } of open) {
       try {
@@ -74,7 +76,12 @@ export class PortSyncService {
     });
   }
 
-  private async apply(em: EntityManager, order: PortOrder, remote: CarrierPortOrder, step: CarrierPortEvent): Promise<void> {
+  private async apply(
+    em: EntityManager,
+    order: PortOrder,
+    remote: CarrierPortOrder,
+    step: CarrierPortEvent,
+  ): Promise<void> {
     const at = new Date(step.at);
     const now = this.clock.now();
     const numbers = await em.find(PortOrderNumber, { orderId: order.id });
@@ -86,7 +93,15 @@ export class PortSyncService {
     }
     // A step that no longer fits (the customer cancelled meanwhile) is recorded, never forced.
     if (!canPortOrderTransition(order.status, target)) {
-      if (order.status !== target) note(em, order, 'updated', 'carrier', `Carrier reported ${step.status} while the order is ${order.status}: ${step.note}`, at);
+      if (order.status !== target)
+        note(
+          em,
+          order,
+          'updated',
+          'carrier',
+          `Carrier reported ${step.status} while the order is ${order.status}: ${step.note}`,
+          at,
+        );
       return;
     }
     switch (target) {
@@ -100,12 +115,22 @@ export class PortSyncService {
         const moved = order.status === PortOrderStatus.Approved;
         order.focDate = step.foc_date ?? remote.foc_date;
         for (const n of open) n.status = PortNumberStatus.Approved;
-        note(em, order, 'foc_set', 'carrier', `${moved ? 'FOC date moved to' : 'FOC date set:'} ${order.focDate}.`, at, { foc_date: order.focDate });
+        note(
+          em,
+          order,
+          'foc_set',
+          'carrier',
+          `${moved ? 'FOC date moved to' : 'FOC date set:'} ${order.focDate}.`,
+          at,
+          { foc_date: order.focDate },
+        );
         await moveTo(em, order, target, 'carrier', step.note, at, now);
         return;
       }
       case PortOrderStatus.Exception: {
-        const code = (PORT_EXCEPTION_CODES as readonly string[]).includes(step.exception_code ?? '') ? (step.exception_code as PortExceptionCode) : PortExceptionCode.DocumentsUnreadable;
+        const code = (PORT_EXCEPTION_CODES as readonly string[]).includes(step.exception_code ?? '')
+          ? (step.exception_code as PortExceptionCode)
+          : PortExceptionCode.DocumentsUnreadable;
         order.exceptionCode = code;
         order.exceptionMessage = step.note;
         order.exceptionAt = at;
@@ -116,7 +141,15 @@ export class PortSyncService {
           em,
           ServiceName.Porting,
           Events.PortingOrderException,
-          { order_id: order.id, account_id: order.accountId, parent_order_id: order.parentOrderId, code, message: step.note, remediation: PORT_EXCEPTION_REMEDIATION[code], raised_at: at.toISOString() },
+          {
+            order_id: order.id,
+            account_id: order.accountId,
+            parent_order_id: order.parentOrderId,
+            code,
+            message: step.note,
+            remediation: PORT_EXCEPTION_REMEDIATION[code],
+            raised_at: at.toISOString(),
+          },
           scopeOf(order),
           now,
         );
@@ -126,7 +159,16 @@ export class PortSyncService {
         await this.complete(em, order, open, at, now, step.note);
         return;
       case PortOrderStatus.Cancelled:
-        await closeOrder(em, this.effects, order, PortOrderStatus.Cancelled, 'carrier', `Cancelled by the carrier: ${step.note}`, at, now);
+        await closeOrder(
+          em,
+          this.effects,
+          order,
+          PortOrderStatus.Cancelled,
+          'carrier',
+          `Cancelled by the carrier: ${step.note}`,
+          at,
+          now,
+        );
         return;
       case PortOrderStatus.Failed:
         await this.dropRejected(em, order, numbers, step, at);
@@ -157,7 +199,13 @@ export class PortSyncService {
   }
 
   /** Numbers the carrier refused in review leave the order, each refunded. */
-  private async dropRejected(em: EntityManager, order: PortOrder, numbers: PortOrderNumber[], step: CarrierPortEvent, at: Date): Promise<void> {
+  private async dropRejected(
+    em: EntityManager,
+    order: PortOrder,
+    numbers: PortOrderNumber[],
+    step: CarrierPortEvent,
+    at: Date,
+  ): Promise<void> {
     const reasons = new Map(step.rejected.map((r) => [r.phone_number, r.reason]));
     const dropped = numbers.filter((n) => isOpenNumber(n) && reasons.has(n.e164));
     if (!dropped.length) return;
@@ -167,9 +215,21 @@ export class PortSyncService {
       n.statusDetail = `Not portable (${n.notPortableReason}): dropped by the losing carrier; its porting fee was refunded.`;
     }
     await this.effects.refundFees(order, dropped, 'number not portable');
-    note(em, order, 'numbers_dropped', 'carrier', `${dropped.length} number(s) cannot be ported and were dropped: ${dropped.map((n) => `${n.e164} (${n.notPortableReason})`).join(', ')}. Their porting fee was refunded.`, at, {
-      phone_numbers: dropped.map((n) => ({ phone_number: n.e164, reason: n.notPortableReason, fee_refunded_cents: n.feeCents ?? 0 })),
-    });
+    note(
+      em,
+      order,
+      'numbers_dropped',
+      'carrier',
+      `${dropped.length} number(s) cannot be ported and were dropped: ${dropped.map((n) => `${n.e164} (${n.notPortableReason})`).join(', ')}. Their porting fee was refunded.`,
+      at,
+      {
+        phone_numbers: dropped.map((n) => ({
+          phone_number: n.e164,
+          reason: n.notPortableReason,
+          fee_refunded_cents: n.feeCents ?? 0,
+        })),
+      },
+    );
   }
 
   /** The numbers appear in the account as porting_in; any the registry cannot take fail (and are refunded). */
@@ -183,10 +243,25 @@ export class PortSyncService {
       n.statusDetail = `Cannot port: ${refused.get(n.e164)}; its porting fee was refunded.`;
     }
     if (failed.length) await this.effects.refundFees(order, failed, 'number already on the platform');
-    note(em, order, 'numbers_ready', 'platform', `${reply.done.length} number(s) are in the account as porting_in and can be configured now.`, at, { count: reply.done.length, refused: reply.refused });
+    note(
+      em,
+      order,
+      'numbers_ready',
+      'platform',
+      `${reply.done.length} number(s) are in the account as porting_in and can be configured now.`,
+      at,
+      { count: reply.done.length, refused: reply.refused },
+    );
   }
 
-  private async complete(em: EntityManager, order: PortOrder, open: PortOrderNumber[], at: Date, now: Date, carrierNote: string): Promise<void> {
+  private async complete(
+    em: EntityManager,
+    order: PortOrder,
+    open: PortOrderNumber[],
+    at: Date,
+    now: Date,
+    carrierNote: string,
+  ): Promise<void> {
     if (open.length) {
       await this.effects.complete(order, open);
       const billing = await this.effects.startBilling(order, open, at);
@@ -216,7 +291,9 @@ export class PortSyncService {
         order_id: order.id,
         account_id: order.accountId,
         parent_order_id: order.parentOrderId,
-        phone_numbers: (await em.find(PortOrderNumber, { orderId: order.id }, { orderBy: { position: 'asc' } })).map((n) => ({ phone_number: n.e164, number_id: n.numberId, status: n.status })),
+        phone_numbers: (await em.find(PortOrderNumber, { orderId: order.id }, { orderBy: { position: 'asc' } })).map(
+          (n) => ({ phone_number: n.e164, number_id: n.numberId, status: n.status }),
+        ),
         completed_at: at.toISOString(),
       },
       scopeOf(order),

@@ -21,8 +21,26 @@ export type Actor = 'customer' | 'carrier' | 'platform';
 export const scopeOf = (order: PortOrder) => ({ accountId: order.accountId, partnerId: order.partnerId });
 
 /** Appends one step to the order's timeline (in the caller's transaction). */
-export function note(em: EntityManager, order: PortOrder, kind: string, actor: Actor, message: string, at: Date, data: Record<string, unknown> = {}): PortTimelineEntry {
-  const entry = em.create(PortTimelineEntry, { id: timelineId(at), orderId: order.id, at, kind, actor, fromStatus: null, toStatus: null, message, data });
+export function note(
+  em: EntityManager,
+  order: PortOrder,
+  kind: string,
+  actor: Actor,
+  message: string,
+  at: Date,
+  data: Record<string, unknown> = {},
+): PortTimelineEntry {
+  const entry = em.create(PortTimelineEntry, {
+    id: timelineId(at),
+    orderId: order.id,
+    at,
+    kind,
+    actor,
+    fromStatus: null,
+    toStatus: null,
+    message,
+    data,
+  });
   em.persist(entry);
   return entry;
 }
@@ -31,7 +49,15 @@ export function note(em: EntityManager, order: PortOrder, kind: string, actor: A
  * Moves the order to `to` (409 invalid_state_transition when the machine has no such edge), with a
  * timeline entry and porting_order.status_changed, in the caller's transaction.
  */
-export async function moveTo(em: EntityManager, order: PortOrder, to: PortOrderStatus, actor: Actor, reason: string, at: Date, now: Date): Promise<void> {
+export async function moveTo(
+  em: EntityManager,
+  order: PortOrder,
+  to: PortOrderStatus,
+  actor: Actor,
+  reason: string,
+  at: Date,
+  now: Date,
+): Promise<void> {
   const from = order.status;
   assertPortOrderTransition(from, to, order.id);
   order.status = to;
@@ -43,7 +69,16 @@ export async function moveTo(em: EntityManager, order: PortOrder, to: PortOrderS
     em,
     ServiceName.Porting,
     Events.PortingOrderStatusChanged,
-    { order_id: order.id, account_id: order.accountId, parent_order_id: order.parentOrderId, from_status: from, to_status: to, reason, foc_date: order.focDate, changed_at: at.toISOString() },
+    {
+      order_id: order.id,
+      account_id: order.accountId,
+      parent_order_id: order.parentOrderId,
+      from_status: from,
+      to_status: to,
+      reason,
+      foc_date: order.focDate,
+      changed_at: at.toISOString(),
+    },
     scopeOf(order),
     now,
   );

@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { NumberCompliance, NumberRefCallerRequestSchema, parseOrThrow, RoutingPatterns, SetComplianceRequestSchema } from '@did/contracts';
+import {
+  NumberCompliance,
+  NumberRefCallerRequestSchema,
+  parseOrThrow,
+  RoutingPatterns,
+  SetComplianceRequestSchema,
+} from '@did/contracts';
 import { ComplianceService } from './compliance.service';
 
 @Controller()

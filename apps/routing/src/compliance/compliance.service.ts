@@ -39,7 +39,11 @@ export class ComplianceService {
   async get(request: NumberRefCallerRequest): Promise<NumberCompliance> {
     const em = this.em.fork();
     const state = visibleOrThrow(request.caller, request.number_id, await loadStateByRef(em, request.number_id));
-    const [row] = await sql<Row>(em, `select end_user, document_ids, updated_at from ${NUMBER_COMPLIANCE} where number_id = ?`, [state.numberId]);
+    const [row] = await sql<Row>(
+      em,
+      `select end_user, document_ids, updated_at from ${NUMBER_COMPLIANCE} where number_id = ?`,
+      [state.numberId],
+    );
     return present(state, row ?? null);
   }
 
@@ -49,20 +53,37 @@ export class ComplianceService {
     const state = await this.em.fork().transactional(async (em) => {
       const found = await loadStateByRef(em, request.number_id);
       if (found) await sql(em, `select 1 from ${NUMBERS} where number_id = ? for update`, [found.numberId]);
-      const number = configurableOrThrow(visibleOrThrow(request.caller, request.number_id, found), { allowPending: true });
+      const number = configurableOrThrow(visibleOrThrow(request.caller, request.number_id, found), {
+        allowPending: true,
+      });
       const missing = missingCompliance(number.countryCode, body);
       const status = statusOf(number.countryCode, missing);
       await sql(
         em,
         `insert into ${NUMBER_COMPLIANCE} (number_id, end_user, document_ids, status, missing, updated_at) values (?, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?)
          on conflict (number_id) do update set end_user = excluded.end_user, document_ids = excluded.document_ids, status = excluded.status, missing = excluded.missing, updated_at = excluded.updated_at`,
-        [number.numberId, JSON.stringify(body.end_user), JSON.stringify(body.document_ids), status, JSON.stringify(missing), now],
+        [
+          number.numberId,
+          JSON.stringify(body.end_user),
+          JSON.stringify(body.document_ids),
+          status,
+          JSON.stringify(missing),
+          now,
+        ],
       );
       await appendToOutbox(
         em,
         ServiceName.Routing,
         Events.NumberComplianceUpdated,
-        { number_id: number.numberId, phone_number: number.e164, account_id: userAccountOf(number), country_code: number.countryCode, status, missing, updated_at: now.toISOString() },
+        {
+          number_id: number.numberId,
+          phone_number: number.e164,
+          account_id: userAccountOf(number),
+          country_code: number.countryCode,
+          status,
+          missing,
+          updated_at: now.toISOString(),
+        },
         scopeOf(number),
         now,
       );

@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DefaultsGetRequestSchema, DefaultsSetRequestSchema, parseOrThrow, RoutingPatterns, TenantDefaults } from '@did/contracts';
+import {
+  DefaultsGetRequestSchema,
+  DefaultsSetRequestSchema,
+  parseOrThrow,
+  RoutingPatterns,
+  TenantDefaults,
+} from '@did/contracts';
 import { DefaultsService } from './defaults.service';
 
 @Controller()

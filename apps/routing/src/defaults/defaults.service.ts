@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DefaultsGetRequest, DefaultsSetRequest, DomainError, ErrorCode, ErrorType, Events, ServiceName, TenantDefaults } from '@did/contracts';
+import {
+  DefaultsGetRequest,
+  DefaultsSetRequest,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  Events,
+  ServiceName,
+  TenantDefaults,
+} from '@did/contracts';
 import { appendToOutbox, JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { ROUTING_CONFIG, RoutingConfig } from '../config';
@@ -36,7 +45,11 @@ export class DefaultsService {
   }
 
   async get(request: DefaultsGetRequest): Promise<TenantDefaults> {
-    return presentDefaults(request.caller.account_id, await this.stored(this.em.fork(), request.caller.account_id), this.platform);
+    return presentDefaults(
+      request.caller.account_id,
+      await this.stored(this.em.fork(), request.caller.account_id),
+      this.platform,
+    );
   }
 
   async set(request: DefaultsSetRequest): Promise<TenantDefaults> {
@@ -44,9 +57,18 @@ export class DefaultsService {
     const accountId = request.caller.account_id;
     if (patch.max_channels !== undefined && patch.max_channels > this.config.ROUTING_PLAN_MAX_CHANNELS) {
       const limit = this.config.ROUTING_PLAN_MAX_CHANNELS;
-      throw new DomainError(ErrorType.Unprocessable, ErrorCode.NumberSettingsInvalid, `max_channels: the plan allows at most ${limit}`, [
-        { field: 'max_channels', rule: `max:${limit}`, message: `the plan allows at most ${limit} simultaneous calls per number` },
-      ]);
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.NumberSettingsInvalid,
+        `max_channels: the plan allows at most ${limit}`,
+        [
+          {
+            field: 'max_channels',
+            rule: `max:${limit}`,
+            message: `the plan allows at most ${limit} simultaneous calls per number`,
+          },
+        ],
+      );
     }
     const now = this.clock.now();
     const saved = await this.em.fork().transactional(async (em) => {
@@ -63,10 +85,24 @@ export class DefaultsService {
         `insert into ${ACCOUNT_DEFAULTS} (account_id, cnam_display_name, unconfigured_number, recording, max_channels, updated_at) values (?, ?, ?::jsonb, ?, ?, ?)
          on conflict (account_id) do update set cnam_display_name = excluded.cnam_display_name, unconfigured_number = excluded.unconfigured_number,
            recording = excluded.recording, max_channels = excluded.max_channels, updated_at = excluded.updated_at`,
-        [accountId, next.cnamDisplayName, JSON.stringify(next.unconfiguredNumber), next.recording, next.maxChannels, now],
+        [
+          accountId,
+          next.cnamDisplayName,
+          JSON.stringify(next.unconfiguredNumber),
+          next.recording,
+          next.maxChannels,
+          now,
+        ],
       );
       const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      await appendToOutbox(em, ServiceName.Routing, Events.AccountDefaultsUpdated, { account_id: accountId, changes, updated_at: now.toISOString() }, { accountId, partnerId: request.caller.partner_id }, now);
+      await appendToOutbox(
+        em,
+        ServiceName.Routing,
+        Events.AccountDefaultsUpdated,
+        { account_id: accountId, changes, updated_at: now.toISOString() },
+        { accountId, partnerId: request.caller.partner_id },
+        now,
+      );
       return next;
     });
     this.cacheBus.announce({ account_ids: [accountId] });
@@ -75,7 +111,19 @@ export class DefaultsService {
   }
 
   private async stored(em: EntityManager, accountId: string, lock = false): Promise<StoredDefaults | null> {
-    const [row] = await sql<Row>(em, `select * from ${ACCOUNT_DEFAULTS} where account_id = ?${lock ? ' for update' : ''}`, [accountId]);
-    return row ? { cnamDisplayName: row.cnam_display_name, unconfiguredNumber: row.unconfigured_number, recording: row.recording, maxChannels: row.max_channels, updatedAt: new Date(row.updated_at) } : null;
+    const [row] = await sql<Row>(
+      em,
+      `select * from ${ACCOUNT_DEFAULTS} where account_id = ?${lock ? ' for update' : ''}`,
+      [accountId],
+    );
+    return row
+      ? {
+          cnamDisplayName: row.cnam_display_name,
+          unconfiguredNumber: row.unconfigured_number,
+          recording: row.recording,
+          maxChannels: row.max_channels,
+          updatedAt: new Date(row.updated_at),
+        }
+      : null;
   }
 }

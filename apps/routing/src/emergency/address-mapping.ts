@@ -1,4 +1,9 @@
-import type { CreateEmergencyAddressBody, E911Address, EmergencyAddress, EmergencyAddressSuggestion } from '@did/contracts';
+import type {
+  CreateEmergencyAddressBody,
+  E911Address,
+  EmergencyAddress,
+  EmergencyAddressSuggestion,
+} from '@did/contracts';
 
 /** Our public address fields in the carrier's shape. */
 export function toCarrier(a: CreateEmergencyAddressBody): E911Address {

@@ -18,7 +18,13 @@ export class CarrierE911Client {
 
   async validate(address: E911Address): Promise<E911Validation> {
     try {
-      return await callCarrier({ baseUrl: this.config.CARRIER_SANDBOX_URL, timeoutMs: this.config.CARRIER_TIMEOUT_MS }, 'POST', '/v1/e911/validate', E911Validation, { address });
+      return await callCarrier(
+        { baseUrl: this.config.CARRIER_SANDBOX_URL, timeoutMs: this.config.CARRIER_TIMEOUT_MS },
+        'POST',
+        '/v1/e911/validate',
+        E911Validation,
+        { address },
+      );
     } catch (err) {
       if (err instanceof CarrierCallError) throw new CarrierUnavailableError(err.message);
       throw err;

@@ -39,7 +39,12 @@ export class EmergencyAddressesService {
     try {
       verdict = await this.carrier.validate(toCarrier(request.address));
     } catch (err) {
-      if (err instanceof CarrierUnavailableError) throw new DomainError(ErrorType.Unavailable, ErrorCode.CarrierUnavailable, 'The carrier cannot validate emergency addresses right now; retry shortly.');
+      if (err instanceof CarrierUnavailableError)
+        throw new DomainError(
+          ErrorType.Unavailable,
+          ErrorCode.CarrierUnavailable,
+          'The carrier cannot validate emergency addresses right now; retry shortly.',
+        );
       throw err;
     }
     if (!verdict.valid || !verdict.address) {
@@ -71,9 +76,32 @@ export class EmergencyAddressesService {
       await sql(
         em,
         `insert into ${EMERGENCY_ADDRESSES} (id, account_id, partner_id, street_address, extended_address, locality, administrative_area, postal_code, country_code, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [row.id, row.account_id, row.partner_id, row.street_address, row.extended_address, row.locality, row.administrative_area, row.postal_code, row.country_code, now],
+        [
+          row.id,
+          row.account_id,
+          row.partner_id,
+          row.street_address,
+          row.extended_address,
+          row.locality,
+          row.administrative_area,
+          row.postal_code,
+          row.country_code,
+          now,
+        ],
       );
-      await appendToOutbox(em, ServiceName.Routing, Events.EmergencyAddressCreated, { emergency_address_id: row.id, account_id: row.account_id, country_code: row.country_code, created_at: now.toISOString() }, scope(request.caller), now);
+      await appendToOutbox(
+        em,
+        ServiceName.Routing,
+        Events.EmergencyAddressCreated,
+        {
+          emergency_address_id: row.id,
+          account_id: row.account_id,
+          country_code: row.country_code,
+          created_at: now.toISOString(),
+        },
+        scope(request.caller),
+        now,
+      );
     });
     this.events.publishSoon();
     return { outcome: 'created', address: presentAddress(row) };
@@ -98,10 +126,21 @@ export class EmergencyAddressesService {
     const row = await this.em.fork().transactional(async (em) => {
       const found = await this.find(em, request.caller, request.emergency_address_id, true);
       if (Number(found.number_count) > 0) {
-        throw new DomainError(ErrorType.Conflict, ErrorCode.EmergencyAddressInUse, `${found.number_count} number(s) use this address for 911; move or remove their emergency service first.`);
+        throw new DomainError(
+          ErrorType.Conflict,
+          ErrorCode.EmergencyAddressInUse,
+          `${found.number_count} number(s) use this address for 911; move or remove their emergency service first.`,
+        );
       }
       await sql(em, `update ${EMERGENCY_ADDRESSES} set deleted_at = ? where id = ?`, [now, found.id]);
-      await appendToOutbox(em, ServiceName.Routing, Events.EmergencyAddressDeleted, { emergency_address_id: found.id, account_id: found.account_id, deleted_at: now.toISOString() }, { accountId: found.account_id, partnerId: found.partner_id }, now);
+      await appendToOutbox(
+        em,
+        ServiceName.Routing,
+        Events.EmergencyAddressDeleted,
+        { emergency_address_id: found.id, account_id: found.account_id, deleted_at: now.toISOString() },
+        { accountId: found.account_id, partnerId: found.partner_id },
+        now,
+      );
       return found;
     });
     this.events.publishSoon();
@@ -115,7 +154,12 @@ export class EmergencyAddressesService {
       `select a.*, ${IN_USE} as number_count from ${EMERGENCY_ADDRESSES} a where a.id = ? and a.deleted_at is null and (a.account_id = ? or a.partner_id = ?)${lock ? ' for update of a' : ''}`,
       [id, caller.account_id, caller.account_id],
     );
-    if (!row) throw new DomainError(ErrorType.NotFound, ErrorCode.EmergencyAddressNotFound, `No emergency address ${id} on this account.`);
+    if (!row)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.EmergencyAddressNotFound,
+        `No emergency address ${id} on this account.`,
+      );
     return row;
   }
 }

@@ -56,7 +56,11 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ROUTING_CONFIG) private readonly config: RoutingConfig,
   ) {
-    this.task = new PeriodicTask(config.E911_POLL_INTERVAL_MS, () => this.pass(), (err) => this.logger.error(`E911 loop: ${err.message}`));
+    this.task = new PeriodicTask(
+      config.E911_POLL_INTERVAL_MS,
+      () => this.pass(),
+      (err) => this.logger.error(`E911 loop: ${err.message}`),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -84,7 +88,10 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
     );
     let changed = 0;
     for (const row of due) {
-      const outcome = row.status === 'deprovisioning' ? ({ status: 'disabled', reason: null } as const) : await this.provision(row, now);
+      const outcome =
+        row.status === 'deprovisioning'
+          ? ({ status: 'disabled', reason: null } as const)
+          : await this.provision(row, now);
       if (outcome && (await this.complete(row, outcome.status, outcome.reason))) changed++;
     }
     if (changed) this.events.publishSoon();
@@ -103,13 +110,20 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
         postal_code: row.postal_code,
         country_code: row.country_code,
       });
-      return verdict.valid ? { status: 'active', reason: null } : { status: 'failed', reason: verdict.reason ?? 'address_not_found' };
+      return verdict.valid
+        ? { status: 'active', reason: null }
+        : { status: 'failed', reason: verdict.reason ?? 'address_not_found' };
     } catch (err) {
       if (!(err instanceof CarrierUnavailableError)) throw err;
-      if (now.getTime() - new Date(row.requested_at).getTime() >= this.config.E911_PROVISIONING_DEADLINE_MS) return { status: 'failed', reason: 'carrier_unavailable' };
+      if (now.getTime() - new Date(row.requested_at).getTime() >= this.config.E911_PROVISIONING_DEADLINE_MS)
+        return { status: 'failed', reason: 'carrier_unavailable' };
       const wait = retryDelayMs(row.attempts + 1, MAX_BACKOFF_MS, Math.max(this.config.E911_POLL_INTERVAL_MS, 500));
       this.logger.warn(`E911 provisioning of ${row.e164} waits ${wait} ms: ${err.message}`);
-      await sql(this.em.fork(), `update ${NUMBER_EMERGENCY} set attempts = attempts + 1, due_at = ? where number_id = ? and request_id = ?`, [new Date(now.getTime() + wait), row.number_id, row.request_id]);
+      await sql(
+        this.em.fork(),
+        `update ${NUMBER_EMERGENCY} set attempts = attempts + 1, due_at = ? where number_id = ? and request_id = ?`,
+        [new Date(now.getTime() + wait), row.number_id, row.request_id],
+      );
       return null;
     }
   }
@@ -123,7 +137,12 @@ export class EmergencyProvisioner implements OnApplicationBootstrap, OnApplicati
         [status, reason, now, row.number_id, row.request_id, row.status],
       );
       if (!updated.length) return false;
-      const owner = { ownerAccountId: row.owner_account_id, ownerPartnerId: row.owner_partner_id, tenantAccountId: row.tenant_account_id, connectionId: row.connection_id };
+      const owner = {
+        ownerAccountId: row.owner_account_id,
+        ownerPartnerId: row.owner_partner_id,
+        tenantAccountId: row.tenant_account_id,
+        connectionId: row.connection_id,
+      };
       await appendToOutbox(
         em,
         ServiceName.Routing,

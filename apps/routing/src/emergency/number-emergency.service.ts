@@ -57,16 +57,34 @@ export class NumberEmergencyService {
     const addressId = request.emergency.emergency_address_id;
     return this.change(request, async (em, state, current) => {
       if (!E911_COUNTRIES.has(state.countryCode)) {
-        throw new DomainError(ErrorType.Unprocessable, ErrorCode.EmergencyNotSupported, `E911 is offered for US and Canadian numbers; ${state.e164} is a ${state.countryCode} number.`);
+        throw new DomainError(
+          ErrorType.Unprocessable,
+          ErrorCode.EmergencyNotSupported,
+          `E911 is offered for US and Canadian numbers; ${state.e164} is a ${state.countryCode} number.`,
+        );
       }
       const address = await this.addresses.find(em, request.caller, addressId, true);
       if (address.country_code !== state.countryCode) {
-        throw new DomainError(ErrorType.Unprocessable, ErrorCode.EmergencyAddressInvalid, `A ${state.countryCode} number needs a ${state.countryCode} emergency address; this one is in ${address.country_code}.`, [
-          { field: 'emergency_address_id', rule: `country:${state.countryCode}`, message: `must be an address in ${state.countryCode}` },
-        ]);
+        throw new DomainError(
+          ErrorType.Unprocessable,
+          ErrorCode.EmergencyAddressInvalid,
+          `A ${state.countryCode} number needs a ${state.countryCode} emergency address; this one is in ${address.country_code}.`,
+          [
+            {
+              field: 'emergency_address_id',
+              rule: `country:${state.countryCode}`,
+              message: `must be an address in ${state.countryCode}`,
+            },
+          ],
+        );
       }
       // A repeated PUT of what is already there (or on its way) changes nothing.
-      if (current && current.emergency_address_id === addressId && (current.status === 'provisioning' || current.status === 'active')) return null;
+      if (
+        current &&
+        current.emergency_address_id === addressId &&
+        (current.status === 'provisioning' || current.status === 'active')
+      )
+        return null;
       return { status: 'provisioning', addressId };
     });
   }
@@ -80,7 +98,11 @@ export class NumberEmergencyService {
 
   /** A released number loses its 911 service (inside the projection's transaction); returns whether anything changed. */
   async deprovisionReleased(em: EntityManager, numberId: string): Promise<boolean> {
-    const [state] = await sql<{ number_id: string }>(em, `select number_id from ${NUMBER_EMERGENCY} where number_id = ? and status in ('provisioning', 'active', 'failed') for update`, [numberId]);
+    const [state] = await sql<{ number_id: string }>(
+      em,
+      `select number_id from ${NUMBER_EMERGENCY} where number_id = ? and status in ('provisioning', 'active', 'failed') for update`,
+      [numberId],
+    );
     if (!state) return false;
     const found = await loadStateByRef(em, numberId);
     const current = await this.row(em, numberId);
@@ -91,7 +113,11 @@ export class NumberEmergencyService {
 
   private async change(
     request: NumberRefCallerRequest,
-    decide: (em: EntityManager, state: RoutingState, current: EmergencyRow | null) => Promise<{ status: EmergencyStatus; addressId: string | null } | null>,
+    decide: (
+      em: EntityManager,
+      state: RoutingState,
+      current: EmergencyRow | null,
+    ) => Promise<{ status: EmergencyStatus; addressId: string | null } | null>,
   ): Promise<NumberEmergency> {
     const outcome = await this.em.fork().transactional(async (em) => {
       const found = await loadStateByRef(em, request.number_id);
@@ -109,7 +135,12 @@ export class NumberEmergencyService {
     return present(outcome.state, outcome.row);
   }
 
-  private async write(em: EntityManager, state: RoutingState, current: EmergencyRow | null, next: { status: EmergencyStatus; addressId: string | null }): Promise<void> {
+  private async write(
+    em: EntityManager,
+    state: RoutingState,
+    current: EmergencyRow | null,
+    next: { status: EmergencyStatus; addressId: string | null },
+  ): Promise<void> {
     const now = this.clock.now();
     const due = new Date(now.getTime() + this.config.E911_PROVISIONING_DELAY_MS);
     await sql(
@@ -138,12 +169,21 @@ export class NumberEmergencyService {
     );
   }
 
-  private async rowAfter(em: EntityManager, numberId: string, current: EmergencyRow | null, next: unknown): Promise<EmergencyRow | null> {
+  private async rowAfter(
+    em: EntityManager,
+    numberId: string,
+    current: EmergencyRow | null,
+    next: unknown,
+  ): Promise<EmergencyRow | null> {
     return next ? this.row(em, numberId) : current;
   }
 
   private async row(em: EntityManager, numberId: string): Promise<EmergencyRow | null> {
-    const [row] = await sql<EmergencyRow>(em, `select number_id, status, emergency_address_id, failure_reason, updated_at from ${NUMBER_EMERGENCY} where number_id = ?`, [numberId]);
+    const [row] = await sql<EmergencyRow>(
+      em,
+      `select number_id, status, emergency_address_id, failure_reason, updated_at from ${NUMBER_EMERGENCY} where number_id = ?`,
+      [numberId],
+    );
     return row ?? null;
   }
 }

@@ -6,4 +6,9 @@ import { Migration20261207200000 } from './Migration20261207200000';
 import { Migration20261207230000 } from './Migration20261207230000';
 
 /** Every migration of this schema, in order. Add each new migration here (see docs/operations.md, "Adding a migration"). */
-export const MIGRATIONS: Constructor<Migration>[] = [Migration20261123044956, Migration20261201193848, Migration20261207200000, Migration20261207230000];
+export const MIGRATIONS: Constructor<Migration>[] = [
+  Migration20261123044956,
+  Migration20261201193848,
+  Migration20261207200000,
+  Migration20261207230000,
+];

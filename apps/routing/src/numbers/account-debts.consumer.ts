@@ -21,7 +21,11 @@ export class AccountDebtsConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: ACCOUNT_DEBTS_DURABLE, eventTypes: [Events.WalletDebtChanged.type], handler: (event, em) => this.apply(event, em) });
+    await this.events.consume({
+      durable: ACCOUNT_DEBTS_DURABLE,
+      eventTypes: [Events.WalletDebtChanged.type],
+      handler: (event, em) => this.apply(event, em),
+    });
   }
 
   async apply(event: EventEnvelope, em: EntityManager): Promise<void> {

@@ -16,7 +16,14 @@ import { JetStreamEvents } from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { NumberEmergencyService } from '../emergency/number-emergency.service';
 import { CacheBus } from '../resolve/cache-bus';
-import { assignNumber, forgetPendingNumber, releaseNumber, TouchedNumber, updateRegistryFields, upsertNumber } from './number-projection';
+import {
+  assignNumber,
+  forgetPendingNumber,
+  releaseNumber,
+  TouchedNumber,
+  updateRegistryFields,
+  upsertNumber,
+} from './number-projection';
 
 /** WARNING: JetStream keeps this consumer's position under this name; renaming it replays the number events (harmless: the projection is idempotent). */
 export const NUMBER_PROJECTION_DURABLE = 'routing-numbers';
@@ -48,7 +55,11 @@ export class NumberProjectionConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: NUMBER_PROJECTION_DURABLE, eventTypes: TYPES, handler: (event, em) => this.project(event, em) });
+    await this.events.consume({
+      durable: NUMBER_PROJECTION_DURABLE,
+      eventTypes: TYPES,
+      handler: (event, em) => this.project(event, em),
+    });
   }
 
   async project(event: EventEnvelope, em: EntityManager): Promise<void> {
@@ -71,7 +82,15 @@ export class NumberProjectionConsumer implements OnModuleInit {
         for (const n of order.phone_numbers) {
           last = await upsertNumber(
             em,
-            { numberId: n.number_id, e164: n.phone_number, ownerAccountId: order.account_id, ownerPartnerId: event.partner_id, countryCode: order.country_code, numberType: order.number_type, status: 'pending' },
+            {
+              numberId: n.number_id,
+              e164: n.phone_number,
+              ownerAccountId: order.account_id,
+              ownerPartnerId: event.partner_id,
+              countryCode: order.country_code,
+              numberType: order.number_type,
+              status: 'pending',
+            },
             now,
           );
         }
@@ -100,7 +119,16 @@ export class NumberProjectionConsumer implements OnModuleInit {
         // The porter owns it (a tenant porting its own number uses it too); never resolved until number.activated makes it active.
         return upsertNumber(
           em,
-          { numberId: n.number_id, e164: n.phone_number, ownerAccountId: n.account_id, ownerPartnerId: event.partner_id, countryCode: n.country_code, numberType: n.number_type, capabilities: n.capabilities, status: 'porting_in' },
+          {
+            numberId: n.number_id,
+            e164: n.phone_number,
+            ownerAccountId: n.account_id,
+            ownerPartnerId: event.partner_id,
+            countryCode: n.country_code,
+            numberType: n.number_type,
+            capabilities: n.capabilities,
+            status: 'porting_in',
+          },
           now,
         );
       }

@@ -39,7 +39,8 @@ export async function upsertNumber(em: EntityManager, n: ProjectedNumber, now: D
     `update ${NUMBERS} set status = 'released', released_at = coalesce(released_at, ?), updated_at = ? where e164 = ? and number_id <> ? and status <> 'released' returning owner_account_id, tenant_account_id`,
     [now, now, n.e164, n.numberId],
   );
-  const rank = (col: string) => `case ${col} when 'pending' then 0 when 'porting_in' then 1 when 'active' then 2 else 3 end`;
+  const rank = (col: string) =>
+    `case ${col} when 'pending' then 0 when 'porting_in' then 1 when 'active' then 2 else 3 end`;
   await sql(
     em,
     `insert into ${NUMBERS} as n (number_id, e164, owner_account_id, owner_partner_id, tenant_account_id, status, country_code, number_type, connection_id, capabilities, activated_at, released_at, updated_at)
@@ -52,13 +53,34 @@ export async function upsertNumber(em: EntityManager, n: ProjectedNumber, now: D
        capabilities = coalesce(excluded.capabilities, n.capabilities),
        activated_at = coalesce(excluded.activated_at, n.activated_at),
        updated_at = excluded.updated_at`,
-    [n.numberId, n.e164, n.ownerAccountId, n.ownerPartnerId, n.status, n.countryCode, n.numberType, n.capabilities ?? null, n.activatedAt ?? null, now],
+    [
+      n.numberId,
+      n.e164,
+      n.ownerAccountId,
+      n.ownerPartnerId,
+      n.status,
+      n.countryCode,
+      n.numberType,
+      n.capabilities ?? null,
+      n.activatedAt ?? null,
+      now,
+    ],
   );
-  return { e164: n.e164, accounts: [n.ownerAccountId, ...stale.flatMap((s) => [s.owner_account_id, s.tenant_account_id ?? ''])].filter(Boolean) };
+  return {
+    e164: n.e164,
+    accounts: [n.ownerAccountId, ...stale.flatMap((s) => [s.owner_account_id, s.tenant_account_id ?? ''])].filter(
+      Boolean,
+    ),
+  };
 }
 
 /** Sets (or clears) the tenant of a number; null when routing does not know the number yet. */
-export async function assignNumber(em: EntityManager, numberId: string, tenantAccountId: string | null, now: Date): Promise<TouchedNumber | null> {
+export async function assignNumber(
+  em: EntityManager,
+  numberId: string,
+  tenantAccountId: string | null,
+  now: Date,
+): Promise<TouchedNumber | null> {
   const [row] = await sql<{ e164: string; owner_account_id: string; previous: string | null }>(
     em,
     `update ${NUMBERS} n set tenant_account_id = ?, updated_at = ? from ${NUMBERS} old where n.number_id = ? and old.number_id = n.number_id and n.status <> 'released'
@@ -66,11 +88,19 @@ export async function assignNumber(em: EntityManager, numberId: string, tenantAc
     [tenantAccountId, now, numberId],
   );
   if (!row) return null;
-  return { e164: row.e164, accounts: [row.owner_account_id, tenantAccountId ?? '', row.previous ?? ''].filter(Boolean) };
+  return {
+    e164: row.e164,
+    accounts: [row.owner_account_id, tenantAccountId ?? '', row.previous ?? ''].filter(Boolean),
+  };
 }
 
 /** Marks a number released (final); returns what it touched, or null when it was unknown or released already. */
-export async function releaseNumber(em: EntityManager, numberId: string, releasedAt: Date, now: Date): Promise<TouchedNumber | null> {
+export async function releaseNumber(
+  em: EntityManager,
+  numberId: string,
+  releasedAt: Date,
+  now: Date,
+): Promise<TouchedNumber | null> {
   const [row] = await sql<{ e164: string; owner_account_id: string; tenant_account_id: string | null }>(
     em,
     `update ${NUMBERS} set status = 'released', released_at = ?, updated_at = ? where number_id = ? and status <> 'released' returning e164, owner_account_id, tenant_account_id`,
@@ -85,7 +115,12 @@ export async function forgetPendingNumber(em: EntityManager, numberId: string): 
 }
 
 /** Registry fields routing keeps (connection_id); returns the number's E.164 when known. */
-export async function updateRegistryFields(em: EntityManager, numberId: string, changes: Record<string, unknown>, now: Date): Promise<string | null> {
+export async function updateRegistryFields(
+  em: EntityManager,
+  numberId: string,
+  changes: Record<string, unknown>,
+  now: Date,
+): Promise<string | null> {
   const hasConnection = Object.prototype.hasOwnProperty.call(changes, 'connection_id');
   const connection = typeof changes.connection_id === 'string' ? changes.connection_id : null;
   const [row] = await sql<{ e164: string }>(

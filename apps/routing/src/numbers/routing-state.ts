@@ -1,6 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EmergencyStatus, InboundCallScreening, SmsRouting, UnconfiguredBehaviour, VoiceDestination } from '@did/contracts';
-import { ACCOUNT_DEBTS, ACCOUNT_DEFAULTS, EMERGENCY_ADDRESSES, NUMBER_EMERGENCY, NUMBER_SETTINGS, NUMBERS, sql } from '../db/sql';
+import type {
+  EmergencyStatus,
+  InboundCallScreening,
+  SmsRouting,
+  UnconfiguredBehaviour,
+  VoiceDestination,
+} from '@did/contracts';
+import {
+  ACCOUNT_DEBTS,
+  ACCOUNT_DEFAULTS,
+  EMERGENCY_ADDRESSES,
+  NUMBER_EMERGENCY,
+  NUMBER_SETTINGS,
+  NUMBERS,
+  sql,
+} from '../db/sql';
 import type { RoutedNumberStatus } from './number-projection';
 
 /** An account's defaults as stored (null when the account never set them). */
@@ -122,7 +136,9 @@ export async function loadStates(em: EntityManager, numberIds: string[]): Promis
 
 /** A number by id or E.164: the live row for an E.164, else its latest released one. */
 export async function loadStateByRef(em: EntityManager, ref: string): Promise<RoutingState | null> {
-  const where = ref.startsWith('+') ? `n.e164 = ? order by (n.status = 'released'), n.released_at desc nulls first limit 1` : `n.number_id = ?`;
+  const where = ref.startsWith('+')
+    ? `n.e164 = ? order by (n.status = 'released'), n.released_at desc nulls first limit 1`
+    : `n.number_id = ?`;
   const [row] = await sql<Row>(em, `${SELECT} where ${where}`, [ref]);
   return row ? toState(row) : null;
 }
@@ -154,7 +170,13 @@ function toState(r: Row): RoutingState {
         }
       : null,
     defaults: r.d_account_id
-      ? { cnamDisplayName: r.d_cnam, unconfiguredNumber: r.d_unconfigured as UnconfiguredBehaviour, recording: r.d_recording as boolean, maxChannels: r.d_max_channels as number, updatedAt: new Date(r.d_updated_at as Date) }
+      ? {
+          cnamDisplayName: r.d_cnam,
+          unconfiguredNumber: r.d_unconfigured as UnconfiguredBehaviour,
+          recording: r.d_recording as boolean,
+          maxChannels: r.d_max_channels as number,
+          updatedAt: new Date(r.d_updated_at as Date),
+        }
       : null,
     callerIdValid: r.caller_id_valid,
     owesUsage: r.owes_usage,

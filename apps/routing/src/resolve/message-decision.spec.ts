@@ -2,7 +2,12 @@ import type { RoutingState } from '../numbers/routing-state';
 import { blankSettings } from '../settings/effective-settings';
 import { decideMessage } from './message-decision';
 
-const smsRouting = { enabled: true, inbox_type: 'shared_inbox' as const, inbox: 'support', destinations: [{ type: 'webhook' as const, target: 'hook1' }] };
+const smsRouting = {
+  enabled: true,
+  inbox_type: 'shared_inbox' as const,
+  inbox: 'support',
+  destinations: [{ type: 'webhook' as const, target: 'hook1' }],
+};
 const texting: RoutingState = {
   numberId: 'pn_1',
   e164: '+15125550100',
@@ -36,11 +41,19 @@ describe('decideMessage', () => {
   });
 
   it('refuses with messaging_disabled on a number never configured, showing no SMS routing', () => {
-    expect(decideMessage({ ...texting, settings: null })).toMatchObject({ action: 'reject', reason: 'messaging_disabled', messaging_enabled: false, sms_routing: { enabled: false, inbox: null } });
+    expect(decideMessage({ ...texting, settings: null })).toMatchObject({
+      action: 'reject',
+      reason: 'messaging_disabled',
+      messaging_enabled: false,
+      sms_routing: { enabled: false, inbox: null },
+    });
   });
 
   it('refuses with sms_not_supported on a voice-only number, whatever its settings say', () => {
-    expect(decideMessage({ ...texting, capabilities: ['voice'] })).toMatchObject({ action: 'reject', reason: 'sms_not_supported' });
+    expect(decideMessage({ ...texting, capabilities: ['voice'] })).toMatchObject({
+      action: 'reject',
+      reason: 'sms_not_supported',
+    });
   });
 
   it('refuses with balance_owed while the payer owes usage, as calls are', () => {

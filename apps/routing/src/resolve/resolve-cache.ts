@@ -49,7 +49,12 @@ export class ResolveCache {
     if (!numbers.size && !accounts.size) return;
     for (const [e164, { state }] of this.entries) {
       if (!state) continue;
-      if (numbers.has(state.numberId) || accounts.has(state.ownerAccountId) || accounts.has(userAccountOf(state)) || (state.ownerPartnerId !== null && accounts.has(state.ownerPartnerId))) {
+      if (
+        numbers.has(state.numberId) ||
+        accounts.has(state.ownerAccountId) ||
+        accounts.has(userAccountOf(state)) ||
+        (state.ownerPartnerId !== null && accounts.has(state.ownerPartnerId))
+      ) {
         this.entries.delete(e164);
       }
     }

@@ -19,7 +19,14 @@ export function decide(state: RoutingState, request: ResolveRequest, platform: S
   const effective = effectiveOf(state, settings, platform);
   const mode = settings?.inboundCallScreening ?? 'disabled';
   const suspicious = mode !== 'disabled' && isSuspicious(request);
-  const screening = { mode, decision: !suspicious ? ScreeningDecision.Allow : mode === 'reject_calls' ? ScreeningDecision.Reject : ScreeningDecision.Flag };
+  const screening = {
+    mode,
+    decision: !suspicious
+      ? ScreeningDecision.Allow
+      : mode === 'reject_calls'
+        ? ScreeningDecision.Reject
+        : ScreeningDecision.Flag,
+  };
 
   let action: ResolveReply['action'] = ResolveAction.Route;
   let reason: string | null = null;
@@ -53,7 +60,12 @@ export function decide(state: RoutingState, request: ResolveRequest, platform: S
   if (request.emergency) {
     const status = state.emergency?.status ?? 'disabled';
     const covered = status === 'active';
-    emergency = { covered, status, emergency_address_id: covered ? (state.emergency?.addressId ?? null) : null, address: covered ? (state.emergency?.addressLine ?? null) : null };
+    emergency = {
+      covered,
+      status,
+      emergency_address_id: covered ? (state.emergency?.addressId ?? null) : null,
+      address: covered ? (state.emergency?.addressLine ?? null) : null,
+    };
     // An emergency call is never screened or sent to the number's own destination: it goes to 911 with the address, or is refused.
     action = covered ? ResolveAction.Route : ResolveAction.Reject;
     reason = covered ? null : 'emergency_not_covered';

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, ErrorType, parseOrThrow, ResolveMessageReply, ResolveMessageRequestSchema, RoutingPatterns } from '@did/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  parseOrThrow,
+  ResolveMessageReply,
+  ResolveMessageRequestSchema,
+  RoutingPatterns,
+} from '@did/contracts';
 import { PlainResponders } from '@did/messaging';
 import type { RoutingState } from '../numbers/routing-state';
 import { decideMessage } from './message-decision';
@@ -24,7 +32,12 @@ export class ResolveMessageResponder {
     const request = parseOrThrow(ResolveMessageRequestSchema, data);
     const found = this.cache.get(request.phone_number);
     const finish = (state: RoutingState | null) => {
-      if (!state) throw new DomainError(ErrorType.NotFound, ErrorCode.NumberNotFound, `${request.phone_number} is not an active number of the platform.`);
+      if (!state)
+        throw new DomainError(
+          ErrorType.NotFound,
+          ErrorCode.NumberNotFound,
+          `${request.phone_number} is not an active number of the platform.`,
+        );
       return decideMessage(state);
     };
     return found instanceof Promise ? found.then(finish) : finish(found);

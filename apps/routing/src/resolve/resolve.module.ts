@@ -6,5 +6,8 @@ import { ResolveMessageResponder } from './resolve-message.responder';
 
 /** routing.resolve and routing.resolve_message from memory, and the cache invalidations every write announces (global: every feature announces). */
 @Global()
-@Module({ providers: [ResolveCache, CacheBus, ResolveResponder, ResolveMessageResponder], exports: [CacheBus, ResolveCache, ResolveResponder, ResolveMessageResponder] })
+@Module({
+  providers: [ResolveCache, CacheBus, ResolveResponder, ResolveMessageResponder],
+  exports: [CacheBus, ResolveCache, ResolveResponder, ResolveMessageResponder],
+})
 export class ResolveModule {}

@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, ErrorType, parseOrThrow, ResolveReply, ResolveRequestSchema, RoutingPatterns } from '@did/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  parseOrThrow,
+  ResolveReply,
+  ResolveRequestSchema,
+  RoutingPatterns,
+} from '@did/contracts';
 import { PlainResponders } from '@did/messaging';
 import { ROUTING_CONFIG, RoutingConfig } from '../config';
 import type { RoutingState } from '../numbers/routing-state';
@@ -26,7 +34,12 @@ export class ResolveResponder {
     const request = parseOrThrow(ResolveRequestSchema, data);
     const found = this.cache.get(request.to);
     const finish = (state: RoutingState | null) => {
-      if (!state) throw new DomainError(ErrorType.NotFound, ErrorCode.NumberNotFound, `${request.to} is not an active number of the platform.`);
+      if (!state)
+        throw new DomainError(
+          ErrorType.NotFound,
+          ErrorCode.NumberNotFound,
+          `${request.to} is not an active number of the platform.`,
+        );
       return decide(state, request, platformDefaults(this.config.ROUTING_DEFAULT_MAX_CHANNELS));
     };
     return found instanceof Promise ? found.then(finish) : finish(found);

@@ -1,4 +1,10 @@
-import { DEFAULT_UNCONFIGURED_ANNOUNCEMENT, NumberSettings, SmsRouting, TenantDefaults, UnconfiguredAction } from '@did/contracts';
+import {
+  DEFAULT_UNCONFIGURED_ANNOUNCEMENT,
+  NumberSettings,
+  SmsRouting,
+  TenantDefaults,
+  UnconfiguredAction,
+} from '@did/contracts';
 import type { RoutingState, StoredDefaults, StoredSettings } from '../numbers/routing-state';
 
 /** What an account has before it changes anything (max_channels from configuration). */
@@ -45,7 +51,11 @@ export function effectiveOf(state: RoutingState, settings: StoredSettings | null
 }
 
 /** Routing's part of the PhoneNumber resource. `settings` overrides the stored ones (a validated patch not yet written). */
-export function presentSettings(state: RoutingState, platform: StoredDefaults, settings: StoredSettings | null = state.settings): NumberSettings {
+export function presentSettings(
+  state: RoutingState,
+  platform: StoredDefaults,
+  settings: StoredSettings | null = state.settings,
+): NumberSettings {
   return {
     record_type: 'number_settings',
     number_id: state.numberId,
@@ -66,7 +76,11 @@ export function presentSettings(state: RoutingState, platform: StoredDefaults, s
 }
 
 /** An account's defaults as `GET /v1/accounts/{id}/defaults` shows them. */
-export function presentDefaults(accountId: string, stored: StoredDefaults | null, platform: StoredDefaults): TenantDefaults {
+export function presentDefaults(
+  accountId: string,
+  stored: StoredDefaults | null,
+  platform: StoredDefaults,
+): TenantDefaults {
   const d = stored ?? platform;
   return {
     record_type: 'account_defaults',

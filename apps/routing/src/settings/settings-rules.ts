@@ -15,7 +15,11 @@ const COLUMNS: Record<keyof RoutingSettingsPatch, keyof StoredSettings> = {
 };
 
 /** The settings after `patch` (only the fields sent change), and which of them actually changed value. */
-export function applyPatch(current: StoredSettings, patch: RoutingSettingsPatch, now: Date): { next: StoredSettings; changed: (keyof RoutingSettingsPatch)[] } {
+export function applyPatch(
+  current: StoredSettings,
+  patch: RoutingSettingsPatch,
+  now: Date,
+): { next: StoredSettings; changed: (keyof RoutingSettingsPatch)[] } {
   const next: StoredSettings = { ...current, updatedAt: now };
   const changed: (keyof RoutingSettingsPatch)[] = [];
   for (const key of Object.keys(patch) as (keyof RoutingSettingsPatch)[]) {
@@ -48,21 +52,45 @@ export function canText(capabilities: readonly string[] | null): boolean {
 }
 
 /** Checks a zod-valid patch cannot express: the plan's channel limit, caller ID ownership, loops, messaging needing SMS capability, SMS needing messaging. */
-export function settingsViolations(next: StoredSettings, patch: RoutingSettingsPatch, ctx: RuleContext): FieldViolation[] {
+export function settingsViolations(
+  next: StoredSettings,
+  patch: RoutingSettingsPatch,
+  ctx: RuleContext,
+): FieldViolation[] {
   const violations: FieldViolation[] = [];
   if (patch.max_channels != null && patch.max_channels > ctx.planMaxChannels) {
-    violations.push({ field: 'max_channels', rule: `max:${ctx.planMaxChannels}`, message: `the plan allows at most ${ctx.planMaxChannels} simultaneous calls per number` });
+    violations.push({
+      field: 'max_channels',
+      rule: `max:${ctx.planMaxChannels}`,
+      message: `the plan allows at most ${ctx.planMaxChannels} simultaneous calls per number`,
+    });
   }
   if (patch.caller_id != null && patch.caller_id !== ctx.e164 && !ctx.callerIdOwned) {
-    violations.push({ field: 'caller_id', rule: 'owned_active_number', message: 'must be this number or another active number of the same account' });
+    violations.push({
+      field: 'caller_id',
+      rule: 'owned_active_number',
+      message: 'must be this number or another active number of the same account',
+    });
   }
   if (patch.voice_destination?.type === 'forward' && patch.voice_destination.target === ctx.e164) {
-    violations.push({ field: 'voice_destination.target', rule: 'not_self', message: 'a number cannot forward its calls to itself' });
+    violations.push({
+      field: 'voice_destination.target',
+      rule: 'not_self',
+      message: 'a number cannot forward its calls to itself',
+    });
   }
   if (patch.messaging_enabled === true && !ctx.smsCapable) {
-    violations.push({ field: 'messaging_enabled', rule: 'requires_sms_capability', message: 'this number has no SMS capability, so messaging cannot be enabled on it' });
+    violations.push({
+      field: 'messaging_enabled',
+      rule: 'requires_sms_capability',
+      message: 'this number has no SMS capability, so messaging cannot be enabled on it',
+    });
   }
-  if (next.smsRouting?.enabled && !next.messagingEnabled && (patch.sms_routing !== undefined || patch.messaging_enabled !== undefined)) {
+  if (
+    next.smsRouting?.enabled &&
+    !next.messagingEnabled &&
+    (patch.sms_routing !== undefined || patch.messaging_enabled !== undefined)
+  ) {
     violations.push({
       field: patch.sms_routing !== undefined ? 'sms_routing.enabled' : 'messaging_enabled',
       rule: 'requires_messaging_enabled',

@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { parseOrThrow, RoutingPatterns, SettingsGetManyReply, SettingsGetManyRequestSchema, SettingsPatchReply, SettingsPatchRequestSchema } from '@did/contracts';
+import {
+  parseOrThrow,
+  RoutingPatterns,
+  SettingsGetManyReply,
+  SettingsGetManyRequestSchema,
+  SettingsPatchReply,
+  SettingsPatchRequestSchema,
+} from '@did/contracts';
 import { SettingsService } from './settings.service';
 
 @Controller()

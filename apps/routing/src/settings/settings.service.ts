@@ -38,7 +38,9 @@ export class SettingsService {
   }
 
   async getMany(request: SettingsGetManyRequest): Promise<SettingsGetManyReply> {
-    const states = new Map((await loadStates(this.em.fork(), [...new Set(request.number_ids)])).map((s) => [s.numberId, s]));
+    const states = new Map(
+      (await loadStates(this.em.fork(), [...new Set(request.number_ids)])).map((s) => [s.numberId, s]),
+    );
     const data = request.number_ids.flatMap((id) => {
       const state = states.get(id);
       return state && canSee(request.caller, state) ? [presentSettings(state, this.platform)] : [];
@@ -49,7 +51,9 @@ export class SettingsService {
   /** Every check apply makes, without writing: the settings as they would be. */
   async validate(request: SettingsPatchRequest): Promise<SettingsPatchReply> {
     const em = this.em.fork();
-    const state = configurableOrThrow(visibleOrThrow(request.caller, request.number_id, await loadStateByRef(em, request.number_id)));
+    const state = configurableOrThrow(
+      visibleOrThrow(request.caller, request.number_id, await loadStateByRef(em, request.number_id)),
+    );
     const { next, changed } = await this.check(em, state, request.patch);
     return { settings: presentSettings({ ...state, callerIdValid: true }, this.platform, next), changed };
   }
@@ -60,7 +64,9 @@ export class SettingsService {
       const found = await loadStateByRef(em, request.number_id);
       // The number row's lock orders concurrent patches of one number; the checks below see the winner's writes.
       if (found) await sql(em, `select 1 from ${NUMBERS} where number_id = ? for update`, [found.numberId]);
-      const state = configurableOrThrow(visibleOrThrow(request.caller, request.number_id, found && (await loadStateByRef(em, found.numberId))));
+      const state = configurableOrThrow(
+        visibleOrThrow(request.caller, request.number_id, found && (await loadStateByRef(em, found.numberId))),
+      );
       const { next, changed } = await this.check(em, state, request.patch);
       if (changed.length) {
         await this.write(em, state.numberId, next);
@@ -68,7 +74,13 @@ export class SettingsService {
           em,
           ServiceName.Routing,
           Events.NumberRoutingUpdated,
-          { number_id: state.numberId, phone_number: state.e164, account_id: userAccountOf(state), changes: Object.fromEntries(changed.map((k) => [k, request.patch[k]])), updated_at: now.toISOString() },
+          {
+            number_id: state.numberId,
+            phone_number: state.e164,
+            account_id: userAccountOf(state),
+            changes: Object.fromEntries(changed.map((k) => [k, request.patch[k]])),
+            updated_at: now.toISOString(),
+          },
           scopeOf(state),
           now,
         );
@@ -79,22 +91,45 @@ export class SettingsService {
       this.cacheBus.announce({ e164s: [result.state.e164], number_ids: [result.state.numberId] });
       this.events.publishSoon();
     }
-    return { settings: presentSettings({ ...result.state, callerIdValid: true }, this.platform, result.next), changed: result.changed };
+    return {
+      settings: presentSettings({ ...result.state, callerIdValid: true }, this.platform, result.next),
+      changed: result.changed,
+    };
   }
 
-  private async check(em: EntityManager, state: RoutingState, patch: RoutingSettingsPatch): Promise<{ next: StoredSettings; changed: (keyof RoutingSettingsPatch)[] }> {
+  private async check(
+    em: EntityManager,
+    state: RoutingState,
+    patch: RoutingSettingsPatch,
+  ): Promise<{ next: StoredSettings; changed: (keyof RoutingSettingsPatch)[] }> {
     const now = this.clock.now();
     const { next, changed } = applyPatch(state.settings ?? blankSettings(now), patch, now);
-    const callerIdOwned = patch.caller_id ? await this.isActiveNumberOf(em, patch.caller_id, userAccountOf(state)) : true;
-    const violations = settingsViolations(next, patch, { e164: state.e164, planMaxChannels: this.config.ROUTING_PLAN_MAX_CHANNELS, callerIdOwned, smsCapable: canText(state.capabilities) });
+    const callerIdOwned = patch.caller_id
+      ? await this.isActiveNumberOf(em, patch.caller_id, userAccountOf(state))
+      : true;
+    const violations = settingsViolations(next, patch, {
+      e164: state.e164,
+      planMaxChannels: this.config.ROUTING_PLAN_MAX_CHANNELS,
+      callerIdOwned,
+      smsCapable: canText(state.capabilities),
+    });
     if (violations.length) {
-      throw new DomainError(ErrorType.Unprocessable, ErrorCode.NumberSettingsInvalid, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.NumberSettingsInvalid,
+        violations.map((v) => `${v.field}: ${v.message}`).join('; '),
+        violations,
+      );
     }
     return { next, changed };
   }
 
   private async isActiveNumberOf(em: EntityManager, e164: string, account: string): Promise<boolean> {
-    const rows = await sql(em, `select 1 from ${NUMBERS} where e164 = ? and status = 'active' and coalesce(tenant_account_id, owner_account_id) = ?`, [e164, account]);
+    const rows = await sql(
+      em,
+      `select 1 from ${NUMBERS} where e164 = ? and status = 'active' and coalesce(tenant_account_id, owner_account_id) = ?`,
+      [e164, account],
+    );
     return rows.length > 0;
   }
 

@@ -42,7 +42,12 @@ export async function accrue(em: EntityManager, usages: readonly AccountUsage[],
     const charged = BigInt(row.charged_cents);
     const after = chargeAfter(BigInt(row.accrued_ticks), charged, usage.ticks);
     charges.push({ usage, amountCents: after.chargeCents });
-    next.push({ id: usage.accountId, behalf: usage.onBehalfOf ?? '', accrued: after.accruedTicks.toString(), charged: (charged + after.chargeCents).toString() });
+    next.push({
+      id: usage.accountId,
+      behalf: usage.onBehalfOf ?? '',
+      accrued: after.accruedTicks.toString(),
+      charged: (charged + after.chargeCents).toString(),
+    });
   }
   await sql(
     em,

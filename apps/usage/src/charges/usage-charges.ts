@@ -12,7 +12,12 @@ const SERVICE = 'usage';
  * publishes usage.rated for ordering to apply (once, by charge id). A charge under a cent is kept
  * with amount 0: its records are paid by the remainder carried into a later charge.
  */
-export async function recordCharges(em: EntityManager, charges: readonly AccountCharge[], chargeIdOf: (key: string) => string, now: Date): Promise<void> {
+export async function recordCharges(
+  em: EntityManager,
+  charges: readonly AccountCharge[],
+  chargeIdOf: (key: string) => string,
+  now: Date,
+): Promise<void> {
   const idOf = (c: AccountCharge) => chargeIdOf(chargeKey(c.usage.accountId, c.usage.onBehalfOf));
   if (!charges.length) return;
   await sql(

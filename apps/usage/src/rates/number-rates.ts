@@ -40,26 +40,38 @@ export async function storeRates(em: EntityManager, set: NumberUsageRatesSetV1):
     em,
     `insert into ${NUMBER_RATES} (number_id, e164, account_id, partner_id, currency, rates, partner_rates, effective_from, effective_to)
      values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, null) on conflict (number_id, effective_from) do nothing`,
-    [set.number_id, set.phone_number, set.account_id, set.partner_id, set.currency, JSON.stringify(set.rates), set.partner_rates ? JSON.stringify(set.partner_rates) : null, from],
+    [
+      set.number_id,
+      set.phone_number,
+      set.account_id,
+      set.partner_id,
+      set.currency,
+      JSON.stringify(set.rates),
+      set.partner_rates ? JSON.stringify(set.partner_rates) : null,
+      from,
+    ],
   );
 }
 
 /** Ends a released number's open period: records after `effective_to` are held, not charged to its former payer. */
 export async function endRates(em: EntityManager, ended: NumberUsageRatesEndedV1): Promise<void> {
   const to = new Date(ended.effective_to);
-  await sql(em, `update ${NUMBER_RATES} set effective_to = ? where number_id = ? and effective_from <= ? and (effective_to is null or effective_to > ?)`, [
-    to,
-    ended.number_id,
-    to,
-    to,
-  ]);
+  await sql(
+    em,
+    `update ${NUMBER_RATES} set effective_to = ? where number_id = ? and effective_from <= ? and (effective_to is null or effective_to > ?)`,
+    [to, ended.number_id, to, to],
+  );
 }
 
 /** Every rates period of these numbers, by E.164 (a number bought again later has several). */
 export async function loadRates(em: EntityManager, e164s: readonly string[]): Promise<Map<string, RatesPeriod[]>> {
   const byNumber = new Map<string, RatesPeriod[]>();
   if (!e164s.length) return byNumber;
-  const rows = await sql<RatesRow>(em, `select * from ${NUMBER_RATES} where e164 = any(?) order by e164, effective_from`, [e164s]);
+  const rows = await sql<RatesRow>(
+    em,
+    `select * from ${NUMBER_RATES} where e164 = any(?) order by e164, effective_from`,
+    [e164s],
+  );
   for (const row of rows) {
     const periods = byNumber.get(row.e164) ?? [];
     periods.push({
@@ -81,5 +93,8 @@ export async function loadRates(em: EntityManager, e164s: readonly string[]): Pr
 /** The period in force at `at`, if any. */
 export function periodAt(periods: readonly RatesPeriod[] | undefined, at: Date): RatesPeriod | null {
   const t = at.getTime();
-  return periods?.find((p) => p.effectiveFrom.getTime() <= t && (p.effectiveTo === null || t < p.effectiveTo.getTime())) ?? null;
+  return (
+    periods?.find((p) => p.effectiveFrom.getTime() <= t && (p.effectiveTo === null || t < p.effectiveTo.getTime())) ??
+    null
+  );
 }

@@ -21,7 +21,11 @@ export class RatesConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.consume({ durable: RATES_DURABLE, eventTypes: [Events.NumberUsageRatesSet.type, Events.NumberUsageRatesEnded.type], handler: (event, em) => this.apply(event, em) });
+    await this.events.consume({
+      durable: RATES_DURABLE,
+      eventTypes: [Events.NumberUsageRatesSet.type, Events.NumberUsageRatesEnded.type],
+      handler: (event, em) => this.apply(event, em),
+    });
   }
 
   async apply(event: EventEnvelope, em: EntityManager): Promise<void> {

@@ -14,9 +14,19 @@ const rates: UsageRates = {
 
 function call(overrides: Partial<CallRecordV1> = {}): CallRecordV1 {
   return CallRecordV1.parse({
-    record_id: 'r1', kind: 'call', phone_number: '+15125550100', direction: 'inbound', from: '+15125550111', to: '+15125550100',
-    started_at: '2026-12-07T10:00:00Z', answered_at: '2026-12-07T10:00:02Z', ended_at: '2026-12-07T10:01:33Z', billable_seconds: 91,
-    connection_id: null, hangup_cause: 'normal_clearing', ...overrides,
+    record_id: 'r1',
+    kind: 'call',
+    phone_number: '+15125550100',
+    direction: 'inbound',
+    from: '+15125550111',
+    to: '+15125550100',
+    started_at: '2026-12-07T10:00:00Z',
+    answered_at: '2026-12-07T10:00:02Z',
+    ended_at: '2026-12-07T10:01:33Z',
+    billable_seconds: 91,
+    connection_id: null,
+    hangup_cause: 'normal_clearing',
+    ...overrides,
   });
 }
 
@@ -41,7 +51,12 @@ describe('recordCost', () => {
   });
 
   it('an unanswered call pays only its CNAM dip', () => {
-    expect(recordCost(call({ answered_at: null, billable_seconds: 0, cnam_lookup: true, hangup_cause: 'balance_owed' }), rates)).toEqual({ ticks: 400_000n * 60n, billedSeconds: 0 });
+    expect(
+      recordCost(
+        call({ answered_at: null, billable_seconds: 0, cnam_lookup: true, hangup_cause: 'balance_owed' }),
+        rates,
+      ),
+    ).toEqual({ ticks: 400_000n * 60n, billedSeconds: 0 });
   });
 
   it('a 911 call costs nothing', () => {
@@ -49,7 +64,17 @@ describe('recordCost', () => {
   });
 
   it('an outbound message pays per part', () => {
-    const message = MessageRecordV1.parse({ record_id: 'm1', kind: 'message', phone_number: '+15125550100', direction: 'outbound', from: '+15125550100', to: '+15125550111', sent_at: '2026-12-07T10:00:00Z', parts: 3, connection_id: null });
+    const message = MessageRecordV1.parse({
+      record_id: 'm1',
+      kind: 'message',
+      phone_number: '+15125550100',
+      direction: 'outbound',
+      from: '+15125550100',
+      to: '+15125550111',
+      sent_at: '2026-12-07T10:00:00Z',
+      parts: 3,
+      connection_id: null,
+    });
     expect(recordCost(message, rates).ticks).toBe(400_000n * 3n * 60n);
   });
 });

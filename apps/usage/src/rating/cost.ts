@@ -28,13 +28,17 @@ export interface RecordCost {
  */
 export function recordCost(record: UsageRecordV1, rates: UsageRates): RecordCost {
   if (record.kind === UsageRecordKind.Message) {
-    const perPart = record.direction === UsageDirection.Inbound ? rates.message_inbound_micros : rates.message_outbound_micros;
+    const perPart =
+      record.direction === UsageDirection.Inbound ? rates.message_inbound_micros : rates.message_outbound_micros;
     return { ticks: BigInt(perPart) * BigInt(record.parts) * TICKS_PER_MICRO, billedSeconds: 0 };
   }
   if (record.emergency) return { ticks: 0n, billedSeconds: 0 };
   const answered = record.answered_at !== null && record.billable_seconds > 0;
-  const billed = answered ? billedSeconds(record.billable_seconds, rates.billing_initial_seconds, rates.billing_increment_seconds) : 0;
-  const perMinute = record.direction === UsageDirection.Inbound ? rates.inbound_per_minute_micros : rates.outbound_per_minute_micros;
+  const billed = answered
+    ? billedSeconds(record.billable_seconds, rates.billing_initial_seconds, rates.billing_increment_seconds)
+    : 0;
+  const perMinute =
+    record.direction === UsageDirection.Inbound ? rates.inbound_per_minute_micros : rates.outbound_per_minute_micros;
   let ticks = BigInt(perMinute) * BigInt(billed);
   if (answered) ticks += BigInt(rates.connect_fee_micros) * TICKS_PER_MICRO;
   if (record.cnam_lookup) ticks += BigInt(rates.cnam_lookup_micros) * TICKS_PER_MICRO;
@@ -46,7 +50,11 @@ export function recordCost(record: UsageRecordV1, rates: UsageRates): RecordCost
  * `chargedCents`; after `addTicks` more, it is charged whatever whole minor units the new total
  * passes. Over any run of batches the charges equal the exact total rounded down, never off by a cent.
  */
-export function chargeAfter(accruedTicks: bigint, chargedCents: bigint, addTicks: bigint): { accruedTicks: bigint; chargeCents: bigint } {
+export function chargeAfter(
+  accruedTicks: bigint,
+  chargedCents: bigint,
+  addTicks: bigint,
+): { accruedTicks: bigint; chargeCents: bigint } {
   const total = accruedTicks + addTicks;
   return { accruedTicks: total, chargeCents: total / TICKS_PER_MINOR_UNIT - chargedCents };
 }

@@ -23,7 +23,11 @@ export type RawOf = (record: UsageRecordV1, index: number) => string;
  * Rates a batch in memory: each record at the rates its number had at the record's time. A record
  * with no rates then is held (number_unknown); a record id seen twice in the batch counts once.
  */
-export function rateBatch(records: readonly UsageRecordV1[], rates: Map<string, RatesPeriod[]>, rawOf: RawOf): { rated: RatedRecord[]; holds: Hold[] } {
+export function rateBatch(
+  records: readonly UsageRecordV1[],
+  rates: Map<string, RatesPeriod[]>,
+  rawOf: RawOf,
+): { rated: RatedRecord[]; holds: Hold[] } {
   const seen = new Set<string>();
   const rated: RatedRecord[] = [];
   const holds: Hold[] = [];
@@ -34,7 +38,13 @@ export function rateBatch(records: readonly UsageRecordV1[], rates: Map<string, 
     const at = usageRecordTime(record);
     const period = periodAt(rates.get(record.phone_number), at);
     if (!period) {
-      holds.push({ recordId: record.record_id, e164: record.phone_number, recordTime: at, reason: HoldReason.NumberUnknown, payload: rawOf(record, i) });
+      holds.push({
+        recordId: record.record_id,
+        e164: record.phone_number,
+        recordTime: at,
+        reason: HoldReason.NumberUnknown,
+        payload: rawOf(record, i),
+      });
       continue;
     }
     const cost = recordCost(record, period.rates);
@@ -79,9 +89,24 @@ export function chargeKey(accountId: string, onBehalfOf: string | null): string 
  */
 export function usageByAccount(rated: readonly RatedRecord[]): AccountUsage[] {
   const byKey = new Map<string, AccountUsage>();
-  const add = (accountId: string, partnerId: string | null, onBehalfOf: string | null, r: RatedRecord, ticks: bigint) => {
+  const add = (
+    accountId: string,
+    partnerId: string | null,
+    onBehalfOf: string | null,
+    r: RatedRecord,
+    ticks: bigint,
+  ) => {
     const key = chargeKey(accountId, onBehalfOf);
-    const usage = byKey.get(key) ?? { accountId, partnerId, onBehalfOf, currency: r.currency, ticks: 0n, recordIds: [], first: r.at, last: r.at };
+    const usage = byKey.get(key) ?? {
+      accountId,
+      partnerId,
+      onBehalfOf,
+      currency: r.currency,
+      ticks: 0n,
+      recordIds: [],
+      first: r.at,
+      last: r.at,
+    };
     usage.ticks += ticks;
     usage.recordIds.push(r.record.record_id);
     if (r.at < usage.first) usage.first = r.at;

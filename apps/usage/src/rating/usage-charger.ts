@@ -27,7 +27,11 @@ export interface ChargeOutcome {
 export class UsageCharger {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
-  async charge(em: EntityManager, records: readonly UsageRecordV1[], rawOf: RawOf = (r) => JSON.stringify(r)): Promise<ChargeOutcome> {
+  async charge(
+    em: EntityManager,
+    records: readonly UsageRecordV1[],
+    rawOf: RawOf = (r) => JSON.stringify(r),
+  ): Promise<ChargeOutcome> {
     const now = this.clock.now();
     const rates = await loadRates(em, [...new Set(records.map((r) => r.phone_number))]);
     const { rated, holds } = rateBatch(records, rates, rawOf);

@@ -5,7 +5,11 @@
  * `next` ends and every batch is done; after a batch fails no more are asked for, and it rejects with
  * that failure once the others are done.
  */
-export async function inFlightBatches<T>(next: () => Promise<T[] | null>, concurrency: number, process: (batch: T[]) => Promise<void>): Promise<void> {
+export async function inFlightBatches<T>(
+  next: () => Promise<T[] | null>,
+  concurrency: number,
+  process: (batch: T[]) => Promise<void>,
+): Promise<void> {
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
   while (!failure) {

@@ -18,7 +18,8 @@ export interface Hold {
 }
 
 /** PostgreSQL text cannot hold NUL: a record carrying one is kept with it escaped, never refused (that would block the intake). */
-const storable = (text: string | null, max: number) => (text === null ? null : text.replaceAll('\u0000', '\\u0000').slice(0, max));
+const storable = (text: string | null, max: number) =>
+  text === null ? null : text.replaceAll('\u0000', '\\u0000').slice(0, max);
 
 /** Keeps records aside; a record already held stays as it was (a duplicate changes nothing). */
 export async function holdRecords(em: EntityManager, holds: readonly Hold[], now: Date): Promise<void> {
@@ -42,11 +43,15 @@ export async function holdRecords(em: EntityManager, holds: readonly Hold[], now
 }
 
 /** Records held for want of rates for `e164`, locked so two replicas never rate the same ones. */
-export async function heldForNumber(em: EntityManager, e164: string): Promise<{ record_id: string; payload: string }[]> {
-  return sql(em, `select record_id, payload from ${HELD_RECORDS} where e164 = ? and reason = ? and record_id is not null order by record_id for update skip locked`, [
-    e164,
-    HoldReason.NumberUnknown,
-  ]);
+export async function heldForNumber(
+  em: EntityManager,
+  e164: string,
+): Promise<{ record_id: string; payload: string }[]> {
+  return sql(
+    em,
+    `select record_id, payload from ${HELD_RECORDS} where e164 = ? and reason = ? and record_id is not null order by record_id for update skip locked`,
+    [e164, HoldReason.NumberUnknown],
+  );
 }
 
 /** Rated records leave the held list. */

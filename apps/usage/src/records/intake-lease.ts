@@ -42,7 +42,11 @@ export class IntakeLease {
   }
 
   private async tryAcquire(): Promise<HeldLease | null> {
-    const client = new Client({ connectionString: this.databaseUrl, keepAlive: true, application_name: `usage intake lease ${this.name}` });
+    const client = new Client({
+      connectionString: this.databaseUrl,
+      keepAlive: true,
+      application_name: `usage intake lease ${this.name}`,
+    });
     let onLost: () => void = () => undefined;
     const lost = new Promise<void>((resolve) => (onLost = resolve));
     client.on('error', (err) => {
@@ -52,7 +56,9 @@ export class IntakeLease {
     client.on('end', () => onLost());
     await client.connect();
     try {
-      const { rows } = await client.query<{ held: boolean }>('select pg_try_advisory_lock(hashtext($1)) as held', [this.name]);
+      const { rows } = await client.query<{ held: boolean }>('select pg_try_advisory_lock(hashtext($1)) as held', [
+        this.name,
+      ]);
       if (rows[0].held) return { lost, release: () => client.end().catch(() => undefined) };
     } catch (err) {
       await client.end().catch(() => undefined);

@@ -18,15 +18,25 @@ export class IntakeMetrics implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    scrapedGauge('did_usage_records_behind', 'Usage records in the stream not yet charged or held (the stream\'s last sequence minus the intake\'s position): alert when it grows.', () => this.behind());
-    scrapedGauge('did_usage_intake_leading', 'Whether this replica is the one reading usage records (1) or a standby (0); exactly one should be 1.', async () => (this.intake.isLeading ? 1 : 0));
+    scrapedGauge(
+      'did_usage_records_behind',
+      "Usage records in the stream not yet charged or held (the stream's last sequence minus the intake's position): alert when it grows.",
+      () => this.behind(),
+    );
+    scrapedGauge(
+      'did_usage_intake_leading',
+      'Whether this replica is the one reading usage records (1) or a standby (0); exactly one should be 1.',
+      async () => (this.intake.isLeading ? 1 : 0),
+    );
   }
 
   private async behind(): Promise<number> {
     const stream = usageRecordsStreamName(this.options.prefix);
     const [{ state }, [row]] = await Promise.all([
       (await this.nc.jetstreamManager()).streams.info(stream),
-      sql<{ last_seq: string }>(this.em.fork(), `select last_seq::text from ${INTAKE_POSITIONS} where stream = ?`, [stream]),
+      sql<{ last_seq: string }>(this.em.fork(), `select last_seq::text from ${INTAKE_POSITIONS} where stream = ?`, [
+        stream,
+      ]),
     ]);
     return Math.max(0, state.last_seq - Number(row?.last_seq ?? 0));
   }

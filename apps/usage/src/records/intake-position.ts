@@ -21,15 +21,24 @@ export interface IntakePosition {
  * The intake's place in `stream`: the last record sequence charged or held. A stream met for the
  * first time starts at `initial()` (0, or where the old per-message-ack consumer had got to).
  */
-export async function claimPosition(em: EntityManager, stream: string, streamCreated: string, initial: () => Promise<number>, now: Date): Promise<IntakePosition> {
-  const [row] = await sql<{ last_seq: string; stream_created: string }>(em, `select last_seq::text, stream_created from ${INTAKE_POSITIONS} where stream = ?`, [stream]);
+export async function claimPosition(
+  em: EntityManager,
+  stream: string,
+  streamCreated: string,
+  initial: () => Promise<number>,
+  now: Date,
+): Promise<IntakePosition> {
+  const [row] = await sql<{ last_seq: string; stream_created: string }>(
+    em,
+    `select last_seq::text, stream_created from ${INTAKE_POSITIONS} where stream = ?`,
+    [stream],
+  );
   if (row) return { lastSeq: Number(row.last_seq), streamCreated: row.stream_created };
-  await sql(em, `insert into ${INTAKE_POSITIONS} (stream, stream_created, last_seq, updated_at) values (?, ?, ?, ?) on conflict (stream) do nothing`, [
-    stream,
-    streamCreated,
-    await initial(),
-    now,
-  ]);
+  await sql(
+    em,
+    `insert into ${INTAKE_POSITIONS} (stream, stream_created, last_seq, updated_at) values (?, ?, ?, ?) on conflict (stream) do nothing`,
+    [stream, streamCreated, await initial(), now],
+  );
   return claimPosition(em, stream, streamCreated, initial, now);
 }
 
@@ -38,7 +47,13 @@ export async function claimPosition(em: EntityManager, stream: string, streamCre
  * stream, compare-and-set from the old one. Everything in the new stream is read; records charged
  * before are skipped by their id.
  */
-export async function restartPosition(em: EntityManager, stream: string, from: IntakePosition, streamCreated: string, now: Date): Promise<void> {
+export async function restartPosition(
+  em: EntityManager,
+  stream: string,
+  from: IntakePosition,
+  streamCreated: string,
+  now: Date,
+): Promise<void> {
   const moved = await sql<{ stream: string }>(
     em,
     `update ${INTAKE_POSITIONS} set last_seq = 0, stream_created = ?, updated_at = ? where stream = ? and last_seq = ? and stream_created = ? returning stream`,
@@ -52,7 +67,17 @@ export async function restartPosition(em: EntityManager, stream: string, from: I
  * the position commit together: a crash before the commit re-reads the batch, after it never does.
  * Compare-and-set: a reader whose `from` is stale (another took over) throws, and its batch rolls back.
  */
-export async function advancePosition(em: EntityManager, stream: string, from: number, to: number, now: Date): Promise<void> {
-  const moved = await sql<{ stream: string }>(em, `update ${INTAKE_POSITIONS} set last_seq = ?, updated_at = ? where stream = ? and last_seq = ? returning stream`, [to, now, stream, from]);
+export async function advancePosition(
+  em: EntityManager,
+  stream: string,
+  from: number,
+  to: number,
+  now: Date,
+): Promise<void> {
+  const moved = await sql<{ stream: string }>(
+    em,
+    `update ${INTAKE_POSITIONS} set last_seq = ?, updated_at = ? where stream = ? and last_seq = ? returning stream`,
+    [to, now, stream, from],
+  );
   if (!moved.length) throw new PositionMoved(stream, from);
 }

@@ -2,7 +2,14 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DeliverPolicy, JetStreamManager, JsMsg, NatsConnection } from 'nats';
 import { allUsageRecordsSubject } from '@did/contracts';
-import { ensureUsageRecordsStream, isTransientError, MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, retryDelayMs } from '@did/messaging';
+import {
+  ensureUsageRecordsStream,
+  isTransientError,
+  MESSAGING_OPTIONS,
+  MessagingModuleOptions,
+  NATS_CONNECTION,
+  retryDelayMs,
+} from '@did/messaging';
 import { CLOCK, Clock } from '@did/service-kit';
 import { USAGE_CONFIG, UsageConfig } from '../config';
 import { UsageCharger } from '../rating/usage-charger';
@@ -60,7 +67,12 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     const jsm = await this.nc.jetstreamManager();
-    this.stream = await ensureUsageRecordsStream(jsm, this.options.prefix, this.options.duplicateWindowSeconds, this.options.streamReplicas);
+    this.stream = await ensureUsageRecordsStream(
+      jsm,
+      this.options.prefix,
+      this.options.duplicateWindowSeconds,
+      this.options.streamReplicas,
+    );
     this.leading = this.lead(new IntakeLease(this.config.DATABASE_URL, `${RECORD_INTAKE_LEASE}:${this.stream}`), jsm);
   }
 
@@ -74,7 +86,11 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     await this.leading;
     if (!forGood) {
       this.stopping = false;
-      this.leading = this.lead(new IntakeLease(this.config.DATABASE_URL, `${RECORD_INTAKE_LEASE}:${this.stream}`), await this.nc.jetstreamManager(), 2 * this.config.USAGE_STANDBY_POLL_MS);
+      this.leading = this.lead(
+        new IntakeLease(this.config.DATABASE_URL, `${RECORD_INTAKE_LEASE}:${this.stream}`),
+        await this.nc.jetstreamManager(),
+        2 * this.config.USAGE_STANDBY_POLL_MS,
+      );
     }
   }
 
@@ -92,7 +108,9 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
       } catch (err) {
         if (this.stopping) return;
         failures++;
-        this.logger.error(`the record intake stopped reading: ${(err as Error).message}; reading again from its position`);
+        this.logger.error(
+          `the record intake stopped reading: ${(err as Error).message}; reading again from its position`,
+        );
       } finally {
         this.leader = false;
         await held.release();
@@ -123,7 +141,11 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     const next = async (): Promise<JsMsg[] | null> => {
       if (this.stopping || lost) return null;
       const msgs: JsMsg[] = [];
-      for await (const msg of await consumer.fetch({ max_messages: this.config.USAGE_BATCH_SIZE, expires: this.config.USAGE_FETCH_WAIT_MS })) msgs.push(msg);
+      for await (const msg of await consumer.fetch({
+        max_messages: this.config.USAGE_BATCH_SIZE,
+        expires: this.config.USAGE_FETCH_WAIT_MS,
+      }))
+        msgs.push(msg);
       return msgs;
     };
     try {
@@ -141,13 +163,17 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
     await this.removeFormerDurable(jsm);
     if (claimed.streamCreated !== created) {
       // Its sequences restarted: reading on from the old position would skip the new stream's first records.
-      this.logger.warn(`${this.stream} was recreated (created ${claimed.streamCreated}, now ${created}): reading it from its first record; records charged before are skipped by id`);
+      this.logger.warn(
+        `${this.stream} was recreated (created ${claimed.streamCreated}, now ${created}): reading it from its first record; records charged before are skipped by id`,
+      );
       await restartPosition(em, this.stream, claimed, created, this.clock.now());
       return { position: 0, startSeq: 1 };
     }
     const position = claimed.lastSeq;
     if (state.messages > 0 && position + 1 < state.first_seq) {
-      this.logger.error(`${state.first_seq - position - 1} records aged out of ${this.stream} before they were charged (position ${position}, first record ${state.first_seq})`);
+      this.logger.error(
+        `${state.first_seq - position - 1} records aged out of ${this.stream} before they were charged (position ${position}, first record ${state.first_seq})`,
+      );
     }
     return { position, startSeq: position + 1 };
   }
@@ -190,7 +216,9 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
         for (const msg of msgs) await this.commit([msg], parseBatch([msg]));
         return;
       }
-      this.logger.error(`record ${msgs[0].headers?.get('Nats-Msg-Id') ?? msgs[0].seq} refused, held: ${(err as Error).message}`);
+      this.logger.error(
+        `record ${msgs[0].headers?.get('Nats-Msg-Id') ?? msgs[0].seq} refused, held: ${(err as Error).message}`,
+      );
       await this.untilDone(() => this.holdRefused(msgs[0], err as Error), 1);
     }
   }
@@ -223,7 +251,10 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
       await hold(msg.string(), `rejected: ${err.message}`);
     } catch (holdErr) {
       if (isTransientError(holdErr) || holdErr instanceof PositionMoved) throw holdErr;
-      await hold('', `rejected: ${err.message}; its text could not be kept (${(holdErr as Error).message}): message ${msg.seq} of ${this.stream}`);
+      await hold(
+        '',
+        `rejected: ${err.message}; its text could not be kept (${(holdErr as Error).message}): message ${msg.seq} of ${this.stream}`,
+      );
     }
     this.position = msg.seq;
   }
@@ -235,9 +266,12 @@ export class RecordIntake implements OnApplicationBootstrap, BeforeApplicationSh
         return await work();
       } catch (err) {
         if (!isTransientError(err)) throw err;
-        if (this.stopping) throw new Stopping(`stopping with a batch of ${records} records uncommitted: ${(err as Error).message}`);
+        if (this.stopping)
+          throw new Stopping(`stopping with a batch of ${records} records uncommitted: ${(err as Error).message}`);
         const delay = retryDelayMs(attempt, this.config.USAGE_RETRY_MAX_MS);
-        this.logger.warn(`a batch of ${records} records failed transiently, retry in ${delay} ms: ${(err as Error).message}`);
+        this.logger.warn(
+          `a batch of ${records} records failed transiently, retry in ${delay} ms: ${(err as Error).message}`,
+        );
         await new Promise((r) => setTimeout(r, delay));
       }
     }

@@ -26,7 +26,11 @@ export function parseRecord(raw: string, msgIdOf: () => string | undefined): Par
   return {
     ok: false,
     hold: {
-      ...malformed(raw, typeof fields?.record_id === 'string' ? fields.record_id.slice(0, 128) : msgIdOf(), `${issue.path.join('.') || '(record)'}: ${issue.message}`),
+      ...malformed(
+        raw,
+        typeof fields?.record_id === 'string' ? fields.record_id.slice(0, 128) : msgIdOf(),
+        `${issue.path.join('.') || '(record)'}: ${issue.message}`,
+      ),
       e164: typeof fields?.phone_number === 'string' ? fields.phone_number.slice(0, 32) : null,
     },
   };

@@ -14,12 +14,39 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 /** zod's own pattern for `z.iso.datetime({ offset: true })`, as the contract declares its times. */
 const DATETIME = z.regexes.datetime({ offset: true });
 
-const CALL_KEYS = new Set(['record_id', 'kind', 'phone_number', 'direction', 'from', 'to', 'started_at', 'answered_at', 'ended_at', 'billable_seconds', 'connection_id', 'hangup_cause', 'cnam_lookup', 'emergency']);
-const MESSAGE_KEYS = new Set(['record_id', 'kind', 'phone_number', 'direction', 'from', 'to', 'sent_at', 'parts', 'connection_id']);
+const CALL_KEYS = new Set([
+  'record_id',
+  'kind',
+  'phone_number',
+  'direction',
+  'from',
+  'to',
+  'started_at',
+  'answered_at',
+  'ended_at',
+  'billable_seconds',
+  'connection_id',
+  'hangup_cause',
+  'cnam_lookup',
+  'emergency',
+]);
+const MESSAGE_KEYS = new Set([
+  'record_id',
+  'kind',
+  'phone_number',
+  'direction',
+  'from',
+  'to',
+  'sent_at',
+  'parts',
+  'connection_id',
+]);
 
-const isString = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isString = (v: unknown, max: number, min = 0): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
 const isTime = (v: unknown): boolean => typeof v === 'string' && DATETIME.test(v);
-const isIntIn = (v: unknown, min: number, max: number): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+const isIntIn = (v: unknown, min: number, max: number): boolean =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 /** A boolean, or left out (the contract defaults it). */
 const isFlag = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 const hasOnly = (o: Record<string, unknown>, keys: Set<string>): boolean => {

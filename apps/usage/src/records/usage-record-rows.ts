@@ -7,16 +7,40 @@ import { chargeKey, isCall, RatedRecord } from '../rating/rate-batch';
  * one) is skipped by its primary key. Returns the ids written now: only those are charged. Rows go
  * in record-id order, so two batches sharing records wait on each other in one direction only.
  */
-export async function insertRated(em: EntityManager, rated: readonly RatedRecord[], chargeIdOf: (key: string) => string, now: Date): Promise<Set<string>> {
+export async function insertRated(
+  em: EntityManager,
+  rated: readonly RatedRecord[],
+  chargeIdOf: (key: string) => string,
+  now: Date,
+): Promise<Set<string>> {
   if (!rated.length) return new Set();
   const sorted = [...rated].sort((a, b) => (a.record.record_id < b.record.record_id ? -1 : 1));
   // Typed arrays, one per column, filled in one pass: about half the time of one JSON document per batch (bench:usage).
   const n = sorted.length;
   const col = () => new Array<unknown>(n);
   const c = {
-    recordId: col(), kind: col(), e164: col(), numberId: col(), accountId: col(), partnerId: col(), currency: col(), direction: col(), from: col(), to: col(),
-    startedAt: col(), answeredAt: col(), endedAt: col(), billableSeconds: col(), billedSeconds: col(), parts: col(), connectionId: col(), hangupCause: col(),
-    costTicks: col(), partnerCostTicks: col(), chargeId: col(), partnerChargeId: col(),
+    recordId: col(),
+    kind: col(),
+    e164: col(),
+    numberId: col(),
+    accountId: col(),
+    partnerId: col(),
+    currency: col(),
+    direction: col(),
+    from: col(),
+    to: col(),
+    startedAt: col(),
+    answeredAt: col(),
+    endedAt: col(),
+    billableSeconds: col(),
+    billedSeconds: col(),
+    parts: col(),
+    connectionId: col(),
+    hangupCause: col(),
+    costTicks: col(),
+    partnerCostTicks: col(),
+    chargeId: col(),
+    partnerChargeId: col(),
   };
   for (let i = 0; i < n; i++) {
     const r = sorted[i];
@@ -43,7 +67,8 @@ export async function insertRated(em: EntityManager, rated: readonly RatedRecord
     c.costTicks[i] = r.costTicks.toString();
     c.partnerCostTicks[i] = r.partnerCostTicks === null ? null : r.partnerCostTicks.toString();
     c.chargeId[i] = chargeIdOf(chargeKey(r.accountId, null));
-    c.partnerChargeId[i] = r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(chargeKey(r.partnerId, r.accountId)) : null;
+    c.partnerChargeId[i] =
+      r.partnerId && r.partnerCostTicks !== null ? chargeIdOf(chargeKey(r.partnerId, r.accountId)) : null;
   }
   const inserted = await sql<{ record_id: string }>(
     em,
@@ -57,8 +82,28 @@ export async function insertRated(em: EntityManager, rated: readonly RatedRecord
      on conflict (record_id) do nothing returning record_id`,
     [
       now,
-      c.recordId, c.kind, c.e164, c.numberId, c.accountId, c.partnerId, c.currency, c.direction, c.from, c.to, c.startedAt, c.answeredAt, c.endedAt,
-      c.billableSeconds, c.billedSeconds, c.parts, c.connectionId, c.hangupCause, c.costTicks, c.partnerCostTicks, c.chargeId, c.partnerChargeId,
+      c.recordId,
+      c.kind,
+      c.e164,
+      c.numberId,
+      c.accountId,
+      c.partnerId,
+      c.currency,
+      c.direction,
+      c.from,
+      c.to,
+      c.startedAt,
+      c.answeredAt,
+      c.endedAt,
+      c.billableSeconds,
+      c.billedSeconds,
+      c.parts,
+      c.connectionId,
+      c.hangupCause,
+      c.costTicks,
+      c.partnerCostTicks,
+      c.chargeId,
+      c.partnerChargeId,
     ],
   );
   return new Set(inserted.map((r) => r.record_id));

@@ -21,7 +21,11 @@ export class HeldRecordsService {
   async list(request: ListHeldRecordsRequest): Promise<HeldRecordList> {
     const em = this.em.fork();
     const [rows, [count]] = await Promise.all([
-      sql<HeldRow>(em, `select id, record_id, e164, record_time, reason, payload, received_at from ${HELD_RECORDS} order by received_at desc, id desc limit ?`, [request.limit]),
+      sql<HeldRow>(
+        em,
+        `select id, record_id, e164, record_time, reason, payload, received_at from ${HELD_RECORDS} order by received_at desc, id desc limit ?`,
+        [request.limit],
+      ),
       sql<{ total: string }>(em, `select count(*)::text as total from ${HELD_RECORDS}`),
     ]);
     return {

@@ -58,7 +58,8 @@ export function presentUsageRecord(row: UsageRecordRow, caller: UsageCaller): Us
     currency: row.currency,
     cost_cents_decimal: ticksToCentsDecimal(BigInt(row.cost_ticks)),
     charge_id: row.charge_id,
-    partner_cost_cents_decimal: asPartner && row.partner_cost_ticks !== null ? ticksToCentsDecimal(BigInt(row.partner_cost_ticks)) : null,
+    partner_cost_cents_decimal:
+      asPartner && row.partner_cost_ticks !== null ? ticksToCentsDecimal(BigInt(row.partner_cost_ticks)) : null,
     partner_charge_id: asPartner ? row.partner_charge_id : null,
   };
 }

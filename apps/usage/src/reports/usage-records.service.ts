@@ -20,7 +20,9 @@ export class UsageRecordsService {
     const filters = filterCondition(caller, query);
     const take = query.limit + 1;
     const branches = visibleBranches(caller, query.tenant_id).map((branch) => {
-      const keyset = after ? { text: '(started_at, record_id) > (?, ?)', params: [after.createdAt, after.id] } : { text: 'true', params: [] };
+      const keyset = after
+        ? { text: '(started_at, record_id) > (?, ?)', params: [after.createdAt, after.id] }
+        : { text: 'true', params: [] };
       return {
         text: `(select ${USAGE_RECORD_COLUMNS} from ${USAGE_RECORDS} where ${branch.text} and ${filters.text} and ${keyset.text} order by started_at, record_id limit ${take})`,
         params: [...branch.params, ...filters.params, ...keyset.params],
@@ -35,7 +37,10 @@ export class UsageRecordsService {
     const last = data[data.length - 1];
     return {
       data: data.map((row) => presentUsageRecord(row, caller)),
-      meta: { next_cursor: rows.length > query.limit ? encodeCursor({ id: last.record_id, createdAt: new Date(last.started_at) }) : null },
+      meta: {
+        next_cursor:
+          rows.length > query.limit ? encodeCursor({ id: last.record_id, createdAt: new Date(last.started_at) }) : null,
+      },
     };
   }
 }

@@ -60,7 +60,9 @@ export class UsageReportService {
       group_by: query.group_by,
       currency: total?.currency ?? null,
       data: rows.filter((r) => !r.is_total).map((r) => ({ key: r.key ?? '', ...totalsOf(r) })),
-      totals: total ? totalsOf(total) : totalsOf({ calls: '0', messages: '0', message_parts: '0', billed_seconds: '0', cost_ticks: '0' }),
+      totals: total
+        ? totalsOf(total)
+        : totalsOf({ calls: '0', messages: '0', message_parts: '0', billed_seconds: '0', cost_ticks: '0' }),
     };
   }
 }

@@ -25,11 +25,13 @@ export interface Condition {
  */
 export function visibleBranches(caller: UsageCaller, tenantId: string | undefined): Condition[] {
   if (!caller.is_partner) {
-    if (tenantId !== undefined) throw new DomainError(ErrorType.Forbidden, ErrorCode.PartnerOnly, 'Only a partner filters usage by tenant.');
+    if (tenantId !== undefined)
+      throw new DomainError(ErrorType.Forbidden, ErrorCode.PartnerOnly, 'Only a partner filters usage by tenant.');
     return [{ text: 'account_id = ?', params: [caller.account_id] }];
   }
   if (tenantId === caller.account_id) return [{ text: 'account_id = ?', params: [caller.account_id] }];
-  if (tenantId !== undefined) return [{ text: 'partner_id = ? and account_id = ?', params: [caller.account_id, tenantId] }];
+  if (tenantId !== undefined)
+    return [{ text: 'partner_id = ? and account_id = ?', params: [caller.account_id, tenantId] }];
   return [
     { text: 'account_id = ?', params: [caller.account_id] },
     { text: 'partner_id = ? and account_id <> ?', params: [caller.account_id, caller.account_id] },
@@ -51,8 +53,18 @@ export function filterCondition(caller: UsageCaller, filters: UsageFilters): Con
   if (filters.to) add('started_at < ?', new Date(filters.to));
   if (filters.charge_id) {
     // No index on charge_id (it would cost every record's insert): the charge's time window narrows the account's index range.
-    add(`started_at between (select first_record_at from ${USAGE_CHARGES} where charge_id = ?) and (select last_record_at from ${USAGE_CHARGES} where charge_id = ?)`, filters.charge_id, filters.charge_id);
-    if (caller.is_partner) add('(charge_id = ? or (partner_id = ? and partner_charge_id = ?))', filters.charge_id, caller.account_id, filters.charge_id);
+    add(
+      `started_at between (select first_record_at from ${USAGE_CHARGES} where charge_id = ?) and (select last_record_at from ${USAGE_CHARGES} where charge_id = ?)`,
+      filters.charge_id,
+      filters.charge_id,
+    );
+    if (caller.is_partner)
+      add(
+        '(charge_id = ? or (partner_id = ? and partner_charge_id = ?))',
+        filters.charge_id,
+        caller.account_id,
+        filters.charge_id,
+      );
     else add('charge_id = ?', filters.charge_id);
   }
   return { text: parts.length ? parts.join(' and ') : 'true', params };

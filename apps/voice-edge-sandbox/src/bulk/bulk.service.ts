@@ -28,10 +28,17 @@ export class BulkService {
   async publish(body: BulkBody): Promise<BulkResult> {
     const phoneNumbers = body.phone_numbers ?? this.numbers.list().map((n) => n.phone_number);
     if (!phoneNumbers.length) {
-      throw new DomainError(ErrorType.Unprocessable, 'no_active_numbers', 'The sandbox knows no active number yet: give phone_numbers, or activate a number first.');
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        'no_active_numbers',
+        'The sandbox knows no active number yet: give phone_numbers, or activate a number first.',
+      );
     }
     const started = performance.now();
-    const tally = await this.publisher.publishAll(this.records(body.count, phoneNumbers), this.config.EDGE_BULK_MAX_IN_FLIGHT);
+    const tally = await this.publisher.publishAll(
+      this.records(body.count, phoneNumbers),
+      this.config.EDGE_BULK_MAX_IN_FLIGHT,
+    );
     const elapsedMs = performance.now() - started;
     return {
       requested: body.count,

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CallRecordV1, MessageAction, MessageRecordV1, ResolveAction, UsageDirection, UsageRecordKind } from '@did/contracts';
+import {
+  CallRecordV1,
+  MessageAction,
+  MessageRecordV1,
+  ResolveAction,
+  UsageDirection,
+  UsageRecordKind,
+} from '@did/contracts';
 import { CLOCK, Clock } from '@did/service-kit';
 import { callRecord, messageRecord, newRecordId } from '../records/detail-records';
 import { Random, RANDOM, randomPartyNumber, randomRingSeconds, randomTalkSeconds } from '../records/random-traffic';
@@ -40,7 +47,9 @@ export class CallsService {
     const inbound = call.direction === UsageDirection.Inbound;
     const otherParty = call.emergency ? '911' : ((inbound ? call.from : call.to) ?? randomPartyNumber(this.random));
     // `from` is the other party either way: screening judges the number at the far end.
-    const reply = await this.resolver.resolve(call.emergency ? { to: call.phone_number, emergency: true } : { to: call.phone_number, from: otherParty });
+    const reply = await this.resolver.resolve(
+      call.emergency ? { to: call.phone_number, emergency: true } : { to: call.phone_number, from: otherParty },
+    );
     const endedAt = this.clock.now();
     const finished = {
       phone_number: call.phone_number,
@@ -51,7 +60,9 @@ export class CallsService {
       talk_seconds: call.duration_seconds ?? randomTalkSeconds(this.random),
       ended_at: endedAt,
     };
-    const { record } = await this.publisher.publish(callRecord(newRecordId(UsageRecordKind.Call, endedAt), finished, reply));
+    const { record } = await this.publisher.publish(
+      callRecord(newRecordId(UsageRecordKind.Call, endedAt), finished, reply),
+    );
     return { action: reply.action, reason: reply.reason, record };
   }
 
@@ -66,7 +77,13 @@ export class CallsService {
     if (reply.action !== MessageAction.Deliver) return { sent: false, reason: reply.reason, record: null };
     const sentAt = this.clock.now();
     const { record } = await this.publisher.publish(
-      messageRecord(newRecordId(UsageRecordKind.Message, sentAt), { phone_number: message.phone_number, direction: message.direction, other_party: otherParty, parts: message.parts, sent_at: sentAt }),
+      messageRecord(newRecordId(UsageRecordKind.Message, sentAt), {
+        phone_number: message.phone_number,
+        direction: message.direction,
+        other_party: otherParty,
+        parts: message.parts,
+        sent_at: sentAt,
+      }),
     );
     return { sent: true, reason: null, record };
   }

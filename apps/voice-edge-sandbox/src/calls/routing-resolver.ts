@@ -22,10 +22,14 @@ export class RoutingResolver {
   constructor(private readonly rpc: RpcClient) {}
 
   resolve(request: ResolveRequest): Promise<ResolveReply> {
-    return this.rpc.request(RoutingPatterns.Resolve, ResolveRequestSchema.parse(request), { reply: ResolveReplySchema });
+    return this.rpc.request(RoutingPatterns.Resolve, ResolveRequestSchema.parse(request), {
+      reply: ResolveReplySchema,
+    });
   }
 
   resolveMessage(request: ResolveMessageRequest): Promise<ResolveMessageReply> {
-    return this.rpc.request(RoutingPatterns.ResolveMessage, ResolveMessageRequestSchema.parse(request), { reply: ResolveMessageReplySchema });
+    return this.rpc.request(RoutingPatterns.ResolveMessage, ResolveMessageRequestSchema.parse(request), {
+      reply: ResolveMessageReplySchema,
+    });
   }
 }

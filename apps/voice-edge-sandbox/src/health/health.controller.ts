@@ -9,6 +9,11 @@ export class HttpHealthController {
 
   @Get()
   health(): { status: 'ok'; service: string; active_numbers: number; rss_bytes: number } {
-    return { status: 'ok', service: 'voice-edge-sandbox', active_numbers: this.numbers.size, rss_bytes: residentSetBytes() };
+    return {
+      status: 'ok',
+      service: 'voice-edge-sandbox',
+      active_numbers: this.numbers.size,
+      rss_bytes: residentSetBytes(),
+    };
   }
 }

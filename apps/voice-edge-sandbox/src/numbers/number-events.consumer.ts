@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConsumerMessages, JsMsg, NatsConnection } from 'nats';
 import { z } from 'zod';
-import { EventEnvelope, Events, eventsStreamName, eventSubject, NumberActivatedV1, NumberReleasedV1 } from '@did/contracts';
+import {
+  EventEnvelope,
+  Events,
+  eventsStreamName,
+  eventSubject,
+  NumberActivatedV1,
+  NumberReleasedV1,
+} from '@did/contracts';
 import { NATS_CONNECTION } from '@did/messaging';
 import { EDGE_CONFIG, VoiceEdgeSandboxConfig } from '../config';
 import { ActiveNumbers } from './active-numbers';
@@ -36,14 +43,25 @@ export class NumberEventsConsumer implements OnApplicationBootstrap, OnModuleDes
   async onApplicationBootstrap(): Promise<void> {
     const subscriptions = [
       subscription(Events.NumberActivated.type, NumberActivatedV1, (seq, data) =>
-        this.numbers.activate(seq, { number_id: data.number_id, phone_number: data.phone_number, account_id: data.account_id, country_code: data.country_code, activated_at: data.activated_at }),
+        this.numbers.activate(seq, {
+          number_id: data.number_id,
+          phone_number: data.phone_number,
+          account_id: data.account_id,
+          country_code: data.country_code,
+          activated_at: data.activated_at,
+        }),
       ),
-      subscription(Events.NumberReleased.type, NumberReleasedV1, (seq, data) => this.numbers.release(seq, data.phone_number)),
+      subscription(Events.NumberReleased.type, NumberReleasedV1, (seq, data) =>
+        this.numbers.release(seq, data.phone_number),
+      ),
     ];
     const js = this.nc.jetstream();
     const stream = eventsStreamName(this.config.NATS_PREFIX);
     for (const subscription of subscriptions) {
-      const consumer = await js.consumers.get(stream, { name_prefix: 'voice-edge-sandbox', filterSubjects: eventSubject(this.config.NATS_PREFIX, subscription.type) });
+      const consumer = await js.consumers.get(stream, {
+        name_prefix: 'voice-edge-sandbox',
+        filterSubjects: eventSubject(this.config.NATS_PREFIX, subscription.type),
+      });
       const messages = await consumer.consume();
       this.running.push({ messages, done: this.read(messages, subscription) });
     }
@@ -68,10 +86,15 @@ export class NumberEventsConsumer implements OnApplicationBootstrap, OnModuleDes
     try {
       envelope = EventEnvelope.parse(msg.json());
     } catch {
-      return this.logger.warn(`skipped a ${subscription.type} message at stream sequence ${msg.seq}: not an event envelope`);
+      return this.logger.warn(
+        `skipped a ${subscription.type} message at stream sequence ${msg.seq}: not an event envelope`,
+      );
     }
     const data = subscription.schema.safeParse(envelope.data);
-    if (!data.success) return this.logger.warn(`skipped ${subscription.type} ${envelope.id} (version ${envelope.version}): ${data.error.issues[0]?.message}`);
+    if (!data.success)
+      return this.logger.warn(
+        `skipped ${subscription.type} ${envelope.id} (version ${envelope.version}): ${data.error.issues[0]?.message}`,
+      );
     subscription.apply(msg.seq, data.data);
   }
 }

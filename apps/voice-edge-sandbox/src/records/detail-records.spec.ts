@@ -33,7 +33,13 @@ describe('call detail records', () => {
 
   it('a refused call is never answered and costs nothing, with routing reason as its cause', () => {
     const record = callRecord('cdr_1', call(), { action: 'reject', reason: 'balance_owed', cnam_lookup_enabled: true });
-    expect(UsageRecordV1.parse(record)).toMatchObject({ answered_at: null, billable_seconds: 0, hangup_cause: 'balance_owed', cnam_lookup: false, started_at: record.ended_at });
+    expect(UsageRecordV1.parse(record)).toMatchObject({
+      answered_at: null,
+      billable_seconds: 0,
+      hangup_cause: 'balance_owed',
+      cnam_lookup: false,
+      started_at: record.ended_at,
+    });
   });
 
   it('an outbound call is from the platform number and looks up no caller name', () => {
@@ -42,14 +48,28 @@ describe('call detail records', () => {
   });
 
   it('an announcement hangs up after at most 30 s', () => {
-    expect(callRecord('cdr_3', call({ talk_seconds: 300 }), { ...route, action: 'announcement' }).billable_seconds).toBe(30);
+    expect(
+      callRecord('cdr_3', call({ talk_seconds: 300 }), { ...route, action: 'announcement' }).billable_seconds,
+    ).toBe(30);
   });
 });
 
 describe('message detail records', () => {
   it('an inbound message is to the platform number', () => {
-    const record = messageRecord(newRecordId('message', endedAt), { phone_number: '+15125550100', direction: UsageDirection.Inbound, other_party: '+14155550123', parts: 2, sent_at: endedAt });
-    expect(UsageRecordV1.parse(record)).toMatchObject({ kind: 'message', from: '+14155550123', to: '+15125550100', parts: 2, sent_at: '2026-12-07T12:00:00.000Z' });
+    const record = messageRecord(newRecordId('message', endedAt), {
+      phone_number: '+15125550100',
+      direction: UsageDirection.Inbound,
+      other_party: '+14155550123',
+      parts: 2,
+      sent_at: endedAt,
+    });
+    expect(UsageRecordV1.parse(record)).toMatchObject({
+      kind: 'message',
+      from: '+14155550123',
+      to: '+15125550100',
+      parts: 2,
+      sent_at: '2026-12-07T12:00:00.000Z',
+    });
     expect(record.record_id).toMatch(/^mdr_/);
   });
 });

@@ -1,4 +1,11 @@
-import { CallRecordV1, MessageRecordV1, ResolveAction, ResolveReply, UsageDirection, UsageRecordKind } from '@did/contracts';
+import {
+  CallRecordV1,
+  MessageRecordV1,
+  ResolveAction,
+  ResolveReply,
+  UsageDirection,
+  UsageRecordKind,
+} from '@did/contracts';
 import { sortableId } from '@did/service-kit';
 
 /** SIP-style cause of a call that ended normally. */
@@ -49,9 +56,20 @@ export function callRecord(recordId: string, call: FinishedCall, decision: CallD
   } as const;
   const endedAt = call.ended_at.toISOString();
   if (decision.action === ResolveAction.Reject) {
-    return { ...ends, started_at: endedAt, answered_at: null, ended_at: endedAt, billable_seconds: 0, hangup_cause: decision.reason ?? CALL_REJECTED, cnam_lookup: false };
+    return {
+      ...ends,
+      started_at: endedAt,
+      answered_at: null,
+      ended_at: endedAt,
+      billable_seconds: 0,
+      hangup_cause: decision.reason ?? CALL_REJECTED,
+      cnam_lookup: false,
+    };
   }
-  const talk = decision.action === ResolveAction.Announcement ? Math.min(call.talk_seconds, ANNOUNCEMENT_MAX_SECONDS) : call.talk_seconds;
+  const talk =
+    decision.action === ResolveAction.Announcement
+      ? Math.min(call.talk_seconds, ANNOUNCEMENT_MAX_SECONDS)
+      : call.talk_seconds;
   const answeredMs = call.ended_at.getTime() - talk * 1000;
   return {
     ...ends,

@@ -33,13 +33,22 @@ export class RecordPublisher implements OnModuleInit {
    * values would rewrite it at every start of either service.
    */
   async onModuleInit(): Promise<void> {
-    await ensureUsageRecordsStream(await this.nc.jetstreamManager(), this.config.NATS_PREFIX, this.config.EVENTS_DUPLICATE_WINDOW_S, this.config.NATS_STREAM_REPLICAS);
+    await ensureUsageRecordsStream(
+      await this.nc.jetstreamManager(),
+      this.config.NATS_PREFIX,
+      this.config.EVENTS_DUPLICATE_WINDOW_S,
+      this.config.NATS_STREAM_REPLICAS,
+    );
   }
 
   /** Publishes one record and waits for JetStream to store it; returns the record as published. */
   async publish<R extends UsageRecordV1>(record: R): Promise<{ record: R; ack: PubAck }> {
     const valid = UsageRecordV1.parse(record) as R;
-    const ack = await this.js.publish(usageRecordSubject(this.config.NATS_PREFIX, valid.kind), encoder.encode(JSON.stringify(valid)), { msgID: valid.record_id });
+    const ack = await this.js.publish(
+      usageRecordSubject(this.config.NATS_PREFIX, valid.kind),
+      encoder.encode(JSON.stringify(valid)),
+      { msgID: valid.record_id },
+    );
     return { record: valid, ack };
   }
 

@@ -37,8 +37,13 @@ export class TrafficService implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (!this.config.EDGE_DEMO_TRAFFIC) return;
-    this.update({ calls_per_minute: this.config.EDGE_CALLS_PER_MINUTE, messages_per_minute: this.config.EDGE_MESSAGES_PER_MINUTE });
-    this.logger.log(`demo traffic: ${this.rates.calls_per_minute} calls and ${this.rates.messages_per_minute} messages a minute on known active numbers`);
+    this.update({
+      calls_per_minute: this.config.EDGE_CALLS_PER_MINUTE,
+      messages_per_minute: this.config.EDGE_MESSAGES_PER_MINUTE,
+    });
+    this.logger.log(
+      `demo traffic: ${this.rates.calls_per_minute} calls and ${this.rates.messages_per_minute} messages a minute on known active numbers`,
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -73,11 +78,14 @@ export class TrafficService implements OnApplicationBootstrap, OnModuleDestroy {
     this.clear(kind);
     const rate = this.rateOf(kind);
     if (this.stopped || rate <= 0) return;
-    this.timers[kind] = setTimeout(() => {
-      this.timers[kind] = null;
-      this.arrive(kind);
-      this.schedule(kind);
-    }, nextArrivalMs(this.random, rate));
+    this.timers[kind] = setTimeout(
+      () => {
+        this.timers[kind] = null;
+        this.arrive(kind);
+        this.schedule(kind);
+      },
+      nextArrivalMs(this.random, rate),
+    );
   }
 
   private arrive(kind: Kind): void {

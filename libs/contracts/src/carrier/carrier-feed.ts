@@ -22,6 +22,10 @@ export const CarrierFeedNumber = z.object({
   capabilities: z.array(z.enum(CAPABILITIES)).min(1),
   /** The carrier that supplies the number and charges `wholesale` (the sandbox: its CARRIER_NAME); not the network a lookup reports. */
   carrier: z.string(),
-  wholesale: z.object({ setup_cents: z.number().int().nonnegative(), monthly_cents: z.number().int().nonnegative(), currency: z.enum(CURRENCIES) }),
+  wholesale: z.object({
+    setup_cents: z.number().int().nonnegative(),
+    monthly_cents: z.number().int().nonnegative(),
+    currency: z.enum(CURRENCIES),
+  }),
 });
 export type CarrierFeedNumber = z.infer<typeof CarrierFeedNumber>;

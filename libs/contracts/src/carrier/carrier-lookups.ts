@@ -2,13 +2,23 @@ import { z } from 'zod';
 import { CarrierE164 } from './carrier-common';
 
 /** What kind of line a number is, as a carrier lookup reports it. */
-export const CarrierLineType = { Landline: 'landline', Mobile: 'mobile', Voip: 'voip', TollFree: 'toll_free', National: 'national', Other: 'other' } as const;
+export const CarrierLineType = {
+  Landline: 'landline',
+  Mobile: 'mobile',
+  Voip: 'voip',
+  TollFree: 'toll_free',
+  National: 'national',
+  Other: 'other',
+} as const;
 export type CarrierLineType = (typeof CarrierLineType)[keyof typeof CarrierLineType];
 export const CARRIER_LINE_TYPES = Object.values(CarrierLineType) as [CarrierLineType, ...CarrierLineType[]];
 
 /** `GET /v1/lookups/{e164}` query. */
 export const CarrierLookupQuery = z.strictObject({
-  cnam: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  cnam: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export const CarrierCallerName = z.object({

@@ -14,7 +14,10 @@ export const CreateCarrierOrderBody = z.strictObject({
   numbers: carrierNumberList(100),
   reference: z.string().trim().min(1).max(120).optional(),
   /** Receives one POST of {@link CarrierOrderCallback} when the order completes. */
-  callback_url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  callback_url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
 });
 export type CreateCarrierOrderBody = z.infer<typeof CreateCarrierOrderBody>;
 

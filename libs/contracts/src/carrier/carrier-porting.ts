@@ -21,7 +21,9 @@ export const PortabilityResult = z.object({
   portable: z.boolean(),
   /** On-net ports complete same day without a FOC wait. */
   fast_portable: z.boolean(),
-  not_portable_reason: z.enum(Object.values(NotPortableReason) as [NotPortableReason, ...NotPortableReason[]]).nullable(),
+  not_portable_reason: z
+    .enum(Object.values(NotPortableReason) as [NotPortableReason, ...NotPortableReason[]])
+    .nullable(),
   country_code: z.string().length(2).nullable(),
   number_type: z.enum(NUMBER_TYPES).nullable(),
   losing_carrier: z.object({ name: z.string() }).nullable(),
@@ -102,7 +104,12 @@ export const SupplementCarrierPortOrderBody = z.strictObject({
 });
 export type SupplementCarrierPortOrderBody = z.infer<typeof SupplementCarrierPortOrderBody>;
 
-export const CarrierPortNumberStatus = { Pending: 'pending', Rejected: 'rejected', Ported: 'ported', Cancelled: 'cancelled' } as const;
+export const CarrierPortNumberStatus = {
+  Pending: 'pending',
+  Rejected: 'rejected',
+  Ported: 'ported',
+  Cancelled: 'cancelled',
+} as const;
 
 /** One step of a carrier port order, in order; porting applies each step it has not seen yet. */
 export const CarrierPortEvent = z.object({
@@ -125,7 +132,13 @@ export const CarrierPortOrder = z.object({
   requested_foc_date: portDate,
   foc_date: portDate.nullable(),
   exception: z.object({ code: z.string(), message: z.string() }).nullable(),
-  numbers: z.array(z.object({ phone_number: z.string(), status: z.enum(['pending', 'rejected', 'ported', 'cancelled']), reason: z.string().nullable() })),
+  numbers: z.array(
+    z.object({
+      phone_number: z.string(),
+      status: z.enum(['pending', 'rejected', 'ported', 'cancelled']),
+      reason: z.string().nullable(),
+    }),
+  ),
   history: z.array(CarrierPortEvent),
   created_at: z.string(),
   updated_at: z.string(),
@@ -134,5 +147,8 @@ export type CarrierPortOrder = z.infer<typeof CarrierPortOrder>;
 
 /** Admin (tests): approve with an optional FOC date, raise an exception, move the FOC date, complete. */
 export const AdminPortApproveBody = z.strictObject({ foc_date: portDate.optional() });
-export const AdminPortExceptionBody = z.strictObject({ code: z.string().min(1).max(60), message: z.string().max(500).optional() });
+export const AdminPortExceptionBody = z.strictObject({
+  code: z.string().min(1).max(60),
+  message: z.string().max(500).optional(),
+});
 export const AdminPortFocBody = z.strictObject({ foc_date: portDate });

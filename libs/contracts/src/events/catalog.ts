@@ -2,10 +2,23 @@ import { z } from 'zod';
 import { ServiceName } from '../enums';
 import { AccountCreatedV1, ApiKeyCreatedV1, ApiKeyRevokedV1 } from './account-events';
 import { DeadLetterCreatedV1 } from './dead-letters';
-import { ReservationCreatedV1, ReservationExpiredV1, ReservationExtendedV1, ReservationReleasedV1 } from '../inventory/reservation-events';
+import {
+  ReservationCreatedV1,
+  ReservationExpiredV1,
+  ReservationExtendedV1,
+  ReservationReleasedV1,
+} from '../inventory/reservation-events';
 import { WebhookEndpointDisabledV1 } from '../notifications/webhook-events';
 import { LedgerEntryCreatedV1, PaymentFailedV1, PaymentSucceededV1, WalletCreatedV1 } from '../ordering/wallet-events';
-import { NumberActivatedV1, NumberAssignedV1, NumberPortAbandonedV1, NumberPortingInV1, NumberPurchaseFailedV1, NumberReleasedV1, NumberUpdatedV1 } from '../inventory/number-events';
+import {
+  NumberActivatedV1,
+  NumberAssignedV1,
+  NumberPortAbandonedV1,
+  NumberPortingInV1,
+  NumberPurchaseFailedV1,
+  NumberReleasedV1,
+  NumberUpdatedV1,
+} from '../inventory/number-events';
 import {
   NumberBillingEndedV1,
   NumberCancellationScheduledV1,
@@ -23,8 +36,20 @@ import {
   NumberEmergencyUpdatedV1,
   NumberRoutingUpdatedV1,
 } from '../routing/routing-events';
-import { NumberUsageRatesEndedV1, NumberUsageRatesSetV1, UsageChargedV1, UsageRatedV1, WalletDebtChangedV1 } from '../usage/usage-events';
-import { NumberPortedInV1, PortingOrderCompletedV1, PortingOrderExceptionV1, PortingOrderNewCommentV1, PortingOrderStatusChangedV1 } from '../porting/porting-events';
+import {
+  NumberUsageRatesEndedV1,
+  NumberUsageRatesSetV1,
+  UsageChargedV1,
+  UsageRatedV1,
+  WalletDebtChangedV1,
+} from '../usage/usage-events';
+import {
+  NumberPortedInV1,
+  PortingOrderCompletedV1,
+  PortingOrderExceptionV1,
+  PortingOrderNewCommentV1,
+  PortingOrderStatusChangedV1,
+} from '../porting/porting-events';
 
 /** The producer of an event that every service with durable consumers can publish (dead letters). */
 export const ANY_SERVICE = 'any service';
@@ -74,7 +99,8 @@ export const Events = {
     type: 'reservation.created',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'Numbers were reserved for an account until expires_at; nobody else can reserve or buy them meanwhile.',
+    description:
+      'Numbers were reserved for an account until expires_at; nobody else can reserve or buy them meanwhile.',
     schema: ReservationCreatedV1,
   }),
   ReservationExtended: define({
@@ -88,7 +114,8 @@ export const Events = {
     type: 'reservation.expired',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'A reservation ran out. Its numbers were already free from expires_at on; the event is recorded by the expiry sweeper.',
+    description:
+      'A reservation ran out. Its numbers were already free from expires_at on; the event is recorded by the expiry sweeper.',
     schema: ReservationExpiredV1,
   }),
   ReservationReleased: define({
@@ -102,7 +129,8 @@ export const Events = {
     type: 'webhook_endpoint.disabled',
     version: 1,
     producer: ServiceName.Notifications,
-    description: 'The platform disabled a webhook endpoint: it answered 410 Gone, or every delivery to it failed for the configured period. Enable it again with PATCH.',
+    description:
+      'The platform disabled a webhook endpoint: it answered 410 Gone, or every delivery to it failed for the configured period. Enable it again with PATCH.',
     schema: WebhookEndpointDisabledV1,
   }),
   WalletCreated: define({
@@ -116,14 +144,16 @@ export const Events = {
     type: 'ledger_entry.created',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'Money moved in a wallet: a top-up, order charge, refund, renewal, lookup fee or adjustment. amount_cents is signed; balance_after_cents is the balance right after it.',
+    description:
+      'Money moved in a wallet: a top-up, order charge, refund, renewal, lookup fee or adjustment. amount_cents is signed; balance_after_cents is the balance right after it.',
     schema: LedgerEntryCreatedV1,
   }),
   PaymentSucceeded: define({
     type: 'payment.succeeded',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'A saved card was charged (a top-up or an auto-recharge); the wallet was credited in the same transaction.',
+    description:
+      'A saved card was charged (a top-up or an auto-recharge); the wallet was credited in the same transaction.',
     schema: PaymentSucceededV1,
   }),
   PaymentFailed: define({
@@ -137,49 +167,56 @@ export const Events = {
     type: 'number_order.placed',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'An order was paid for (NRC and the first 30-day MRC debited); inventory sends its numbers to the carrier. Every number is pending.',
+    description:
+      'An order was paid for (NRC and the first 30-day MRC debited); inventory sends its numbers to the carrier. Every number is pending.',
     schema: NumberOrderPlacedV1,
   }),
   NumberOrderCompleted: define({
     type: 'number_order.completed',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'Every number of an order is resolved: success (active) or failure (refunded in full). status is success, partial_success or failure.',
+    description:
+      'Every number of an order is resolved: success (active) or failure (refunded in full). status is success, partial_success or failure.',
     schema: NumberOrderCompletedV1,
   }),
   NumberActivated: define({
     type: 'number.activated',
     version: 1,
     producer: ServiceName.Inventory,
-    description: "The carrier activated a number: it is the account's, and its first 30-day cycle starts at activated_at.",
+    description:
+      "The carrier activated a number: it is the account's, and its first 30-day cycle starts at activated_at.",
     schema: NumberActivatedV1,
   }),
   NumberPurchaseFailed: define({
     type: 'number.purchase_failed',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'The carrier could not activate an ordered number (or did not answer before the deadline). The number is back in stock; its charges are refunded.',
+    description:
+      'The carrier could not activate an ordered number (or did not answer before the deadline). The number is back in stock; its charges are refunded.',
     schema: NumberPurchaseFailedV1,
   }),
   NumberReleased: define({
     type: 'number.released',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'A number was released (by its owner, at the end of a cancelled renewal, or unpaid past grace): disconnected upstream and no longer billed.',
+    description:
+      'A number was released (by its owner, at the end of a cancelled renewal, or unpaid past grace): disconnected upstream and no longer billed.',
     schema: NumberReleasedV1,
   }),
   NumberAssigned: define({
     type: 'number.assigned',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'A partner assigned a number to one of its tenants (tenant_account_id), or unassigned it (null). The buyer keeps paying for it.',
+    description:
+      'A partner assigned a number to one of its tenants (tenant_account_id), or unassigned it (null). The buyer keeps paying for it.',
     schema: NumberAssignedV1,
   }),
   NumberUpdated: define({
     type: 'number.updated',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'Registry fields of a number changed (customer_reference, description, tags, connection_id); changes holds each changed field with its new value. Routing settings changes are number.routing_updated.',
+    description:
+      'Registry fields of a number changed (customer_reference, description, tags, connection_id); changes holds each changed field with its new value. Routing settings changes are number.routing_updated.',
     schema: NumberUpdatedV1,
   }),
   NumberRenewed: define({
@@ -193,28 +230,32 @@ export const Events = {
     type: 'number.renewal_failed',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'A renewal could not be paid: the number is past due, retried at next_retry_at, and released at release_at unless the balance covers it first.',
+    description:
+      'A renewal could not be paid: the number is past due, retried at next_retry_at, and released at release_at unless the balance covers it first.',
     schema: NumberRenewalFailedV1,
   }),
   NumberCancellationScheduled: define({
     type: 'number.cancellation_scheduled',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'Renewal was cancelled: the number stays active until paid_until, then is released with no further charge.',
+    description:
+      'Renewal was cancelled: the number stays active until paid_until, then is released with no further charge.',
     schema: NumberCancellationScheduledV1,
   }),
   NumberBillingEnded: define({
     type: 'number.billing_ended',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'Billing of a number ended (a cancelled renewal reached paid_until, or the number stayed unpaid past grace); inventory releases it next (number.released).',
+    description:
+      'Billing of a number ended (a cancelled renewal reached paid_until, or the number stayed unpaid past grace); inventory releases it next (number.released).',
     schema: NumberBillingEndedV1,
   }),
   WalletLowBalance: define({
     type: 'wallet.low_balance',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'A renewal due in 7 days (or 1 day) is not covered by the balance; sent once per renewal and threshold.',
+    description:
+      'A renewal due in 7 days (or 1 day) is not covered by the balance; sent once per renewal and threshold.',
     schema: WalletLowBalanceV1,
   }),
   NumberRoutingUpdated: define({
@@ -229,7 +270,8 @@ export const Events = {
     type: 'account_defaults.updated',
     version: 1,
     producer: ServiceName.Routing,
-    description: "An account's defaults for its numbers changed (default CNAM, unconfigured-number behaviour, recording, max channels); changes holds the new values.",
+    description:
+      "An account's defaults for its numbers changed (default CNAM, unconfigured-number behaviour, recording, max channels); changes holds the new values.",
     schema: AccountDefaultsUpdatedV1,
   }),
   EmergencyAddressCreated: define({
@@ -258,21 +300,24 @@ export const Events = {
     type: 'number.compliance_updated',
     version: 1,
     producer: ServiceName.Routing,
-    description: "End-user details or documents of a number were put on file; status is met, missing (missing lists what) or not_required for the number's country.",
+    description:
+      "End-user details or documents of a number were put on file; status is met, missing (missing lists what) or not_required for the number's country.",
     schema: NumberComplianceUpdatedV1,
   }),
   PortingOrderStatusChanged: define({
     type: 'porting_order.status_changed',
     version: 1,
     producer: ServiceName.Porting,
-    description: 'A port-in order changed status (draft, submitted, in_progress, approved, exception, completed, cancelled, failed); reason says why, foc_date once the carrier committed to one.',
+    description:
+      'A port-in order changed status (draft, submitted, in_progress, approved, exception, completed, cancelled, failed); reason says why, foc_date once the carrier committed to one.',
     schema: PortingOrderStatusChangedV1,
   }),
   PortingOrderException: define({
     type: 'porting_order.exception',
     version: 1,
     producer: ServiceName.Porting,
-    description: 'The losing carrier holds a port order with a typed code (account_number_mismatch, pin_invalid, ...); remediation says what to PATCH before resubmitting.',
+    description:
+      'The losing carrier holds a port order with a typed code (account_number_mismatch, pin_invalid, ...); remediation says what to PATCH before resubmitting.',
     schema: PortingOrderExceptionV1,
   }),
   PortingOrderCompleted: define({
@@ -293,56 +338,64 @@ export const Events = {
     type: 'number.ported_in',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'A number ported in from another carrier is active in the account (number.activated is sent too, with order_id null); port_order_id names the port order.',
+    description:
+      'A number ported in from another carrier is active in the account (number.activated is sent too, with order_id null); port_order_id names the port order.',
     schema: NumberPortedInV1,
   }),
   NumberPortingIn: define({
     type: 'number.porting_in',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'A number being ported in is in the account as porting_in (the port order is in progress or approved): routing, E911, compliance and tags can be set now; it takes no calls or messages until number.ported_in.',
+    description:
+      'A number being ported in is in the account as porting_in (the port order is in progress or approved): routing, E911, compliance and tags can be set now; it takes no calls or messages until number.ported_in.',
     schema: NumberPortingInV1,
   }),
   NumberPortAbandoned: define({
     type: 'number.port_abandoned',
     version: 1,
     producer: ServiceName.Inventory,
-    description: 'A number that was porting in will not port (its port order was cancelled or failed): it left the account, with whatever was configured on it.',
+    description:
+      'A number that was porting in will not port (its port order was cancelled or failed): it left the account, with whatever was configured on it.',
     schema: NumberPortAbandonedV1,
   }),
   NumberUsageRatesSet: define({
     type: 'number.usage_rates_set',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'The usage rates (per minute, connect fee, increments, per message, CNAM dip) a number is charged at from effective_from: the payer\'s and, for a tenant, its partner\'s platform rates. Fixed at purchase.',
+    description:
+      "The usage rates (per minute, connect fee, increments, per message, CNAM dip) a number is charged at from effective_from: the payer's and, for a tenant, its partner's platform rates. Fixed at purchase.",
     schema: NumberUsageRatesSetV1,
   }),
   NumberUsageRatesEnded: define({
     type: 'number.usage_rates_ended',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'A number stopped being rated for its payer (released); later records for it are held until it has rates again.',
+    description:
+      'A number stopped being rated for its payer (released); later records for it are held until it has rates again.',
     schema: NumberUsageRatesEndedV1,
   }),
   UsageRated: define({
     type: 'usage.rated',
     version: 1,
     producer: ServiceName.Usage,
-    description: 'A batch of call and message records was rated for one account, in whole minor units (the sub-cent remainder is carried to the next batch). Ordering charges it once.',
+    description:
+      'A batch of call and message records was rated for one account, in whole minor units (the sub-cent remainder is carried to the next batch). Ordering charges it once.',
     schema: UsageRatedV1,
   }),
   UsageCharged: define({
     type: 'usage.charged',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'A rated usage batch was charged to a wallet: paid_cents from the balance, owed_cents added to the wallet\'s debt.',
+    description:
+      "A rated usage batch was charged to a wallet: paid_cents from the balance, owed_cents added to the wallet's debt.",
     schema: UsageChargedV1,
   }),
   WalletDebtChanged: define({
     type: 'wallet.debt_changed',
     version: 1,
     producer: ServiceName.Ordering,
-    description: 'A wallet\'s unpaid usage changed. While owed_cents > 0 routing refuses new non-emergency calls to the account\'s numbers; a top-up settles the debt first.',
+    description:
+      "A wallet's unpaid usage changed. While owed_cents > 0 routing refuses new non-emergency calls to the account's numbers; a top-up settles the debt first.",
     schema: WalletDebtChangedV1,
   }),
   DeadLetterCreated: define({
@@ -351,7 +404,7 @@ export const Events = {
     producer: ANY_SERVICE,
     internal: true,
     description:
-      'A service\'s consumer gave up on an event (a failure that retrying cannot fix, after its attempts) and parked it in its dead-letter table, where it stays until an operator re-drives it. About no account: for internal subscribers and alerting, never sent as a webhook.',
+      "A service's consumer gave up on an event (a failure that retrying cannot fix, after its attempts) and parked it in its dead-letter table, where it stays until an operator re-drives it. About no account: for internal subscribers and alerting, never sent as a webhook.",
     schema: DeadLetterCreatedV1,
   }),
 } as const;

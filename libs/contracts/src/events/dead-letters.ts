@@ -26,7 +26,10 @@ export const DeadLetterSchema = z.object({
 });
 export type DeadLetter = z.infer<typeof DeadLetterSchema>;
 
-export const DeadLetterListSchema = z.object({ data: z.array(DeadLetterSchema), meta: z.object({ total: z.number().int() }) });
+export const DeadLetterListSchema = z.object({
+  data: z.array(DeadLetterSchema),
+  meta: z.object({ total: z.number().int() }),
+});
 export type DeadLetterList = z.infer<typeof DeadLetterListSchema>;
 
 export const RedriveDeadLetterRequestSchema = z.object({ id: z.string().regex(/^\d+$/, 'a dead letter id') });
@@ -37,12 +40,23 @@ export const RedriveResultSchema = z.object({
   id: z.string(),
   event_id: z.string(),
   consumer: z.string(),
-  outcome: z.enum(['applied', 'already_applied']).describe('applied: the consumer handled it now; already_applied: its inbox had it (nothing done twice).'),
+  outcome: z
+    .enum(['applied', 'already_applied'])
+    .describe('applied: the consumer handled it now; already_applied: its inbox had it (nothing done twice).'),
 });
 export type RedriveResult = z.infer<typeof RedriveResultSchema>;
 
 /** Services whose consumers keep dead letters (every one with a database and durable consumers). */
-export const DEAD_LETTER_SERVICES = ['gateway', 'inventory', 'ordering', 'porting', 'routing', 'notifications', 'usage', 'carrier-sandbox'] as const;
+export const DEAD_LETTER_SERVICES = [
+  'gateway',
+  'inventory',
+  'ordering',
+  'porting',
+  'routing',
+  'notifications',
+  'usage',
+  'carrier-sandbox',
+] as const;
 
 /** `GET /v1/operator/dead-letters`. */
 export const DeadLettersQuerySchema = z.strictObject({
@@ -53,7 +67,11 @@ export type DeadLettersQuery = z.infer<typeof DeadLettersQuerySchema>;
 
 /** `dead_letter.created`: a consumer gave up on an event and parked it (see docs/events.md). */
 export const DeadLetterCreatedV1 = z.object({
-  dead_letter_id: z.string().describe('Its id in the service\'s dead-letter table: what `dead-letters redrive <id>` and the operator route take.'),
+  dead_letter_id: z
+    .string()
+    .describe(
+      "Its id in the service's dead-letter table: what `dead-letters redrive <id>` and the operator route take.",
+    ),
   service: z.string().describe('The service whose consumer gave up.'),
   consumer: z.string(),
   event_id: z.string(),

@@ -15,14 +15,26 @@ const callerShape = { account_id: z.string().min(1), partner_id: z.string().min(
 const fields = {
   name: z.string().trim().min(1).max(100).describe('A name for the connection.'),
   active: z.boolean().describe('Inactive connections keep their numbers but are shown as such.'),
-  webhook_event_url: z.url({ protocol: /^https?$/ }).max(2000).nullable().describe("Where your systems want this connection's call and message events (informational)."),
+  webhook_event_url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable()
+    .describe("Where your systems want this connection's call and message events (informational)."),
 };
 
-export const CreateConnectionBodySchema = z.strictObject({ name: fields.name, active: fields.active.default(true), webhook_event_url: fields.webhook_event_url.optional() });
+export const CreateConnectionBodySchema = z.strictObject({
+  name: fields.name,
+  active: fields.active.default(true),
+  webhook_event_url: fields.webhook_event_url.optional(),
+});
 export type CreateConnectionBody = z.infer<typeof CreateConnectionBodySchema>;
 
 export const UpdateConnectionBodySchema = z
-  .strictObject({ name: fields.name.optional(), active: fields.active.optional(), webhook_event_url: fields.webhook_event_url.optional() })
+  .strictObject({
+    name: fields.name.optional(),
+    active: fields.active.optional(),
+    webhook_event_url: fields.webhook_event_url.optional(),
+  })
   .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', path: [] });
 export type UpdateConnectionBody = z.infer<typeof UpdateConnectionBodySchema>;
 
@@ -34,7 +46,11 @@ export type ListConnectionsQuery = z.infer<typeof ListConnectionsQuerySchema>;
 
 export const ConnectionCallerSchema = z.object(callerShape);
 export const CreateConnectionRequestSchema = z.object({ ...callerShape, body: CreateConnectionBodySchema });
-export const UpdateConnectionRequestSchema = z.object({ ...callerShape, connection_id: z.string().min(1).max(100), body: UpdateConnectionBodySchema });
+export const UpdateConnectionRequestSchema = z.object({
+  ...callerShape,
+  connection_id: z.string().min(1).max(100),
+  body: UpdateConnectionBodySchema,
+});
 export const ConnectionRefRequestSchema = z.object({ ...callerShape, connection_id: z.string().min(1).max(100) });
 export const ListConnectionsRequestSchema = z.object({ ...callerShape, query: ListConnectionsQuerySchema });
 export type CreateConnectionRequest = z.infer<typeof CreateConnectionRequestSchema>;
@@ -56,5 +72,8 @@ export const ConnectionSchema = z.object({
 });
 export type ConnectionView = z.infer<typeof ConnectionSchema>;
 
-export const ConnectionListSchema = z.object({ data: z.array(ConnectionSchema), meta: z.object({ total: z.number().int(), next_cursor: z.string().nullable() }) });
+export const ConnectionListSchema = z.object({
+  data: z.array(ConnectionSchema),
+  meta: z.object({ total: z.number().int(), next_cursor: z.string().nullable() }),
+});
 export type ConnectionList = z.infer<typeof ConnectionListSchema>;

@@ -14,17 +14,35 @@ const number = {
 const capabilities = z.array(z.enum(CAPABILITIES)).optional();
 
 /** The carrier activated an ordered number: it is the account's now, and its first cycle starts at `activated_at`. */
-export const NumberActivatedV1 = z.object({ ...number, capabilities, order_id: z.string().nullable(), activated_at: at });
+export const NumberActivatedV1 = z.object({
+  ...number,
+  capabilities,
+  order_id: z.string().nullable(),
+  activated_at: at,
+});
 export type NumberActivatedV1 = z.infer<typeof NumberActivatedV1>;
 
 /** The carrier could not activate an ordered number (or did not answer before the deadline); it is back in stock and its charges are refunded. */
-export const NumberPurchaseFailedV1 = z.object({ ...number, order_id: z.string(), failure_code: z.string(), failure_message: z.string(), failed_at: at });
+export const NumberPurchaseFailedV1 = z.object({
+  ...number,
+  order_id: z.string(),
+  failure_code: z.string(),
+  failure_message: z.string(),
+  failed_at: at,
+});
 export type NumberPurchaseFailedV1 = z.infer<typeof NumberPurchaseFailedV1>;
 
 /** Why a number left its owner. WARNING: published; add reasons, never rename one. */
-export const NumberReleaseReason = { ReleasedByUser: 'released_by_user', RenewalCancelled: 'renewal_cancelled', Unpaid: 'unpaid' } as const;
+export const NumberReleaseReason = {
+  ReleasedByUser: 'released_by_user',
+  RenewalCancelled: 'renewal_cancelled',
+  Unpaid: 'unpaid',
+} as const;
 export type NumberReleaseReason = (typeof NumberReleaseReason)[keyof typeof NumberReleaseReason];
-export const NUMBER_RELEASE_REASONS = Object.values(NumberReleaseReason) as [NumberReleaseReason, ...NumberReleaseReason[]];
+export const NUMBER_RELEASE_REASONS = Object.values(NumberReleaseReason) as [
+  NumberReleaseReason,
+  ...NumberReleaseReason[],
+];
 
 /** A number was released: disconnected upstream, no longer the account's; it ages before it is sold again. */
 export const NumberReleasedV1 = z.object({ ...number, reason: z.enum(NUMBER_RELEASE_REASONS), released_at: at });

@@ -31,17 +31,36 @@ export const QuantityFiltersSchema = z.strictObject({
   region: z.string().trim().min(1).max(100).optional(),
   locality: z.string().trim().min(1).max(100),
   rate_center: z.string().trim().min(1).max(100).optional(),
-  national_destination_code: z.string().regex(/^\d{1,5}$/, 'digits only').optional(),
-  nxx: z.string().regex(/^\d{3}$/, 'exactly 3 digits').optional(),
+  national_destination_code: z
+    .string()
+    .regex(/^\d{1,5}$/, 'digits only')
+    .optional(),
+  nxx: z
+    .string()
+    .regex(/^\d{3}$/, 'exactly 3 digits')
+    .optional(),
   features: z.array(z.enum(CAPABILITIES)).max(4).optional(),
-  starts_with: z.string().regex(/^\d{1,15}$/, 'digits only').optional(),
-  ends_with: z.string().regex(/^\d{1,15}$/, 'digits only').optional(),
-  contains: z.string().regex(/^\d{1,15}$/, 'digits only').optional(),
+  starts_with: z
+    .string()
+    .regex(/^\d{1,15}$/, 'digits only')
+    .optional(),
+  ends_with: z
+    .string()
+    .regex(/^\d{1,15}$/, 'digits only')
+    .optional(),
+  contains: z
+    .string()
+    .regex(/^\d{1,15}$/, 'digits only')
+    .optional(),
 });
 export type QuantityFilters = z.infer<typeof QuantityFiltersSchema>;
 
 export const ClaimSelectionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('numbers'), phone_numbers: z.array(E164Schema).min(1).max(100), reservation_id: z.string().min(1).max(100).nullable() }),
+  z.object({
+    kind: z.literal('numbers'),
+    phone_numbers: z.array(E164Schema).min(1).max(100),
+    reservation_id: z.string().min(1).max(100).nullable(),
+  }),
   z.object({ kind: z.literal('quantity'), quantity: z.number().int().min(1).max(10), filters: QuantityFiltersSchema }),
 ]);
 export type ClaimSelection = z.infer<typeof ClaimSelectionSchema>;
@@ -86,7 +105,13 @@ export const UnclaimNumbersReplySchema = z.object({ order_id: z.string(), releas
 export type UnclaimNumbersReply = z.infer<typeof UnclaimNumbersReplySchema>;
 
 /** Lifecycle states a client sees on an owned number. */
-export const OwnedNumberStatus = { Pending: 'pending', Active: 'active', Released: 'released', PortingIn: 'porting_in', Failed: 'purchase_failed' } as const;
+export const OwnedNumberStatus = {
+  Pending: 'pending',
+  Active: 'active',
+  Released: 'released',
+  PortingIn: 'porting_in',
+  Failed: 'purchase_failed',
+} as const;
 export type OwnedNumberStatus = (typeof OwnedNumberStatus)[keyof typeof OwnedNumberStatus];
 export const OWNED_NUMBER_STATUSES = Object.values(OwnedNumberStatus) as [OwnedNumberStatus, ...OwnedNumberStatus[]];
 

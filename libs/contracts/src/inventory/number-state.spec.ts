@@ -1,4 +1,11 @@
-import { assertTransition, canTransition, IllegalTransitionError, NUMBER_STATES, NUMBER_TRANSITIONS, NumberState } from './number-state';
+import {
+  assertTransition,
+  canTransition,
+  IllegalTransitionError,
+  NUMBER_STATES,
+  NUMBER_TRANSITIONS,
+  NumberState,
+} from './number-state';
 
 describe('number state machine', () => {
   it('lets an available number be reserved, bought or blocked', () => {
@@ -29,7 +36,8 @@ describe('number state machine', () => {
   });
 
   it('only names known states as targets', () => {
-    for (const targets of Object.values(NUMBER_TRANSITIONS)) for (const t of targets) expect(NUMBER_STATES).toContain(t);
+    for (const targets of Object.values(NUMBER_TRANSITIONS))
+      for (const t of targets) expect(NUMBER_STATES).toContain(t);
   });
 
   it('leaves no state a dead end', () => {

@@ -7,7 +7,12 @@ const base = {
 };
 const at = z.iso.datetime({ offset: true });
 
-export const ReservationCreatedV1 = z.object({ ...base, customer_reference: z.string().nullable(), expires_at: at, created_at: at });
+export const ReservationCreatedV1 = z.object({
+  ...base,
+  customer_reference: z.string().nullable(),
+  expires_at: at,
+  created_at: at,
+});
 export type ReservationCreatedV1 = z.infer<typeof ReservationCreatedV1>;
 
 export const ReservationExtendedV1 = z.object({ ...base, expires_at: at, extended_at: at });

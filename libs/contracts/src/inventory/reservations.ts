@@ -27,13 +27,23 @@ export const E164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number
 /** Public body of `POST /v1/number-reservations`. */
 export const CreateReservationBodySchema = z.strictObject({
   phone_numbers: z.array(E164Schema).min(1).max(100).describe('1 to 100 numbers, all reserved or none.'),
-  customer_reference: z.string().trim().min(1).max(120).optional().describe('Your own reference, shown back on the reservation.'),
+  customer_reference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe('Your own reference, shown back on the reservation.'),
 });
 export type CreateReservationBody = z.infer<typeof CreateReservationBodySchema>;
 
 const callerShape = { account_id: z.string().min(1), partner_id: z.string().min(1).nullable() };
 
-export const CreateReservationRequestSchema = z.object({ ...callerShape, phone_numbers: CreateReservationBodySchema.shape.phone_numbers, customer_reference: z.string().max(120).optional() });
+export const CreateReservationRequestSchema = z.object({
+  ...callerShape,
+  phone_numbers: CreateReservationBodySchema.shape.phone_numbers,
+  customer_reference: z.string().max(120).optional(),
+});
 export type CreateReservationRequest = z.infer<typeof CreateReservationRequestSchema>;
 
 /** get, extend and release: one reservation of the acting account. */

@@ -6,7 +6,16 @@
  */
 
 const KEYPAD: Record<string, string> = {};
-for (const [digit, letters] of Object.entries({ 2: 'ABC', 3: 'DEF', 4: 'GHI', 5: 'JKL', 6: 'MNO', 7: 'PQRS', 8: 'TUV', 9: 'WXYZ' })) {
+for (const [digit, letters] of Object.entries({
+  2: 'ABC',
+  3: 'DEF',
+  4: 'GHI',
+  5: 'JKL',
+  6: 'MNO',
+  7: 'PQRS',
+  8: 'TUV',
+  9: 'WXYZ',
+})) {
   for (const letter of letters) KEYPAD[letter] = digit;
 }
 
@@ -44,9 +53,13 @@ export function compileVanityPattern(pattern: string): CompiledPattern {
     if (ch >= '0' && ch <= '9') digits += ch;
     else if (ch === '*' || ch === 'X' || ch === 'x') digits += '_';
     else if (/^[A-Za-z]$/.test(ch)) digits += KEYPAD[ch.toUpperCase()];
-    else throw new VanityPatternError(`illegal character "${ch}": use digits, letters, X or * (any digit) and - . ( ) or spaces`);
+    else
+      throw new VanityPatternError(
+        `illegal character "${ch}": use digits, letters, X or * (any digit) and - . ( ) or spaces`,
+      );
   }
   if (digits.length === 0) throw new VanityPatternError('the pattern has no digits, letters or wildcards');
-  if (digits.length > MAX_PATTERN_DIGITS) throw new VanityPatternError(`the pattern is longer than ${MAX_PATTERN_DIGITS} digits`);
+  if (digits.length > MAX_PATTERN_DIGITS)
+    throw new VanityPatternError(`the pattern is longer than ${MAX_PATTERN_DIGITS} digits`);
   return { digits, like: `%${digits}%` };
 }

@@ -28,13 +28,19 @@ export type DeliveryRefRequest = z.infer<typeof DeliveryRefRequestSchema>;
 
 export const DeliveryAttemptSchema = z.object({
   attempted_at: z.string(),
-  status_code: z.number().int().nullable().describe('The HTTP status answered; null when there was no answer (timeout, network error, refused address).'),
+  status_code: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The HTTP status answered; null when there was no answer (timeout, network error, refused address).'),
   latency_ms: z.number().int(),
   error: z.string().nullable(),
   trace_id: z
     .string()
     .nullable()
-    .describe('The W3C trace id the POST carried in `traceparent`: the one of the API call that caused the event (its access log line has it too). Null for events no traced call caused.'),
+    .describe(
+      'The W3C trace id the POST carried in `traceparent`: the one of the API call that caused the event (its access log line has it too). Null for events no traced call caused.',
+    ),
 });
 export type DeliveryAttempt = z.infer<typeof DeliveryAttemptSchema>;
 
@@ -42,7 +48,9 @@ export const DeliverySchema = z.object({
   id: z.string(),
   record_type: z.literal('webhook_delivery'),
   endpoint_id: z.string(),
-  event_id: z.string().describe('Also the webhook-id header: the same on every attempt, so receivers can drop duplicates.'),
+  event_id: z
+    .string()
+    .describe('Also the webhook-id header: the same on every attempt, so receivers can drop duplicates.'),
   event_type: z.string(),
   status: z.enum(DELIVERY_STATUSES),
   attempt_count: z.number().int(),

@@ -7,14 +7,22 @@ export const ALL_EVENTS = '*';
 const EventTypeSchema = z
   .string()
   .max(100)
-  .refine((t) => t === ALL_EVENTS || (eventDefinition(t) !== undefined && !eventDefinition(t)?.internal), { message: 'an event type of the catalog (docs/events.md) sent as webhooks, or *' });
+  .refine((t) => t === ALL_EVENTS || (eventDefinition(t) !== undefined && !eventDefinition(t)?.internal), {
+    message: 'an event type of the catalog (docs/events.md) sent as webhooks, or *',
+  });
 
 const fields = {
-  url: z.string().trim().max(2048).describe('Where events are POSTed: https (http only where the platform allows it for local development).'),
+  url: z
+    .string()
+    .trim()
+    .max(2048)
+    .describe('Where events are POSTed: https (http only where the platform allows it for local development).'),
   events: z.array(EventTypeSchema).min(1).max(100).describe('Event types to receive, or ["*"] for all.'),
   connection_id: z.string().trim().min(1).max(100).nullable().describe('Only events about numbers on this connection.'),
   description: z.string().trim().max(500).nullable().describe('Your note about the endpoint.'),
-  enabled: z.boolean().describe('A disabled endpoint receives nothing; enabling it again resumes its pending deliveries.'),
+  enabled: z
+    .boolean()
+    .describe('A disabled endpoint receives nothing; enabling it again resumes its pending deliveries.'),
 };
 
 /** Public body of `POST /v1/webhook-endpoints`. */
@@ -24,7 +32,10 @@ export const CreateWebhookEndpointBodySchema = z.strictObject({
   connection_id: fields.connection_id.optional(),
   description: fields.description.optional(),
   enabled: fields.enabled.default(true),
-  include_tenants: z.boolean().default(false).describe("Partners only: also receive the events of the partner's tenants."),
+  include_tenants: z
+    .boolean()
+    .default(false)
+    .describe("Partners only: also receive the events of the partner's tenants."),
 });
 export type CreateWebhookEndpointBody = z.infer<typeof CreateWebhookEndpointBodySchema>;
 
@@ -71,9 +82,15 @@ export const WebhookEndpointSchema = z.object({
   description: z.string().nullable(),
   include_tenants: z.boolean(),
   enabled: z.boolean(),
-  disabled_reason: z.enum(['manual', 'gone', 'failing']).nullable().describe('Why the endpoint is disabled: by you, by a 410 answer, or after failing continuously.'),
+  disabled_reason: z
+    .enum(['manual', 'gone', 'failing'])
+    .nullable()
+    .describe('Why the endpoint is disabled: by you, by a 410 answer, or after failing continuously.'),
   secret_rotated_at: z.string().nullable(),
-  previous_secret_expires_at: z.string().nullable().describe('Until then, deliveries carry a signature with the previous secret too.'),
+  previous_secret_expires_at: z
+    .string()
+    .nullable()
+    .describe('Until then, deliveries carry a signature with the previous secret too.'),
   created_at: z.string(),
   updated_at: z.string(),
 });

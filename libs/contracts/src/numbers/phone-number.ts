@@ -7,8 +7,15 @@ import { SUBSCRIPTION_STATUSES } from '../ordering/subscriptions';
 import { NumberSettingsSchema, RoutingSettingsPatchSchema } from '../routing/routing-settings';
 
 /** Routing's fields on the resource; null when routing holds nothing for the number yet (e.g. still pending). */
-const settingsShape = NumberSettingsSchema.omit({ record_type: true, number_id: true, phone_number: true, updated_at: true }).shape;
-const nullableSettings = Object.fromEntries(Object.entries(settingsShape).map(([key, schema]) => [key, (schema as z.ZodType).nullable()])) as {
+const settingsShape = NumberSettingsSchema.omit({
+  record_type: true,
+  number_id: true,
+  phone_number: true,
+  updated_at: true,
+}).shape;
+const nullableSettings = Object.fromEntries(
+  Object.entries(settingsShape).map(([key, schema]) => [key, (schema as z.ZodType).nullable()]),
+) as {
   [K in keyof typeof settingsShape]: z.ZodNullable<(typeof settingsShape)[K]>;
 };
 
@@ -31,7 +38,9 @@ export const PhoneNumberSchema = z.object({
   status_reason: z
     .string()
     .nullable()
-    .describe('Why a pending number is not active yet (awaiting_compliance, awaiting_order_compliance), or the failure code of a purchase_failed one; null otherwise.'),
+    .describe(
+      'Why a pending number is not active yet (awaiting_compliance, awaiting_order_compliance), or the failure code of a purchase_failed one; null otherwise.',
+    ),
   source: z.enum(['purchased', 'ported']),
   owner_account_id: z.string().nullable().describe('Who bought it and pays for it.'),
   tenant_account_id: z.string().nullable().describe('The tenant it is assigned to, if any.'),
@@ -76,7 +85,13 @@ export const PatchPhoneNumberBodySchema = z
   .strictObject({
     ...RegistryPatchShape,
     ...RoutingSettingsPatchSchema.shape,
-    auto_renew: z.boolean().optional().describe('Renew every 30 days from the wallet; false lets the number end at paid_until unless renewed by hand.'),
+    auto_renew: z
+      .boolean()
+      .optional()
+      .describe('Renew every 30 days from the wallet; false lets the number end at paid_until unless renewed by hand.'),
   })
-  .refine((value) => Object.values(value).some((v) => v !== undefined), { message: 'send at least one field to change', path: [] });
+  .refine((value) => Object.values(value).some((v) => v !== undefined), {
+    message: 'send at least one field to change',
+    path: [],
+  });
 export type PatchPhoneNumberBody = z.infer<typeof PatchPhoneNumberBodySchema>;

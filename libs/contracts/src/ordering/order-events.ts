@@ -27,7 +27,12 @@ export const NumberOrderCompletedV1 = z.object({
   total_charged_cents: z.number().int(),
   total_refunded_cents: z.number().int(),
   phone_numbers: z.array(
-    z.object({ number_id: z.string(), phone_number: z.string(), status: z.enum(ORDER_NUMBER_STATUSES), error_code: z.string().nullable() }),
+    z.object({
+      number_id: z.string(),
+      phone_number: z.string(),
+      status: z.enum(ORDER_NUMBER_STATUSES),
+      error_code: z.string().nullable(),
+    }),
   ),
   completed_at: at,
 });

@@ -17,23 +17,40 @@ export const CreatePaymentMethodBodySchema = z.strictObject({
     .max(40) // 19 digits with spaces or dashes between groups, generously
     .transform((v) => v.replace(/[\s-]/g, ''))
     .pipe(z.string().regex(/^\d{12,19}$/, '12 to 19 digits'))
-    .describe('The card number (spaces and dashes allowed). Sandbox: 4242424242424242 succeeds, 4000000000000002 declines, 4000000000009995 has insufficient funds, 4000000000000119 times out.'),
+    .describe(
+      'The card number (spaces and dashes allowed). Sandbox: 4242424242424242 succeeds, 4000000000000002 declines, 4000000000009995 has insufficient funds, 4000000000000119 times out.',
+    ),
   exp_month: z.number().int().min(1).max(12),
   exp_year: z.number().int().min(2000).max(2100),
-  cvc: z.string().regex(/^\d{3,4}$/, '3 or 4 digits').optional(),
+  cvc: z
+    .string()
+    .regex(/^\d{3,4}$/, '3 or 4 digits')
+    .optional(),
 });
 export type CreatePaymentMethodBody = z.infer<typeof CreatePaymentMethodBodySchema>;
 
-export const CreatePaymentMethodRequestSchema = z.object({ caller: WalletCallerSchema, card: CreatePaymentMethodBodySchema });
+export const CreatePaymentMethodRequestSchema = z.object({
+  caller: WalletCallerSchema,
+  card: CreatePaymentMethodBodySchema,
+});
 export type CreatePaymentMethodRequest = z.infer<typeof CreatePaymentMethodRequestSchema>;
 
-export const PaymentMethodRefRequestSchema = z.object({ caller: WalletCallerSchema, payment_method_id: z.string().min(1).max(100) });
+export const PaymentMethodRefRequestSchema = z.object({
+  caller: WalletCallerSchema,
+  payment_method_id: z.string().min(1).max(100),
+});
 export type PaymentMethodRefRequest = z.infer<typeof PaymentMethodRefRequestSchema>;
 
 export const ListPaymentMethodsRequestSchema = z.object({ caller: WalletCallerSchema });
 export type ListPaymentMethodsRequest = z.infer<typeof ListPaymentMethodsRequestSchema>;
 
-export const CardBrand = { Visa: 'visa', Mastercard: 'mastercard', Amex: 'amex', Discover: 'discover', Unknown: 'unknown' } as const;
+export const CardBrand = {
+  Visa: 'visa',
+  Mastercard: 'mastercard',
+  Amex: 'amex',
+  Discover: 'discover',
+  Unknown: 'unknown',
+} as const;
 export type CardBrand = (typeof CardBrand)[keyof typeof CardBrand];
 
 export const PaymentMethodSchema = z.object({

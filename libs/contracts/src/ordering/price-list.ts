@@ -21,23 +21,41 @@ export const PriceItemsSchema = z.strictObject({
   lookup_carrier_cents: cents.optional(),
   lookup_caller_name_cents: cents.optional(),
   porting_fee_cents: cents.optional(),
-  minimum_commitment_months: z.number().int().min(0).max(36).optional().describe('Months a number bought from then on must be kept; shown before purchase.'),
-  usage_rates: UsageRatesSchema.partial().strict().optional().describe('Usage rates of numbers bought from then on, micro-units; numbers already sold keep theirs.'),
+  minimum_commitment_months: z
+    .number()
+    .int()
+    .min(0)
+    .max(36)
+    .optional()
+    .describe('Months a number bought from then on must be kept; shown before purchase.'),
+  usage_rates: UsageRatesSchema.partial()
+    .strict()
+    .optional()
+    .describe('Usage rates of numbers bought from then on, micro-units; numbers already sold keep theirs.'),
 });
 export type PriceItems = z.infer<typeof PriceItemsSchema>;
 
 /** `POST /v1/operator/price-list/changes`: a change of one row, taking effect at effective_at (now when omitted). */
 export const ScheduleChangeBodySchema = z
   .strictObject({
-    country_code: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(SUPPORTED_COUNTRIES)),
+    country_code: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+      z.enum(SUPPORTED_COUNTRIES),
+    ),
     number_type: z.enum(NUMBER_TYPES),
     currency: z.enum(CURRENCIES),
-    effective_at: z.iso.datetime({ offset: true }).max(64).optional().describe('When the change applies (ISO 8601); omitted or past: at once.'),
+    effective_at: z.iso
+      .datetime({ offset: true })
+      .max(64)
+      .optional()
+      .describe('When the change applies (ISO 8601); omitted or past: at once.'),
     changes: PriceItemsSchema,
   })
   .superRefine((value, ctx) => {
     const { usage_rates, ...rest } = value.changes;
-    const any = Object.values(rest).some((v) => v !== undefined) || (usage_rates !== undefined && Object.keys(usage_rates).length > 0);
+    const any =
+      Object.values(rest).some((v) => v !== undefined) ||
+      (usage_rates !== undefined && Object.keys(usage_rates).length > 0);
     if (!any) ctx.addIssue({ code: 'custom', path: ['changes'], message: 'change at least one item' });
   });
 export type ScheduleChangeBody = z.infer<typeof ScheduleChangeBodySchema>;

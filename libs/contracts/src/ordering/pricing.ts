@@ -29,10 +29,23 @@ export const BuyerPriceSchema = z.object({
   currency: z.enum(CURRENCIES),
   setup_cents: z.number().int().describe('One-time activation fee (NRC).'),
   monthly_cents: z.number().int().describe('Recurring fee per 30-day cycle (MRC).'),
-  per_minute_cents: z.number().int().describe('Deprecated: usage_rates.inbound_per_minute_micros rounded up to the minor unit.'),
-  connection_cents: z.number().int().describe('Deprecated: usage_rates.connect_fee_micros rounded up to the minor unit.'),
-  usage_rates: UsageRatesSchema.describe('Calls and messages, exact, in micro-units (millionths of a minor unit: 850000 = 0.85 cents). Charged in arrears; a number keeps the rates it was bought at.'),
-  minimum_commitment_months: z.number().int().describe('Months a number must be kept once bought (0: none); releasing or cancelling renewal earlier is refused.'),
+  per_minute_cents: z
+    .number()
+    .int()
+    .describe('Deprecated: usage_rates.inbound_per_minute_micros rounded up to the minor unit.'),
+  connection_cents: z
+    .number()
+    .int()
+    .describe('Deprecated: usage_rates.connect_fee_micros rounded up to the minor unit.'),
+  usage_rates: UsageRatesSchema.describe(
+    'Calls and messages, exact, in micro-units (millionths of a minor unit: 850000 = 0.85 cents). Charged in arrears; a number keeps the rates it was bought at.',
+  ),
+  minimum_commitment_months: z
+    .number()
+    .int()
+    .describe(
+      'Months a number must be kept once bought (0: none); releasing or cancelling renewal earlier is refused.',
+    ),
   lookup_carrier_cents: z.number().int().describe('Fee per carrier lookup.'),
   lookup_caller_name_cents: z.number().int().describe('Fee per caller-name (CNAM) lookup.'),
 });
@@ -42,7 +55,9 @@ export type BuyerPrice = z.infer<typeof BuyerPriceSchema>;
 export const PricingListSchema = z.object({
   record_type: z.literal('pricing'),
   account_id: z.string(),
-  currency: z.enum(CURRENCIES).describe('The account currency; a country sold only in another currency is listed in that one.'),
+  currency: z
+    .enum(CURRENCIES)
+    .describe('The account currency; a country sold only in another currency is listed in that one.'),
   data: z.array(BuyerPriceSchema),
 });
 export type PricingList = z.infer<typeof PricingListSchema>;
@@ -65,26 +80,42 @@ export const PriceTableSchema = z.object({ data: z.array(BuyerPriceSchema) });
 export type PriceTable = z.infer<typeof PriceTableSchema>;
 
 /** One partner markup: applies to the partner's tenants, most specific scope wins (country+type, country, type, everything). */
-export const PartnerMarkupSchema = z
-  .strictObject({
-    country_code: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(SUPPORTED_COUNTRIES)).nullable().default(null).describe('Only this country; null for every country.'),
-    number_type: z.enum(NUMBER_TYPES).nullable().default(null).describe('Only this number type; null for every type.'),
-    percent_basis_points: z.number().int().min(0).max(MAX_MARKUP_BASIS_POINTS).default(0).describe('Percent on every item in basis points (1500 = 15%), rounded half-up to the minor unit.'),
-    setup_cents: cents.default(0).describe('Fixed amount added to the setup fee, in minor units of the price currency.'),
-    monthly_cents: cents.default(0).describe('Fixed amount added to the monthly fee.'),
-    per_minute_cents: cents.default(0).describe('Fixed amount added to the per-minute charge.'),
-    connection_cents: cents.default(0).describe('Fixed amount added to the connection fee.'),
-  });
+export const PartnerMarkupSchema = z.strictObject({
+  country_code: z
+    .preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(SUPPORTED_COUNTRIES))
+    .nullable()
+    .default(null)
+    .describe('Only this country; null for every country.'),
+  number_type: z.enum(NUMBER_TYPES).nullable().default(null).describe('Only this number type; null for every type.'),
+  percent_basis_points: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_MARKUP_BASIS_POINTS)
+    .default(0)
+    .describe('Percent on every item in basis points (1500 = 15%), rounded half-up to the minor unit.'),
+  setup_cents: cents.default(0).describe('Fixed amount added to the setup fee, in minor units of the price currency.'),
+  monthly_cents: cents.default(0).describe('Fixed amount added to the monthly fee.'),
+  per_minute_cents: cents.default(0).describe('Fixed amount added to the per-minute charge.'),
+  connection_cents: cents.default(0).describe('Fixed amount added to the connection fee.'),
+});
 export type PartnerMarkup = z.infer<typeof PartnerMarkupSchema>;
 
 /** `PUT /v1/pricing/markups`: replaces the partner's whole markup set. */
 export const SetMarkupsBodySchema = z
-  .strictObject({ markups: z.array(PartnerMarkupSchema).max(100).describe('The complete set; an empty list removes every markup.') })
+  .strictObject({
+    markups: z.array(PartnerMarkupSchema).max(100).describe('The complete set; an empty list removes every markup.'),
+  })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
     value.markups.forEach((m, i) => {
       const scope = `${m.country_code ?? '*'}/${m.number_type ?? '*'}`;
-      if (seen.has(scope)) ctx.addIssue({ code: 'custom', path: ['markups', i, 'country_code'], message: `a second markup for the scope ${scope}` });
+      if (seen.has(scope))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['markups', i, 'country_code'],
+          message: `a second markup for the scope ${scope}`,
+        });
       seen.add(scope);
     });
   });
@@ -106,15 +137,26 @@ export type SetMarkupsRequest = z.infer<typeof SetMarkupsRequestSchema>;
 /** `POST /v1/quotes`: what an order would cost now, without ordering. Either `phone_numbers` or `quantity`. */
 export const QuoteBodySchema = z
   .strictObject({
-    country_code: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(SUPPORTED_COUNTRIES)).describe('US, CA, GB or IN.'),
+    country_code: z
+      .preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(SUPPORTED_COUNTRIES))
+      .describe('US, CA, GB or IN.'),
     number_type: z.enum(NUMBER_TYPES).describe('local, toll_free, national or mobile.'),
     phone_numbers: z.array(E164Schema).min(1).max(100).optional().describe('1 to 100 numbers, as found in search.'),
-    quantity: z.number().int().min(1).max(10).optional().describe('1 to 10 numbers of one city (instead of phone_numbers).'),
+    quantity: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .describe('1 to 10 numbers of one city (instead of phone_numbers).'),
   })
   .superRefine((value, ctx) => {
-    if (value.phone_numbers === undefined && value.quantity === undefined) ctx.addIssue({ code: 'custom', path: ['phone_numbers'], message: 'give phone_numbers or quantity' });
-    if (value.phone_numbers !== undefined && value.quantity !== undefined) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'give phone_numbers or quantity, not both' });
-    if (value.phone_numbers && new Set(value.phone_numbers).size !== value.phone_numbers.length) ctx.addIssue({ code: 'custom', path: ['phone_numbers'], message: 'a number is listed twice' });
+    if (value.phone_numbers === undefined && value.quantity === undefined)
+      ctx.addIssue({ code: 'custom', path: ['phone_numbers'], message: 'give phone_numbers or quantity' });
+    if (value.phone_numbers !== undefined && value.quantity !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'give phone_numbers or quantity, not both' });
+    if (value.phone_numbers && new Set(value.phone_numbers).size !== value.phone_numbers.length)
+      ctx.addIssue({ code: 'custom', path: ['phone_numbers'], message: 'a number is listed twice' });
   });
 export type QuoteBody = z.infer<typeof QuoteBodySchema>;
 
@@ -131,7 +173,9 @@ export const QuoteSchema = z.object({
   phone_numbers: z.array(z.string()).nullable(),
   unit_setup_cents: z.number().int(),
   unit_monthly_cents: z.number().int(),
-  usage_rates: UsageRatesSchema.describe('What calls and messages to these numbers will cost, in micro-units (see GET /v1/pricing).'),
+  usage_rates: UsageRatesSchema.describe(
+    'What calls and messages to these numbers will cost, in micro-units (see GET /v1/pricing).',
+  ),
   minimum_commitment_months: z.number().int(),
   nrc_cents: z.number().int().describe('Setup fees of every number.'),
   first_mrc_cents: z.number().int().describe('The first 30-day cycle of every number, paid in advance.'),

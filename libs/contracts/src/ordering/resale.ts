@@ -14,8 +14,14 @@ export const ResalePatterns = {
 
 /** Public body of `POST /v1/balance/transfers` (Idempotency-Key required). */
 export const CreateTransferBodySchema = z.strictObject({
-  tenant_account_id: z.string().min(1).max(100).describe('The tenant whose balance receives the money; one of your tenants.'),
-  amount_cents: AmountCentsSchema.describe("How much to move from your balance to the tenant's, in minor units of your currency."),
+  tenant_account_id: z
+    .string()
+    .min(1)
+    .max(100)
+    .describe('The tenant whose balance receives the money; one of your tenants.'),
+  amount_cents: AmountCentsSchema.describe(
+    "How much to move from your balance to the tenant's, in minor units of your currency.",
+  ),
   description: z.string().trim().min(1).max(200).optional().describe('Shown on both ledgers.'),
 });
 export type CreateTransferBody = z.infer<typeof CreateTransferBodySchema>;
@@ -58,16 +64,29 @@ export const PartnerStatementQuerySchema = z
     if (span <= 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from' });
     else if (span > MAX_STATEMENT_DAYS * DAY_MS) {
       // too_big so the violation's rule reads max:366 (days), like any other bound.
-      ctx.addIssue({ code: 'too_big', origin: 'date', maximum: MAX_STATEMENT_DAYS, inclusive: true, path: ['to'], message: `must be at most ${MAX_STATEMENT_DAYS} days after from` });
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'date',
+        maximum: MAX_STATEMENT_DAYS,
+        inclusive: true,
+        path: ['to'],
+        message: `must be at most ${MAX_STATEMENT_DAYS} days after from`,
+      });
     }
   });
 export type PartnerStatementQuery = z.infer<typeof PartnerStatementQuerySchema>;
 
-export const PartnerStatementRequestSchema = z.object({ caller: WalletCallerSchema, query: PartnerStatementQuerySchema });
+export const PartnerStatementRequestSchema = z.object({
+  caller: WalletCallerSchema,
+  query: PartnerStatementQuerySchema,
+});
 export type PartnerStatementRequest = z.infer<typeof PartnerStatementRequestSchema>;
 
 const statementFigures = {
-  tenant_paid_cents: z.number().int().describe('What the tenant paid for its charges, net of refunds (tenant_payment entries).'),
+  tenant_paid_cents: z
+    .number()
+    .int()
+    .describe('What the tenant paid for its charges, net of refunds (tenant_payment entries).'),
   platform_charged_cents: z.number().int().describe('What the platform charged you for them, net of refunds.'),
   margin_cents: z.number().int().describe('tenant_paid_cents - platform_charged_cents.'),
   transferred_cents: z.number().int().describe("What you moved to the tenant's balance."),
@@ -79,7 +98,9 @@ export const PartnerStatementSchema = z.object({
   currency: z.enum(CURRENCIES),
   from: z.string(),
   to: z.string(),
-  data: z.array(z.object({ tenant_account_id: z.string(), ...statementFigures })).describe('One row per tenant with entries in the period, by tenant id.'),
+  data: z
+    .array(z.object({ tenant_account_id: z.string(), ...statementFigures }))
+    .describe('One row per tenant with entries in the period, by tenant id.'),
   totals: z.object(statementFigures),
 });
 export type PartnerStatement = z.infer<typeof PartnerStatementSchema>;

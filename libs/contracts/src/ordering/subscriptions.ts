@@ -43,7 +43,9 @@ export const NumberBillingSchema = z.object({
   is_trial_number: z.boolean(),
   minimum_commitment_months: z.number().int(),
   commitment_ends_at: z.string().nullable(),
-  usage_rates: UsageRatesSchema.nullable().describe('What calls and messages to this number cost, fixed when it was bought (micro-units; null for a number bought before usage billing).'),
+  usage_rates: UsageRatesSchema.nullable().describe(
+    'What calls and messages to this number cost, fixed when it was bought (micro-units; null for a number bought before usage billing).',
+  ),
   auto_renew: z.boolean(),
   cancel_at_period_end: z.boolean(),
   billing_started_at: z.string().nullable().describe('Activation: the first 30-day cycle starts here.'),
@@ -60,12 +62,22 @@ export const BillingRefRequestSchema = z.object({ caller: WalletCallerSchema, nu
 export type BillingRefRequest = z.infer<typeof BillingRefRequestSchema>;
 
 /** `PATCH /v1/numbers/{id}` with `auto_renew`. */
-export const SetAutoRenewRequestSchema = z.object({ caller: WalletCallerSchema, number: NumberRefSchema, auto_renew: z.boolean() });
+export const SetAutoRenewRequestSchema = z.object({
+  caller: WalletCallerSchema,
+  number: NumberRefSchema,
+  auto_renew: z.boolean(),
+});
 export type SetAutoRenewRequest = z.infer<typeof SetAutoRenewRequestSchema>;
 
 /** `GET /v1/billing/upcoming` query. */
 export const UpcomingQuerySchema = z.strictObject({
-  days: z.coerce.number().int().min(1).max(365).default(30).describe('Look this many days ahead (1 to 365, default 30).'),
+  days: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(30)
+    .describe('Look this many days ahead (1 to 365, default 30).'),
 });
 export type UpcomingQuery = z.infer<typeof UpcomingQuerySchema>;
 
@@ -101,7 +113,11 @@ export const NumberLookupQuerySchema = z.strictObject({
 });
 export type NumberLookupQuery = z.infer<typeof NumberLookupQuerySchema>;
 
-export const NumberLookupRequestSchema = z.object({ caller: WalletCallerSchema, query: NumberLookupQuerySchema, lookup_id: z.string().min(1).max(100) });
+export const NumberLookupRequestSchema = z.object({
+  caller: WalletCallerSchema,
+  query: NumberLookupQuerySchema,
+  lookup_id: z.string().min(1).max(100),
+});
 export type NumberLookupRequest = z.infer<typeof NumberLookupRequestSchema>;
 
 export const NumberLookupSchema = NumberLookupResultSchema.extend({
@@ -114,8 +130,10 @@ export const NumberLookupSchema = NumberLookupResultSchema.extend({
 });
 export type NumberLookup = z.infer<typeof NumberLookupSchema>;
 
-
-export const BillingManyRequestSchema = z.object({ caller: WalletCallerSchema, number_ids: z.array(z.string().min(1).max(100)).max(100) });
+export const BillingManyRequestSchema = z.object({
+  caller: WalletCallerSchema,
+  number_ids: z.array(z.string().min(1).max(100)).max(100),
+});
 export type BillingManyRequest = z.infer<typeof BillingManyRequestSchema>;
 
 /** An ordered number the carrier has not activated yet: no subscription, but its prices are known. */
@@ -131,5 +149,8 @@ export const PendingNumberBillingSchema = z.object({
 });
 export type PendingNumberBilling = z.infer<typeof PendingNumberBillingSchema>;
 
-export const BillingManySchema = z.object({ data: z.array(NumberBillingSchema), pending: z.array(PendingNumberBillingSchema) });
+export const BillingManySchema = z.object({
+  data: z.array(NumberBillingSchema),
+  pending: z.array(PendingNumberBillingSchema),
+});
 export type BillingMany = z.infer<typeof BillingManySchema>;

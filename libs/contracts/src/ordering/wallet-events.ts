@@ -4,7 +4,12 @@ import { LEDGER_ENTRY_KINDS } from './wallets';
 
 const at = z.iso.datetime({ offset: true });
 
-export const WalletCreatedV1 = z.object({ wallet_id: z.string(), account_id: z.string(), currency: z.enum(CURRENCIES), created_at: at });
+export const WalletCreatedV1 = z.object({
+  wallet_id: z.string(),
+  account_id: z.string(),
+  currency: z.enum(CURRENCIES),
+  created_at: at,
+});
 export type WalletCreatedV1 = z.infer<typeof WalletCreatedV1>;
 
 export const LedgerEntryCreatedV1 = z.object({
@@ -33,5 +38,10 @@ const payment = {
 export const PaymentSucceededV1 = z.object({ ...payment, processor_charge_id: z.string(), succeeded_at: at });
 export type PaymentSucceededV1 = z.infer<typeof PaymentSucceededV1>;
 
-export const PaymentFailedV1 = z.object({ ...payment, failure_code: z.string(), failure_message: z.string(), failed_at: at });
+export const PaymentFailedV1 = z.object({
+  ...payment,
+  failure_code: z.string(),
+  failure_message: z.string(),
+  failed_at: at,
+});
 export type PaymentFailedV1 = z.infer<typeof PaymentFailedV1>;

@@ -51,12 +51,25 @@ export type WalletCaller = z.infer<typeof WalletCallerSchema>;
 export const AutoRechargeBodySchema = z
   .strictObject({
     enabled: z.boolean().describe('Charge the saved card when a charge would take the balance below threshold_cents.'),
-    threshold_cents: z.number().int().min(0).max(MAX_AMOUNT_CENTS).describe('Recharge when a charge would leave less than this.'),
-    amount_cents: AmountCentsSchema.describe('How much to charge the card each time (more when a single charge needs more).'),
-    payment_method_id: z.string().min(1).max(100).nullable().describe('The saved card to charge; required when enabled.'),
+    threshold_cents: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_AMOUNT_CENTS)
+      .describe('Recharge when a charge would leave less than this.'),
+    amount_cents: AmountCentsSchema.describe(
+      'How much to charge the card each time (more when a single charge needs more).',
+    ),
+    payment_method_id: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .describe('The saved card to charge; required when enabled.'),
   })
   .superRefine((value, ctx) => {
-    if (value.enabled && !value.payment_method_id) ctx.addIssue({ code: 'custom', path: ['payment_method_id'], message: 'required when enabled is true' });
+    if (value.enabled && !value.payment_method_id)
+      ctx.addIssue({ code: 'custom', path: ['payment_method_id'], message: 'required when enabled is true' });
   });
 export type AutoRechargeBody = z.infer<typeof AutoRechargeBodySchema>;
 
@@ -76,7 +89,12 @@ export const BalanceSchema = z.object({
   account_id: z.string(),
   wallet_id: z.string(),
   balance_cents: z.number().int(),
-  owed_cents: z.number().int().describe('Usage the balance could not pay when it was charged; the next top-up pays it first. While above 0, new non-emergency calls to the account\'s numbers are refused.'),
+  owed_cents: z
+    .number()
+    .int()
+    .describe(
+      "Usage the balance could not pay when it was charged; the next top-up pays it first. While above 0, new non-emergency calls to the account's numbers are refused.",
+    ),
   currency: z.enum(CURRENCIES),
   auto_recharge: AutoRechargeSchema,
   updated_at: z.string(),
@@ -96,7 +114,11 @@ export const ListLedgerQuerySchema = z
     cursor: z.string().max(500).optional().describe('meta.next_cursor of the previous page.'),
   })
   .superRefine((value, ctx) => {
-    if (value.created_after && value.created_before && new Date(value.created_after) >= new Date(value.created_before)) {
+    if (
+      value.created_after &&
+      value.created_before &&
+      new Date(value.created_after) >= new Date(value.created_before)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['created_before'], message: 'must be later than created_after' });
     }
   });

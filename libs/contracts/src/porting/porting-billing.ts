@@ -46,7 +46,10 @@ export const StartPortedBillingRequestSchema = z.object({
   caller: WalletCallerSchema,
   port_order_id: z.string().min(1),
   activated_at: z.iso.datetime({ offset: true }),
-  numbers: z.array(portNumber.extend({ number_id: z.string().min(1) })).min(1).max(1000),
+  numbers: z
+    .array(portNumber.extend({ number_id: z.string().min(1) }))
+    .min(1)
+    .max(1000),
 });
 export type StartPortedBillingRequest = z.infer<typeof StartPortedBillingRequestSchema>;
 

@@ -8,7 +8,12 @@ export const PortabilityCheckQuerySchema = z.strictObject({
     .string()
     .min(1)
     .max(4000) // 100 numbers of up to 32 characters, with commas and spaces
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(32)).min(1).max(100, 'at most 100 numbers')),
 });
 export type PortabilityCheckQuery = z.infer<typeof PortabilityCheckQuerySchema>;
@@ -40,10 +45,18 @@ export const CsrCoverageBodySchema = z.strictObject({ phone_numbers: z.array(z.s
 export type CsrCoverageBody = z.infer<typeof CsrCoverageBodySchema>;
 
 /** Why a number has no record. `not_on_open_port_order` is all a caller learns of a number not on one of its draft or exception port orders. */
-export const CSR_UNAVAILABLE_REASONS = ['csr_not_available', 'number_not_portable', 'invalid_phone_number', 'not_on_open_port_order'] as const;
+export const CSR_UNAVAILABLE_REASONS = [
+  'csr_not_available',
+  'number_not_portable',
+  'invalid_phone_number',
+  'not_on_open_port_order',
+] as const;
 
 /** The CSR request between the gateway and porting: whose port orders the numbers must be on. */
-export const CsrCoverageRequestSchema = z.object({ caller: WalletCallerSchema, phone_numbers: CsrCoverageBodySchema.shape.phone_numbers });
+export const CsrCoverageRequestSchema = z.object({
+  caller: WalletCallerSchema,
+  phone_numbers: CsrCoverageBodySchema.shape.phone_numbers,
+});
 export type CsrCoverageRequest = z.infer<typeof CsrCoverageRequestSchema>;
 
 export const CsrCoverageResultSchema = z.object({

@@ -50,7 +50,11 @@ export const PortingDocumentIdSchema = z.string().regex(/^pdoc_[0-9a-z]{10,40}$/
 export const PutDocumentChunkRequestSchema = z.object({
   ...callerShape,
   document_id: PortingDocumentIdSchema,
-  index: z.number().int().min(0).max(MAX_PORTING_DOCUMENT_CHUNKS - 1),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_PORTING_DOCUMENT_CHUNKS - 1),
   data_base64: z.string().max(Math.ceil((PORTING_DOCUMENT_CHUNK_BYTES * 4) / 3) + 8),
 });
 export type PutDocumentChunkRequest = z.infer<typeof PutDocumentChunkRequestSchema>;
@@ -69,10 +73,22 @@ export type FinishDocumentRequest = z.infer<typeof FinishDocumentRequestSchema>;
 export const DocumentRefRequestSchema = z.object({ ...callerShape, document_id: z.string().min(1).max(100) });
 export type DocumentRefRequest = z.infer<typeof DocumentRefRequestSchema>;
 
-export const ReadDocumentChunkRequestSchema = z.object({ ...callerShape, document_id: z.string().min(1).max(100), index: z.number().int().min(0).max(MAX_PORTING_DOCUMENT_CHUNKS - 1) });
+export const ReadDocumentChunkRequestSchema = z.object({
+  ...callerShape,
+  document_id: z.string().min(1).max(100),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_PORTING_DOCUMENT_CHUNKS - 1),
+});
 export type ReadDocumentChunkRequest = z.infer<typeof ReadDocumentChunkRequestSchema>;
 
-export const DocumentChunkSchema = z.object({ document_id: z.string(), index: z.number().int(), data_base64: z.string() });
+export const DocumentChunkSchema = z.object({
+  document_id: z.string(),
+  index: z.number().int(),
+  data_base64: z.string(),
+});
 export type DocumentChunk = z.infer<typeof DocumentChunkSchema>;
 
 /** The public document resource (the file itself is `GET .../porting-documents/{id}/file`). */

@@ -16,7 +16,13 @@ export const PortingOrderStatusChangedV1 = z.object({
 export type PortingOrderStatusChangedV1 = z.infer<typeof PortingOrderStatusChangedV1>;
 
 /** The losing carrier holds the order: `code` is typed, `remediation` says what to fix before resubmitting. */
-export const PortingOrderExceptionV1 = z.object({ ...order, code: z.enum(PORT_EXCEPTION_CODES), message: z.string(), remediation: z.string(), raised_at: at });
+export const PortingOrderExceptionV1 = z.object({
+  ...order,
+  code: z.enum(PORT_EXCEPTION_CODES),
+  message: z.string(),
+  remediation: z.string(),
+  raised_at: at,
+});
 export type PortingOrderExceptionV1 = z.infer<typeof PortingOrderExceptionV1>;
 
 /** Every portable number of the order is active in the account now (billing started). */
@@ -28,7 +34,13 @@ export const PortingOrderCompletedV1 = z.object({
 export type PortingOrderCompletedV1 = z.infer<typeof PortingOrderCompletedV1>;
 
 /** A comment was added to a port order (by the customer or the carrier). */
-export const PortingOrderNewCommentV1 = z.object({ ...order, comment_id: z.string(), author: z.enum(['customer', 'carrier', 'platform']), body: z.string(), created_at: at });
+export const PortingOrderNewCommentV1 = z.object({
+  ...order,
+  comment_id: z.string(),
+  author: z.enum(['customer', 'carrier', 'platform']),
+  body: z.string(),
+  created_at: at,
+});
 export type PortingOrderNewCommentV1 = z.infer<typeof PortingOrderNewCommentV1>;
 
 /** Inventory: a number ported in from another carrier is active (beside number.activated, whose order_id is null for ports). */

@@ -11,8 +11,17 @@ export const PortingInventoryPatterns = {
   Abandon: 'inventory.porting_in.abandon',
 } as const;
 
-const owner = { port_order_id: z.string().min(1), account_id: z.string().min(1), partner_id: z.string().min(1).nullable() };
-const portNumber = z.object({ number_id: z.string().regex(/^pn_[0-9a-z]{10,40}$/), phone_number: z.string(), country_code: z.string(), number_type: z.enum(NUMBER_TYPES) });
+const owner = {
+  port_order_id: z.string().min(1),
+  account_id: z.string().min(1),
+  partner_id: z.string().min(1).nullable(),
+};
+const portNumber = z.object({
+  number_id: z.string().regex(/^pn_[0-9a-z]{10,40}$/),
+  phone_number: z.string(),
+  country_code: z.string(),
+  number_type: z.enum(NUMBER_TYPES),
+});
 
 export const PreparePortInRequestSchema = z.object({ ...owner, numbers: z.array(portNumber).min(1).max(1000) });
 export type PreparePortInRequest = z.infer<typeof PreparePortInRequestSchema>;

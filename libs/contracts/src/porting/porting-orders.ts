@@ -37,8 +37,13 @@ export const PortEndUserSchema = z.strictObject({
   name: z.string().trim().min(1).max(120).describe('Account holder as on the bill.'),
   company: z.string().trim().min(1).max(120).nullable().optional(),
   service_address: PortAddressSchema,
-  account_number: z.string().trim().min(1).max(64).describe("Account number at the losing carrier."),
-  pin: z.string().regex(/^[0-9A-Za-z]{4,12}$/, '4 to 12 letters or digits').nullable().optional().describe('Port-out PIN; never shown back.'),
+  account_number: z.string().trim().min(1).max(64).describe('Account number at the losing carrier.'),
+  pin: z
+    .string()
+    .regex(/^[0-9A-Za-z]{4,12}$/, '4 to 12 letters or digits')
+    .nullable()
+    .optional()
+    .describe('Port-out PIN; never shown back.'),
   billing_telephone_number: E164Schema.nullable().optional(),
 });
 export type PortEndUser = z.infer<typeof PortEndUserSchema>;
@@ -50,7 +55,7 @@ const orderFields = {
   ranges: z.array(PortRangeSchema).max(100),
   use: z.enum(['business', 'personal']),
   end_user: PortEndUserSchema,
-  requested_foc_date: date.describe('A business day (Mon-Fri, UTC), at least the carrier\'s minimum lead time ahead.'),
+  requested_foc_date: date.describe("A business day (Mon-Fri, UTC), at least the carrier's minimum lead time ahead."),
   documents: z.array(z.string().min(1).max(100)).max(10),
   user_feedback: z.strictObject({ comment: z.string().max(2000).nullable().optional() }),
 };
@@ -102,11 +107,23 @@ export const CreatePortOrderRequestSchema = z.object({ ...caller, body: CreatePo
 export type CreatePortOrderRequest = z.infer<typeof CreatePortOrderRequestSchema>;
 export const PortOrderRefRequestSchema = z.object({ ...caller, order_id: z.string().min(1).max(100) });
 export type PortOrderRefRequest = z.infer<typeof PortOrderRefRequestSchema>;
-export const UpdatePortOrderRequestSchema = z.object({ ...caller, order_id: z.string().min(1).max(100), body: UpdatePortOrderBodySchema });
+export const UpdatePortOrderRequestSchema = z.object({
+  ...caller,
+  order_id: z.string().min(1).max(100),
+  body: UpdatePortOrderBodySchema,
+});
 export type UpdatePortOrderRequest = z.infer<typeof UpdatePortOrderRequestSchema>;
-export const CancelPortOrderRequestSchema = z.object({ ...caller, order_id: z.string().min(1).max(100), body: CancelPortOrderBodySchema });
+export const CancelPortOrderRequestSchema = z.object({
+  ...caller,
+  order_id: z.string().min(1).max(100),
+  body: CancelPortOrderBodySchema,
+});
 export type CancelPortOrderRequest = z.infer<typeof CancelPortOrderRequestSchema>;
-export const CommentPortOrderRequestSchema = z.object({ ...caller, order_id: z.string().min(1).max(100), body: PortCommentBodySchema });
+export const CommentPortOrderRequestSchema = z.object({
+  ...caller,
+  order_id: z.string().min(1).max(100),
+  body: PortCommentBodySchema,
+});
 export type CommentPortOrderRequest = z.infer<typeof CommentPortOrderRequestSchema>;
 export const ListPortOrdersRequestSchema = z.object({ ...caller, query: ListPortOrdersQuerySchema });
 export type ListPortOrdersRequest = z.infer<typeof ListPortOrdersRequestSchema>;
@@ -152,7 +169,9 @@ export const PortOrderSchema = z.object({
   documents: z.array(z.string()),
   user_feedback: z.object({ comment: z.string().nullable() }),
   customer_reference: z.string().nullable(),
-  exception: z.object({ code: z.enum(PORT_EXCEPTION_CODES), message: z.string(), remediation: z.string(), raised_at: z.string() }).nullable(),
+  exception: z
+    .object({ code: z.enum(PORT_EXCEPTION_CODES), message: z.string(), remediation: z.string(), raised_at: z.string() })
+    .nullable(),
   phone_numbers: z.array(PortOrderNumberSchema),
   fees: z.object({ currency: z.string(), charged_cents: z.number().int(), refunded_cents: z.number().int() }),
   submissions: z.number().int(),
@@ -164,11 +183,26 @@ export const PortOrderSchema = z.object({
 });
 export type PortOrder = z.infer<typeof PortOrderSchema>;
 
-export const PortOrderListSchema = z.object({ data: z.array(PortOrderSchema), meta: z.object({ total: z.number().int(), next_cursor: z.string().nullable() }) });
+export const PortOrderListSchema = z.object({
+  data: z.array(PortOrderSchema),
+  meta: z.object({ total: z.number().int(), next_cursor: z.string().nullable() }),
+});
 export type PortOrderList = z.infer<typeof PortOrderListSchema>;
 
 /** What a timeline entry records. WARNING: persisted. */
-export const PORT_TIMELINE_KINDS = ['created', 'status_changed', 'numbers_dropped', 'foc_set', 'exception', 'updated', 'fee_charged', 'fee_refunded', 'comment', 'numbers_ready', 'numbers_activated'] as const;
+export const PORT_TIMELINE_KINDS = [
+  'created',
+  'status_changed',
+  'numbers_dropped',
+  'foc_set',
+  'exception',
+  'updated',
+  'fee_charged',
+  'fee_refunded',
+  'comment',
+  'numbers_ready',
+  'numbers_activated',
+] as const;
 
 export const PortTimelineEntrySchema = z.object({
   id: z.string(),

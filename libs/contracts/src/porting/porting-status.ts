@@ -89,11 +89,18 @@ export const PORT_EXCEPTION_CODES = Object.values(PortExceptionCode) as [PortExc
 
 /** What the customer should do about each exception: shown on the order and in the event. */
 export const PORT_EXCEPTION_REMEDIATION: Readonly<Record<PortExceptionCode, string>> = {
-  account_number_mismatch: 'The account number does not match the losing carrier\'s records. Copy it from a recent bill (or the CSR), PATCH end_user.account_number and resubmit.',
-  pin_invalid: 'The port-out PIN was refused. Ask the losing carrier for the current port-out PIN, PATCH end_user.pin and resubmit.',
-  name_mismatch: 'The account holder name differs from the losing carrier\'s records. Use the name exactly as on the bill (see the CSR), PATCH end_user.name and resubmit.',
-  address_mismatch: 'The service address differs from the losing carrier\'s records. Use the address on the CSR, PATCH end_user.service_address and resubmit.',
-  number_not_portable: 'The losing carrier refuses some numbers on this order. Remove them with PATCH (phone_numbers) and resubmit.',
-  foc_rejected: 'The losing carrier cannot port on the requested date. PATCH requested_foc_date to a later business day and resubmit.',
-  documents_unreadable: 'The letter of authorization or bill could not be read. Upload a clear PDF, PNG or JPEG, PATCH documents and resubmit.',
+  account_number_mismatch:
+    "The account number does not match the losing carrier's records. Copy it from a recent bill (or the CSR), PATCH end_user.account_number and resubmit.",
+  pin_invalid:
+    'The port-out PIN was refused. Ask the losing carrier for the current port-out PIN, PATCH end_user.pin and resubmit.',
+  name_mismatch:
+    "The account holder name differs from the losing carrier's records. Use the name exactly as on the bill (see the CSR), PATCH end_user.name and resubmit.",
+  address_mismatch:
+    "The service address differs from the losing carrier's records. Use the address on the CSR, PATCH end_user.service_address and resubmit.",
+  number_not_portable:
+    'The losing carrier refuses some numbers on this order. Remove them with PATCH (phone_numbers) and resubmit.',
+  foc_rejected:
+    'The losing carrier cannot port on the requested date. PATCH requested_foc_date to a later business day and resubmit.',
+  documents_unreadable:
+    'The letter of authorization or bill could not be read. Upload a clear PDF, PNG or JPEG, PATCH documents and resubmit.',
 };

@@ -51,7 +51,13 @@ export const EMERGENCY_REASON_FIELDS: Readonly<Record<string, keyof CreateEmerge
  */
 export const CreateEmergencyAddressReplySchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('created'), address: EmergencyAddressSchema }),
-  z.object({ outcome: z.literal('rejected'), reason: z.string(), field: z.string(), message: z.string(), suggestions: z.array(EmergencyAddressSuggestionSchema) }),
+  z.object({
+    outcome: z.literal('rejected'),
+    reason: z.string(),
+    field: z.string(),
+    message: z.string(),
+    suggestions: z.array(EmergencyAddressSuggestionSchema),
+  }),
 ]);
 export type CreateEmergencyAddressReply = z.infer<typeof CreateEmergencyAddressReplySchema>;
 
@@ -62,7 +68,13 @@ export type EmergencyAddressList = z.infer<typeof EmergencyAddressListSchema>;
  * Emergency service of a number. WARNING: persisted and published. provisioning -> active | failed;
  * active/failed -> deprovisioning -> disabled; disabled is also the state of a number never set up.
  */
-export const EmergencyStatus = { Provisioning: 'provisioning', Active: 'active', Failed: 'failed', Deprovisioning: 'deprovisioning', Disabled: 'disabled' } as const;
+export const EmergencyStatus = {
+  Provisioning: 'provisioning',
+  Active: 'active',
+  Failed: 'failed',
+  Deprovisioning: 'deprovisioning',
+  Disabled: 'disabled',
+} as const;
 export type EmergencyStatus = (typeof EmergencyStatus)[keyof typeof EmergencyStatus];
 export const EMERGENCY_STATUSES = Object.values(EmergencyStatus) as [EmergencyStatus, ...EmergencyStatus[]];
 
@@ -81,18 +93,26 @@ export type NumberEmergency = z.infer<typeof NumberEmergencySchema>;
 export const SetNumberEmergencyBodySchema = z.strictObject({ emergency_address_id: z.string().min(1).max(100) });
 export type SetNumberEmergencyBody = z.infer<typeof SetNumberEmergencyBodySchema>;
 
-export const CreateEmergencyAddressRequestSchema = z.object({ caller: RoutingCallerSchema, address: CreateEmergencyAddressBodySchema });
+export const CreateEmergencyAddressRequestSchema = z.object({
+  caller: RoutingCallerSchema,
+  address: CreateEmergencyAddressBodySchema,
+});
 export type CreateEmergencyAddressRequest = z.infer<typeof CreateEmergencyAddressRequestSchema>;
 
 export const EmergencyAddressListRequestSchema = z.object({ caller: RoutingCallerSchema });
 export type EmergencyAddressListRequest = z.infer<typeof EmergencyAddressListRequestSchema>;
 
-export const EmergencyAddressRefRequestSchema = z.object({ caller: RoutingCallerSchema, emergency_address_id: z.string().min(1).max(100) });
+export const EmergencyAddressRefRequestSchema = z.object({
+  caller: RoutingCallerSchema,
+  emergency_address_id: z.string().min(1).max(100),
+});
 export type EmergencyAddressRefRequest = z.infer<typeof EmergencyAddressRefRequestSchema>;
 
 /** A number's emergency service or compliance; `number_id` is the id (pn_...) or the E.164. */
 export const NumberRefCallerRequestSchema = z.object({ caller: RoutingCallerSchema, number_id: NumberRefSchema });
 export type NumberRefCallerRequest = z.infer<typeof NumberRefCallerRequestSchema>;
 
-export const SetNumberEmergencyRequestSchema = NumberRefCallerRequestSchema.extend({ emergency: SetNumberEmergencyBodySchema });
+export const SetNumberEmergencyRequestSchema = NumberRefCallerRequestSchema.extend({
+  emergency: SetNumberEmergencyBodySchema,
+});
 export type SetNumberEmergencyRequest = z.infer<typeof SetNumberEmergencyRequestSchema>;

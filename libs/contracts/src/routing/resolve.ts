@@ -40,7 +40,10 @@ export const ResolveReplySchema = z.object({
   recording: z.boolean(),
   max_channels: z.number().int(),
   messaging_enabled: z.boolean(),
-  screening: z.object({ mode: z.enum(INBOUND_CALL_SCREENINGS), decision: z.enum([ScreeningDecision.Allow, ScreeningDecision.Flag, ScreeningDecision.Reject]) }),
+  screening: z.object({
+    mode: z.enum(INBOUND_CALL_SCREENINGS),
+    decision: z.enum([ScreeningDecision.Allow, ScreeningDecision.Flag, ScreeningDecision.Reject]),
+  }),
   /** Present for emergency requests: covered only with an active emergency address. */
   emergency: z
     .object({
@@ -85,7 +88,9 @@ export const ResolveMessageReplySchema = z.object({
   /** The connection the number is on (its messaging profile at the edge); null when on none. */
   connection_id: z.string().nullable(),
   action: z.enum([MessageAction.Deliver, MessageAction.Reject]),
-  reason: z.enum([MessageRejectReason.MessagingDisabled, MessageRejectReason.SmsNotSupported, MessageRejectReason.BalanceOwed]).nullable(),
+  reason: z
+    .enum([MessageRejectReason.MessagingDisabled, MessageRejectReason.SmsNotSupported, MessageRejectReason.BalanceOwed])
+    .nullable(),
   messaging_enabled: z.boolean(),
   /** Where inbound texts go: the number's stored SMS routing (enabled false: no inbox, the connection alone hears of them). */
   sms_routing: SmsRoutingSchema,

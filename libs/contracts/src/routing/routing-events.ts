@@ -15,13 +15,26 @@ export const NumberRoutingUpdatedV1 = z.object({
 export type NumberRoutingUpdatedV1 = z.infer<typeof NumberRoutingUpdatedV1>;
 
 /** An account's defaults for its numbers changed; `changes` holds each changed field with its new value. */
-export const AccountDefaultsUpdatedV1 = z.object({ account_id: z.string(), changes: z.record(z.string(), z.unknown()), updated_at: at });
+export const AccountDefaultsUpdatedV1 = z.object({
+  account_id: z.string(),
+  changes: z.record(z.string(), z.unknown()),
+  updated_at: at,
+});
 export type AccountDefaultsUpdatedV1 = z.infer<typeof AccountDefaultsUpdatedV1>;
 
-export const EmergencyAddressCreatedV1 = z.object({ emergency_address_id: z.string(), account_id: z.string(), country_code: z.string(), created_at: at });
+export const EmergencyAddressCreatedV1 = z.object({
+  emergency_address_id: z.string(),
+  account_id: z.string(),
+  country_code: z.string(),
+  created_at: at,
+});
 export type EmergencyAddressCreatedV1 = z.infer<typeof EmergencyAddressCreatedV1>;
 
-export const EmergencyAddressDeletedV1 = z.object({ emergency_address_id: z.string(), account_id: z.string(), deleted_at: at });
+export const EmergencyAddressDeletedV1 = z.object({
+  emergency_address_id: z.string(),
+  account_id: z.string(),
+  deleted_at: at,
+});
 export type EmergencyAddressDeletedV1 = z.infer<typeof EmergencyAddressDeletedV1>;
 
 /** A number's emergency (911) service moved to `status`. */

@@ -11,7 +11,10 @@ export const DEFAULT_UNCONFIGURED_ANNOUNCEMENT = 'The number you have called is 
 
 /** Calls to numbers without a voice_destination: a spoken announcement (the default), a rejection, or one destination for all. */
 export const UnconfiguredBehaviourSchema = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal(UnconfiguredAction.Announcement), message: z.string().trim().min(1).max(500).default(DEFAULT_UNCONFIGURED_ANNOUNCEMENT) }),
+  z.strictObject({
+    action: z.literal(UnconfiguredAction.Announcement),
+    message: z.string().trim().min(1).max(500).default(DEFAULT_UNCONFIGURED_ANNOUNCEMENT),
+  }),
   z.strictObject({ action: z.literal(UnconfiguredAction.Reject) }),
   z.strictObject({ action: z.literal(UnconfiguredAction.Route), destination: VoiceDestinationSchema }),
 ]);

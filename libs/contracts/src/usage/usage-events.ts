@@ -13,7 +13,10 @@ export const NumberUsageRatesSetV1 = z.object({
   number_id: z.string(),
   phone_number: z.string(),
   account_id: z.string().describe('The payer: the account that bought the number.'),
-  partner_id: z.string().nullable().describe("The payer's partner, charged the platform rates (null when a partner bought for itself)."),
+  partner_id: z
+    .string()
+    .nullable()
+    .describe("The payer's partner, charged the platform rates (null when a partner bought for itself)."),
   currency: z.enum(CURRENCIES),
   rates: UsageRatesSchema,
   partner_rates: UsageRatesSchema.nullable(),
@@ -37,8 +40,17 @@ export type NumberUsageRatesEndedV1 = z.infer<typeof NumberUsageRatesEndedV1>;
 export const UsageRatedV1 = z.object({
   charge_id: z.string(),
   account_id: z.string(),
-  partner_id: z.string().nullable().describe('For a tenant charged at its price: its partner, who is credited what the tenant pays.'),
-  tenant_account_id: z.string().nullable().default(null).describe("For a partner charged the platform price of one tenant's records: that tenant (its statement groups by it)."),
+  partner_id: z
+    .string()
+    .nullable()
+    .describe('For a tenant charged at its price: its partner, who is credited what the tenant pays.'),
+  tenant_account_id: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe(
+      "For a partner charged the platform price of one tenant's records: that tenant (its statement groups by it).",
+    ),
   currency: z.enum(CURRENCIES),
   amount_cents: z.number().int().min(1),
   record_count: z.number().int().min(1),
@@ -55,7 +67,7 @@ export const UsageChargedV1 = z.object({
   currency: z.enum(CURRENCIES),
   amount_cents: z.number().int(),
   paid_cents: z.number().int(),
-  owed_cents: z.number().int().describe('The part the balance could not cover, added to the wallet\'s debt.'),
+  owed_cents: z.number().int().describe("The part the balance could not cover, added to the wallet's debt."),
   record_count: z.number().int(),
   first_record_at: at,
   last_record_at: at,
@@ -70,7 +82,11 @@ export const WalletDebtChangedV1 = z.object({
   currency: z.enum(CURRENCIES),
   owed_cents: z.number().int().min(0),
   previous_owed_cents: z.number().int().min(0),
-  sequence: z.number().int().min(1).describe('Counts this wallet\'s debt changes: keep the highest seen (deliveries may come out of order).'),
+  sequence: z
+    .number()
+    .int()
+    .min(1)
+    .describe("Counts this wallet's debt changes: keep the highest seen (deliveries may come out of order)."),
   changed_at: at,
 });
 export type WalletDebtChangedV1 = z.infer<typeof WalletDebtChangedV1>;

@@ -27,27 +27,36 @@ export type UsageCaller = z.infer<typeof UsageCallerSchema>;
 const usageFilters = {
   kind: z.enum(USAGE_RECORD_KINDS).optional().describe('Only calls or only messages.'),
   phone_number: E164Schema.optional().describe('Only records of this platform number.'),
-  tenant_id: z.string().min(1).max(100).optional().describe('Partners only: only this tenant\'s usage.'),
+  tenant_id: z.string().min(1).max(100).optional().describe("Partners only: only this tenant's usage."),
   direction: z.enum(USAGE_DIRECTIONS).optional(),
   from: isoDateTime.optional().describe('Only usage at or after this instant (ISO 8601).'),
   to: isoDateTime.optional().describe('Only usage before this instant (ISO 8601).'),
 };
 
 function laterThanFrom(value: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
-  if (value.from && value.to && new Date(value.from) >= new Date(value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from' });
+  if (value.from && value.to && new Date(value.from) >= new Date(value.to))
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from' });
 }
 
 export const ListUsageRecordsQuerySchema = z
   .strictObject({
     ...usageFilters,
-    charge_id: z.string().min(1).max(100).optional().describe('Only the records one usage charge (ledger reference) covers.'),
+    charge_id: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Only the records one usage charge (ledger reference) covers.'),
     limit: z.coerce.number().int().min(1).max(1000).default(50).describe('Page size, 1 to 1000 (default 50).'),
     cursor: z.string().max(500).optional().describe('meta.next_cursor of the previous page.'),
   })
   .superRefine(laterThanFrom);
 export type ListUsageRecordsQuery = z.infer<typeof ListUsageRecordsQuerySchema>;
 
-export const ListUsageRecordsRequestSchema = z.object({ caller: UsageCallerSchema, query: ListUsageRecordsQuerySchema });
+export const ListUsageRecordsRequestSchema = z.object({
+  caller: UsageCallerSchema,
+  query: ListUsageRecordsQuerySchema,
+});
 export type ListUsageRecordsRequest = z.infer<typeof ListUsageRecordsRequestSchema>;
 
 export const UsageRecordViewSchema = z.object({
@@ -68,13 +77,20 @@ export const UsageRecordViewSchema = z.object({
   hangup_cause: z.string().nullable(),
   connection_id: z.string().nullable(),
   currency: z.enum(CURRENCIES),
-  cost_cents_decimal: z.string().describe('Exact cost to the payer in minor units, as a decimal string (sub-cent digits kept).'),
+  cost_cents_decimal: z
+    .string()
+    .describe('Exact cost to the payer in minor units, as a decimal string (sub-cent digits kept).'),
   charge_id: z.string().describe('The usage charge that billed it to the payer (ledger reference).'),
   partner_cost_cents_decimal: z
     .string()
     .nullable()
-    .describe("Shown to the payer's partner only: what the platform charged the partner for this tenant record (null otherwise)."),
-  partner_charge_id: z.string().nullable().describe("Shown to the payer's partner only: the partner's usage charge for it (null otherwise)."),
+    .describe(
+      "Shown to the payer's partner only: what the platform charged the partner for this tenant record (null otherwise).",
+    ),
+  partner_charge_id: z
+    .string()
+    .nullable()
+    .describe("Shown to the payer's partner only: the partner's usage charge for it (null otherwise)."),
 });
 export type UsageRecordView = z.infer<typeof UsageRecordViewSchema>;
 
@@ -90,7 +106,10 @@ export type UsageReportGroup = (typeof USAGE_REPORT_GROUPS)[number];
 export const UsageReportQuerySchema = z
   .strictObject({
     ...usageFilters,
-    group_by: z.enum(USAGE_REPORT_GROUPS).default('day').describe('One row per day (UTC), number, tenant (payer) or kind.'),
+    group_by: z
+      .enum(USAGE_REPORT_GROUPS)
+      .default('day')
+      .describe('One row per day (UTC), number, tenant (payer) or kind.'),
   })
   .superRefine(laterThanFrom);
 export type UsageReportQuery = z.infer<typeof UsageReportQuerySchema>;
@@ -118,7 +137,13 @@ export type UsageReport = z.infer<typeof UsageReportSchema>;
 
 /** Operators: records kept aside (malformed, or for a number usage has no rates for yet), latest first. */
 export const ListHeldRecordsQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(1000).default(100).describe('How many of the latest held records, 1 to 1000 (default 100).'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .describe('How many of the latest held records, 1 to 1000 (default 100).'),
 });
 export type ListHeldRecordsQuery = z.infer<typeof ListHeldRecordsQuerySchema>;
 
@@ -130,9 +155,14 @@ export const HeldRecordSchema = z.object({
   record_id: z.string().nullable(),
   phone_number: z.string().nullable(),
   record_time: z.string().nullable().describe('When the usage happened, if the record could be read.'),
-  reason: z.string().describe('malformed: <the rule it broke>, or number_unknown (rated as soon as the number\'s rates arrive).'),
+  reason: z
+    .string()
+    .describe("malformed: <the rule it broke>, or number_unknown (rated as soon as the number's rates arrive)."),
   payload: z.string(),
   received_at: z.string(),
 });
-export const HeldRecordListSchema = z.object({ data: z.array(HeldRecordSchema), meta: z.object({ total: z.number().int() }) });
+export const HeldRecordListSchema = z.object({
+  data: z.array(HeldRecordSchema),
+  meta: z.object({ total: z.number().int() }),
+});
 export type HeldRecordList = z.infer<typeof HeldRecordListSchema>;

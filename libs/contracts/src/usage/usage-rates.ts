@@ -30,10 +30,14 @@ export type UsageRates = z.infer<typeof UsageRatesSchema>;
 
 /** The public view of rates: decimal strings in minor units (like Stripe's `unit_amount_decimal`), exact. */
 export const UsageRatesViewSchema = z.object({
-  inbound_per_minute_cents_decimal: z.string().describe('Per minute of an inbound call, in minor units, exact (e.g. "0.85").'),
+  inbound_per_minute_cents_decimal: z
+    .string()
+    .describe('Per minute of an inbound call, in minor units, exact (e.g. "0.85").'),
   outbound_per_minute_cents_decimal: z.string(),
   connect_fee_cents_decimal: z.string().describe('Per answered call.'),
-  billing_increments: z.string().describe('initial/subsequent seconds: "60/1" bills the first 60 seconds in full, then per second.'),
+  billing_increments: z
+    .string()
+    .describe('initial/subsequent seconds: "60/1" bills the first 60 seconds in full, then per second.'),
   message_inbound_cents_decimal: z.string().describe('Per message part received.'),
   message_outbound_cents_decimal: z.string().describe('Per message part sent.'),
   cnam_lookup_cents_decimal: z.string().describe('Per call whose caller name was looked up.'),

@@ -31,7 +31,11 @@ export const USAGE_DIRECTIONS = Object.values(UsageDirection) as [UsageDirection
 
 const at = z.iso.datetime({ offset: true });
 /** The edge's own id; unique across calls and messages, it is what makes a duplicate a no-op. */
-const recordId = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only');
+const recordId = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only');
 
 /** One finished call, answered or not, to or from a platform number (`phone_number`). */
 export const CallRecordV1 = z.object({
@@ -46,7 +50,13 @@ export const CallRecordV1 = z.object({
   ended_at: at,
   billable_seconds: z.number().int().min(0).max(172_800).describe('From answer to hang-up, whole seconds.'),
   connection_id: z.string().max(64).nullable(),
-  hangup_cause: z.string().min(1).max(64).describe('SIP-style cause, e.g. normal_clearing, user_busy, or the resolve reason that refused the call (balance_owed).'),
+  hangup_cause: z
+    .string()
+    .min(1)
+    .max(64)
+    .describe(
+      'SIP-style cause, e.g. normal_clearing, user_busy, or the resolve reason that refused the call (balance_owed).',
+    ),
   cnam_lookup: z.boolean().default(false).describe('The edge looked up the caller name (charged per call).'),
   emergency: z.boolean().default(false).describe('A 911 call: never charged.'),
 });

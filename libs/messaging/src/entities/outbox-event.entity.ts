@@ -8,7 +8,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 // Partial index: the relay only ever scans unpublished rows, which stay few however large the table grows.
 @Index({
   name: 'outbox_events_unpublished_idx',
-  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("occurred_at") where "published_at" is null`,
+  expression: (table, _columns, name) =>
+    `create index "${name}" on "${table.schema}"."${table.name}" ("occurred_at") where "published_at" is null`,
 })
 export class OutboxEvent {
   @PrimaryKey({ type: 'text' })

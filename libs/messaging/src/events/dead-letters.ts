@@ -1,5 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { DeadLetter, DeadLetterList, DomainError, ErrorCode, ErrorType, EventEnvelope, ListDeadLettersRequest, RedriveDeadLetterRequest, RedriveResult } from '@did/contracts';
+import {
+  DeadLetter,
+  DeadLetterList,
+  DomainError,
+  ErrorCode,
+  ErrorType,
+  EventEnvelope,
+  ListDeadLettersRequest,
+  RedriveDeadLetterRequest,
+  RedriveResult,
+} from '@did/contracts';
 import { sql } from '@did/persistence';
 import type { DurableConsumerSpec, EventConsumerRunner } from './event-consumer';
 
@@ -31,22 +41,51 @@ export class DeadLetters {
 
   async list(request: ListDeadLettersRequest): Promise<DeadLetterList> {
     const em = this.orm.em.fork();
-    const rows = await sql<DeadLetterRow>(em, `select id::text, consumer, event_id, event_type, subject, payload, error, attempts, failed_at from ${this.table()} order by id desc limit ?`, [request.limit]);
+    const rows = await sql<DeadLetterRow>(
+      em,
+      `select id::text, consumer, event_id, event_type, subject, payload, error, attempts, failed_at from ${this.table()} order by id desc limit ?`,
+      [request.limit],
+    );
     const [{ total }] = await sql<{ total: number }>(em, `select count(*)::int as total from ${this.table()}`);
     return { data: rows.map((r) => this.present(r)), meta: { total } };
   }
 
   async redrive(request: RedriveDeadLetterRequest): Promise<RedriveResult> {
-    const [row] = await sql<DeadLetterRow>(this.orm.em.fork(), `select id::text, consumer, event_id, event_type, payload from ${this.table()} where id = ?`, [request.id]);
-    if (!row) throw new DomainError(ErrorType.NotFound, ErrorCode.DeadLetterNotFound, `${this.service} has no dead letter ${request.id}.`);
+    const [row] = await sql<DeadLetterRow>(
+      this.orm.em.fork(),
+      `select id::text, consumer, event_id, event_type, payload from ${this.table()} where id = ?`,
+      [request.id],
+    );
+    if (!row)
+      throw new DomainError(
+        ErrorType.NotFound,
+        ErrorCode.DeadLetterNotFound,
+        `${this.service} has no dead letter ${request.id}.`,
+      );
     const spec = this.consumers().get(row.consumer);
-    if (!spec) throw new DomainError(ErrorType.Conflict, ErrorCode.DeadLetterConsumerUnknown, `${this.service} runs no consumer ${row.consumer} any more; the dead letter is kept.`);
+    if (!spec)
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.DeadLetterConsumerUnknown,
+        `${this.service} runs no consumer ${row.consumer} any more; the dead letter is kept.`,
+      );
     const parsed = EventEnvelope.safeParse(safeJson(row.payload));
-    if (!parsed.success) throw new DomainError(ErrorType.Unprocessable, ErrorCode.ValidationFailed, `Dead letter ${row.id} is not an event envelope; it cannot be re-driven.`);
+    if (!parsed.success)
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        ErrorCode.ValidationFailed,
+        `Dead letter ${row.id} is not an event envelope; it cannot be re-driven.`,
+      );
     const applied = await this.runner().applyOnce(spec, parsed.data, async (tx) => {
       await sql(tx, `delete from ${this.table()} where id = ?`, [row.id]);
     });
-    return { record_type: 'dead_letter_redrive', id: row.id, event_id: row.event_id, consumer: row.consumer, outcome: applied ? 'applied' : 'already_applied' };
+    return {
+      record_type: 'dead_letter_redrive',
+      id: row.id,
+      event_id: row.event_id,
+      consumer: row.consumer,
+      outcome: applied ? 'applied' : 'already_applied',
+    };
   }
 
   private present(r: DeadLetterRow): DeadLetter {

@@ -85,7 +85,10 @@ export class EventConsumerRunner {
       durable_name: spec.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subject: spec.eventTypes.length === 1 && spec.eventTypes[0] !== ALL_EVENT_TYPES ? eventSubject(this.prefix, spec.eventTypes[0]) : allEventsSubject(this.prefix),
+      filter_subject:
+        spec.eventTypes.length === 1 && spec.eventTypes[0] !== ALL_EVENT_TYPES
+          ? eventSubject(this.prefix, spec.eventTypes[0])
+          : allEventsSubject(this.prefix),
       // Unlimited: this runner decides when to give up (only on deterministic failures), never JetStream.
       // (JetStream refuses a backoff list with unlimited deliveries: a message held by a process that died
       // comes back after ack_wait; every other retry is this runner's nak with its own delay.)
@@ -137,19 +140,30 @@ export class EventConsumerRunner {
   }
 
   /** One transaction for the batch's wanted events, acknowledged after commit; on failure, one at a time. */
-  private async handleBatch(msgs: JsMsg[], spec: DurableConsumerSpec, wanted: Set<string>, handleOne: (msg: JsMsg) => Promise<void>): Promise<void> {
+  private async handleBatch(
+    msgs: JsMsg[],
+    spec: DurableConsumerSpec,
+    wanted: Set<string>,
+    handleOne: (msg: JsMsg) => Promise<void>,
+  ): Promise<void> {
     const parsed: { msg: JsMsg; event: EventEnvelope }[] = [];
     for (const msg of msgs) {
       const result = EventEnvelope.safeParse(safeJson(msg));
-      if (!result.success) await handleOne(msg); // dead-lettered there, as it would be alone
+      if (!result.success)
+        await handleOne(msg); // dead-lettered there, as it would be alone
       else if (!wanted.has(result.data.type) && !wanted.has(ALL_EVENT_TYPES)) msg.ack();
       else parsed.push({ msg, event: result.data });
     }
     if (!parsed.length) return;
     try {
-      await this.processBatchOnce(spec, parsed.map((p) => p.event));
+      await this.processBatchOnce(
+        spec,
+        parsed.map((p) => p.event),
+      );
     } catch (err) {
-      this.logger.warn(`${spec.durable}: a batch of ${parsed.length} failed, handling them one at a time: ${(err as Error).message}`);
+      this.logger.warn(
+        `${spec.durable}: a batch of ${parsed.length} failed, handling them one at a time: ${(err as Error).message}`,
+      );
       for (const { msg } of parsed) await handleOne(msg);
       return;
     }
@@ -175,11 +189,21 @@ export class EventConsumerRunner {
         if (toHandle.length) await spec.batchHandler(toHandle, tx);
         return;
       }
-      for (const event of toHandle) await runHop(`consume ${event.type}`, 'consumer', traceOfEvent(event), () => this.runLogged(spec, event, () => spec.handler(event, tx)));
+      for (const event of toHandle)
+        await runHop(`consume ${event.type}`, 'consumer', traceOfEvent(event), () =>
+          this.runLogged(spec, event, () => spec.handler(event, tx)),
+        );
     });
   }
 
-  private async handle(msg: JsMsg, spec: DurableConsumerSpec, wanted: Set<string>, maxDeliver: number, backoffMs: number[], transientMaxMs: number): Promise<void> {
+  private async handle(
+    msg: JsMsg,
+    spec: DurableConsumerSpec,
+    wanted: Set<string>,
+    maxDeliver: number,
+    backoffMs: number[],
+    transientMaxMs: number,
+  ): Promise<void> {
     const attempt = msg.info.redeliveryCount;
     let event: EventEnvelope | undefined;
     try {
@@ -195,7 +219,9 @@ export class EventConsumerRunner {
       const transient = err instanceof HandlerFailure ? isTransientError(err.cause) : true;
       if (event !== undefined && transient) {
         const delay = retryDelayMs(attempt, transientMaxMs);
-        this.logger.warn(`${spec.durable}: ${event.type} ${event.id} failed transiently (attempt ${attempt}), retry in ${delay} ms: ${(err as Error).message}`);
+        this.logger.warn(
+          `${spec.durable}: ${event.type} ${event.id} failed transiently (attempt ${attempt}), retry in ${delay} ms: ${(err as Error).message}`,
+        );
         msg.nak(delay);
         return;
       }
@@ -206,7 +232,9 @@ export class EventConsumerRunner {
         return;
       }
       const delay = backoffMs[Math.min(attempt - 1, backoffMs.length - 1)];
-      this.logger.warn(`${spec.durable}: ${event.type} ${event.id} failed (attempt ${attempt}/${maxDeliver}), retry in ${delay} ms: ${failureMessage(err)}`);
+      this.logger.warn(
+        `${spec.durable}: ${event.type} ${event.id} failed (attempt ${attempt}/${maxDeliver}), retry in ${delay} ms: ${failureMessage(err)}`,
+      );
       msg.nak(delay);
     }
   }
@@ -220,7 +248,11 @@ export class EventConsumerRunner {
    * inbox already had it (nothing done twice). `alongside` runs in the same transaction either way
    * (a re-driven dead letter is deleted there).
    */
-  async applyOnce(spec: DurableConsumerSpec, event: EventEnvelope, alongside?: (tx: EntityManager) => Promise<void>): Promise<boolean> {
+  async applyOnce(
+    spec: DurableConsumerSpec,
+    event: EventEnvelope,
+    alongside?: (tx: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     const em = this.orm.em.fork();
     return em.transactional(async (tx) => {
       const inserted = await sql<{ event_id: string }>(
@@ -229,7 +261,10 @@ export class EventConsumerRunner {
         [spec.durable, event.id, event.type, this.clock.now()],
       );
       // In the trace of the event's cause: the handler's log lines and the events it writes carry it on.
-      if (inserted.length) await runHop(`consume ${event.type}`, 'consumer', traceOfEvent(event), () => this.runLogged(spec, event, () => runHandler(() => spec.handler(event, tx))));
+      if (inserted.length)
+        await runHop(`consume ${event.type}`, 'consumer', traceOfEvent(event), () =>
+          this.runLogged(spec, event, () => runHandler(() => spec.handler(event, tx))),
+        );
       await alongside?.(tx);
       return inserted.length > 0;
     });
@@ -238,13 +273,31 @@ export class EventConsumerRunner {
   /** Runs one event's handler; at LOG_LEVEL=debug, logs it (in the event's trace) once handled. */
   private async runLogged(spec: DurableConsumerSpec, event: EventEnvelope, run: () => Promise<void>): Promise<void> {
     await run();
-    this.logger.debug({ msg: `${spec.durable} handled ${event.type}`, durable: spec.durable, event_id: event.id, event_type: event.type });
+    this.logger.debug({
+      msg: `${spec.durable} handled ${event.type}`,
+      durable: spec.durable,
+      event_id: event.id,
+      event_type: event.type,
+    });
   }
 
-  private async deadLetter(consumer: string, msg: JsMsg, event: EventEnvelope | undefined, err: Error, attempts: number): Promise<void> {
-    this.logger.error(`${consumer}: giving up on ${event?.type ?? msg.subject} ${event?.id ?? msg.seq} after ${attempts} attempt(s): ${failureMessage(err)}`);
+  private async deadLetter(
+    consumer: string,
+    msg: JsMsg,
+    event: EventEnvelope | undefined,
+    err: Error,
+    attempts: number,
+  ): Promise<void> {
+    this.logger.error(
+      `${consumer}: giving up on ${event?.type ?? msg.subject} ${event?.id ?? msg.seq} after ${attempts} attempt(s): ${failureMessage(err)}`,
+    );
     const now = this.clock.now();
-    const row = { consumer, event_id: event?.id ?? `seq-${msg.seq}`, event_type: event?.type ?? 'unknown', error: failureMessage(err).slice(0, 2000) };
+    const row = {
+      consumer,
+      event_id: event?.id ?? `seq-${msg.seq}`,
+      event_type: event?.type ?? 'unknown',
+      error: failureMessage(err).slice(0, 2000),
+    };
     // The row and its dead_letter.created event commit together: operators are told of every new dead letter exactly once
     // (a dead letter that fails again after a re-drive attempt updates its row and tells no one twice).
     await this.orm.em.fork().transactional(async (tx) => {

@@ -9,16 +9,38 @@ export const EVENTS_STREAM_MAX_AGE_DAYS = 30;
  * Idempotent: every service calls it at boot, whichever starts first creates the stream. `replicas`
  * is NATS_STREAM_REPLICAS: 1 on one nats-server, 3 on a cluster.
  */
-export function ensureEventsStream(jsm: JetStreamManager, prefix: string, duplicateWindowSeconds: number, replicas = 1): Promise<string> {
+export function ensureEventsStream(
+  jsm: JetStreamManager,
+  prefix: string,
+  duplicateWindowSeconds: number,
+  replicas = 1,
+): Promise<string> {
   return ensureStream(jsm, eventsStreamName(prefix), allEventsSubject(prefix), duplicateWindowSeconds, replicas);
 }
 
 /** The stream the voice/messaging edge publishes detail records to (usage rates them): same rules as the events stream. */
-export function ensureUsageRecordsStream(jsm: JetStreamManager, prefix: string, duplicateWindowSeconds: number, replicas = 1): Promise<string> {
-  return ensureStream(jsm, usageRecordsStreamName(prefix), allUsageRecordsSubject(prefix), duplicateWindowSeconds, replicas);
+export function ensureUsageRecordsStream(
+  jsm: JetStreamManager,
+  prefix: string,
+  duplicateWindowSeconds: number,
+  replicas = 1,
+): Promise<string> {
+  return ensureStream(
+    jsm,
+    usageRecordsStreamName(prefix),
+    allUsageRecordsSubject(prefix),
+    duplicateWindowSeconds,
+    replicas,
+  );
 }
 
-async function ensureStream(jsm: JetStreamManager, name: string, subject: string, duplicateWindowSeconds: number, replicas: number): Promise<string> {
+async function ensureStream(
+  jsm: JetStreamManager,
+  name: string,
+  subject: string,
+  duplicateWindowSeconds: number,
+  replicas: number,
+): Promise<string> {
   const config: Partial<StreamConfig> = {
     name,
     subjects: [subject],
@@ -45,11 +67,19 @@ async function ensureStream(jsm: JetStreamManager, name: string, subject: string
   }
   if (existing.config.duplicate_window !== config.duplicate_window || existing.config.num_replicas !== replicas) {
     // A lone nats-server (no cluster info on the stream) would store the count and still keep one copy: refuse instead.
-    if (replicas > 1 && !existing.cluster) throw replicasError(name, existing.config.num_replicas, replicas, new Error('this nats-server is not part of a cluster'));
+    if (replicas > 1 && !existing.cluster)
+      throw replicasError(
+        name,
+        existing.config.num_replicas,
+        replicas,
+        new Error('this nats-server is not part of a cluster'),
+      );
     // A cluster moves the stream to the new replica count itself.
-    await jsm.streams.update(name, { ...existing.config, duplicate_window: config.duplicate_window, num_replicas: replicas }).catch((updateErr) => {
-      throw replicasError(name, existing.config.num_replicas, replicas, updateErr);
-    });
+    await jsm.streams
+      .update(name, { ...existing.config, duplicate_window: config.duplicate_window, num_replicas: replicas })
+      .catch((updateErr) => {
+        throw replicasError(name, existing.config.num_replicas, replicas, updateErr);
+      });
   }
   return name;
 }
@@ -58,7 +88,9 @@ async function ensureStream(jsm: JetStreamManager, name: string, subject: string
 function replicasError(name: string, had: number, wanted: number, cause: unknown): Error {
   const why = (cause as Error).message;
   if (had === wanted) return cause as Error;
-  const what = had ? `change stream ${name} from ${had} to ${wanted} replicas` : `create stream ${name} with ${wanted} replicas`;
+  const what = had
+    ? `change stream ${name} from ${had} to ${wanted} replicas`
+    : `create stream ${name} with ${wanted} replicas`;
   return new Error(
     `JetStream refused to ${what} (${why}): ${wanted} replicas need a JetStream cluster of at least ${wanted} nodes. ` +
       `Set NATS_STREAM_REPLICAS to what the servers have (1 for one nats-server, 3 for a 3-node cluster).`,

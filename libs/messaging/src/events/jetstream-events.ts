@@ -1,4 +1,11 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, OnModuleInit, Optional } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  OnApplicationBootstrap,
+  OnModuleInit,
+  Optional,
+} from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
 import { CLOCK, Clock, systemClock } from '@did/service-kit';
@@ -11,7 +18,12 @@ import { MessagingRetention } from './messaging-retention';
 import { DeadLetters } from './dead-letters';
 import { ConsumerLag, consumerLag, MessagingBacklog, messagingBacklog } from './messaging-health';
 import { PlainResponder } from '../rpc/plain-responder';
-import { deadLettersPattern, ListDeadLettersRequestSchema, parseOrThrow, RedriveDeadLetterRequestSchema } from '@did/contracts';
+import {
+  deadLettersPattern,
+  ListDeadLettersRequestSchema,
+  parseOrThrow,
+  RedriveDeadLetterRequestSchema,
+} from '@did/contracts';
 
 /** Test seam: hooks handed to the outbox relay (see {@link OutboxRelayHooks}). */
 export const OUTBOX_RELAY_HOOKS = Symbol('OUTBOX_RELAY_HOOKS');
@@ -46,7 +58,12 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
 
   async onModuleInit(): Promise<void> {
     this.jsm = await this.nc.jetstreamManager();
-    await ensureEventsStream(this.jsm, this.options.prefix, this.options.duplicateWindowSeconds, this.options.streamReplicas);
+    await ensureEventsStream(
+      this.jsm,
+      this.options.prefix,
+      this.options.duplicateWindowSeconds,
+      this.options.streamReplicas,
+    );
   }
 
   /** Registers a durable consumer; it starts with the application (or at once if already started). */
@@ -73,7 +90,11 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.orm) {
-      this.relay = new OutboxRelay(this.orm, this.js, { prefix: this.options.prefix, pollMs: this.options.outboxPollMs, hooks: this.hooks });
+      this.relay = new OutboxRelay(this.orm, this.js, {
+        prefix: this.options.prefix,
+        pollMs: this.options.outboxPollMs,
+        hooks: this.hooks,
+      });
       this.relay.start();
       this.retention = new MessagingRetention(this.orm, this.clock, {
         outboxRetentionDays: this.options.outboxRetentionDays ?? 7,
@@ -103,7 +124,13 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
     try {
-      return await Promise.race([this.nc.flush().then(() => true, () => false), late]);
+      return await Promise.race([
+        this.nc.flush().then(
+          () => true,
+          () => false,
+        ),
+        late,
+      ]);
     } finally {
       clearTimeout(timer);
     }
@@ -111,14 +138,30 @@ export class JetStreamEvents implements OnModuleInit, OnApplicationBootstrap, Be
 
   /** The dead letters of this service, for operators (through the gateway or the service's CLI). */
   deadLetters(): DeadLetters | null {
-    return this.orm ? new DeadLetters(this.options.service, this.orm, () => this.runner(), () => this.specs) : null;
+    return this.orm
+      ? new DeadLetters(
+          this.options.service,
+          this.orm,
+          () => this.runner(),
+          () => this.specs,
+        )
+      : null;
   }
 
   private answerDeadLetters(orm: MikroORM): void {
-    const letters = new DeadLetters(this.options.service, orm, () => this.runner(), () => this.specs);
+    const letters = new DeadLetters(
+      this.options.service,
+      orm,
+      () => this.runner(),
+      () => this.specs,
+    );
     this.responders.push(
-      new PlainResponder(deadLettersPattern(this.options.service, 'list'), (data) => letters.list(parseOrThrow(ListDeadLettersRequestSchema, data))),
-      new PlainResponder(deadLettersPattern(this.options.service, 'redrive'), (data) => letters.redrive(parseOrThrow(RedriveDeadLetterRequestSchema, data))),
+      new PlainResponder(deadLettersPattern(this.options.service, 'list'), (data) =>
+        letters.list(parseOrThrow(ListDeadLettersRequestSchema, data)),
+      ),
+      new PlainResponder(deadLettersPattern(this.options.service, 'redrive'), (data) =>
+        letters.redrive(parseOrThrow(RedriveDeadLetterRequestSchema, data)),
+      ),
     );
     for (const r of this.responders) r.start(this.nc, this.options);
   }

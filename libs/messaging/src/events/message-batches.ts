@@ -5,7 +5,12 @@
  * beyond those, so messages do not sit unacknowledged in this process. Resolves once the messages
  * end and every batch is done; rejects with the first batch's failure (`process` should handle its own).
  */
-export async function inBatches<T>(messages: AsyncIterable<T>, size: number, process: (batch: T[]) => Promise<void>, inFlight = 1): Promise<void> {
+export async function inBatches<T>(
+  messages: AsyncIterable<T>,
+  size: number,
+  process: (batch: T[]) => Promise<void>,
+  inFlight = 1,
+): Promise<void> {
   let buffer: T[] = [];
   let ended = false;
   let running = 0;

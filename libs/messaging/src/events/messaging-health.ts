@@ -26,22 +26,37 @@ export interface ConsumerLag {
 export async function messagingBacklog(orm: MikroORM, now: Date): Promise<MessagingBacklog> {
   const schema = orm.config.get('schema');
   const em = orm.em.fork();
-  const [outbox] = await sql<{ n: number; oldest: string | null }>(em, `select count(*)::int as n, min(occurred_at) as oldest from "${schema}"."outbox_events" where published_at is null`);
+  const [outbox] = await sql<{ n: number; oldest: string | null }>(
+    em,
+    `select count(*)::int as n, min(occurred_at) as oldest from "${schema}"."outbox_events" where published_at is null`,
+  );
   const [dead] = await sql<{ n: number }>(em, `select count(*)::int as n from "${schema}"."dead_letters"`);
   return {
     outboxUnpublished: outbox.n,
-    oldestUnpublishedAgeSeconds: outbox.oldest ? Math.max(0, (now.getTime() - new Date(outbox.oldest).getTime()) / 1000) : 0,
+    oldestUnpublishedAgeSeconds: outbox.oldest
+      ? Math.max(0, (now.getTime() - new Date(outbox.oldest).getTime()) / 1000)
+      : 0,
     deadLetters: dead.n,
   };
 }
 
 /** The lag of each of `durables` on the events stream of `prefix`; a durable not created yet is left out. */
-export async function consumerLag(jsm: JetStreamManager, prefix: string, durables: readonly string[]): Promise<ConsumerLag[]> {
+export async function consumerLag(
+  jsm: JetStreamManager,
+  prefix: string,
+  durables: readonly string[],
+): Promise<ConsumerLag[]> {
   const stream = eventsStreamName(prefix);
   const lags: ConsumerLag[] = [];
   for (const durable of durables) {
     const info = await jsm.consumers.info(stream, durable).catch(() => null);
-    if (info) lags.push({ durable, pending: info.num_pending, ackPending: info.num_ack_pending, redelivered: info.num_redelivered });
+    if (info)
+      lags.push({
+        durable,
+        pending: info.num_pending,
+        ackPending: info.num_ack_pending,
+        redelivered: info.num_redelivered,
+      });
   }
   return lags;
 }

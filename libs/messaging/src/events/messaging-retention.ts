@@ -45,7 +45,11 @@ export class MessagingRetention {
     private readonly clock: Clock,
     private readonly settings: MessagingRetentionSettings,
   ) {
-    this.task = new PeriodicTask(settings.intervalMs, () => this.purgeOnce(), (err) => this.logger.warn(`purge failed: ${err.message}`));
+    this.task = new PeriodicTask(
+      settings.intervalMs,
+      () => this.purgeOnce(),
+      (err) => this.logger.warn(`purge failed: ${err.message}`),
+    );
   }
 
   start(): void {

@@ -78,7 +78,10 @@ export class OutboxRelay {
           const trace = (row.envelope as { trace?: { traceparent?: string; request_id?: string } }).trace;
           if (trace?.traceparent) h.set(TRACEPARENT_HEADER, trace.traceparent);
           if (trace?.request_id) h.set(REQUEST_ID_HEADER, trace.request_id);
-          await this.js.publish(eventSubject(this.settings.prefix, row.type), JSON.stringify(row.envelope), { msgID: row.id, headers: h });
+          await this.js.publish(eventSubject(this.settings.prefix, row.type), JSON.stringify(row.envelope), {
+            msgID: row.id,
+            headers: h,
+          });
           await this.settings.hooks?.afterPublish?.(row.id);
           published.push(row.id);
         }
@@ -88,7 +91,9 @@ export class OutboxRelay {
         this.logger.warn(`published ${published.length} of ${rows.length} events before: ${(err as Error).message}`);
       }
       if (published.length > 0) {
-        await trx(table).whereIn('id', published).update({ published_at: trx.fn.now(), publish_attempts: trx.raw('publish_attempts + 1'), last_error: null });
+        await trx(table)
+          .whereIn('id', published)
+          .update({ published_at: trx.fn.now(), publish_attempts: trx.raw('publish_attempts + 1'), last_error: null });
       }
       return published.length;
     });
@@ -103,9 +108,13 @@ export class OutboxRelay {
         failures = 0;
       } catch (err) {
         failures++;
-        if (failures === 1 || failures % 20 === 0) this.logger.warn(`outbox publish failed (${failures}x): ${(err as Error).message}`);
+        if (failures === 1 || failures % 20 === 0)
+          this.logger.warn(`outbox publish failed (${failures}x): ${(err as Error).message}`);
       }
-      if (published < this.batchSize) await this.sleep(failures > 0 ? retryDelayMs(failures + 1, 10_000, this.settings.pollMs) : this.settings.pollMs);
+      if (published < this.batchSize)
+        await this.sleep(
+          failures > 0 ? retryDelayMs(failures + 1, 10_000, this.settings.pollMs) : this.settings.pollMs,
+        );
     }
   }
 

@@ -44,7 +44,12 @@ export interface OutboxItem<S extends z.ZodType = z.ZodType> {
  * envelopes, each validated against its contract, written with one multi-row insert inside `em`'s
  * transaction (it must have one), one insert for all of them.
  */
-export async function appendManyToOutbox(em: SqlEntityManager, producer: string, items: readonly OutboxItem[], now: Date): Promise<EventEnvelope[]> {
+export async function appendManyToOutbox(
+  em: SqlEntityManager,
+  producer: string,
+  items: readonly OutboxItem[],
+  now: Date,
+): Promise<EventEnvelope[]> {
   if (!items.length) return [];
   const trace = traceOfCause();
   const envelopes = items.map((item) => toEnvelope(producer, item, now, trace));
@@ -78,7 +83,9 @@ function toEnvelope(producer: string, item: OutboxItem, now: Date, trace: EventE
 function traceOfCause(): EventEnvelope['trace'] {
   const trace = currentTrace();
   if (!trace) return undefined;
-  return trace.requestId ? { traceparent: formatTraceparent(trace), request_id: trace.requestId } : { traceparent: formatTraceparent(trace) };
+  return trace.requestId
+    ? { traceparent: formatTraceparent(trace), request_id: trace.requestId }
+    : { traceparent: formatTraceparent(trace) };
 }
 
 /** An outbox row written outside the change's transaction could be published for a change that never commits. */

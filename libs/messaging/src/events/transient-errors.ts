@@ -19,12 +19,38 @@ interface ErrorLike {
 
 /** PostgreSQL SQLSTATEs: connection exceptions (08), resources (53), shutdowns (57P), and the retryable conflicts. */
 const PG_TRANSIENT = /^(08...|53...|57P0[1-3]|57014|40001|40P01|55P03|55006)$/;
-const NODE_TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
+const NODE_TRANSIENT = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
+]);
 /** nats.js error codes for a lost or busy connection, a request without responders (503) or one that timed out. */
-const NATS_TRANSIENT = new Set(['TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_DRAINING', 'CONNECTION_REFUSED', 'DISCONNECT', 'NO_RESPONDERS', '503', '408']);
+const NATS_TRANSIENT = new Set([
+  'TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DRAINING',
+  'CONNECTION_REFUSED',
+  'DISCONNECT',
+  'NO_RESPONDERS',
+  '503',
+  '408',
+]);
 /** MikroORM wraps driver errors in these. */
-const ORM_TRANSIENT = new Set(['ConnectionException', 'DeadlockException', 'LockWaitTimeoutException', 'KnexTimeoutError', 'TimeoutError']);
-const MESSAGE_TRANSIENT = /Timeout acquiring a connection|Connection terminated|connection (is )?closed|the database system is (starting up|shutting down)|Client has encountered a connection error|timed? ?out/i;
+const ORM_TRANSIENT = new Set([
+  'ConnectionException',
+  'DeadlockException',
+  'LockWaitTimeoutException',
+  'KnexTimeoutError',
+  'TimeoutError',
+]);
+const MESSAGE_TRANSIENT =
+  /Timeout acquiring a connection|Connection terminated|connection (is )?closed|the database system is (starting up|shutting down)|Client has encountered a connection error|timed? ?out/i;
 
 function isTransientOne(e: ErrorLike): boolean {
   const code = e.code === undefined ? '' : String(e.code);

@@ -42,7 +42,8 @@ export class PlainResponder {
       callback: (err, msg) => {
         if (err) return;
         // Only a traced call pays for a context: these are the hot patterns.
-        if (hasTrace(msg.headers)) runHop(`rpc ${this.pattern}`, 'server', traceFromHeaders(msg.headers), () => this.answer(msg));
+        if (hasTrace(msg.headers))
+          runHop(`rpc ${this.pattern}`, 'server', traceFromHeaders(msg.headers), () => this.answer(msg));
         else this.answer(msg);
       },
     });
@@ -58,7 +59,10 @@ export class PlainResponder {
   async settle(timeoutMs: number): Promise<void> {
     if (!this.inFlight.size) return;
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    await Promise.race([
+      Promise.allSettled([...this.inFlight]),
+      new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
     clearTimeout(timer);
   }
 
@@ -86,8 +90,6 @@ export class PlainResponder {
       fail(err);
     }
   }
-
-
 }
 
 /**

@@ -46,9 +46,15 @@ export class PrefixedServerNats extends ServerNats {
     return runHop(`rpc ${channel}`, 'server', traceFromHeaders(natsMsg.headers), async () => {
       const started = performance.now();
       try {
-        return await (orm ? RequestContext.create(orm.em, () => super.handleMessage(channel, natsMsg)) : super.handleMessage(channel, natsMsg));
+        return await (orm
+          ? RequestContext.create(orm.em, () => super.handleMessage(channel, natsMsg))
+          : super.handleMessage(channel, natsMsg));
       } finally {
-        this.rpcLogger.debug({ msg: `handled ${channel}`, subject: channel, duration_ms: Math.round((performance.now() - started) * 10) / 10 });
+        this.rpcLogger.debug({
+          msg: `handled ${channel}`,
+          subject: channel,
+          duration_ms: Math.round((performance.now() - started) * 10) / 10,
+        });
       }
     });
   }
@@ -60,7 +66,7 @@ export class PrefixedServerNats extends ServerNats {
    */
   override getRouteFromPattern(pattern: string): string {
     const first = pattern.charCodeAt(0);
-    const mayBeJson = first === 0x7b /* { */ || first === 0x5b /* [ */ || first === 0x22 /* " */;
+    const mayBeJson = first === 0x7b /* { */ || first === 0x5b /* [ */ || first === 0x22; /* " */
     return mayBeJson ? super.getRouteFromPattern(pattern) : this.normalizePattern(pattern);
   }
 

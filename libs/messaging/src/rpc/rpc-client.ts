@@ -29,8 +29,16 @@ interface PendingReply {
 }
 
 /** Calls made by this process, per pattern and outcome (`ok`, or the error type: `timeout`, `unavailable`, `conflict`...), and their latency. */
-const rpcCalls = processCounter('did_rpc_client_requests_total', 'Request/reply calls this service made, by pattern and outcome (ok or the error type).', ['pattern', 'outcome']);
-const rpcSeconds = processHistogram('did_rpc_client_request_duration_seconds', 'Latency of the request/reply calls this service made, by pattern.', ['pattern']);
+const rpcCalls = processCounter(
+  'did_rpc_client_requests_total',
+  'Request/reply calls this service made, by pattern and outcome (ok or the error type).',
+  ['pattern', 'outcome'],
+);
+const rpcSeconds = processHistogram(
+  'did_rpc_client_request_duration_seconds',
+  'Latency of the request/reply calls this service made, by pattern.',
+  ['pattern'],
+);
 
 /**
  * Request/reply client for NestJS NATS handlers. Like nats.js's own `request()` (and unlike
@@ -54,7 +62,11 @@ export class RpcClient implements OnModuleDestroy {
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
-  async request<T = unknown>(pattern: string, data: unknown, opts: { timeoutMs?: number; reply?: z.ZodType<T> } = {}): Promise<T> {
+  async request<T = unknown>(
+    pattern: string,
+    data: unknown,
+    opts: { timeoutMs?: number; reply?: z.ZodType<T> } = {},
+  ): Promise<T> {
     const started = performance.now();
     let outcome = 'ok';
     try {
@@ -68,13 +80,19 @@ export class RpcClient implements OnModuleDestroy {
     }
   }
 
-  private async call<T>(pattern: string, data: unknown, opts: { timeoutMs?: number; reply?: z.ZodType<T> }): Promise<T> {
+  private async call<T>(
+    pattern: string,
+    data: unknown,
+    opts: { timeoutMs?: number; reply?: z.ZodType<T> },
+  ): Promise<T> {
     const subject = rpcSubject(this.options.prefix, pattern);
     const timeout = opts.timeoutMs ?? this.options.rpcTimeoutMs;
     const service = pattern.split('.')[0];
     // The caller's trace goes along in NATS headers (the client span's, when spans are exported), so the handler's logs and events carry it.
     const payload = codec.encode({ pattern, data, id: randomUUID() });
-    const bytes = await inSpan(`rpc ${pattern}`, 'client', () => this.exchange(subject, payload, traceHeaders(), timeout, service, pattern));
+    const bytes = await inSpan(`rpc ${pattern}`, 'client', () =>
+      this.exchange(subject, payload, traceHeaders(), timeout, service, pattern),
+    );
     const packet = codec.decode(bytes) as NestReply;
     if (packet.err !== undefined && packet.err !== null) {
       if (isErrorPayload(packet.err)) throw DomainError.fromPayload(packet.err);
@@ -90,7 +108,14 @@ export class RpcClient implements OnModuleDestroy {
   }
 
   /** Publishes `payload` with a reply subject of this client's inbox and waits for the one reply. */
-  private exchange(subject: string, payload: Uint8Array, headers: MsgHdrs | undefined, timeout: number, service: string, pattern: string): Promise<Uint8Array> {
+  private exchange(
+    subject: string,
+    payload: Uint8Array,
+    headers: MsgHdrs | undefined,
+    timeout: number,
+    service: string,
+    pattern: string,
+  ): Promise<Uint8Array> {
     return new Promise<Uint8Array>((resolve, reject) => {
       let inbox: string;
       try {
@@ -101,7 +126,13 @@ export class RpcClient implements OnModuleDestroy {
       const token = String(this.nextToken++);
       const timer = setTimeout(() => {
         this.pending.delete(token);
-        reject(new DomainError(ErrorType.Timeout, ErrorCode.ServiceTimeout, `The ${service} service did not answer ${pattern} within ${timeout} ms.`));
+        reject(
+          new DomainError(
+            ErrorType.Timeout,
+            ErrorCode.ServiceTimeout,
+            `The ${service} service did not answer ${pattern} within ${timeout} ms.`,
+          ),
+        );
       }, timeout);
       this.pending.set(token, { resolve, reject, timer, service, pattern });
       try {
@@ -132,12 +163,22 @@ export class RpcClient implements OnModuleDestroy {
     clearTimeout(waiting.timer);
     if (msg.data.length === 0 && msg.headers?.code === NO_RESPONDERS_STATUS) {
       const { service, pattern } = waiting;
-      return waiting.reject(new DomainError(ErrorType.Unavailable, ErrorCode.ServiceUnavailable, `The ${service} service is not running (no responder for ${pattern}).`));
+      return waiting.reject(
+        new DomainError(
+          ErrorType.Unavailable,
+          ErrorCode.ServiceUnavailable,
+          `The ${service} service is not running (no responder for ${pattern}).`,
+        ),
+      );
     }
     waiting.resolve(msg.data);
   }
 }
 
 function transportError(err: unknown, service: string): DomainError {
-  return new DomainError(ErrorType.Unavailable, ErrorCode.ServiceUnavailable, `Cannot reach the ${service} service: ${(err as Error).message}`);
+  return new DomainError(
+    ErrorType.Unavailable,
+    ErrorCode.ServiceUnavailable,
+    `Cannot reach the ${service} service: ${(err as Error).message}`,
+  );
 }

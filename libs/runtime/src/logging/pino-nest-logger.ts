@@ -65,8 +65,13 @@ function splitContext(params: unknown[]): { context: string | undefined; rest: u
  * Makes pino the logger of this process's Nest (every Logger instance, every Nest app created after)
  * for `service`, at the configured level and format. Returns it for the few callers that log directly.
  */
-export function installServiceLogger(service: string, config: Pick<BaseConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>): PinoNestLogger {
-  const logger = new PinoNestLogger(createServiceLogger({ service, level: config.LOG_LEVEL, format: config.LOG_FORMAT }));
+export function installServiceLogger(
+  service: string,
+  config: Pick<BaseConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>,
+): PinoNestLogger {
+  const logger = new PinoNestLogger(
+    createServiceLogger({ service, level: config.LOG_LEVEL, format: config.LOG_FORMAT }),
+  );
   Logger.overrideLogger(logger);
   return logger;
 }

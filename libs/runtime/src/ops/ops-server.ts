@@ -18,10 +18,19 @@ type MigrationEntry = MigrationObject | { name: string };
  * they are) and `/metrics` (Prometheus text). Plain node:http: it must answer when the service's own
  * HTTP stack, if it has one, is the thing that is stuck.
  */
-export async function startOpsServer(app: INestApplicationContext, service: string, port: number, migrations: readonly MigrationEntry[]): Promise<Server> {
+export async function startOpsServer(
+  app: INestApplicationContext,
+  service: string,
+  port: number,
+  migrations: readonly MigrationEntry[],
+): Promise<Server> {
   const orm = (app.get(MikroORM, { strict: false }) as unknown as PgMikroORM | undefined) ?? null;
   const events = app.get(JetStreamEvents, { strict: false }) ?? null;
-  const readiness = new ReadinessProbe(orm, events, migrations.map((m) => m.name));
+  const readiness = new ReadinessProbe(
+    orm,
+    events,
+    migrations.map((m) => m.name),
+  );
   const own = serviceMetrics(service, events, readiness);
   // Request metrics (HTTP routes, RPC calls) are recorded into the process registry by the code that serves and makes them.
   const scrape = () => {

@@ -34,9 +34,14 @@ export class ReadinessProbe {
     const checks: Record<string, Check> = {};
     if (this.orm) {
       checks.database = await this.database(this.orm);
-      checks.migrations = checks.database.ok ? await this.migrations(this.orm) : { ok: false, detail: 'database unreachable' };
+      checks.migrations = checks.database.ok
+        ? await this.migrations(this.orm)
+        : { ok: false, detail: 'database unreachable' };
     }
-    if (this.events) checks.nats = (await this.events.natsReachable(NATS_TIMEOUT_MS)) ? { ok: true } : { ok: false, detail: `no round trip within ${NATS_TIMEOUT_MS} ms` };
+    if (this.events)
+      checks.nats = (await this.events.natsReachable(NATS_TIMEOUT_MS))
+        ? { ok: true }
+        : { ok: false, detail: `no round trip within ${NATS_TIMEOUT_MS} ms` };
     return { status: Object.values(checks).every((c) => c.ok) ? 'ready' : 'not_ready', checks };
   }
 
@@ -52,7 +57,10 @@ export class ReadinessProbe {
   private async migrations(orm: MikroORM): Promise<Check> {
     if (this.migrationsApplied) return { ok: true };
     try {
-      const rows = await sql<{ name: string }>(orm.em.fork(), `select name from "${orm.config.get('schema')}"."mikro_orm_migrations"`);
+      const rows = await sql<{ name: string }>(
+        orm.em.fork(),
+        `select name from "${orm.config.get('schema')}"."mikro_orm_migrations"`,
+      );
       const applied = new Set(rows.map((r) => r.name.replace(/\.[jt]s$/, '')));
       const missing = this.migrationNames.filter((name) => !applied.has(name));
       if (missing.length) return { ok: false, detail: `not applied: ${missing.join(', ')}` };

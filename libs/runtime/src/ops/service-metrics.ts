@@ -28,9 +28,21 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
   const consumerLag = sharedRead(() => events.consumerLag());
 
   const backlogGauges: { name: string; help: string; pick: (b: MessagingBacklog) => number }[] = [
-    { name: 'did_outbox_unpublished_events', help: 'Outbox rows committed but not yet published to JetStream.', pick: (b) => b.outboxUnpublished },
-    { name: 'did_outbox_oldest_unpublished_age_seconds', help: 'Age of the oldest unpublished outbox row (0 when none): grows when the relay or NATS is stuck.', pick: (b) => b.oldestUnpublishedAgeSeconds },
-    { name: 'did_dead_letters', help: "Events this service's consumers gave up on, kept until re-driven (alert on any).", pick: (b) => b.deadLetters },
+    {
+      name: 'did_outbox_unpublished_events',
+      help: 'Outbox rows committed but not yet published to JetStream.',
+      pick: (b) => b.outboxUnpublished,
+    },
+    {
+      name: 'did_outbox_oldest_unpublished_age_seconds',
+      help: 'Age of the oldest unpublished outbox row (0 when none): grows when the relay or NATS is stuck.',
+      pick: (b) => b.oldestUnpublishedAgeSeconds,
+    },
+    {
+      name: 'did_dead_letters',
+      help: "Events this service's consumers gave up on, kept until re-driven (alert on any).",
+      pick: (b) => b.deadLetters,
+    },
   ];
   for (const { name, help, pick } of backlogGauges) {
     new Gauge({
@@ -47,7 +59,11 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
       },
     });
   }
-  const lagGauge = (name: string, help: string, pick: (l: { pending: number; ackPending: number; redelivered: number }) => number) =>
+  const lagGauge = (
+    name: string,
+    help: string,
+    pick: (l: { pending: number; ackPending: number; redelivered: number }) => number,
+  ) =>
     new Gauge({
       name,
       help,
@@ -58,8 +74,20 @@ export function serviceMetrics(service: string, events: JetStreamEvents | null, 
         for (const lag of await consumerLag().catch(() => [])) this.set({ durable: lag.durable }, pick(lag));
       },
     });
-  lagGauge('did_consumer_pending_messages', 'Events on the stream a durable consumer has not been delivered yet.', (l) => l.pending);
-  lagGauge('did_consumer_ack_pending_messages', 'Events delivered to a durable consumer and not yet acknowledged.', (l) => l.ackPending);
-  lagGauge('did_consumer_redelivered_messages', 'Unacknowledged events delivered more than once (a consumer failing or retrying).', (l) => l.redelivered);
+  lagGauge(
+    'did_consumer_pending_messages',
+    'Events on the stream a durable consumer has not been delivered yet.',
+    (l) => l.pending,
+  );
+  lagGauge(
+    'did_consumer_ack_pending_messages',
+    'Events delivered to a durable consumer and not yet acknowledged.',
+    (l) => l.ackPending,
+  );
+  lagGauge(
+    'did_consumer_redelivered_messages',
+    'Unacknowledged events delivered more than once (a consumer failing or retrying).',
+    (l) => l.redelivered,
+  );
   return registry;
 }

@@ -19,7 +19,9 @@ export function prettyLine(line: string): string {
     return line.trimEnd();
   }
   const time = typeof entry.time === 'string' ? entry.time.slice(11, 23) : '';
-  const level = String(entry.level ?? '').toUpperCase().padEnd(5);
+  const level = String(entry.level ?? '')
+    .toUpperCase()
+    .padEnd(5);
   const context = entry.context ? `[${String(entry.context)}] ` : '';
   const extra = Object.entries(entry)
     .filter(([key]) => !COLUMNS.has(key))

@@ -7,7 +7,13 @@ import { REDACT_PATHS, REDACTED, scrubSecrets } from './redaction';
 export type LogFormat = 'json' | 'pretty';
 
 /** The LOG_LEVEL names services take (Nest's), as pino levels. */
-export const PINO_LEVELS = { error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' } as const satisfies Record<string, Level>;
+export const PINO_LEVELS = {
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+} as const satisfies Record<string, Level>;
 export type ServiceLogLevel = keyof typeof PINO_LEVELS;
 
 export interface ServiceLoggerOptions {
@@ -23,7 +29,9 @@ export interface ServiceLoggerOptions {
  * work in progress, and secrets redacted, both under known keys and inside message text.
  */
 export function createServiceLogger(options: ServiceLoggerOptions): Logger {
-  const destination = options.destination ?? (options.format === 'pretty' ? prettyDestination(process.stdout) : pino.destination({ fd: 1, sync: true }));
+  const destination =
+    options.destination ??
+    (options.format === 'pretty' ? prettyDestination(process.stdout) : pino.destination({ fd: 1, sync: true }));
   return pino(
     {
       level: PINO_LEVELS[options.level],
@@ -32,7 +40,10 @@ export function createServiceLogger(options: ServiceLoggerOptions): Logger {
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       // An error's message and stack are text too (a refused key can be quoted in them).
-      serializers: { err: scrubbedError, stack: (stack: unknown) => (typeof stack === 'string' ? scrubSecrets(stack) : stack) },
+      serializers: {
+        err: scrubbedError,
+        stack: (stack: unknown) => (typeof stack === 'string' ? scrubSecrets(stack) : stack),
+      },
       mixin: traceFields,
       hooks: {
         logMethod(args, method) {
@@ -55,5 +66,7 @@ function scrubbedError(err: unknown): unknown {
 function traceFields(): Record<string, string> {
   const trace = currentTrace();
   if (!trace) return {};
-  return trace.requestId ? { request_id: trace.requestId, trace_id: trace.traceId, span_id: trace.spanId } : { trace_id: trace.traceId, span_id: trace.spanId };
+  return trace.requestId
+    ? { request_id: trace.requestId, trace_id: trace.traceId, span_id: trace.spanId }
+    : { trace_id: trace.traceId, span_id: trace.spanId };
 }

@@ -13,7 +13,10 @@ import {
 import { ZodValidationPipe } from '../../http/zod-validation.pipe';
 import { PortOrdersService } from './port-orders.service';
 
-const FeedQuery = z.strictObject({ changed_since: z.iso.datetime({ offset: true }), limit: z.coerce.number().int().min(1).max(500).default(100) });
+const FeedQuery = z.strictObject({
+  changed_since: z.iso.datetime({ offset: true }),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 @Controller('v1/port-orders')
 export class PortOrdersController {
@@ -26,13 +29,17 @@ export class PortOrdersController {
 
   /** 201, `submitted`; a second POST with the same reference answers the same order. */
   @Post()
-  create(@Body(new ZodValidationPipe(CreateCarrierPortOrderBody)) body: CreateCarrierPortOrderBody): Promise<CarrierPortOrder> {
+  create(
+    @Body(new ZodValidationPipe(CreateCarrierPortOrderBody)) body: CreateCarrierPortOrderBody,
+  ): Promise<CarrierPortOrder> {
     return this.orders.create(body);
   }
 
   /** The notices feed: every order changed after `changed_since`. */
   @Get()
-  async feed(@Query(new ZodValidationPipe(FeedQuery)) query: z.infer<typeof FeedQuery>): Promise<{ data: CarrierPortOrder[] }> {
+  async feed(
+    @Query(new ZodValidationPipe(FeedQuery)) query: z.infer<typeof FeedQuery>,
+  ): Promise<{ data: CarrierPortOrder[] }> {
     return { data: await this.orders.changedSince(new Date(query.changed_since), query.limit) };
   }
 
@@ -43,7 +50,10 @@ export class PortOrdersController {
 
   @Post(':id/supplement')
   @HttpCode(200)
-  supplement(@Param('id') id: string, @Body(new ZodValidationPipe(SupplementCarrierPortOrderBody)) body: SupplementCarrierPortOrderBody): Promise<CarrierPortOrder> {
+  supplement(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(SupplementCarrierPortOrderBody)) body: SupplementCarrierPortOrderBody,
+  ): Promise<CarrierPortOrder> {
     return this.orders.supplement(id, body);
   }
 
@@ -62,19 +72,28 @@ export class AdminPortOrdersController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  approve(@Param('id') id: string, @Body(new ZodValidationPipe(AdminPortApproveBody)) body: z.infer<typeof AdminPortApproveBody>): Promise<CarrierPortOrder> {
+  approve(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(AdminPortApproveBody)) body: z.infer<typeof AdminPortApproveBody>,
+  ): Promise<CarrierPortOrder> {
     return this.orders.adminApprove(id, body.foc_date);
   }
 
   @Post(':id/exception')
   @HttpCode(200)
-  exception(@Param('id') id: string, @Body(new ZodValidationPipe(AdminPortExceptionBody)) body: z.infer<typeof AdminPortExceptionBody>): Promise<CarrierPortOrder> {
+  exception(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(AdminPortExceptionBody)) body: z.infer<typeof AdminPortExceptionBody>,
+  ): Promise<CarrierPortOrder> {
     return this.orders.adminException(id, body.code, body.message);
   }
 
   @Post(':id/foc')
   @HttpCode(200)
-  foc(@Param('id') id: string, @Body(new ZodValidationPipe(AdminPortFocBody)) body: z.infer<typeof AdminPortFocBody>): Promise<CarrierPortOrder> {
+  foc(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(AdminPortFocBody)) body: z.infer<typeof AdminPortFocBody>,
+  ): Promise<CarrierPortOrder> {
     return this.orders.adminFoc(id, body.foc_date);
   }
 

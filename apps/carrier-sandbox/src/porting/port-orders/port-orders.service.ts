@@ -50,7 +50,11 @@ export class PortOrdersService {
       requested_foc_date: body.requested_foc_date,
       foc_date: null,
       exception: null,
-      numbers: [...new Set(body.phone_numbers)].map((e164) => ({ phone_number: e164, status: 'pending' as const, reason: null })),
+      numbers: [...new Set(body.phone_numbers)].map((e164) => ({
+        phone_number: e164,
+        status: 'pending' as const,
+        reason: null,
+      })),
       history: [],
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
@@ -77,9 +81,14 @@ export class PortOrdersService {
 
   /** Orders changed after `since` (the carrier's notices feed), oldest change first. */
   async changedSince(since: Date, limit: number): Promise<CarrierPortOrder[]> {
-    const open = await this.knex().raw(`select id from ${TABLE} where status in ('submitted', 'in_progress', 'approved') order by id`);
+    const open = await this.knex().raw(
+      `select id from ${TABLE} where status in ('submitted', 'in_progress', 'approved') order by id`,
+    );
     for (const row of open.rows as { id: string }[]) await this.read(row.id);
-    const rows = await this.knex().raw(`select doc from ${TABLE} where updated_at > ? order by updated_at, id limit ?`, [since, limit]);
+    const rows = await this.knex().raw(
+      `select doc from ${TABLE} where updated_at > ? order by updated_at, id limit ?`,
+      [since, limit],
+    );
     return (rows.rows as { doc: progress.StoredPortOrder }[]).map((r) => present(r.doc));
   }
 
@@ -102,7 +111,16 @@ export class PortOrdersService {
   cancel(id: string): Promise<CarrierPortOrder> {
     return this.mutate(id, (order, now) => {
       if (order.status === CarrierPortStatus.Cancelled) return;
-      this.expect(order, [CarrierPortStatus.Submitted, CarrierPortStatus.InProgress, CarrierPortStatus.Approved, CarrierPortStatus.Exception], 'cancel');
+      this.expect(
+        order,
+        [
+          CarrierPortStatus.Submitted,
+          CarrierPortStatus.InProgress,
+          CarrierPortStatus.Approved,
+          CarrierPortStatus.Exception,
+        ],
+        'cancel',
+      );
       progress.cancel(order, now);
     });
   }
@@ -137,17 +155,26 @@ export class PortOrdersService {
   }
 
   /** Loads the order under a row lock, applies due steps and `change`, and stores it. */
-  private async mutate(id: string, change: (order: progress.StoredPortOrder, now: Date) => void): Promise<CarrierPortOrder> {
+  private async mutate(
+    id: string,
+    change: (order: progress.StoredPortOrder, now: Date) => void,
+  ): Promise<CarrierPortOrder> {
     return this.knex().transaction(async (trx) => {
       const found = await trx.raw(`select doc from ${TABLE} where id = ? for update`, [id]);
       const order = (found.rows[0] as { doc: progress.StoredPortOrder } | undefined)?.doc;
-      if (!order) throw new DomainError(ErrorType.NotFound, 'carrier_port_order_not_found', `No carrier port order ${id}.`);
+      if (!order)
+        throw new DomainError(ErrorType.NotFound, 'carrier_port_order_not_found', `No carrier port order ${id}.`);
       const now = this.clock.now();
       const before = order.history.length;
       progress.advance(order, now, this.refusal());
       change(order, now);
       if (order.history.length !== before) {
-        await trx.raw(`update ${TABLE} set status = ?, doc = ?::jsonb, updated_at = ? where id = ?`, [order.status, JSON.stringify(order), order.updated_at, id]);
+        await trx.raw(`update ${TABLE} set status = ?, doc = ?::jsonb, updated_at = ? where id = ?`, [
+          order.status,
+          JSON.stringify(order),
+          order.updated_at,
+          id,
+        ]);
       }
       return present(order);
     });
@@ -159,16 +186,29 @@ export class PortOrdersService {
 
   private expect(order: progress.StoredPortOrder, statuses: string[], what: string): void {
     if (!statuses.includes(order.status)) {
-      throw new DomainError(ErrorType.Conflict, ErrorCode.InvalidStateTransition, `Cannot ${what} port order ${order.id}: it is ${order.status}.`);
+      throw new DomainError(
+        ErrorType.Conflict,
+        ErrorCode.InvalidStateTransition,
+        `Cannot ${what} port order ${order.id}: it is ${order.status}.`,
+      );
     }
   }
 
   private checkFoc(date: string, now: Date): void {
     const earliest = progress.earliestFoc(now);
     if (!isBusinessDay(date) || date < earliest) {
-      throw new DomainError(ErrorType.Unprocessable, 'foc_date_invalid', `requested_foc_date must be a business day on or after ${earliest}.`, [
-        { field: 'requested_foc_date', rule: `business_day_from:${earliest}`, message: `a business day on or after ${earliest}` },
-      ]);
+      throw new DomainError(
+        ErrorType.Unprocessable,
+        'foc_date_invalid',
+        `requested_foc_date must be a business day on or after ${earliest}.`,
+        [
+          {
+            field: 'requested_foc_date',
+            rule: `business_day_from:${earliest}`,
+            message: `a business day on or after ${earliest}`,
+          },
+        ],
+      );
     }
   }
 

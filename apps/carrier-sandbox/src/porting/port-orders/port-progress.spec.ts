@@ -2,8 +2,19 @@ import { advance, approve, raiseException, resubmit, type StoredPortOrder } from
 
 function order(numbers: string[], requested = '2026-03-06'): StoredPortOrder {
   const o: StoredPortOrder = {
-    id: 'cpo_1', reference: 'po_1', status: 'submitted', losing_carrier: 'AT&T', requested_foc_date: requested, foc_date: null, exception: null,
-    numbers: numbers.map((phone_number) => ({ phone_number, status: 'pending' as const, reason: null })), history: [], created_at: '2026-03-02T15:00:00.000Z', updated_at: '', step_due_at: null, end_user: {},
+    id: 'cpo_1',
+    reference: 'po_1',
+    status: 'submitted',
+    losing_carrier: 'AT&T',
+    requested_foc_date: requested,
+    foc_date: null,
+    exception: null,
+    numbers: numbers.map((phone_number) => ({ phone_number, status: 'pending' as const, reason: null })),
+    history: [],
+    created_at: '2026-03-02T15:00:00.000Z',
+    updated_at: '',
+    step_due_at: null,
+    end_user: {},
   };
   resubmit(o, new Date(o.created_at), 'Received');
   return o;

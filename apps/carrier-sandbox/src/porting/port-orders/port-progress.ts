@@ -1,4 +1,10 @@
-import { addBusinessDays, type CarrierPortEvent, type CarrierPortOrder, CarrierPortStatus, focInstant } from '@did/contracts';
+import {
+  addBusinessDays,
+  type CarrierPortEvent,
+  type CarrierPortOrder,
+  CarrierPortStatus,
+  focInstant,
+} from '@did/contracts';
 
 /** Minimum lead time of a FOC date, in business days after the order arrives. */
 export const MIN_FOC_LEAD_BUSINESS_DAYS = 3;
@@ -18,10 +24,25 @@ export type RefusalOf = (e164: string) => string | null;
 
 const P = CarrierPortStatus;
 
-function push(order: StoredPortOrder, at: Date, status: CarrierPortOrder['status'], note: string, extra: Partial<CarrierPortEvent> = {}): void {
+function push(
+  order: StoredPortOrder,
+  at: Date,
+  status: CarrierPortOrder['status'],
+  note: string,
+  extra: Partial<CarrierPortEvent> = {},
+): void {
   order.status = status;
   order.updated_at = at.toISOString();
-  order.history.push({ seq: order.history.length + 1, at: at.toISOString(), status, note, foc_date: order.foc_date, exception_code: null, rejected: [], ...extra });
+  order.history.push({
+    seq: order.history.length + 1,
+    at: at.toISOString(),
+    status,
+    note,
+    foc_date: order.foc_date,
+    exception_code: null,
+    rejected: [],
+    ...extra,
+  });
 }
 
 /** The earliest FOC date the carrier accepts for an order that arrived at `at`. */
@@ -47,7 +68,15 @@ export function review(order: StoredPortOrder, at: Date, refusalOf: RefusalOf): 
     return;
   }
   order.step_due_at = new Date(at.getTime() + WORK_MS).toISOString();
-  push(order, at, P.InProgress, rejected.length ? `Review done; ${rejected.length} number(s) cannot be ported and were dropped.` : 'Review done; the port is being worked.', { rejected });
+  push(
+    order,
+    at,
+    P.InProgress,
+    rejected.length
+      ? `Review done; ${rejected.length} number(s) cannot be ported and were dropped.`
+      : 'Review done; the port is being worked.',
+    { rejected },
+  );
 }
 
 /** The carrier commits to a FOC date: the requested one, or its earliest when that is later. */
@@ -73,7 +102,7 @@ export function raiseException(order: StoredPortOrder, at: Date, code: string, m
 export function cancel(order: StoredPortOrder, at: Date): void {
   for (const n of order.numbers) if (n.status === 'pending') n.status = 'cancelled';
   order.step_due_at = null;
-  push(order, at, P.Cancelled, 'Cancelled at the customer\'s request.');
+  push(order, at, P.Cancelled, "Cancelled at the customer's request.");
 }
 
 export function resubmit(order: StoredPortOrder, at: Date, note: string): void {
@@ -88,7 +117,11 @@ export function resubmit(order: StoredPortOrder, at: Date, note: string): void {
  */
 export function advance(order: StoredPortOrder, now: Date, refusalOf: RefusalOf): boolean {
   let changed = false;
-  for (let guard = 0; guard < 4 && order.step_due_at && new Date(order.step_due_at).getTime() <= now.getTime(); guard++) {
+  for (
+    let guard = 0;
+    guard < 4 && order.step_due_at && new Date(order.step_due_at).getTime() <= now.getTime();
+    guard++
+  ) {
     const due = new Date(order.step_due_at);
     if (order.status === P.Submitted) review(order, due, refusalOf);
     else if (order.status === P.InProgress) approve(order, due);

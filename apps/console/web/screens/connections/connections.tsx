@@ -15,7 +15,11 @@ import { RenameConnection } from './rename-connection';
 export function Connections() {
   const { api, acting } = useConsole();
   const pager = useCursorPager();
-  const connections = useResource(() => ok(api.client.GET('/v1/connections', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })), [pager.cursor]);
+  const connections = useResource(
+    () =>
+      ok(api.client.GET('/v1/connections', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })),
+    [pager.cursor],
+  );
   const [name, setName] = useState('');
   const [eventUrl, setEventUrl] = useState('');
   const [renaming, setRenaming] = useState<Connection | null>(null);
@@ -25,7 +29,11 @@ export function Connections() {
   const create = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      const c = await ok(api.client.POST('/v1/connections', { body: { name: name.trim(), ...(eventUrl.trim() ? { webhook_event_url: eventUrl.trim() } : {}) } }));
+      const c = await ok(
+        api.client.POST('/v1/connections', {
+          body: { name: name.trim(), ...(eventUrl.trim() ? { webhook_event_url: eventUrl.trim() } : {}) },
+        }),
+      );
       setName('');
       setEventUrl('');
       await connections.reload();
@@ -34,7 +42,9 @@ export function Connections() {
   };
   const toggle = (c: Connection) =>
     action.run(async () => {
-      await ok(api.client.PATCH('/v1/connections/{id}', { params: { path: { id: c.id } }, body: { active: !c.active } }));
+      await ok(
+        api.client.PATCH('/v1/connections/{id}', { params: { path: { id: c.id } }, body: { active: !c.active } }),
+      );
       await connections.reload();
       return `${c.name} is ${c.active ? 'inactive' : 'active'}.`;
     });
@@ -48,7 +58,10 @@ export function Connections() {
   return (
     <>
       <h1 tabIndex={-1}>Connections</h1>
-      <p className="hint">Group {acting.name}'s numbers under connections, e.g. one per trunk or customer site. Pick a number's connection on its General tab.</p>
+      <p className="hint">
+        Group {acting.name}'s numbers under connections, e.g. one per trunk or customer site. Pick a number's connection
+        on its General tab.
+      </p>
       <ProblemBox problem={action.error} />
       <Live>{action.message}</Live>
       <Async resource={connections} label="connections">
@@ -82,14 +95,29 @@ export function Connections() {
                     <td>{c.webhook_event_url ?? '—'}</td>
                     <td>{date(c.created_at)}</td>
                     <td className="actions">
-                      <button type="button" className="secondary" onClick={() => setRenaming(c)} aria-label={`Edit ${c.name}`}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setRenaming(c)}
+                        aria-label={`Edit ${c.name}`}
+                      >
                         Edit
                       </button>
-                      <button type="button" className="secondary" onClick={() => void toggle(c)} aria-label={`${c.active ? 'Deactivate' : 'Activate'} ${c.name}`}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => void toggle(c)}
+                        aria-label={`${c.active ? 'Deactivate' : 'Activate'} ${c.name}`}
+                      >
                         {c.active ? 'Deactivate' : 'Activate'}
                       </button>
                       {c.is_default ? null : (
-                        <button type="button" className="danger" onClick={() => void remove(c)} aria-label={`Delete ${c.name}`}>
+                        <button
+                          type="button"
+                          className="danger"
+                          onClick={() => void remove(c)}
+                          aria-label={`Delete ${c.name}`}
+                        >
                           Delete
                         </button>
                       )}
@@ -108,7 +136,11 @@ export function Connections() {
           <Field label="Connection name" error={errors.name}>
             {(p) => <input {...p} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} required />}
           </Field>
-          <Field label="Event URL" hint="Optional: where your systems want this connection's call and message events" error={errors.webhook_event_url}>
+          <Field
+            label="Event URL"
+            hint="Optional: where your systems want this connection's call and message events"
+            error={errors.webhook_event_url}
+          >
             {(p) => <input {...p} type="url" value={eventUrl} onChange={(e) => setEventUrl(e.target.value)} />}
           </Field>
           <button type="submit" disabled={action.busy || !name.trim()}>
@@ -116,7 +148,9 @@ export function Connections() {
           </button>
         </div>
       </form>
-      {renaming ? <RenameConnection connection={renaming} onClose={() => setRenaming(null)} onSaved={connections.reload} /> : null}
+      {renaming ? (
+        <RenameConnection connection={renaming} onClose={() => setRenaming(null)} onSaved={connections.reload} />
+      ) : null}
     </>
   );
 }

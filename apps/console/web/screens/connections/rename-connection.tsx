@@ -8,7 +8,15 @@ import { ProblemBox } from '../../ui/problem-box';
 import { useAction } from '../../use-resource';
 
 /** Rename a connection or change its event URL (PATCH /v1/connections/{id}); errors stay in the dialog. */
-export function RenameConnection({ connection, onClose, onSaved }: { connection: Connection; onClose: () => void; onSaved: () => Promise<void> }) {
+export function RenameConnection({
+  connection,
+  onClose,
+  onSaved,
+}: {
+  connection: Connection;
+  onClose: () => void;
+  onSaved: () => Promise<void>;
+}) {
   const { api } = useConsole();
   const [name, setName] = useState(connection.name);
   const [eventUrl, setEventUrl] = useState(connection.webhook_event_url ?? '');
@@ -17,7 +25,12 @@ export function RenameConnection({ connection, onClose, onSaved }: { connection:
   const save = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await ok(api.client.PATCH('/v1/connections/{id}', { params: { path: { id: connection.id } }, body: { name: name.trim(), webhook_event_url: eventUrl.trim() || null } }));
+      await ok(
+        api.client.PATCH('/v1/connections/{id}', {
+          params: { path: { id: connection.id } },
+          body: { name: name.trim(), webhook_event_url: eventUrl.trim() || null },
+        }),
+      );
       await onSaved();
       onClose();
     });

@@ -39,16 +39,16 @@ export function CallRoutingTab({ number, reload }: TabProps) {
     void action.run(async () => {
       await ok(
         api.client.PATCH('/v1/numbers/{id}', {
-        params: { path: { id: number.id } },
-        body: {
-          voice_destination: destType ? ({ type: destType, target: target.trim() } as VoiceDestination) : null,
-          caller_id: callerId.trim() || null,
-          cnam_display_name: cnam.trim() || null,
-          max_channels: channels ? Number(channels) : null,
-          recording: recording === 'inherit' ? null : recording === 'on',
-          inbound_call_screening: screening,
-        },
-      }),
+          params: { path: { id: number.id } },
+          body: {
+            voice_destination: destType ? ({ type: destType, target: target.trim() } as VoiceDestination) : null,
+            caller_id: callerId.trim() || null,
+            cnam_display_name: cnam.trim() || null,
+            max_channels: channels ? Number(channels) : null,
+            recording: recording === 'inherit' ? null : recording === 'on',
+            inbound_call_screening: screening,
+          },
+        }),
       );
       await reload();
       return 'Call routing saved.';
@@ -71,16 +71,46 @@ export function CallRoutingTab({ number, reload }: TabProps) {
             </select>
           )}
         </Field>
-        {destType ? <Field label="Target" hint={hint}>{(p) => <input {...p} value={target} onChange={(e) => setTarget(e.target.value)} required />}</Field> : null}
+        {destType ? (
+          <Field label="Target" hint={hint}>
+            {(p) => <input {...p} value={target} onChange={(e) => setTarget(e.target.value)} required />}
+          </Field>
+        ) : null}
       </fieldset>
-      <Field label="Caller ID" hint={`The number shown on outbound calls: empty means this number (effective: ${number.effective?.caller_id ?? number.e164})`}>
-        {(p) => <input {...p} inputMode="tel" value={callerId} onChange={(e) => setCallerId(e.target.value)} placeholder={number.e164} />}
+      <Field
+        label="Caller ID"
+        hint={`The number shown on outbound calls: empty means this number (effective: ${number.effective?.caller_id ?? number.e164})`}
+      >
+        {(p) => (
+          <input
+            {...p}
+            inputMode="tel"
+            value={callerId}
+            onChange={(e) => setCallerId(e.target.value)}
+            placeholder={number.e164}
+          />
+        )}
       </Field>
-      <Field label="Caller ID name (CNAM)" hint="Up to 15 letters, digits and spaces; empty inherits the tenant default. Carriers cache it for about a day.">
+      <Field
+        label="Caller ID name (CNAM)"
+        hint="Up to 15 letters, digits and spaces; empty inherits the tenant default. Carriers cache it for about a day."
+      >
         {(p) => <input {...p} maxLength={15} value={cnam} onChange={(e) => setCnam(e.target.value)} />}
       </Field>
-      <Field label="Max channels" hint={`Simultaneous calls; empty inherits the default (effective: ${number.effective?.max_channels ?? 2})`}>
-        {(p) => <input {...p} type="number" min={1} max={1000} value={channels} onChange={(e) => setChannels(e.target.value)} />}
+      <Field
+        label="Max channels"
+        hint={`Simultaneous calls; empty inherits the default (effective: ${number.effective?.max_channels ?? 2})`}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={1}
+            max={1000}
+            value={channels}
+            onChange={(e) => setChannels(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Call recording">
         {(p) => (

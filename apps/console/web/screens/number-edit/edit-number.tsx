@@ -47,7 +47,11 @@ export function EditNumber({ id, tab = 'general' }: { id: string; tab?: string }
               {n.locality ? ` · ${n.locality}` : ''}
               {n.region ? `, ${n.region}` : ''}
             </p>
-            {n.status === 'pending' ? <p className="warning">This number is still being activated with the carrier; settings can be changed once it is active.</p> : null}
+            {n.status === 'pending' ? (
+              <p className="warning">
+                This number is still being activated with the carrier; settings can be changed once it is active.
+              </p>
+            ) : null}
             <Tabs tabs={TABS} selected={tab} onSelect={(t) => navigate('numbers', id, t)}>
               <TabBody tab={tab} number={n} reload={number.reload} />
             </Tabs>

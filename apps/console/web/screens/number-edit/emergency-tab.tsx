@@ -9,10 +9,21 @@ import { useAction, useResource } from '../../use-resource';
 import { StatusBadge } from '../numbers/status-badge';
 import type { TabProps } from './edit-number';
 
-const EMPTY = { street_address: '', extended_address: '', locality: '', administrative_area: '', postal_code: '', country_code: 'US' };
+const EMPTY = {
+  street_address: '',
+  extended_address: '',
+  locality: '',
+  administrative_area: '',
+  postal_code: '',
+  country_code: 'US',
+};
 
-const oneLine = (a: Pick<EmergencyAddress, 'street_address' | 'extended_address' | 'locality' | 'administrative_area' | 'postal_code'>) =>
-  [a.street_address, a.extended_address, a.locality, `${a.administrative_area} ${a.postal_code}`].filter(Boolean).join(', ');
+const oneLine = (
+  a: Pick<EmergencyAddress, 'street_address' | 'extended_address' | 'locality' | 'administrative_area' | 'postal_code'>,
+) =>
+  [a.street_address, a.extended_address, a.locality, `${a.administrative_area} ${a.postal_code}`]
+    .filter(Boolean)
+    .join(', ');
 
 /** Emergency address: the E911 address of the number, chosen from the account's validated addresses or added here. */
 export function EmergencyTab({ number }: TabProps) {
@@ -23,7 +34,8 @@ export function EmergencyTab({ number }: TabProps) {
   const [chosen, setChosen] = useState('');
   const action = useAction();
 
-  if (number.country_code !== 'US' && number.country_code !== 'CA') return <p>Emergency (E911) addresses apply to US and Canadian numbers only.</p>;
+  if (number.country_code !== 'US' && number.country_code !== 'CA')
+    return <p>Emergency (E911) addresses apply to US and Canadian numbers only.</p>;
 
   const assign = (id: string) =>
     action.run(async () => {
@@ -49,7 +61,12 @@ export function EmergencyTab({ number }: TabProps) {
           </p>
         )}
       </Async>
-      <Async resource={addresses} label="addresses" isEmpty={(a) => a.data.length === 0} empty={<p>No validated addresses yet: add one below.</p>}>
+      <Async
+        resource={addresses}
+        label="addresses"
+        isEmpty={(a) => a.data.length === 0}
+        empty={<p>No validated addresses yet: add one below.</p>}
+      >
         {(a) => (
           <form
             onSubmit={(ev) => {
@@ -103,7 +120,10 @@ function NewAddress({ onCreated }: { onCreated: (a: EmergencyAddress) => Promise
     setBusy(true);
     setProblem(null);
     try {
-      const body = Object.fromEntries(Object.entries(form).filter(([, v]) => v.trim())) as BodyOf<'/v1/emergency-addresses', 'post'>;
+      const body = Object.fromEntries(Object.entries(form).filter(([, v]) => v.trim())) as BodyOf<
+        '/v1/emergency-addresses',
+        'post'
+      >;
       await onCreated(await ok(api.client.POST('/v1/emergency-addresses', { body })));
       setForm(EMPTY);
     } catch (err) {
@@ -114,7 +134,14 @@ function NewAddress({ onCreated }: { onCreated: (a: EmergencyAddress) => Promise
   };
   const input = (name: keyof typeof EMPTY, title: string, hint?: string) => (
     <Field label={title} hint={hint}>
-      {(p) => <input {...p} value={form[name]} onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))} required={name !== 'extended_address'} />}
+      {(p) => (
+        <input
+          {...p}
+          value={form[name]}
+          onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))}
+          required={name !== 'extended_address'}
+        />
+      )}
     </Field>
   );
   return (

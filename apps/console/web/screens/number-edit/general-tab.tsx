@@ -16,7 +16,10 @@ export function GeneralTab({ number, reload }: TabProps) {
   const [tags, setTags] = useState(number.tags.join(', '));
   const [connection, setConnection] = useState(number.connection_id ?? '');
   const [releasing, setReleasing] = useState(false);
-  const connections = useResource(() => ok(api.client.GET('/v1/connections', { params: { query: { limit: 100 } } })), []);
+  const connections = useResource(
+    () => ok(api.client.GET('/v1/connections', { params: { query: { limit: 100 } } })),
+    [],
+  );
   const save = useAction();
   const billing = useAction();
   const path = { path: { id: number.id } };
@@ -26,7 +29,10 @@ export function GeneralTab({ number, reload }: TabProps) {
     void save.run(async () => {
       const body = {
         description: description.trim() || null,
-        tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
+        tags: tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
         connection_id: connection || null,
       };
       await ok(api.client.PATCH('/v1/numbers/{id}', { params: path, body }));
@@ -98,7 +104,8 @@ export function GeneralTab({ number, reload }: TabProps) {
       </form>
       <h3>Cancel number</h3>
       <p className="hint">
-        Cancel renewal keeps the number working until the end of the period you already paid for ({date(number.paid_until)}), then releases it. Release now disconnects it at once.
+        Cancel renewal keeps the number working until the end of the period you already paid for (
+        {date(number.paid_until)}), then releases it. Release now disconnects it at once.
       </p>
       <ProblemBox problem={billing.error} />
       <Live>{billing.message}</Live>
@@ -108,7 +115,12 @@ export function GeneralTab({ number, reload }: TabProps) {
             Resume renewal
           </button>
         ) : (
-          <button type="button" className="secondary" onClick={() => void cancelRenewal()} disabled={billing.busy || number.status !== 'active'}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void cancelRenewal()}
+            disabled={billing.busy || number.status !== 'active'}
+          >
             Cancel renewal
           </button>
         )}
@@ -116,12 +128,32 @@ export function GeneralTab({ number, reload }: TabProps) {
           Release now
         </button>
       </div>
-      {releasing ? <ReleaseDialog id={number.id} e164={number.e164} paidUntil={number.paid_until} onClose={() => setReleasing(false)} reload={reload} /> : null}
+      {releasing ? (
+        <ReleaseDialog
+          id={number.id}
+          e164={number.e164}
+          paidUntil={number.paid_until}
+          onClose={() => setReleasing(false)}
+          reload={reload}
+        />
+      ) : null}
     </>
   );
 }
 
-function ReleaseDialog({ id, e164, paidUntil, onClose, reload }: { id: string; e164: string; paidUntil: string | null; onClose: () => void; reload: () => Promise<void> }) {
+function ReleaseDialog({
+  id,
+  e164,
+  paidUntil,
+  onClose,
+  reload,
+}: {
+  id: string;
+  e164: string;
+  paidUntil: string | null;
+  onClose: () => void;
+  reload: () => Promise<void>;
+}) {
   const { api } = useConsole();
   const action = useAction();
   const release = () =>
@@ -133,8 +165,9 @@ function ReleaseDialog({ id, e164, paidUntil, onClose, reload }: { id: string; e
   return (
     <Dialog title={`Release ${prettyNumber(e164)} now?`} open onClose={onClose}>
       <p className="warning" role="note">
-        Number rentals are non-refundable. Releasing now disconnects the number immediately and does not refund the days left until {date(paidUntil)}. To get the full value of what you paid,
-        use Cancel renewal instead: the number stays active until then and is released with no further charge.
+        Number rentals are non-refundable. Releasing now disconnects the number immediately and does not refund the days
+        left until {date(paidUntil)}. To get the full value of what you paid, use Cancel renewal instead: the number
+        stays active until then and is released with no further charge.
       </p>
       <ProblemBox problem={action.error} />
       <div className="dialog-actions">

@@ -31,28 +31,46 @@ export function SmsRoutingTab({ number, reload }: TabProps) {
     void action.run(async () => {
       await ok(
         api.client.PATCH('/v1/numbers/{id}', {
-        params: { path: { id: number.id } },
-        body: {
-          messaging_enabled: messaging,
-          sms_routing: { enabled, inbox_type: enabled || inbox ? inboxType : null, inbox: inbox.trim() || null, destinations: destinations.filter((d) => d.target.trim()) },
-        },
-      }),
+          params: { path: { id: number.id } },
+          body: {
+            messaging_enabled: messaging,
+            sms_routing: {
+              enabled,
+              inbox_type: enabled || inbox ? inboxType : null,
+              inbox: inbox.trim() || null,
+              destinations: destinations.filter((d) => d.target.trim()),
+            },
+          },
+        }),
       );
       await reload();
       return 'SMS routing saved.';
     });
   };
-  const setDest = (i: number, patch: Partial<(typeof destinations)[number]>) => setDestinations((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const setDest = (i: number, patch: Partial<(typeof destinations)[number]>) =>
+    setDestinations((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   return (
     <form onSubmit={submit} aria-label="SMS routing">
       {!smsCapable ? <p className="warning">This number cannot send or receive SMS.</p> : null}
       <div className="field checkbox">
-        <input id="sms-messaging" type="checkbox" role="switch" checked={messaging} onChange={(e) => setMessaging(e.target.checked)} />
+        <input
+          id="sms-messaging"
+          type="checkbox"
+          role="switch"
+          checked={messaging}
+          onChange={(e) => setMessaging(e.target.checked)}
+        />
         <label htmlFor="sms-messaging">Messaging enabled</label>
       </div>
       <div className="field checkbox">
-        <input id="sms-routing-enabled" type="checkbox" role="switch" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+        <input
+          id="sms-routing-enabled"
+          type="checkbox"
+          role="switch"
+          checked={enabled}
+          onChange={(e) => setEnabled(e.target.checked)}
+        />
         <label htmlFor="sms-routing-enabled">Enable SMS routing</label>
       </div>
       <Field label="Inbox type">
@@ -82,13 +100,25 @@ export function SmsRoutingTab({ number, reload }: TabProps) {
                 </select>
               )}
             </Field>
-            <Field label={`Destination ${i + 1}`}>{(p) => <input {...p} value={d.target} onChange={(e) => setDest(i, { target: e.target.value })} />}</Field>
-            <button type="button" className="link" onClick={() => setDestinations((ds) => ds.filter((_, j) => j !== i))} aria-label={`Remove destination ${i + 1}`}>
+            <Field label={`Destination ${i + 1}`}>
+              {(p) => <input {...p} value={d.target} onChange={(e) => setDest(i, { target: e.target.value })} />}
+            </Field>
+            <button
+              type="button"
+              className="link"
+              onClick={() => setDestinations((ds) => ds.filter((_, j) => j !== i))}
+              aria-label={`Remove destination ${i + 1}`}
+            >
               Remove
             </button>
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => setDestinations((ds) => [...ds, { type: 'team_member', target: '' }])} disabled={destinations.length >= 10}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setDestinations((ds) => [...ds, { type: 'team_member', target: '' }])}
+          disabled={destinations.length >= 10}
+        >
           + Add destination
         </button>
       </fieldset>

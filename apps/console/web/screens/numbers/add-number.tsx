@@ -31,7 +31,15 @@ interface Results {
 /** Add Number: search with prices, available count and quantity per city, then checkout. */
 export function AddNumber() {
   const { api, acting } = useConsole();
-  const [criteria, setCriteria] = useState<Criteria>({ country_code: 'US', region: '', number_type: 'local', national_destination_code: '', locality: '', sms: false, pattern: '' });
+  const [criteria, setCriteria] = useState<Criteria>({
+    country_code: 'US',
+    region: '',
+    number_type: 'local',
+    national_destination_code: '',
+    locality: '',
+    sms: false,
+    pattern: '',
+  });
   const [results, setResults] = useState<Results | null>(null);
   const [searching, setSearching] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -41,12 +49,23 @@ export function AddNumber() {
 
   // States and cities with stock, for the pickers (the summary of the country and type).
   const places = useResource(
-    () => ok(api.client.GET('/v1/numbers/available/summary', { params: { query: { country_code: criteria.country_code as CountryCode, number_type: criteria.number_type } } })),
+    () =>
+      ok(
+        api.client.GET('/v1/numbers/available/summary', {
+          params: { query: { country_code: criteria.country_code as CountryCode, number_type: criteria.number_type } },
+        }),
+      ),
     [criteria.country_code, criteria.number_type],
   );
-  const regions = useMemo(() => [...new Set((places.data?.data ?? []).map((p) => p.region).filter((r): r is string => !!r))].sort(), [places.data]);
+  const regions = useMemo(
+    () => [...new Set((places.data?.data ?? []).map((p) => p.region).filter((r): r is string => !!r))].sort(),
+    [places.data],
+  );
   const cities = useMemo(
-    () => (places.data?.data ?? []).filter((p) => p.name && (!criteria.region || p.region === criteria.region)).map((p) => p.name as string),
+    () =>
+      (places.data?.data ?? [])
+        .filter((p) => p.name && (!criteria.region || p.region === criteria.region))
+        .map((p) => p.name as string),
     [places.data, criteria.region],
   );
 
@@ -72,7 +91,13 @@ export function AddNumber() {
       };
       const [numbers, summary] = await Promise.all([
         ok(api.client.GET('/v1/numbers/available', { params: { query } })),
-        ok(api.client.GET('/v1/numbers/available/summary', { params: { query: { country_code: c.country_code as CountryCode, number_type: c.number_type, region: c.region } } })),
+        ok(
+          api.client.GET('/v1/numbers/available/summary', {
+            params: {
+              query: { country_code: c.country_code as CountryCode, number_type: c.number_type, region: c.region },
+            },
+          }),
+        ),
       ]);
       setResults({ criteria: c, numbers, summary });
     } catch (err) {
@@ -85,7 +110,15 @@ export function AddNumber() {
 
   // Summary counts every number of a city; with SMS, pattern or area code filters only the matches on this page are known.
   const cityRows = useMemo(
-    () => (results ? groupByCity(results.numbers, results.criteria.sms || !!results.criteria.pattern || !!results.criteria.national_destination_code ? null : results.summary) : []),
+    () =>
+      results
+        ? groupByCity(
+            results.numbers,
+            results.criteria.sms || !!results.criteria.pattern || !!results.criteria.national_destination_code
+              ? null
+              : results.summary,
+          )
+        : [],
     [results],
   );
   const selectionCount = picked.size + Object.values(quantities).reduce((a, b) => a + b, 0);
@@ -94,7 +127,11 @@ export function AddNumber() {
     if (!results) return;
     const c = results.criteria;
     const lines: CheckoutLine[] = [];
-    if (picked.size) lines.push({ label: `${picked.size} selected number${picked.size > 1 ? 's' : ''}`, body: { country_code: c.country_code as CountryCode, number_type: c.number_type, phone_numbers: [...picked] } });
+    if (picked.size)
+      lines.push({
+        label: `${picked.size} selected number${picked.size > 1 ? 's' : ''}`,
+        body: { country_code: c.country_code as CountryCode, number_type: c.number_type, phone_numbers: [...picked] },
+      });
     for (const row of cityRows) {
       const qty = quantities[row.key] ?? 0;
       if (!qty || !row.locality) continue;
@@ -102,7 +139,10 @@ export function AddNumber() {
       if (row.region) filters.region = row.region;
       if (c.national_destination_code) filters.national_destination_code = c.national_destination_code;
       if (c.sms) filters.features = ['sms'];
-      lines.push({ label: `${qty} in ${row.locality}${row.region ? `, ${row.region}` : ''}`, body: { country_code: c.country_code as CountryCode, number_type: c.number_type, quantity: qty, filters } });
+      lines.push({
+        label: `${qty} in ${row.locality}${row.region ? `, ${row.region}` : ''}`,
+        body: { country_code: c.country_code as CountryCode, number_type: c.number_type, quantity: qty, filters },
+      });
     }
     setCheckout(lines);
   };
@@ -114,13 +154,18 @@ export function AddNumber() {
         <a href={href('numbers')}>Back to Phone Numbers</a>
       </div>
       <p className="hint">
-        Buying for {acting.name}. Numbers are billed every 30 days in advance from the wallet; the first cycle and the setup fee are charged at checkout. Calls and messages are
-        charged in arrears at the rates shown, which a number keeps once bought.
+        Buying for {acting.name}. Numbers are billed every 30 days in advance from the wallet; the first cycle and the
+        setup fee are charged at checkout. Calls and messages are charged in arrears at the rates shown, which a number
+        keeps once bought.
       </p>
       <form className="search-form" onSubmit={search} aria-label="Search for numbers">
         <Field label="Country">
           {(p) => (
-            <select {...p} value={criteria.country_code} onChange={(e) => setCriteria((c) => ({ ...c, country_code: e.target.value, region: '', locality: '' }))}>
+            <select
+              {...p}
+              value={criteria.country_code}
+              onChange={(e) => setCriteria((c) => ({ ...c, country_code: e.target.value, region: '', locality: '' }))}
+            >
               {COUNTRIES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -131,7 +176,11 @@ export function AddNumber() {
         </Field>
         <Field label="State">
           {(p) => (
-            <select {...p} value={criteria.region} onChange={(e) => setCriteria((c) => ({ ...c, region: e.target.value, locality: '' }))}>
+            <select
+              {...p}
+              value={criteria.region}
+              onChange={(e) => setCriteria((c) => ({ ...c, region: e.target.value, locality: '' }))}
+            >
               <option value="">Any</option>
               {regions.map((r) => (
                 <option key={r} value={r}>
@@ -143,7 +192,11 @@ export function AddNumber() {
         </Field>
         <Field label="Type">
           {(p) => (
-            <select {...p} value={criteria.number_type} onChange={(e) => set('number_type', e.target.value as NumberType)}>
+            <select
+              {...p}
+              value={criteria.number_type}
+              onChange={(e) => set('number_type', e.target.value as NumberType)}
+            >
               {NUMBER_TYPES.map((t) => (
                 <option key={t.value} value={t.value}>
                   {t.label}
@@ -153,12 +206,26 @@ export function AddNumber() {
           )}
         </Field>
         <Field label="Area code" hint="3 digits in the US and Canada">
-          {(p) => <input {...p} inputMode="numeric" maxLength={5} value={criteria.national_destination_code} onChange={(e) => set('national_destination_code', e.target.value.replace(/\D/g, ''))} />}
+          {(p) => (
+            <input
+              {...p}
+              inputMode="numeric"
+              maxLength={5}
+              value={criteria.national_destination_code}
+              onChange={(e) => set('national_destination_code', e.target.value.replace(/\D/g, ''))}
+            />
+          )}
         </Field>
         <Field label="City">
           {(p) => (
             <>
-              <input {...p} list="city-options" value={criteria.locality} onChange={(e) => set('locality', e.target.value)} autoComplete="off" />
+              <input
+                {...p}
+                list="city-options"
+                value={criteria.locality}
+                onChange={(e) => set('locality', e.target.value)}
+                autoComplete="off"
+              />
               <datalist id="city-options">
                 {cities.map((c) => (
                   <option key={c} value={c} />
@@ -171,7 +238,13 @@ export function AddNumber() {
           {(p) => <input {...p} value={criteria.pattern} onChange={(e) => set('pattern', e.target.value)} />}
         </Field>
         <div className="field checkbox">
-          <input id="sms-toggle" type="checkbox" role="switch" checked={criteria.sms} onChange={(e) => set('sms', e.target.checked)} />
+          <input
+            id="sms-toggle"
+            type="checkbox"
+            role="switch"
+            checked={criteria.sms}
+            onChange={(e) => set('sms', e.target.checked)}
+          />
           <label htmlFor="sms-toggle">SMS enabled</label>
         </div>
         <button type="submit" disabled={searching}>
@@ -179,7 +252,13 @@ export function AddNumber() {
         </button>
       </form>
       <ProblemBox problem={problem} />
-      <Live>{searching ? 'Searching for numbers…' : results ? `${results.numbers.meta.total}${results.numbers.meta.total_capped ? '+' : ''} numbers found in ${cityRows.length} cities.` : ''}</Live>
+      <Live>
+        {searching
+          ? 'Searching for numbers…'
+          : results
+            ? `${results.numbers.meta.total}${results.numbers.meta.total_capped ? '+' : ''} numbers found in ${cityRows.length} cities.`
+            : ''}
+      </Live>
       {results ? (
         results.numbers.data.length === 0 ? (
           <div className="empty">
@@ -188,7 +267,12 @@ export function AddNumber() {
         ) : (
           <>
             <h2>By city</h2>
-            <CityTable rows={cityRows} numberType={results.criteria.number_type} quantities={quantities} onQuantity={(key, qty) => setQuantities((q) => ({ ...q, [key]: qty }))} />
+            <CityTable
+              rows={cityRows}
+              numberType={results.criteria.number_type}
+              quantities={quantities}
+              onQuantity={(key, qty) => setQuantities((q) => ({ ...q, [key]: qty }))}
+            />
             <h2>Pick specific numbers</h2>
             <table>
               <caption className="visually-hidden">Available numbers</caption>
@@ -207,12 +291,21 @@ export function AddNumber() {
               </thead>
               <tbody>
                 {results.numbers.data.map((n) => (
-                  <NumberRow key={n.phone_number} n={n} checked={picked.has(n.phone_number)} onToggle={(on) => setPicked((s) => toggle(s, n.phone_number, on))} />
+                  <NumberRow
+                    key={n.phone_number}
+                    n={n}
+                    checked={picked.has(n.phone_number)}
+                    onToggle={(on) => setPicked((s) => toggle(s, n.phone_number, on))}
+                  />
                 ))}
               </tbody>
             </table>
             <div className="sticky-actions">
-              <span aria-live="polite">{selectionCount ? `${selectionCount} number${selectionCount > 1 ? 's' : ''} selected` : 'Select numbers or set a quantity per city'}</span>
+              <span aria-live="polite">
+                {selectionCount
+                  ? `${selectionCount} number${selectionCount > 1 ? 's' : ''} selected`
+                  : 'Select numbers or set a quantity per city'}
+              </span>
               <button type="button" disabled={!selectionCount} onClick={openCheckout}>
                 Checkout
               </button>
@@ -225,11 +318,24 @@ export function AddNumber() {
   );
 }
 
-function NumberRow({ n, checked, onToggle }: { n: AvailableNumber; checked: boolean; onToggle: (on: boolean) => void }) {
+function NumberRow({
+  n,
+  checked,
+  onToggle,
+}: {
+  n: AvailableNumber;
+  checked: boolean;
+  onToggle: (on: boolean) => void;
+}) {
   return (
     <tr>
       <td>
-        <input type="checkbox" checked={checked} onChange={(e) => onToggle(e.target.checked)} aria-label={`Select ${n.phone_number}`} />
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onToggle(e.target.checked)}
+          aria-label={`Select ${n.phone_number}`}
+        />
       </td>
       <th scope="row">{prettyNumber(n.phone_number)}</th>
       <td>{n.locality ?? '—'}</td>

@@ -28,23 +28,36 @@ export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: (
   const [autoRenew, setAutoRenew] = useState(true);
   const [orders, setOrders] = useState<(NumberOrder | null)[]>(() => lines.map(() => null));
   const action = useAction();
-  const quotes = useResource(
-    async () => {
-      const [balance, ...quoted] = await Promise.all([
-        ok(api.client.GET('/v1/balance')),
-        ...lines.map((l) => ok(api.client.POST('/v1/quotes', { body: { country_code: l.body.country_code, number_type: l.body.number_type, phone_numbers: l.body.phone_numbers, quantity: l.body.quantity } }))),
-      ]);
-      return { balance: balance as Balance, quotes: quoted as Quote[] };
-    },
-    [lines],
-  );
+  const quotes = useResource(async () => {
+    const [balance, ...quoted] = await Promise.all([
+      ok(api.client.GET('/v1/balance')),
+      ...lines.map((l) =>
+        ok(
+          api.client.POST('/v1/quotes', {
+            body: {
+              country_code: l.body.country_code,
+              number_type: l.body.number_type,
+              phone_numbers: l.body.phone_numbers,
+              quantity: l.body.quantity,
+            },
+          }),
+        ),
+      ),
+    ]);
+    return { balance: balance as Balance, quotes: quoted as Quote[] };
+  }, [lines]);
 
   const confirm = () =>
     action.run(async () => {
       const placed = [...orders];
       for (const [i, line] of lines.entries()) {
         if (placed[i]) continue;
-        placed[i] = await ok(api.client.POST('/v1/number-orders', { body: { ...line.body, auto_renew: autoRenew }, params: { header: { 'Idempotency-Key': keys[i] } } }));
+        placed[i] = await ok(
+          api.client.POST('/v1/number-orders', {
+            body: { ...line.body, auto_renew: autoRenew },
+            params: { header: { 'Idempotency-Key': keys[i] } },
+          }),
+        );
         setOrders([...placed]);
       }
       return `Order placed. Following ${placed.length > 1 ? 'the orders' : 'the order'} until every number is active.`;
@@ -107,27 +120,50 @@ export function Checkout({ lines, onClose }: { lines: CheckoutLine[]; onClose: (
                   <dt>Balance after purchase</dt>
                   <dd>{money(after, balance.currency)}</dd>
                   <dt>Then</dt>
-                  <dd>{money(q.reduce((s, x) => s + x.monthly_fee_cents * x.quantity, 0), currency)} every 30 days</dd>
+                  <dd>
+                    {money(
+                      q.reduce((s, x) => s + x.monthly_fee_cents * x.quantity, 0),
+                      currency,
+                    )}{' '}
+                    every 30 days
+                  </dd>
                 </dl>
                 {q[0] ? (
                   <section aria-labelledby="checkout-usage-h">
                     <h3 id="checkout-usage-h">Calls and messages (charged in arrears from the wallet)</h3>
-                    <UsageRatesFacts rates={q[0].usage_rates} currency={q[0].currency} minimumMonths={q[0].minimum_commitment_months} testId="checkout-usage-rates" />
+                    <UsageRatesFacts
+                      rates={q[0].usage_rates}
+                      currency={q[0].currency}
+                      minimumMonths={q[0].minimum_commitment_months}
+                      testId="checkout-usage-rates"
+                    />
                     {q[0].minimum_commitment_months ? (
-                      <p className="hint">Each number must be kept {q[0].minimum_commitment_months} months: releasing it or cancelling its renewal earlier is refused.</p>
+                      <p className="hint">
+                        Each number must be kept {q[0].minimum_commitment_months} months: releasing it or cancelling its
+                        renewal earlier is refused.
+                      </p>
                     ) : null}
                   </section>
                 ) : null}
                 {after < 0 ? (
                   <p className="warning" role="note">
-                    The balance does not cover this purchase{balance.auto_recharge.enabled ? '; auto-recharge will try your saved card first' : ''}. <a href={href('wallet')}>Top up the wallet</a>.
+                    The balance does not cover this purchase
+                    {balance.auto_recharge.enabled ? '; auto-recharge will try your saved card first' : ''}.{' '}
+                    <a href={href('wallet')}>Top up the wallet</a>.
                   </p>
                 ) : null}
                 <div className="field checkbox">
-                  <input id="checkout-auto-renew" type="checkbox" checked={autoRenew} onChange={(e) => setAutoRenew(e.target.checked)} />
+                  <input
+                    id="checkout-auto-renew"
+                    type="checkbox"
+                    checked={autoRenew}
+                    onChange={(e) => setAutoRenew(e.target.checked)}
+                  />
                   <label htmlFor="checkout-auto-renew">Renew automatically every 30 days</label>
                 </div>
-                <p className="hint">Number rentals are non-refundable once active; a number that fails to activate is refunded in full.</p>
+                <p className="hint">
+                  Number rentals are non-refundable once active; a number that fails to activate is refunded in full.
+                </p>
                 <ProblemBox problem={action.error} />
                 <div className="dialog-actions">
                   <button type="button" className="secondary" onClick={onClose}>

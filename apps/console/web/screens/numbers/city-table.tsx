@@ -50,7 +50,17 @@ export function groupByCity(numbers: SearchReply, summary: SummaryReply | null):
 }
 
 /** Available numbers per city: prices, usage rates, the minimum period, stock and a quantity to buy. */
-export function CityTable({ rows, numberType, quantities, onQuantity }: { rows: CityRow[]; numberType: NumberType; quantities: Record<string, number>; onQuantity: (key: string, qty: number) => void }) {
+export function CityTable({
+  rows,
+  numberType,
+  quantities,
+  onQuantity,
+}: {
+  rows: CityRow[];
+  numberType: NumberType;
+  quantities: Record<string, number>;
+  onQuantity: (key: string, qty: number) => void;
+}) {
   return (
     <table>
       <caption className="visually-hidden">Available numbers per city with prices</caption>
@@ -110,4 +120,5 @@ export function CityTable({ rows, numberType, quantities, onQuantity }: { rows: 
   );
 }
 
-const clamp = (v: number, min: number, max: number) => (Number.isFinite(v) ? Math.max(min, Math.min(max, Math.trunc(v))) : min);
+const clamp = (v: number, min: number, max: number) =>
+  Number.isFinite(v) ? Math.max(min, Math.min(max, Math.trunc(v))) : min;

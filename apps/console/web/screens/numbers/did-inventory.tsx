@@ -21,9 +21,15 @@ export function DidInventory() {
   const pager = useCursorPager();
   const [onlyUnassigned, setOnlyUnassigned] = useState(true);
   const [assigning, setAssigning] = useState<PhoneNumber | null>(null);
-  const numbers = useResource(() => ok(api.client.GET('/v1/numbers', { params: { query: { limit: 100, cursor: pager.cursor ?? undefined } } })), [pager.cursor]);
+  const numbers = useResource(
+    () => ok(api.client.GET('/v1/numbers', { params: { query: { limit: 100, cursor: pager.cursor ?? undefined } } })),
+    [pager.cursor],
+  );
   const action = useAction();
-  const rows = (page: Page<PhoneNumber>) => page.data.filter((n) => n.owner_account_id === me.id && n.status !== 'released' && (!onlyUnassigned || !n.tenant_account_id));
+  const rows = (page: Page<PhoneNumber>) =>
+    page.data.filter(
+      (n) => n.owner_account_id === me.id && n.status !== 'released' && (!onlyUnassigned || !n.tenant_account_id),
+    );
 
   const unassign = (n: PhoneNumber) =>
     action.run(async () => {
@@ -41,7 +47,12 @@ export function DidInventory() {
         </a>
       </div>
       <div className="field checkbox">
-        <input id="only-unassigned" type="checkbox" checked={onlyUnassigned} onChange={(e) => setOnlyUnassigned(e.target.checked)} />
+        <input
+          id="only-unassigned"
+          type="checkbox"
+          checked={onlyUnassigned}
+          onChange={(e) => setOnlyUnassigned(e.target.checked)}
+        />
         <label htmlFor="only-unassigned">Only unassigned numbers</label>
       </div>
       <ProblemBox problem={action.error} />
@@ -50,7 +61,12 @@ export function DidInventory() {
         resource={numbers}
         label="inventory"
         isEmpty={(page) => rows(page).length === 0 && !page.meta.next_cursor}
-        empty={<p>{onlyUnassigned ? 'Every number you bought is assigned to a tenant.' : 'You have no numbers yet.'} <a href={href('numbers', 'add')}>Buy DIDs</a>.</p>}
+        empty={
+          <p>
+            {onlyUnassigned ? 'Every number you bought is assigned to a tenant.' : 'You have no numbers yet.'}{' '}
+            <a href={href('numbers', 'add')}>Buy DIDs</a>.
+          </p>
+        }
       >
         {(page) => (
           <>
@@ -78,15 +94,31 @@ export function DidInventory() {
                     </td>
                     <td>{label(n.number_type)}</td>
                     <td>{n.locality ?? '—'}</td>
-                    <td>{n.tenant_account_id ? accountName(n.tenant_account_id) : <span className="badge warn">Unassigned</span>}</td>
+                    <td>
+                      {n.tenant_account_id ? (
+                        accountName(n.tenant_account_id)
+                      ) : (
+                        <span className="badge warn">Unassigned</span>
+                      )}
+                    </td>
                     <td>{date(n.next_billing_date)}</td>
                     <td>
                       {n.tenant_account_id ? (
-                        <button type="button" className="secondary" onClick={() => void unassign(n)} disabled={action.busy}>
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => void unassign(n)}
+                          disabled={action.busy}
+                        >
                           Unassign
                         </button>
                       ) : (
-                        <button type="button" onClick={() => setAssigning(n)} disabled={!tenants.length} aria-label={`Assign ${n.e164} to a tenant`}>
+                        <button
+                          type="button"
+                          onClick={() => setAssigning(n)}
+                          disabled={!tenants.length}
+                          aria-label={`Assign ${n.e164} to a tenant`}
+                        >
                           Assign
                         </button>
                       )}
@@ -113,13 +145,26 @@ export function DidInventory() {
   );
 }
 
-function AssignDialog({ number, onClose, onDone }: { number: PhoneNumber; onClose: () => void; onDone: () => Promise<void> }) {
+function AssignDialog({
+  number,
+  onClose,
+  onDone,
+}: {
+  number: PhoneNumber;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
   const { api, tenants } = useConsole();
   const [tenant, setTenant] = useState(tenants[0]?.id ?? '');
   const action = useAction();
   const assign = () =>
     action.run(async () => {
-      await ok(api.client.POST('/v1/numbers/{id}/actions/assign', { params: { path: { id: number.id } }, body: { account_id: tenant } }));
+      await ok(
+        api.client.POST('/v1/numbers/{id}/actions/assign', {
+          params: { path: { id: number.id } },
+          body: { account_id: tenant },
+        }),
+      );
       await onDone();
     });
   return (

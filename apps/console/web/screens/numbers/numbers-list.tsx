@@ -19,16 +19,36 @@ interface Filters {
   tag: string;
   e164: string;
 }
-const NO_FILTERS: Filters = { status: '', number_type: '', country_code: '', tenant: '', connection_id: '', tag: '', e164: '' };
+const NO_FILTERS: Filters = {
+  status: '',
+  number_type: '',
+  country_code: '',
+  tenant: '',
+  connection_id: '',
+  tag: '',
+  e164: '',
+};
 
 /** Phone Numbers: every number the acting account holds, filtered and paged by the API. */
 export function NumbersList() {
   const { api, isPartner, tenants, accountName } = useConsole();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const pager = useCursorPager();
-  const numbers = useResource(() => ok(api.client.GET('/v1/numbers', { params: { query: { ...(filters as QueryOf<'/v1/numbers'>), limit: 25, cursor: pager.cursor ?? undefined } } })), [filters, pager.cursor]);
-  const connections = useResource(() => ok(api.client.GET('/v1/connections', { params: { query: { limit: 100 } } })), []);
-  const connectionName = (id: string | null) => (id ? (connections.data?.data.find((c) => c.id === id)?.name ?? id) : '—');
+  const numbers = useResource(
+    () =>
+      ok(
+        api.client.GET('/v1/numbers', {
+          params: { query: { ...(filters as QueryOf<'/v1/numbers'>), limit: 25, cursor: pager.cursor ?? undefined } },
+        }),
+      ),
+    [filters, pager.cursor],
+  );
+  const connections = useResource(
+    () => ok(api.client.GET('/v1/connections', { params: { query: { limit: 100 } } })),
+    [],
+  );
+  const connectionName = (id: string | null) =>
+    id ? (connections.data?.data.find((c) => c.id === id)?.name ?? id) : '—';
   const set = (name: keyof Filters) => (e: { target: { value: string } }) => {
     setFilters((f) => ({ ...f, [name]: e.target.value }));
     pager.reset();
@@ -158,7 +178,15 @@ export function NumbersList() {
                     <td>{n.locality ?? '—'}</td>
                     <td>{n.tenant_account_id ? accountName(n.tenant_account_id) : 'Unassigned'}</td>
                     <td>{connectionName(n.connection_id)}</td>
-                    <td>{n.tags.length ? n.tags.map((t) => <span key={t} className="tag">{t}</span>) : '—'}</td>
+                    <td>
+                      {n.tags.length
+                        ? n.tags.map((t) => (
+                            <span key={t} className="tag">
+                              {t}
+                            </span>
+                          ))
+                        : '—'}
+                    </td>
                     <td>{date(n.next_billing_date)}</td>
                     <td>
                       <a href={href('numbers', n.id)} aria-label={`Edit ${n.e164}`}>

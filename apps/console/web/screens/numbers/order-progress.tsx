@@ -31,7 +31,9 @@ export function OrderProgress({ order: initial }: { order: NumberOrder }) {
         Order {order.id} <StatusBadge status={order.status} />
       </h3>
       <p role="status" aria-live="polite">
-        {order.status === 'pending' ? `Activating with the carrier: ${active} of ${order.phone_numbers.length} active…` : `Order ${label(order.status)}: ${active} of ${order.phone_numbers.length} active.`}
+        {order.status === 'pending'
+          ? `Activating with the carrier: ${active} of ${order.phone_numbers.length} active…`
+          : `Order ${label(order.status)}: ${active} of ${order.phone_numbers.length} active.`}
         {order.total_refunded_cents ? ` Refunded ${money(order.total_refunded_cents, order.currency)}.` : ''}
       </p>
       <ul className="order-numbers">

@@ -21,7 +21,17 @@ export function minimumPeriod(months: number): string {
  * What calls and messages to a number cost, exact to the micro-unit, charged in arrears from the
  * wallet: the rates a search result, a quote or the price list carries.
  */
-export function UsageRatesFacts({ rates, currency, minimumMonths, testId }: { rates: UsageRates; currency: string; minimumMonths?: number; testId?: string }) {
+export function UsageRatesFacts({
+  rates,
+  currency,
+  minimumMonths,
+  testId,
+}: {
+  rates: UsageRates;
+  currency: string;
+  minimumMonths?: number;
+  testId?: string;
+}) {
   return (
     <dl className="rates" data-testid={testId}>
       <dt>Per minute (inbound)</dt>
@@ -36,7 +46,8 @@ export function UsageRatesFacts({ rates, currency, minimumMonths, testId }: { ra
       </dd>
       <dt>Per message part</dt>
       <dd>
-        {moneyMicros(rates.message_inbound_micros, currency)} received, {moneyMicros(rates.message_outbound_micros, currency)} sent
+        {moneyMicros(rates.message_inbound_micros, currency)} received,{' '}
+        {moneyMicros(rates.message_outbound_micros, currency)} sent
       </dd>
       <dt>Caller-name lookup</dt>
       <dd>{moneyMicros(rates.cnam_lookup_micros, currency)} per call</dd>

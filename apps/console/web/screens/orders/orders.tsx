@@ -17,7 +17,21 @@ export function Orders() {
   const { api, acting } = useConsole();
   const [status, setStatus] = useState('');
   const pager = useCursorPager();
-  const orders = useResource(() => ok(api.client.GET('/v1/number-orders', { params: { query: { status: (status || undefined) as QueryOf<'/v1/number-orders'>['status'], limit: 25, cursor: pager.cursor ?? undefined } } })), [status, pager.cursor]);
+  const orders = useResource(
+    () =>
+      ok(
+        api.client.GET('/v1/number-orders', {
+          params: {
+            query: {
+              status: (status || undefined) as QueryOf<'/v1/number-orders'>['status'],
+              limit: 25,
+              cursor: pager.cursor ?? undefined,
+            },
+          },
+        }),
+      ),
+    [status, pager.cursor],
+  );
   return (
     <>
       <div className="screen-head">
@@ -47,7 +61,16 @@ export function Orders() {
           )}
         </Field>
       </form>
-      <Async resource={orders} label="orders" isEmpty={(p) => p.data.length === 0} empty={<p>{acting.name} has no number orders{status ? ` that are ${label(status)}` : ''} yet.</p>}>
+      <Async
+        resource={orders}
+        label="orders"
+        isEmpty={(p) => p.data.length === 0}
+        empty={
+          <p>
+            {acting.name} has no number orders{status ? ` that are ${label(status)}` : ''} yet.
+          </p>
+        }
+      >
         {(page) => (
           <>
             <table>
@@ -81,7 +104,12 @@ export function Orders() {
                       <ul className="order-numbers">
                         {o.phone_numbers.map((n) => (
                           <li key={n.id}>
-                            {n.status === 'active' ? <a href={href('numbers', n.id)}>{prettyNumber(n.e164)}</a> : prettyNumber(n.e164)} <StatusBadge status={n.status} />
+                            {n.status === 'active' ? (
+                              <a href={href('numbers', n.id)}>{prettyNumber(n.e164)}</a>
+                            ) : (
+                              prettyNumber(n.e164)
+                            )}{' '}
+                            <StatusBadge status={n.status} />
                             {n.error_message ? <div className="hint">{n.error_message}</div> : null}
                           </li>
                         ))}

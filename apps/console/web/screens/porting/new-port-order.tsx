@@ -21,7 +21,17 @@ export function NewPortOrder() {
   const [numbers, setNumbers] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const [range, setRange] = useState({ start: '', end: '' });
-  const [user, setUser] = useState({ name: '', company: '', street: '', city: '', region: '', postal_code: '', account_number: '', pin: '', billing_telephone_number: '' });
+  const [user, setUser] = useState({
+    name: '',
+    company: '',
+    street: '',
+    city: '',
+    region: '',
+    postal_code: '',
+    account_number: '',
+    pin: '',
+    billing_telephone_number: '',
+  });
   const [foc, setFoc] = useState(() => businessDayAhead(10));
   const [documents, setDocuments] = useState<PortingDocument[]>([]);
   const [checks, setChecks] = useState<PortabilityResult[] | null>(null);
@@ -40,10 +50,14 @@ export function NewPortOrder() {
 
   const runCheck = () =>
     check.run(async () => {
-      const res = await ok(api.client.GET('/v1/numbers/portability-check', { params: { query: { phone_numbers: listed.join(',') } } }));
+      const res = await ok(
+        api.client.GET('/v1/numbers/portability-check', { params: { query: { phone_numbers: listed.join(',') } } }),
+      );
       setChecks(res.data);
       const refused = res.data.filter((r) => !r.portable).length;
-      return refused ? `${refused} of ${res.data.length} numbers cannot port.` : `All ${res.data.length} numbers can port.`;
+      return refused
+        ? `${refused} of ${res.data.length} numbers cannot port.`
+        : `All ${res.data.length} numbers can port.`;
     });
 
   const submit = (e: FormEvent) => {
@@ -57,7 +71,13 @@ export function NewPortOrder() {
         end_user: {
           name: user.name.trim(),
           company: opt(user.company),
-          service_address: { street: user.street.trim(), city: user.city.trim(), region: opt(user.region), postal_code: user.postal_code.trim(), country_code: country },
+          service_address: {
+            street: user.street.trim(),
+            city: user.city.trim(),
+            region: opt(user.region),
+            postal_code: user.postal_code.trim(),
+            country_code: country,
+          },
           account_number: user.account_number.trim(),
           pin: opt(user.pin),
           billing_telephone_number: opt(user.billing_telephone_number),
@@ -65,15 +85,29 @@ export function NewPortOrder() {
         requested_foc_date: foc,
         documents: documents.map((d) => d.id),
       };
-      const created = await ok(api.client.POST('/v1/numbers/porting-orders', { body, params: { header: { 'Idempotency-Key': createKey } } }));
-      await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: { path: { id: created.id } } }));
-      for (const other of created.related_order_ids) await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: { path: { id: other } } }));
+      const created = await ok(
+        api.client.POST('/v1/numbers/porting-orders', { body, params: { header: { 'Idempotency-Key': createKey } } }),
+      );
+      await ok(
+        api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: { path: { id: created.id } } }),
+      );
+      for (const other of created.related_order_ids)
+        await ok(
+          api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: { path: { id: other } } }),
+        );
       navigate('porting', created.id);
     });
   };
   const u = (name: keyof typeof user, title: string, hint?: string, required = true) => (
     <Field label={title} hint={hint}>
-      {(p) => <input {...p} value={user[name]} onChange={(e) => setUser((x) => ({ ...x, [name]: e.target.value }))} required={required} />}
+      {(p) => (
+        <input
+          {...p}
+          value={user[name]}
+          onChange={(e) => setUser((x) => ({ ...x, [name]: e.target.value }))}
+          required={required}
+        />
+      )}
     </Field>
   );
 
@@ -99,29 +133,65 @@ export function NewPortOrder() {
           </Field>
           <div role="radiogroup" aria-label="Use" className="row">
             <label>
-              <input type="radio" name="use" checked={use === 'business'} onChange={() => setUse('business')} /> Business
+              <input type="radio" name="use" checked={use === 'business'} onChange={() => setUse('business')} />{' '}
+              Business
             </label>
             <label>
-              <input type="radio" name="use" checked={use === 'personal'} onChange={() => setUse('personal')} /> Personal
+              <input type="radio" name="use" checked={use === 'personal'} onChange={() => setUse('personal')} />{' '}
+              Personal
             </label>
           </div>
         </fieldset>
         <fieldset>
           <legend>Numbers to port</legend>
           <div className="field checkbox">
-            <input id="port-range" type="checkbox" role="switch" checked={isRange} onChange={(e) => (setIsRange(e.target.checked), setChecks(null))} />
+            <input
+              id="port-range"
+              type="checkbox"
+              role="switch"
+              checked={isRange}
+              onChange={(e) => (setIsRange(e.target.checked), setChecks(null))}
+            />
             <label htmlFor="port-range">Number range</label>
           </div>
           {isRange ? (
             <div className="row">
-              <Field label="First number">{(p) => <input {...p} inputMode="tel" value={range.start} onChange={(e) => setRange((r) => ({ ...r, start: e.target.value }))} required />}</Field>
-              <Field label="Last number">{(p) => <input {...p} inputMode="tel" value={range.end} onChange={(e) => setRange((r) => ({ ...r, end: e.target.value }))} required />}</Field>
+              <Field label="First number">
+                {(p) => (
+                  <input
+                    {...p}
+                    inputMode="tel"
+                    value={range.start}
+                    onChange={(e) => setRange((r) => ({ ...r, start: e.target.value }))}
+                    required
+                  />
+                )}
+              </Field>
+              <Field label="Last number">
+                {(p) => (
+                  <input
+                    {...p}
+                    inputMode="tel"
+                    value={range.end}
+                    onChange={(e) => setRange((r) => ({ ...r, end: e.target.value }))}
+                    required
+                  />
+                )}
+              </Field>
             </div>
           ) : (
             <>
               <div className="row">
                 <Field label="Phone number" hint="E.164, e.g. +15125550100">
-                  {(p) => <input {...p} inputMode="tel" value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), add())} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      inputMode="tel"
+                      value={draft}
+                      onChange={(e) => setDraft(e.target.value)}
+                      onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), add())}
+                    />
+                  )}
                 </Field>
                 <button type="button" className="secondary" onClick={add}>
                   Add
@@ -132,7 +202,12 @@ export function NewPortOrder() {
                   {numbers.map((n) => (
                     <li key={n}>
                       {n}{' '}
-                      <button type="button" className="link" onClick={() => setNumbers((ns) => ns.filter((x) => x !== n))} aria-label={`Remove ${n}`}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => setNumbers((ns) => ns.filter((x) => x !== n))}
+                        aria-label={`Remove ${n}`}
+                      >
                         Remove
                       </button>
                     </li>
@@ -143,7 +218,12 @@ export function NewPortOrder() {
               )}
             </>
           )}
-          <button type="button" className="secondary" onClick={() => void runCheck()} disabled={!listed.length || check.busy}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void runCheck()}
+            disabled={!listed.length || check.busy}
+          >
             {check.busy ? 'Checking…' : 'Check portability'}
           </button>
           <ProblemBox problem={check.error} />
@@ -152,7 +232,12 @@ export function NewPortOrder() {
             <ul aria-label="Portability">
               {checks.map((c) => (
                 <li key={c.phone_number}>
-                  {c.phone_number}: {c.error ? `${c.error.message} (${c.error.code})` : c.portable ? `portable from ${c.losing_carrier ?? 'the current carrier'}${c.fast_portable ? ', fast' : ''}` : `not portable (${c.not_portable_reason})`}
+                  {c.phone_number}:{' '}
+                  {c.error
+                    ? `${c.error.message} (${c.error.code})`
+                    : c.portable
+                      ? `portable from ${c.losing_carrier ?? 'the current carrier'}${c.fast_portable ? ', fast' : ''}`
+                      : `not portable (${c.not_portable_reason})`}
                 </li>
               ))}
             </ul>
@@ -173,12 +258,19 @@ export function NewPortOrder() {
         <Field label="Requested port date" hint="A business day; the carrier confirms the final (FOC) date">
           {(p) => <input {...p} type="date" value={foc} onChange={(e) => setFoc(e.target.value)} required />}
         </Field>
-        <PortDocuments documents={documents} onUploaded={(d) => setDocuments((ds) => [...ds, d])} onRemove={(id) => setDocuments((ds) => ds.filter((d) => d.id !== id))} />
+        <PortDocuments
+          documents={documents}
+          onUploaded={(d) => setDocuments((ds) => [...ds, d])}
+          onRemove={(id) => setDocuments((ds) => ds.filter((d) => d.id !== id))}
+        />
         <ProblemBox problem={action.error} />
         <button type="submit" disabled={action.busy || !listed.length}>
           {action.busy ? 'Submitting…' : 'Submit port-in request'}
         </button>
-        <p className="hint">Submitting charges the porting fee; it is refunded for numbers the carrier refuses or if you cancel before the port date.</p>
+        <p className="hint">
+          Submitting charges the porting fee; it is refunded for numbers the carrier refuses or if you cancel before the
+          port date.
+        </p>
       </form>
     </>
   );

@@ -6,7 +6,15 @@ import { useAction } from '../../use-resource';
 import type { PortingDocument } from './port-types';
 
 /** Upload of the LOA and a recent bill (multipart POST /v1/numbers/porting-documents); PDF, PNG or JPEG up to 10 MB. */
-export function PortDocuments({ documents, onUploaded, onRemove }: { documents: PortingDocument[]; onUploaded: (d: PortingDocument) => void; onRemove?: (id: string) => void }) {
+export function PortDocuments({
+  documents,
+  onUploaded,
+  onRemove,
+}: {
+  documents: PortingDocument[];
+  onUploaded: (d: PortingDocument) => void;
+  onRemove?: (id: string) => void;
+}) {
   const { api } = useConsole();
   const [type, setType] = useState('loa');
   const file = useRef<HTMLInputElement>(null);
@@ -52,7 +60,12 @@ export function PortDocuments({ documents, onUploaded, onRemove }: { documents: 
             <li key={d.id}>
               {d.document_type.toUpperCase()}: {d.filename ?? d.id} ({Math.ceil(d.size_bytes / 1024)} KB){' '}
               {onRemove ? (
-                <button type="button" className="link" onClick={() => onRemove(d.id)} aria-label={`Remove ${d.filename ?? d.id}`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onRemove(d.id)}
+                  aria-label={`Remove ${d.filename ?? d.id}`}
+                >
                   Remove
                 </button>
               ) : null}

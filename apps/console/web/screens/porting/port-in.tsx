@@ -17,7 +17,10 @@ export function PortIn({ orderId }: { orderId?: string }) {
 
 function PortOrders() {
   const { api } = useConsole();
-  const orders = useResource(() => ok(api.client.GET('/v1/numbers/porting-orders', { params: { query: { limit: 100 } } })), []);
+  const orders = useResource(
+    () => ok(api.client.GET('/v1/numbers/porting-orders', { params: { query: { limit: 100 } } })),
+    [],
+  );
   return (
     <>
       <div className="screen-head">

@@ -19,7 +19,10 @@ export function PortOrderView({ id }: { id: string }) {
   const { api } = useConsole();
   const path = { path: { id } };
   const order = useResource(() => ok(api.client.GET('/v1/numbers/porting-orders/{id}', { params: path })), [id]);
-  const timeline = useResource(() => ok(api.client.GET('/v1/numbers/porting-orders/{id}/timeline', { params: path })), [id, order.data?.status, order.data?.updated_at]);
+  const timeline = useResource(
+    () => ok(api.client.GET('/v1/numbers/porting-orders/{id}/timeline', { params: path })),
+    [id, order.data?.status, order.data?.updated_at],
+  );
   const action = useAction();
   const status = order.data?.status;
   useEffect(() => {
@@ -72,7 +75,8 @@ export function PortOrderView({ id }: { id: string }) {
                 <dd>{date(o.foc_date)}</dd>
                 <dt>Fees</dt>
                 <dd>
-                  {money(o.fees.charged_cents, o.fees.currency)} charged{o.fees.refunded_cents ? `, ${money(o.fees.refunded_cents, o.fees.currency)} refunded` : ''}
+                  {money(o.fees.charged_cents, o.fees.currency)} charged
+                  {o.fees.refunded_cents ? `, ${money(o.fees.refunded_cents, o.fees.currency)} refunded` : ''}
                 </dd>
                 {o.related_order_ids.length ? (
                   <>
@@ -100,7 +104,10 @@ export function PortOrderView({ id }: { id: string }) {
                 ) : null}
               </div>
               {o.status === 'in_progress' || o.status === 'approved' ? (
-                <p className="hint">Do not cancel service with your current carrier yet. You can already configure these numbers in Phone Numbers so they work the moment they port.</p>
+                <p className="hint">
+                  Do not cancel service with your current carrier yet. You can already configure these numbers in Phone
+                  Numbers so they work the moment they port.
+                </p>
               ) : null}
             </section>
             {o.exception ? <ExceptionFix order={o} exception={o.exception} onFixed={order.reload} /> : null}
@@ -118,7 +125,9 @@ export function PortOrderView({ id }: { id: string }) {
               <tbody>
                 {o.phone_numbers.map((n) => (
                   <tr key={n.phone_number}>
-                    <th scope="row">{n.number_id ? <a href={href('numbers', n.number_id)}>{n.phone_number}</a> : n.phone_number}</th>
+                    <th scope="row">
+                      {n.number_id ? <a href={href('numbers', n.number_id)}>{n.phone_number}</a> : n.phone_number}
+                    </th>
                     <td>
                       <StatusBadge status={n.status} />
                     </td>
@@ -136,7 +145,12 @@ export function PortOrderView({ id }: { id: string }) {
       </Async>
       <section aria-labelledby="timeline-h">
         <h2 id="timeline-h">Timeline</h2>
-        <Async resource={timeline} label="the timeline" isEmpty={(t) => t.data.length === 0} empty={<p>Nothing has happened yet.</p>}>
+        <Async
+          resource={timeline}
+          label="the timeline"
+          isEmpty={(t) => t.data.length === 0}
+          empty={<p>Nothing has happened yet.</p>}
+        >
           {(t) => (
             <ol className="timeline" data-testid="port-timeline">
               {t.data.map((e) => (
@@ -161,7 +175,15 @@ export function PortOrderView({ id }: { id: string }) {
 }
 
 /** An exception: the carrier's reason, what to do, and the fields to fix before resubmitting (PATCH then submit). */
-function ExceptionFix({ order, exception: ex, onFixed }: { order: PortOrder; exception: NonNullable<PortOrder['exception']>; onFixed: () => Promise<void> }) {
+function ExceptionFix({
+  order,
+  exception: ex,
+  onFixed,
+}: {
+  order: PortOrder;
+  exception: NonNullable<PortOrder['exception']>;
+  onFixed: () => Promise<void>;
+}) {
   const { api } = useConsole();
   const [accountNumber, setAccountNumber] = useState(order.end_user.account_number);
   const [name, setName] = useState(order.end_user.name);
@@ -181,9 +203,11 @@ function ExceptionFix({ order, exception: ex, onFixed }: { order: PortOrder; exc
       if (ex.code === 'pin_invalid') body.end_user = { ...endUser, pin };
       if (ex.code === 'foc_rejected') body.requested_foc_date = foc;
       if (ex.code === 'documents_unreadable') body.documents = [...order.documents, ...docs.map((d) => d.id)];
-      if (ex.code === 'number_not_portable') body.phone_numbers = order.phone_numbers.map((n) => n.phone_number).filter((n) => !drop.includes(n));
+      if (ex.code === 'number_not_portable')
+        body.phone_numbers = order.phone_numbers.map((n) => n.phone_number).filter((n) => !drop.includes(n));
       const path = { path: { id: order.id } };
-      if (Object.keys(body).length) await ok(api.client.PATCH('/v1/numbers/porting-orders/{id}', { params: path, body: stripNulls(body) }));
+      if (Object.keys(body).length)
+        await ok(api.client.PATCH('/v1/numbers/porting-orders/{id}', { params: path, body: stripNulls(body) }));
       await ok(api.client.POST('/v1/numbers/porting-orders/{id}/actions/submit', { params: path }));
       await onFixed();
       return 'Fixed and resubmitted.';
@@ -197,23 +221,51 @@ function ExceptionFix({ order, exception: ex, onFixed }: { order: PortOrder; exc
         <strong>What to do:</strong> {ex.remediation}
       </p>
       <form onSubmit={fix} aria-label="Fix the exception">
-        {ex.code === 'account_number_mismatch' ? <Field label="Account number">{(p) => <input {...p} value={accountNumber} onChange={(e) => setAccountNumber(e.target.value)} required />}</Field> : null}
-        {ex.code === 'name_mismatch' ? <Field label="Account holder">{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} required />}</Field> : null}
-        {ex.code === 'pin_invalid' ? <Field label="Port-out PIN">{(p) => <input {...p} value={pin} onChange={(e) => setPin(e.target.value)} required />}</Field> : null}
-        {ex.code === 'foc_rejected' ? <Field label="New requested date">{(p) => <input {...p} type="date" value={foc} onChange={(e) => setFoc(e.target.value)} required />}</Field> : null}
-        {ex.code === 'documents_unreadable' ? <PortDocuments documents={docs} onUploaded={(d) => setDocs((ds) => [...ds, d])} /> : null}
+        {ex.code === 'account_number_mismatch' ? (
+          <Field label="Account number">
+            {(p) => <input {...p} value={accountNumber} onChange={(e) => setAccountNumber(e.target.value)} required />}
+          </Field>
+        ) : null}
+        {ex.code === 'name_mismatch' ? (
+          <Field label="Account holder">
+            {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} required />}
+          </Field>
+        ) : null}
+        {ex.code === 'pin_invalid' ? (
+          <Field label="Port-out PIN">
+            {(p) => <input {...p} value={pin} onChange={(e) => setPin(e.target.value)} required />}
+          </Field>
+        ) : null}
+        {ex.code === 'foc_rejected' ? (
+          <Field label="New requested date">
+            {(p) => <input {...p} type="date" value={foc} onChange={(e) => setFoc(e.target.value)} required />}
+          </Field>
+        ) : null}
+        {ex.code === 'documents_unreadable' ? (
+          <PortDocuments documents={docs} onUploaded={(d) => setDocs((ds) => [...ds, d])} />
+        ) : null}
         {ex.code === 'number_not_portable' ? (
           <fieldset>
             <legend>Remove the refused numbers</legend>
             {order.phone_numbers.map((n) => (
               <label key={n.phone_number} className="row">
-                <input type="checkbox" checked={drop.includes(n.phone_number)} onChange={(e) => setDrop((d) => (e.target.checked ? [...d, n.phone_number] : d.filter((x) => x !== n.phone_number)))} />
+                <input
+                  type="checkbox"
+                  checked={drop.includes(n.phone_number)}
+                  onChange={(e) =>
+                    setDrop((d) => (e.target.checked ? [...d, n.phone_number] : d.filter((x) => x !== n.phone_number)))
+                  }
+                />
                 {n.phone_number} {n.portable === false ? `(not portable: ${n.not_portable_reason})` : ''}
               </label>
             ))}
           </fieldset>
         ) : null}
-        {ex.code === 'address_mismatch' ? <p className="hint">Correct the service address with the losing carrier&apos;s record (its CSR), then resubmit.</p> : null}
+        {ex.code === 'address_mismatch' ? (
+          <p className="hint">
+            Correct the service address with the losing carrier&apos;s record (its CSR), then resubmit.
+          </p>
+        ) : null}
         <ProblemBox problem={action.error} />
         <button type="submit" disabled={action.busy}>
           {action.busy ? 'Resubmitting…' : 'Fix and resubmit'}
@@ -234,7 +286,9 @@ function Comment({ id, onDone }: { id: string; onDone: () => Promise<void> }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await ok(api.client.POST('/v1/numbers/porting-orders/{id}/comments', { params: { path: { id } }, body: { body } }));
+      await ok(
+        api.client.POST('/v1/numbers/porting-orders/{id}/comments', { params: { path: { id } }, body: { body } }),
+      );
       setBody('');
       await onDone();
       return 'Comment added.';
@@ -242,7 +296,9 @@ function Comment({ id, onDone }: { id: string; onDone: () => Promise<void> }) {
   };
   return (
     <form onSubmit={submit} aria-label="Add a comment">
-      <Field label="Comment for the porting team">{(p) => <textarea {...p} value={body} onChange={(e) => setBody(e.target.value)} maxLength={2000} required />}</Field>
+      <Field label="Comment for the porting team">
+        {(p) => <textarea {...p} value={body} onChange={(e) => setBody(e.target.value)} maxLength={2000} required />}
+      </Field>
       <ProblemBox problem={action.error} />
       <Live>{action.message}</Live>
       <button type="submit" className="secondary" disabled={action.busy}>

@@ -21,7 +21,15 @@ export const AMOUNT_FIELDS = [
   { draft: 'connection', api: 'connection_cents', label: 'Connect fee' },
 ] as const;
 
-export const EMPTY_DRAFT: MarkupDraft = { country_code: '', number_type: '', percent: '0', setup: '0', monthly: '0', per_minute: '0', connection: '0' };
+export const EMPTY_DRAFT: MarkupDraft = {
+  country_code: '',
+  number_type: '',
+  percent: '0',
+  setup: '0',
+  monthly: '0',
+  per_minute: '0',
+  connection: '0',
+};
 
 export function toDraft(m: PartnerMarkup): MarkupDraft {
   const major = (cents: number) => shiftLeft(BigInt(cents), 2);

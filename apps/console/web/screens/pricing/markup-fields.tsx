@@ -18,7 +18,8 @@ export function MarkupFields({
   onChange: (draft: MarkupDraft) => void;
   onRemove: () => void;
 }) {
-  const set = (name: keyof MarkupDraft) => (e: { target: { value: string } }) => onChange({ ...draft, [name]: e.target.value });
+  const set = (name: keyof MarkupDraft) => (e: { target: { value: string } }) =>
+    onChange({ ...draft, [name]: e.target.value });
   const scope = `${COUNTRIES.find((c) => c.value === draft.country_code)?.label ?? 'Every country'}, ${NUMBER_TYPES.find((t) => t.value === draft.number_type)?.label ?? 'every type'}`;
   return (
     <fieldset data-testid="markup">
@@ -51,11 +52,15 @@ export function MarkupFields({
           )}
         </Field>
         <Field label="Percent (%)" error={errors.percent_basis_points}>
-          {(p) => <input {...p} className="amount" inputMode="decimal" value={draft.percent} onChange={set('percent')} />}
+          {(p) => (
+            <input {...p} className="amount" inputMode="decimal" value={draft.percent} onChange={set('percent')} />
+          )}
         </Field>
         {AMOUNT_FIELDS.map((f) => (
           <Field key={f.draft} label={`${f.label} (+${currency})`} error={errors[f.api]}>
-            {(p) => <input {...p} className="amount" inputMode="decimal" value={draft[f.draft]} onChange={set(f.draft)} />}
+            {(p) => (
+              <input {...p} className="amount" inputMode="decimal" value={draft[f.draft]} onChange={set(f.draft)} />
+            )}
           </Field>
         ))}
         <button type="button" className="secondary" onClick={onRemove} aria-label={`Remove markup ${index + 1}`}>

@@ -32,7 +32,9 @@ export function Markups() {
     void action.run(async () => {
       await ok(api.client.PUT('/v1/pricing/markups', { body: { markups: parsed.map((p) => p.markup) } }));
       await markups.reload();
-      return parsed.length ? `Markups saved: your tenants' prices changed at once.` : 'Markups removed: your tenants pay your own prices.';
+      return parsed.length
+        ? `Markups saved: your tenants' prices changed at once.`
+        : 'Markups removed: your tenants pay your own prices.';
     });
   };
   const errorsOf = (i: number) => ({ ...fieldErrors(action.error, `markups[${i}].`), ...localErrors[i] });
@@ -49,9 +51,10 @@ export function Markups() {
     <>
       <h1 tabIndex={-1}>Markups</h1>
       <p className="hint">
-        What your tenants pay on top of your own prices. A percent applies to every item (setup, monthly, and every usage rate); fixed amounts in {me.currency} are added after it: setup
-        and monthly fees, per minute of a call (both directions) and per answered call. The most specific markup applies (country and type, then country, then type, then every number);
-        they never add up. A number keeps the usage rates it was bought at.
+        What your tenants pay on top of your own prices. A percent applies to every item (setup, monthly, and every
+        usage rate); fixed amounts in {me.currency} are added after it: setup and monthly fees, per minute of a call
+        (both directions) and per answered call. The most specific markup applies (country and type, then country, then
+        type, then every number); they never add up. A number keeps the usage rates it was bought at.
       </p>
       <Async resource={markups} label="markups">
         {(set) => (
@@ -62,7 +65,15 @@ export function Markups() {
               </div>
             ) : null}
             {drafts.map((d, i) => (
-              <MarkupFields key={i} index={i} draft={d} currency={me.currency} errors={errorsOf(i)} onChange={(next) => update(i, next)} onRemove={() => update(i)} />
+              <MarkupFields
+                key={i}
+                index={i}
+                draft={d}
+                currency={me.currency}
+                errors={errorsOf(i)}
+                onChange={(next) => update(i, next)}
+                onRemove={() => update(i)}
+              />
             ))}
             <ProblemBox problem={action.error} />
             <Live>{action.message}</Live>
@@ -70,7 +81,11 @@ export function Markups() {
               <button type="button" className="secondary" onClick={() => setDrafts((ds) => [...ds, EMPTY_DRAFT])}>
                 Add markup
               </button>
-              <button type="button" className="secondary" onClick={() => (setDrafts(set.markups.map(toDraft)), setLocalErrors({}), action.clear())}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => (setDrafts(set.markups.map(toDraft)), setLocalErrors({}), action.clear())}
+              >
                 Discard changes
               </button>
               <button type="submit" disabled={action.busy}>

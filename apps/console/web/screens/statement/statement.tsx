@@ -31,7 +31,14 @@ export function Statement() {
   const [period, setPeriod] = useState(() => thisMonth());
   // The API's period is [from, to): through the last day means up to the next midnight.
   const statement = useResource(
-    () => ok(api.client.GET('/v1/partner/statement', { params: { query: { from: `${period.first}T00:00:00Z`, to: period.last ? `${addDays(period.last, 1)}T00:00:00Z` : '' } } })),
+    () =>
+      ok(
+        api.client.GET('/v1/partner/statement', {
+          params: {
+            query: { from: `${period.first}T00:00:00Z`, to: period.last ? `${addDays(period.last, 1)}T00:00:00Z` : '' },
+          },
+        }),
+      ),
     [period],
   );
   const errors = fieldErrors(statement.error, 'query.');
@@ -44,8 +51,8 @@ export function Statement() {
     <>
       <h1 tabIndex={-1}>Partner statement</h1>
       <p className="hint">
-        From your own ledger, net of refunds: what each tenant paid you, what the platform charged you for the same numbers, calls and messages, your margin, and the money you moved to
-        the tenant. Days are UTC.
+        From your own ledger, net of refunds: what each tenant paid you, what the platform charged you for the same
+        numbers, calls and messages, your margin, and the money you moved to the tenant. Days are UTC.
       </p>
       <form className="filters" onSubmit={show} aria-label="Statement period">
         <Field label="From" error={errors.from}>

@@ -15,7 +15,10 @@ import { StatusBadge } from '../numbers/status-badge';
  * is in the create answer only: shown once, then only its prefix.
  */
 export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
-  const keys = useResource(() => ok(api.client.GET('/v1/api-keys', { params: { query: { include_revoked: 'true', limit: 100 } } })), [api.actingAccountId]);
+  const keys = useResource(
+    () => ok(api.client.GET('/v1/api-keys', { params: { query: { include_revoked: 'true', limit: 100 } } })),
+    [api.actingAccountId],
+  );
   const [name, setName] = useState('');
   const [secret, setSecret] = useState<CreatedApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
@@ -42,7 +45,12 @@ export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
   return (
     <section aria-labelledby="keys-h">
       <h2 id="keys-h">API keys of {tenantName}</h2>
-      <Async resource={keys} label="API keys" isEmpty={(p) => p.data.length === 0} empty={<p>No keys yet: the tenant cannot call the API until you issue one.</p>}>
+      <Async
+        resource={keys}
+        label="API keys"
+        isEmpty={(p) => p.data.length === 0}
+        empty={<p>No keys yet: the tenant cannot call the API until you issue one.</p>}
+      >
         {(page) => (
           <table>
             <caption className="visually-hidden">API keys</caption>
@@ -70,7 +78,12 @@ export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
                   <td>{dateTime(k.last_used_at)}</td>
                   <td>
                     {k.status === 'active' ? (
-                      <button type="button" className="danger" onClick={() => setRevoking(k)} aria-label={`Revoke ${k.name}`}>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => setRevoking(k)}
+                        aria-label={`Revoke ${k.name}`}
+                      >
                         Revoke
                       </button>
                     ) : null}
@@ -96,14 +109,25 @@ export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
       {secret ? (
         <Dialog title="New API key" open onClose={() => setSecret(null)}>
           <p>
-            This is the only time the key <strong>{secret.name}</strong> of {tenantName} is shown. Give it to the tenant now; the platform keeps only a hash.
+            This is the only time the key <strong>{secret.name}</strong> of {tenantName} is shown. Give it to the tenant
+            now; the platform keeps only a hash.
           </p>
           <p>
             <label htmlFor="secret-value">API key</label>
-            <input id="secret-value" data-testid="api-key-secret" readOnly value={secret.secret} onFocus={(e) => e.target.select()} />
+            <input
+              id="secret-value"
+              data-testid="api-key-secret"
+              readOnly
+              value={secret.secret}
+              onFocus={(e) => e.target.select()}
+            />
           </p>
           <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(secret.secret)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void navigator.clipboard?.writeText(secret.secret)}
+            >
               Copy
             </button>
             <button type="button" onClick={() => setSecret(null)}>
@@ -115,7 +139,8 @@ export function ApiKeys({ api, tenantName }: { api: Api; tenantName: string }) {
       {revoking ? (
         <Dialog title="Revoke this key?" open onClose={() => setRevoking(null)}>
           <p>
-            Requests with <strong>{revoking.name}</strong> (<code>{revoking.prefix}…</code>) fail from the next one on. This cannot be undone.
+            Requests with <strong>{revoking.name}</strong> (<code>{revoking.prefix}…</code>) fail from the next one on.
+            This cannot be undone.
           </p>
           <div className="dialog-actions">
             <button type="button" className="secondary" onClick={() => setRevoking(null)}>

@@ -30,7 +30,11 @@ export function FundTenant({ tenant, onDone }: { tenant: Account; onDone: () => 
     void action.run(async () => {
       const t = await ok(
         api.client.POST('/v1/balance/transfers', {
-          body: { tenant_account_id: tenant.id, amount_cents: cents, ...(description.trim() ? { description: description.trim() } : {}) },
+          body: {
+            tenant_account_id: tenant.id,
+            amount_cents: cents,
+            ...(description.trim() ? { description: description.trim() } : {}),
+          },
           params: { header: { 'Idempotency-Key': key } },
         }),
       );
@@ -44,10 +48,18 @@ export function FundTenant({ tenant, onDone }: { tenant: Account; onDone: () => 
     <form onSubmit={submit} aria-labelledby="fund-h">
       <h2 id="fund-h">Fund from your wallet</h2>
       <p className="hint">
-        Your balance: <span data-testid="partner-balance">{own.data ? money(own.data.balance_cents, own.data.currency) : '…'}</span>. The money moves at once, on both ledgers.
+        Your balance:{' '}
+        <span data-testid="partner-balance">{own.data ? money(own.data.balance_cents, own.data.currency) : '…'}</span>.
+        The money moves at once, on both ledgers.
       </p>
-      <Field label={`Amount (${me.currency})`} hint="Up to two decimals, e.g. 25.00" error={amount && cents === null ? 'Enter an amount such as 25 or 25.50.' : errors.amount_cents}>
-        {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />}
+      <Field
+        label={`Amount (${me.currency})`}
+        hint="Up to two decimals, e.g. 25.00"
+        error={amount && cents === null ? 'Enter an amount such as 25 or 25.50.' : errors.amount_cents}
+      >
+        {(p) => (
+          <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />
+        )}
       </Field>
       <Field label="Description" hint="Optional; shown on both ledgers" error={errors.description}>
         {(p) => <input {...p} value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} />}

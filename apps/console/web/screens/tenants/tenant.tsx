@@ -33,7 +33,13 @@ export function Tenant({ id }: { id: string }) {
               <StatusBadge status={t.status} />
             </dd>
             <dt>Balance</dt>
-            <dd data-testid="tenant-balance">{balance.data ? money(balance.data.balance_cents, balance.data.currency) : balance.state === 'error' ? balance.error.detail : '…'}</dd>
+            <dd data-testid="tenant-balance">
+              {balance.data
+                ? money(balance.data.balance_cents, balance.data.currency)
+                : balance.state === 'error'
+                  ? balance.error.detail
+                  : '…'}
+            </dd>
           </dl>
         )}
       </Async>

@@ -17,7 +17,10 @@ type TenantAccount = Account & { email: string | null; external_reference: strin
 export function Tenants() {
   const { api, me, refreshTenants } = useConsole();
   const pager = useCursorPager();
-  const tenants = useResource(() => ok(api.client.GET('/v1/accounts', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })), [pager.cursor]);
+  const tenants = useResource(
+    () => ok(api.client.GET('/v1/accounts', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })),
+    [pager.cursor],
+  );
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [created, setCreated] = useState<TenantAccount | null>(null);
@@ -29,7 +32,12 @@ export function Tenants() {
   const create = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      const tenant = await ok(api.client.POST('/v1/accounts', { body: { name: name.trim(), ...(email.trim() ? { email: email.trim() } : {}) }, params: { header: { 'Idempotency-Key': key } } }));
+      const tenant = await ok(
+        api.client.POST('/v1/accounts', {
+          body: { name: name.trim(), ...(email.trim() ? { email: email.trim() } : {}) },
+          params: { header: { 'Idempotency-Key': key } },
+        }),
+      );
       setCreated(tenant);
       setName('');
       setEmail('');
@@ -42,10 +50,15 @@ export function Tenants() {
     <>
       <h1 tabIndex={-1}>Tenants</h1>
       <p className="hint">
-        Your customers. Each tenant has its own wallet in {me.currency}, API keys and numbers, and pays your prices (the platform's plus your markups). Fund a tenant by moving money
-        from your wallet.
+        Your customers. Each tenant has its own wallet in {me.currency}, API keys and numbers, and pays your prices (the
+        platform's plus your markups). Fund a tenant by moving money from your wallet.
       </p>
-      <Async resource={tenants} label="tenants" isEmpty={(p) => p.data.length === 0} empty={<p>No tenants yet. Create one below.</p>}>
+      <Async
+        resource={tenants}
+        label="tenants"
+        isEmpty={(p) => p.data.length === 0}
+        empty={<p>No tenants yet. Create one below.</p>}
+      >
         {(page) => (
           <>
             <table>

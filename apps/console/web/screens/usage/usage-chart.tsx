@@ -9,13 +9,18 @@ export interface UsageDay {
 
 /** Minutes (bars, left axis) and cost (line, right axis) per UTC day. Loaded on its own, so the chart library stays out of the other screens. */
 export default function UsageChart({ days, currency }: { days: UsageDay[]; currency: string }) {
-  const price = (v: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 4 }).format(v);
+  const price = (v: number) =>
+    new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 4 }).format(v);
   return (
     <ResponsiveContainer width="100%" height={300}>
       <ComposedChart data={days} margin={{ top: 10, right: 20, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#eceff4" vertical={false} />
         <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} />
-        <YAxis yAxisId="minutes" allowDecimals={false} label={{ value: 'Minutes', angle: -90, position: 'insideLeft' }} />
+        <YAxis
+          yAxisId="minutes"
+          allowDecimals={false}
+          label={{ value: 'Minutes', angle: -90, position: 'insideLeft' }}
+        />
         <YAxis yAxisId="cost" orientation="right" tickFormatter={price} width={80} />
         <Tooltip formatter={(value, name) => (name === 'Cost' ? price(Number(value)) : value)} />
         <Legend />

@@ -11,11 +11,26 @@ import type { QueryOf } from '../../api/types';
 export function UsageRecords({ query }: { query: UsageQuery }) {
   const { api, isPartner, accountName, me } = useConsole();
   const pager = useCursorPager();
-  const records = useResource(() => ok(api.client.GET('/v1/usage/records', { params: { query: { ...(query as QueryOf<'/v1/usage/records'>), limit: 25, cursor: pager.cursor ?? undefined } } })), [query, pager.cursor]);
+  const records = useResource(
+    () =>
+      ok(
+        api.client.GET('/v1/usage/records', {
+          params: {
+            query: { ...(query as QueryOf<'/v1/usage/records'>), limit: 25, cursor: pager.cursor ?? undefined },
+          },
+        }),
+      ),
+    [query, pager.cursor],
+  );
   return (
     <section aria-labelledby="usage-records-h">
       <h2 id="usage-records-h">Detail records</h2>
-      <Async resource={records} label="detail records" isEmpty={(p) => p.data.length === 0} empty={<p>No calls or messages in this period.</p>}>
+      <Async
+        resource={records}
+        label="detail records"
+        isEmpty={(p) => p.data.length === 0}
+        empty={<p>No calls or messages in this period.</p>}
+      >
         {(page) => (
           <>
             <table>
@@ -45,10 +60,21 @@ export function UsageRecords({ query }: { query: UsageQuery }) {
                     <td>{r.direction}</td>
                     <td>{r.from}</td>
                     <td>{r.to}</td>
-                    <td>{r.kind === 'call' ? duration(r.billed_seconds) : `${r.parts ?? 1} part${r.parts === 1 ? '' : 's'}`}</td>
+                    <td>
+                      {r.kind === 'call'
+                        ? duration(r.billed_seconds)
+                        : `${r.parts ?? 1} part${r.parts === 1 ? '' : 's'}`}
+                    </td>
                     <td>{r.kind === 'call' ? label(r.hangup_cause) : 'sent'}</td>
                     <td>{moneyDecimal(r.cost_cents_decimal, r.currency)}</td>
-                    {isPartner ? <td>{moneyDecimal(r.account_id === me.id ? r.cost_cents_decimal : r.partner_cost_cents_decimal, r.currency)}</td> : null}
+                    {isPartner ? (
+                      <td>
+                        {moneyDecimal(
+                          r.account_id === me.id ? r.cost_cents_decimal : r.partner_cost_cents_decimal,
+                          r.currency,
+                        )}
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>

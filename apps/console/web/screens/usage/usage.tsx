@@ -29,7 +29,11 @@ function chartDays(report: UsageReport, from: string): UsageDay[] {
   for (let t = Date.parse(from); t <= Date.now(); t += DAY_MS) {
     const day = new Date(t).toISOString().slice(0, 10);
     const row = byDay.get(day);
-    days.push({ day, minutes: row ? Number(row.minutes_decimal) : 0, cost: row ? Number(row.cost_cents_decimal) / 100 : 0 });
+    days.push({
+      day,
+      minutes: row ? Number(row.minutes_decimal) : 0,
+      cost: row ? Number(row.cost_cents_decimal) / 100 : 0,
+    });
   }
   return days;
 }
@@ -44,7 +48,15 @@ export function Usage() {
     const start = new Date(Date.now() - (period - 1) * DAY_MS).toISOString().slice(0, 10);
     return { from: `${start}T00:00:00Z`, kind: kind || undefined, tenant_id: tenant || undefined };
   }, [period, kind, tenant]);
-  const report = useResource(() => ok(api.client.GET('/v1/usage/report', { params: { query: { ...(query as QueryOf<'/v1/usage/report'>), group_by: 'day' } } })), [query]);
+  const report = useResource(
+    () =>
+      ok(
+        api.client.GET('/v1/usage/report', {
+          params: { query: { ...(query as QueryOf<'/v1/usage/report'>), group_by: 'day' } },
+        }),
+      ),
+    [query],
+  );
   const exporting = useAction();
   const download = (path: '/v1/usage/records' | '/v1/usage/report', extra: Record<string, string>, name: string) =>
     exporting.run(async () => {
@@ -62,10 +74,20 @@ export function Usage() {
       <div className="screen-head">
         <h1 tabIndex={-1}>Usage</h1>
         <div className="actions">
-          <button type="button" className="secondary" disabled={exporting.busy} onClick={() => void download('/v1/usage/records', {}, 'usage-records.csv')}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={exporting.busy}
+            onClick={() => void download('/v1/usage/records', {}, 'usage-records.csv')}
+          >
             Download records (CSV)
           </button>
-          <button type="button" className="secondary" disabled={exporting.busy} onClick={() => void download('/v1/usage/report', { group_by: 'day' }, 'usage-by-day.csv')}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={exporting.busy}
+            onClick={() => void download('/v1/usage/report', { group_by: 'day' }, 'usage-by-day.csv')}
+          >
             Download report (CSV)
           </button>
         </div>
@@ -122,7 +144,11 @@ export function Usage() {
                 <dt>Cost</dt>
                 <dd data-testid="usage-total-cost">{moneyDecimal(r.totals.cost_cents_decimal, r.currency)}</dd>
               </dl>
-              <figure className="chart" data-testid="usage-chart" aria-label={`Minutes and cost per day over the last ${period} days`}>
+              <figure
+                className="chart"
+                data-testid="usage-chart"
+                aria-label={`Minutes and cost per day over the last ${period} days`}
+              >
                 <Suspense fallback={<p className="loading">Loading chart…</p>}>
                   <UsageChart days={chartDays(r, query.from)} currency={r.currency ?? 'USD'} />
                 </Suspense>

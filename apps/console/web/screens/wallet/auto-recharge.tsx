@@ -8,7 +8,15 @@ import { ProblemBox } from '../../ui/problem-box';
 import { useAction, useResource } from '../../use-resource';
 
 /** Auto-recharge: charge the saved card when a charge would take the balance under the threshold. */
-export function AutoRecharge({ balance, cardsVersion, onDone }: { balance: Balance; cardsVersion: number; onDone: () => Promise<void> }) {
+export function AutoRecharge({
+  balance,
+  cardsVersion,
+  onDone,
+}: {
+  balance: Balance;
+  cardsVersion: number;
+  onDone: () => Promise<void>;
+}) {
   const { api } = useConsole();
   const cards = useResource(() => ok(api.client.GET('/v1/payment-methods')), [cardsVersion]);
   const current = balance.auto_recharge;
@@ -21,8 +29,14 @@ export function AutoRecharge({ balance, cardsVersion, onDone }: { balance: Balan
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      await ok(api.client.PUT('/v1/balance/auto-recharge', {
-        body: { enabled, threshold_cents: Math.round(Number(threshold) * 100), amount_cents: Math.round(Number(amount) * 100), payment_method_id: chosen || null },
+      await ok(
+        api.client.PUT('/v1/balance/auto-recharge', {
+          body: {
+            enabled,
+            threshold_cents: Math.round(Number(threshold) * 100),
+            amount_cents: Math.round(Number(amount) * 100),
+            payment_method_id: chosen || null,
+          },
         }),
       );
       await onDone();
@@ -33,13 +47,32 @@ export function AutoRecharge({ balance, cardsVersion, onDone }: { balance: Balan
     <form onSubmit={submit} aria-labelledby="ar-h">
       <h2 id="ar-h">Auto-recharge</h2>
       <div className="field checkbox">
-        <input id="ar-enabled" type="checkbox" role="switch" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+        <input
+          id="ar-enabled"
+          type="checkbox"
+          role="switch"
+          checked={enabled}
+          onChange={(e) => setEnabled(e.target.checked)}
+        />
         <label htmlFor="ar-enabled">Recharge automatically</label>
       </div>
       <Field label={`When the balance would fall below (${balance.currency})`}>
-        {(p) => <input {...p} type="number" min="0" step="0.01" value={threshold} onChange={(e) => setThreshold(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min="0"
+            step="0.01"
+            value={threshold}
+            onChange={(e) => setThreshold(e.target.value)}
+          />
+        )}
       </Field>
-      <Field label={`Recharge amount (${balance.currency})`}>{(p) => <input {...p} type="number" min="1" step="0.01" value={amount} onChange={(e) => setAmount(e.target.value)} />}</Field>
+      <Field label={`Recharge amount (${balance.currency})`}>
+        {(p) => (
+          <input {...p} type="number" min="1" step="0.01" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        )}
+      </Field>
       <Field label="Card to charge">
         {(p) => (
           <select {...p} value={chosen} onChange={(e) => setCard(e.target.value)}>

@@ -17,11 +17,13 @@ export function DebtNotice({ version, api: other }: { version: number; api?: Api
   return (
     <div className="debt" role="alert" data-testid="wallet-debt">
       <p>
-        <strong>This wallet owes {money(owed.owed_cents, owed.currency)} of unpaid usage</strong> (since {dateTime(owed.changed_at)}): calls and messages the balance could not cover.
+        <strong>This wallet owes {money(owed.owed_cents, owed.currency)} of unpaid usage</strong> (since{' '}
+        {dateTime(owed.changed_at)}): calls and messages the balance could not cover.
       </p>
       <p>
-        New calls to {isPartner && !other ? "your numbers and your tenants' numbers" : 'these numbers'} are refused (emergency calls still go through) until a top-up settles the debt: the next top-up
-        or auto-recharge pays it first, then the rest is credited to the balance.
+        New calls to {isPartner && !other ? "your numbers and your tenants' numbers" : 'these numbers'} are refused
+        (emergency calls still go through) until a top-up settles the debt: the next top-up or auto-recharge pays it
+        first, then the rest is credited to the balance.
       </p>
     </div>
   );

@@ -22,7 +22,14 @@ export async function currentDebt(api: Api, now = Date.now()): Promise<WalletDeb
     do {
       const page: Page<EventRecord<WalletDebtChanged>> = (await ok(
         api.client.GET('/v1/events', {
-          params: { query: { type: 'wallet.debt_changed', occurred_after: days === null ? undefined : new Date(now - days * DAY_MS).toISOString(), limit: 100, cursor: cursor ?? undefined } },
+          params: {
+            query: {
+              type: 'wallet.debt_changed',
+              occurred_after: days === null ? undefined : new Date(now - days * DAY_MS).toISOString(),
+              limit: 100,
+              cursor: cursor ?? undefined,
+            },
+          },
         }),
       )) as unknown as Page<EventRecord<WalletDebtChanged>>;
       for (const e of page.data) if (!latest || e.data.sequence > latest.sequence) latest = e.data;

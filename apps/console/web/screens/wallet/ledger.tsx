@@ -9,7 +9,10 @@ import { useResource } from '../../use-resource';
 export function Ledger({ version }: { version: number }) {
   const { api } = useConsole();
   const pager = useCursorPager();
-  const ledger = useResource(() => ok(api.client.GET('/v1/ledger', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })), [pager.cursor, version]);
+  const ledger = useResource(
+    () => ok(api.client.GET('/v1/ledger', { params: { query: { limit: 25, cursor: pager.cursor ?? undefined } } })),
+    [pager.cursor, version],
+  );
   return (
     <section aria-labelledby="ledger-h">
       <h2 id="ledger-h">Ledger</h2>

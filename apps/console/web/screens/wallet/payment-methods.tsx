@@ -20,7 +20,14 @@ export function PaymentMethods({ version, onChange }: { version: number; onChang
     void action.run(async () => {
       const [m, y] = exp.split('/').map((s) => Number(s.trim()));
       const card = await ok(
-        api.client.POST('/v1/payment-methods', { body: { card_number: number.replace(/\s+/g, ''), exp_month: m, exp_year: y < 100 ? 2000 + y : y, ...(cvc ? { cvc } : {}) } }),
+        api.client.POST('/v1/payment-methods', {
+          body: {
+            card_number: number.replace(/\s+/g, ''),
+            exp_month: m,
+            exp_year: y < 100 ? 2000 + y : y,
+            ...(cvc ? { cvc } : {}),
+          },
+        }),
       );
       setNumber('');
       setCvc('');
@@ -37,13 +44,23 @@ export function PaymentMethods({ version, onChange }: { version: number; onChang
   return (
     <section aria-labelledby="cards-h">
       <h2 id="cards-h">Payment methods</h2>
-      <Async resource={cards} label="cards" isEmpty={(c) => c.data.length === 0} empty={<p>No saved card. Add one to top up or to use auto-recharge.</p>}>
+      <Async
+        resource={cards}
+        label="cards"
+        isEmpty={(c) => c.data.length === 0}
+        empty={<p>No saved card. Add one to top up or to use auto-recharge.</p>}
+      >
         {(c) => (
           <ul className="cards">
             {c.data.map((card) => (
               <li key={card.id}>
                 {card.brand} ending {card.last4}, expires {String(card.exp_month).padStart(2, '0')}/{card.exp_year}{' '}
-                <button type="button" className="link" onClick={() => void remove(card)} aria-label={`Remove card ending ${card.last4}`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void remove(card)}
+                  aria-label={`Remove card ending ${card.last4}`}
+                >
                   Remove
                 </button>
               </li>
@@ -53,10 +70,32 @@ export function PaymentMethods({ version, onChange }: { version: number; onChang
       </Async>
       <form onSubmit={add} aria-label="Add a card">
         <Field label="Card number" hint="Sandbox: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 declines">
-          {(p) => <input {...p} inputMode="numeric" autoComplete="cc-number" value={number} onChange={(e) => setNumber(e.target.value)} required />}
+          {(p) => (
+            <input
+              {...p}
+              inputMode="numeric"
+              autoComplete="cc-number"
+              value={number}
+              onChange={(e) => setNumber(e.target.value)}
+              required
+            />
+          )}
         </Field>
-        <Field label="Expiry (MM/YY)">{(p) => <input {...p} autoComplete="cc-exp" value={exp} onChange={(e) => setExp(e.target.value)} required />}</Field>
-        <Field label="CVC">{(p) => <input {...p} inputMode="numeric" autoComplete="cc-csc" maxLength={4} value={cvc} onChange={(e) => setCvc(e.target.value)} />}</Field>
+        <Field label="Expiry (MM/YY)">
+          {(p) => <input {...p} autoComplete="cc-exp" value={exp} onChange={(e) => setExp(e.target.value)} required />}
+        </Field>
+        <Field label="CVC">
+          {(p) => (
+            <input
+              {...p}
+              inputMode="numeric"
+              autoComplete="cc-csc"
+              maxLength={4}
+              value={cvc}
+              onChange={(e) => setCvc(e.target.value)}
+            />
+          )}
+        </Field>
         <ProblemBox problem={action.error} />
         <Live>{action.message}</Live>
         <button type="submit" disabled={action.busy}>

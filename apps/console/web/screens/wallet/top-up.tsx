@@ -10,7 +10,15 @@ import { ProblemBox } from '../../ui/problem-box';
 import { useAction, useResource } from '../../use-resource';
 
 /** Top-up from a saved card; the Idempotency-Key stays the same until it succeeds, so a retry never charges twice. */
-export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; cardsVersion: number; onDone: () => Promise<void> }) {
+export function TopUp({
+  balance,
+  cardsVersion,
+  onDone,
+}: {
+  balance: Balance;
+  cardsVersion: number;
+  onDone: () => Promise<void>;
+}) {
   const { api } = useConsole();
   const cards = useResource(() => ok(api.client.GET('/v1/payment-methods')), [cardsVersion]);
   const [amount, setAmount] = useState('50.00');
@@ -24,7 +32,12 @@ export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; car
     e.preventDefault();
     if (!cents) return;
     void action.run(async () => {
-      const res = await ok(api.client.POST('/v1/balance/top-ups', { body: { amount_cents: cents, payment_method_id: chosen }, params: { header: { 'Idempotency-Key': key } } }));
+      const res = await ok(
+        api.client.POST('/v1/balance/top-ups', {
+          body: { amount_cents: cents, payment_method_id: chosen },
+          params: { header: { 'Idempotency-Key': key } },
+        }),
+      );
       setAttempt((a) => a + 1);
       await onDone();
       return `Topped up. New balance ${money(res.balance_cents, res.currency)}.`;
@@ -33,8 +46,13 @@ export function TopUp({ balance, cardsVersion, onDone }: { balance: Balance; car
   return (
     <form onSubmit={submit} aria-labelledby="topup-h">
       <h2 id="topup-h">Top up</h2>
-      <Field label={`Amount (${balance.currency})`} error={amount && cents === null ? 'Enter an amount such as 50 or 50.25.' : undefined}>
-        {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />}
+      <Field
+        label={`Amount (${balance.currency})`}
+        error={amount && cents === null ? 'Enter an amount such as 50 or 50.25.' : undefined}
+      >
+        {(p) => (
+          <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />
+        )}
       </Field>
       <Field label="Card">
         {(p) => (

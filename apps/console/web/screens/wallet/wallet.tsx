@@ -14,7 +14,10 @@ import { TopUp } from './top-up';
 export function Wallet() {
   const { api, acting } = useConsole();
   const balance = useResource(() => ok(api.client.GET('/v1/balance')), []);
-  const upcoming = useResource(() => ok(api.client.GET('/v1/billing/upcoming', { params: { query: { days: 30 } } })), []);
+  const upcoming = useResource(
+    () => ok(api.client.GET('/v1/billing/upcoming', { params: { query: { days: 30 } } })),
+    [],
+  );
   const [cardsVersion, bump] = useVersion();
   const refresh = async () => {
     await Promise.all([balance.reload(), upcoming.reload()]);
@@ -43,12 +46,21 @@ export function Wallet() {
       </div>
       <section aria-labelledby="upcoming-h">
         <h2 id="upcoming-h">Upcoming renewals (30 days)</h2>
-        <Async resource={upcoming} label="upcoming renewals" isEmpty={(u) => u.data.length === 0} empty={<p>No renewals due in the next 30 days.</p>}>
+        <Async
+          resource={upcoming}
+          label="upcoming renewals"
+          isEmpty={(u) => u.data.length === 0}
+          empty={<p>No renewals due in the next 30 days.</p>}
+        >
           {(u) => (
             <>
               <p>
                 {money(u.total_due_cents, u.currency)} due by {date(u.until)};{' '}
-                {u.covered ? 'the balance covers all of it.' : <strong className="warn-text">the balance is short by {money(u.shortfall_cents, u.currency)}.</strong>}
+                {u.covered ? (
+                  'the balance covers all of it.'
+                ) : (
+                  <strong className="warn-text">the balance is short by {money(u.shortfall_cents, u.currency)}.</strong>
+                )}
               </p>
               <table>
                 <caption className="visually-hidden">Upcoming renewals</caption>

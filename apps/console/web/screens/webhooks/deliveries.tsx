@@ -11,11 +11,34 @@ import { useAction, useResource } from '../../use-resource';
 import { StatusBadge } from '../numbers/status-badge';
 
 /** The delivery log: each delivery with every attempt (time, HTTP status, latency, error) and Retry. */
-export function Deliveries({ endpoints, endpointId, onEndpoint }: { endpoints: WebhookEndpoint[]; endpointId: string; onEndpoint: (id: string) => void }) {
+export function Deliveries({
+  endpoints,
+  endpointId,
+  onEndpoint,
+}: {
+  endpoints: WebhookEndpoint[];
+  endpointId: string;
+  onEndpoint: (id: string) => void;
+}) {
   const { api } = useConsole();
   const [status, setStatus] = useState('');
   const pager = useCursorPager();
-  const deliveries = useResource(() => ok(api.client.GET('/v1/webhook-deliveries', { params: { query: { endpoint_id: endpointId || undefined, status: (status || undefined) as QueryOf<'/v1/webhook-deliveries'>['status'], limit: 25, cursor: pager.cursor ?? undefined } } })), [endpointId, status, pager.cursor]);
+  const deliveries = useResource(
+    () =>
+      ok(
+        api.client.GET('/v1/webhook-deliveries', {
+          params: {
+            query: {
+              endpoint_id: endpointId || undefined,
+              status: (status || undefined) as QueryOf<'/v1/webhook-deliveries'>['status'],
+              limit: 25,
+              cursor: pager.cursor ?? undefined,
+            },
+          },
+        }),
+      ),
+    [endpointId, status, pager.cursor],
+  );
   const action = useAction();
   const retry = (d: WebhookDelivery) =>
     action.run(async () => {
@@ -57,7 +80,12 @@ export function Deliveries({ endpoints, endpointId, onEndpoint }: { endpoints: W
       </div>
       <ProblemBox problem={action.error} />
       <Live>{action.message}</Live>
-      <Async resource={deliveries} label="deliveries" isEmpty={(p) => p.data.length === 0} empty={<p>No deliveries yet: they appear as events happen.</p>}>
+      <Async
+        resource={deliveries}
+        label="deliveries"
+        isEmpty={(p) => p.data.length === 0}
+        empty={<p>No deliveries yet: they appear as events happen.</p>}
+      >
         {(page) => (
           <>
             <table>
@@ -87,10 +115,19 @@ export function Deliveries({ endpoints, endpointId, onEndpoint }: { endpoints: W
                         <StatusBadge status={d.status} />
                       </td>
                       <td>{d.attempt_count}</td>
-                      <td>{last ? `${dateTime(last.attempted_at)}: ${last.status_code ?? 'no answer'} in ${last.latency_ms} ms${last.error ? ` (${last.error})` : ''}` : '—'}</td>
+                      <td>
+                        {last
+                          ? `${dateTime(last.attempted_at)}: ${last.status_code ?? 'no answer'} in ${last.latency_ms} ms${last.error ? ` (${last.error})` : ''}`
+                          : '—'}
+                      </td>
                       <td>{dateTime(d.next_attempt_at)}</td>
                       <td>
-                        <button type="button" className="secondary" onClick={() => void retry(d)} aria-label={`Retry ${d.event_type} delivery`}>
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => void retry(d)}
+                          aria-label={`Retry ${d.event_type} delivery`}
+                        >
                           Retry
                         </button>
                       </td>

@@ -12,7 +12,10 @@ import { Deliveries } from './deliveries';
 /** Webhooks: endpoints (the secret shown once, at creation or rotation) and the delivery log with retry. */
 export function Webhooks() {
   const { api, isPartner } = useConsole();
-  const endpoints = useResource(() => ok(api.client.GET('/v1/webhook-endpoints', { params: { query: { limit: 100 } } })), []);
+  const endpoints = useResource(
+    () => ok(api.client.GET('/v1/webhook-endpoints', { params: { query: { limit: 100 } } })),
+    [],
+  );
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState('*');
   const [description, setDescription] = useState('');
@@ -26,13 +29,16 @@ export function Webhooks() {
     void action.run(async () => {
       const created = await ok(
         api.client.POST('/v1/webhook-endpoints', {
-        body: {
-          url: url.trim(),
-          events: events.split(',').map((s) => s.trim()).filter(Boolean),
-          ...(description.trim() ? { description: description.trim() } : {}),
-          ...(isPartner ? { include_tenants: includeTenants } : {}),
-        },
-      }),
+          body: {
+            url: url.trim(),
+            events: events
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            ...(description.trim() ? { description: description.trim() } : {}),
+            ...(isPartner ? { include_tenants: includeTenants } : {}),
+          },
+        }),
       );
       setSecret({ url: created.url, secret: created.secret });
       setUrl('');
@@ -42,13 +48,20 @@ export function Webhooks() {
   };
   const toggle = (ep: WebhookEndpoint) =>
     action.run(async () => {
-      await ok(api.client.PATCH('/v1/webhook-endpoints/{id}', { params: { path: { id: ep.id } }, body: { enabled: !ep.enabled } }));
+      await ok(
+        api.client.PATCH('/v1/webhook-endpoints/{id}', {
+          params: { path: { id: ep.id } },
+          body: { enabled: !ep.enabled },
+        }),
+      );
       await endpoints.reload();
       return ep.enabled ? 'Endpoint disabled.' : 'Endpoint enabled: pending deliveries resume.';
     });
   const rotate = (ep: WebhookEndpoint) =>
     action.run(async () => {
-      const res = await ok(api.client.POST('/v1/webhook-endpoints/{id}/actions/rotate-secret', { params: { path: { id: ep.id } } }));
+      const res = await ok(
+        api.client.POST('/v1/webhook-endpoints/{id}/actions/rotate-secret', { params: { path: { id: ep.id } } }),
+      );
       setSecret({ url: ep.url, secret: res.secret });
       return 'Secret rotated; the old one keeps signing for a while.';
     });
@@ -64,7 +77,12 @@ export function Webhooks() {
       <h1 tabIndex={-1}>Webhooks</h1>
       <ProblemBox problem={action.error} />
       <Live>{action.message}</Live>
-      <Async resource={endpoints} label="endpoints" isEmpty={(p) => p.data.length === 0} empty={<p>No endpoints yet. Add one to hear about every change to your numbers.</p>}>
+      <Async
+        resource={endpoints}
+        label="endpoints"
+        isEmpty={(p) => p.data.length === 0}
+        empty={<p>No endpoints yet. Add one to hear about every change to your numbers.</p>}
+      >
         {(page) => (
           <table>
             <caption className="visually-hidden">Webhook endpoints</caption>
@@ -112,13 +130,23 @@ export function Webhooks() {
         <Field label="URL" hint="https; POSTed with Standard Webhooks signatures">
           {(p) => <input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} required />}
         </Field>
-        <Field label="Events" hint="* for every event, or a comma list such as number.activated, number_order.completed">
+        <Field
+          label="Events"
+          hint="* for every event, or a comma list such as number.activated, number_order.completed"
+        >
           {(p) => <input {...p} value={events} onChange={(e) => setEvents(e.target.value)} required />}
         </Field>
-        <Field label="Description">{(p) => <input {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}</Field>
+        <Field label="Description">
+          {(p) => <input {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        </Field>
         {isPartner ? (
           <div className="field checkbox">
-            <input id="ep-tenants" type="checkbox" checked={includeTenants} onChange={(e) => setIncludeTenants(e.target.checked)} />
+            <input
+              id="ep-tenants"
+              type="checkbox"
+              checked={includeTenants}
+              onChange={(e) => setIncludeTenants(e.target.checked)}
+            />
             <label htmlFor="ep-tenants">Also deliver my tenants' events</label>
           </div>
         ) : null}
@@ -130,14 +158,25 @@ export function Webhooks() {
       {secret ? (
         <Dialog title="Signing secret" open onClose={() => setSecret(null)}>
           <p>
-            This is the only time the secret of <strong>{secret.url}</strong> is shown. Store it now: it verifies the <code>webhook-signature</code> header.
+            This is the only time the secret of <strong>{secret.url}</strong> is shown. Store it now: it verifies the{' '}
+            <code>webhook-signature</code> header.
           </p>
           <p>
             <label htmlFor="secret-value">Secret</label>
-            <input id="secret-value" data-testid="webhook-secret" readOnly value={secret.secret} onFocus={(e) => e.target.select()} />
+            <input
+              id="secret-value"
+              data-testid="webhook-secret"
+              readOnly
+              value={secret.secret}
+              onFocus={(e) => e.target.select()}
+            />
           </p>
           <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(secret.secret)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void navigator.clipboard?.writeText(secret.secret)}
+            >
               Copy
             </button>
             <button type="button" onClick={() => setSecret(null)}>

@@ -9,7 +9,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Index({ name: 'connections_account_idx', properties: ['accountId', 'createdAt', 'id'] })
 @Index({
   name: 'connections_one_default_unique',
-  expression: (t) => `create unique index "connections_one_default_unique" on "${t.schema}"."${t.name}" ("account_id") where "is_default"`,
+  expression: (t) =>
+    `create unique index "connections_one_default_unique" on "${t.schema}"."${t.name}" ("account_id") where "is_default"`,
 })
 export class Connection {
   @PrimaryKey({ type: 'text' })

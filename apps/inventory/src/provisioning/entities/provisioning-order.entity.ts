@@ -24,7 +24,8 @@ export type ProvisioningStatus = (typeof ProvisioningStatus)[keyof typeof Provis
 @Entity({ tableName: 'carrier_orders' })
 @Index({
   name: 'carrier_orders_due_idx',
-  expression: (table) => `create index "carrier_orders_due_idx" on "${table.schema}"."${table.name}" ("next_attempt_at") where "status" in ('queued', 'submitted')`,
+  expression: (table) =>
+    `create index "carrier_orders_due_idx" on "${table.schema}"."${table.name}" ("next_attempt_at") where "status" in ('queued', 'submitted')`,
 })
 export class ProvisioningOrder {
   /** Ordering's order id: also the `reference` of the carrier order, which the carrier keeps unique. */

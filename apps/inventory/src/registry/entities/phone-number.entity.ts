@@ -10,7 +10,8 @@ export const SEARCHABLE_STATES_SQL = `"state" in ('available', 'reserved', 'agin
 
 const partial = (name: string, columns: string) => ({
   name,
-  expression: (table: { schema?: string; name: string }) => `create index "${name}" on "${table.schema}"."${table.name}" ${columns} where ${SEARCHABLE_STATES_SQL}`,
+  expression: (table: { schema?: string; name: string }) =>
+    `create index "${name}" on "${table.schema}"."${table.name}" ${columns} where ${SEARCHABLE_STATES_SQL}`,
 });
 
 /**
@@ -28,24 +29,47 @@ const partial = (name: string, columns: string) => ({
 @Index(partial('numbers_search_national_trgm_idx', 'using gin ("national_number" public.gin_trgm_ops)'))
 @Index({
   name: 'numbers_reserved_by_idx',
-  expression: (table) => `create index "numbers_reserved_by_idx" on "${table.schema}"."${table.name}" ("reserved_by_account_id") where "state" = 'reserved'`,
+  expression: (table) =>
+    `create index "numbers_reserved_by_idx" on "${table.schema}"."${table.name}" ("reserved_by_account_id") where "state" = 'reserved'`,
 })
 @Index({ name: 'numbers_reservation_idx', properties: ['reservationId'] })
 // Owned-number lists (GET /v1/numbers) page in e164 order per owner, partner and assigned tenant.
-@Index({ name: 'numbers_owner_idx', expression: (t) => `create index "numbers_owner_idx" on "${t.schema}"."${t.name}" ("owner_account_id", "e164") where "owner_account_id" is not null` })
-@Index({ name: 'numbers_owner_partner_idx', expression: (t) => `create index "numbers_owner_partner_idx" on "${t.schema}"."${t.name}" ("owner_partner_id", "e164") where "owner_partner_id" is not null` })
-@Index({ name: 'numbers_tenant_idx', expression: (t) => `create index "numbers_tenant_idx" on "${t.schema}"."${t.name}" ("tenant_account_id", "e164") where "tenant_account_id" is not null` })
-@Index({ name: 'numbers_connection_idx', expression: (t) => `create index "numbers_connection_idx" on "${t.schema}"."${t.name}" ("connection_id") where "connection_id" is not null` })
+@Index({
+  name: 'numbers_owner_idx',
+  expression: (t) =>
+    `create index "numbers_owner_idx" on "${t.schema}"."${t.name}" ("owner_account_id", "e164") where "owner_account_id" is not null`,
+})
+@Index({
+  name: 'numbers_owner_partner_idx',
+  expression: (t) =>
+    `create index "numbers_owner_partner_idx" on "${t.schema}"."${t.name}" ("owner_partner_id", "e164") where "owner_partner_id" is not null`,
+})
+@Index({
+  name: 'numbers_tenant_idx',
+  expression: (t) =>
+    `create index "numbers_tenant_idx" on "${t.schema}"."${t.name}" ("tenant_account_id", "e164") where "tenant_account_id" is not null`,
+})
+@Index({
+  name: 'numbers_connection_idx',
+  expression: (t) =>
+    `create index "numbers_connection_idx" on "${t.schema}"."${t.name}" ("connection_id") where "connection_id" is not null`,
+})
 // Partial: only owned numbers carry these, so a million rows in stock cost the ingest nothing here.
 @Unique({
   name: 'numbers_number_id_unique',
-  expression: (table: { schema?: string; name: string }) => `create unique index "numbers_number_id_unique" on "${table.schema}"."${table.name}" ("number_id") where "number_id" is not null`,
+  expression: (table: { schema?: string; name: string }) =>
+    `create unique index "numbers_number_id_unique" on "${table.schema}"."${table.name}" ("number_id") where "number_id" is not null`,
 })
 // The sweeper's restock of numbers done aging: without it, a pass every 15 s read the whole registry.
-@Index({ name: 'numbers_aging_idx', expression: (t) => `create index "numbers_aging_idx" on "${t.schema}"."${t.name}" ("aging_until") where "state" = 'aging'` })
+@Index({
+  name: 'numbers_aging_idx',
+  expression: (t) =>
+    `create index "numbers_aging_idx" on "${t.schema}"."${t.name}" ("aging_until") where "state" = 'aging'`,
+})
 @Index({
   name: 'numbers_purchase_order_idx',
-  expression: (table) => `create index "numbers_purchase_order_idx" on "${table.schema}"."${table.name}" ("purchase_order_id") where "purchase_order_id" is not null`,
+  expression: (table) =>
+    `create index "numbers_purchase_order_idx" on "${table.schema}"."${table.name}" ("purchase_order_id") where "purchase_order_id" is not null`,
 })
 export class PhoneNumber {
   @PrimaryKey({ type: 'text' })

@@ -16,7 +16,8 @@ export type DisconnectReason = (typeof DisconnectReason)[keyof typeof Disconnect
 @Entity({ tableName: 'carrier_disconnects' })
 @Index({
   name: 'carrier_disconnects_due_idx',
-  expression: (table) => `create index "carrier_disconnects_due_idx" on "${table.schema}"."${table.name}" ("next_attempt_at") where "confirmed_at" is null`,
+  expression: (table) =>
+    `create index "carrier_disconnects_due_idx" on "${table.schema}"."${table.name}" ("next_attempt_at") where "confirmed_at" is null`,
 })
 export class PendingDisconnect {
   @PrimaryKey({ type: 'text' })

@@ -6,7 +6,8 @@ import type { ReservationStatus } from '@did/contracts';
 @Index({ name: 'reservations_account_idx', properties: ['accountId', 'createdAt', 'id'] })
 @Index({
   name: 'reservations_pending_expiry_idx',
-  expression: (table) => `create index "reservations_pending_expiry_idx" on "${table.schema}"."${table.name}" ("expires_at") where "status" = 'pending'`,
+  expression: (table) =>
+    `create index "reservations_pending_expiry_idx" on "${table.schema}"."${table.name}" ("expires_at") where "status" = 'pending'`,
 })
 export class Reservation {
   @PrimaryKey({ type: 'text' })

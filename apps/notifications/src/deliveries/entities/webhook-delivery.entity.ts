@@ -9,7 +9,8 @@ import { DELIVERY_STATUSES, DeliveryStatus } from '@did/contracts';
 // claim walks the endpoints that have pending rows and reads each one's due rows in order.
 @Index({
   name: 'webhook_deliveries_pending_idx',
-  expression: (table, _columns, name) => `create index "${name}" on "${table.schema}"."${table.name}" ("endpoint_id", "next_attempt_at") where "status" = 'pending'`,
+  expression: (table, _columns, name) =>
+    `create index "${name}" on "${table.schema}"."${table.name}" ("endpoint_id", "next_attempt_at") where "status" = 'pending'`,
 })
 export class WebhookDelivery {
   @PrimaryKey({ type: 'text' })

@@ -34,9 +34,13 @@ export interface StoredRejection {
 @Index({ name: 'number_orders_account_idx', properties: ['accountId', 'createdAt', 'id'] })
 @Index({
   name: 'number_orders_unfinished_idx',
-  expression: (t) => `create index "number_orders_unfinished_idx" on "${t.schema}"."${t.name}" ("created_at") where "status" in ('placing', 'rejected') and "claims_released_at" is null`,
+  expression: (t) =>
+    `create index "number_orders_unfinished_idx" on "${t.schema}"."${t.name}" ("created_at") where "status" in ('placing', 'rejected') and "claims_released_at" is null`,
 })
-@Check({ name: 'number_orders_status', expression: "status in ('placing', 'rejected', 'pending', 'success', 'partial_success', 'failure')" })
+@Check({
+  name: 'number_orders_status',
+  expression: "status in ('placing', 'rejected', 'pending', 'success', 'partial_success', 'failure')",
+})
 export class NumberOrder {
   @PrimaryKey({ type: 'text' })
   id!: string;

@@ -9,7 +9,11 @@ import type { Currency, PaymentPurpose, PaymentStatus } from '@did/contracts';
  */
 @Entity({ tableName: 'payments' })
 @Unique({ name: 'payments_account_key_unique', properties: ['accountId', 'idempotencyKey'] })
-@Index({ name: 'payments_pending_idx', expression: (table) => `create index "payments_pending_idx" on "${table.schema}"."${table.name}" ("created_at") where "status" = 'pending'` })
+@Index({
+  name: 'payments_pending_idx',
+  expression: (table) =>
+    `create index "payments_pending_idx" on "${table.schema}"."${table.name}" ("created_at") where "status" = 'pending'`,
+})
 @Check({ name: 'payments_amount_positive', expression: 'amount_cents > 0' })
 @Check({ name: 'payments_status', expression: "status in ('pending', 'succeeded', 'failed')" })
 export class Payment {

@@ -6,7 +6,11 @@ import { Check, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'partner_markups' })
 @Index({ name: 'partner_markups_partner_idx', properties: ['partnerId'] })
-@Check({ name: 'partner_markups_non_negative', expression: 'percent_basis_points >= 0 and setup_cents >= 0 and monthly_cents >= 0 and per_minute_cents >= 0 and connection_cents >= 0' })
+@Check({
+  name: 'partner_markups_non_negative',
+  expression:
+    'percent_basis_points >= 0 and setup_cents >= 0 and monthly_cents >= 0 and per_minute_cents >= 0 and connection_cents >= 0',
+})
 export class PartnerMarkupRow {
   @PrimaryKey({ type: 'text' })
   id!: string;

@@ -6,7 +6,11 @@ import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * quote and search reads it fresh (inventory caches it a few seconds at most).
  */
 @Entity({ tableName: 'price_lists' })
-@Check({ name: 'price_lists_non_negative', expression: 'setup_cents >= 0 and monthly_cents >= 0 and per_minute_cents >= 0 and connection_cents >= 0 and lookup_carrier_cents >= 0 and lookup_caller_name_cents >= 0' })
+@Check({
+  name: 'price_lists_non_negative',
+  expression:
+    'setup_cents >= 0 and monthly_cents >= 0 and per_minute_cents >= 0 and connection_cents >= 0 and lookup_carrier_cents >= 0 and lookup_caller_name_cents >= 0',
+})
 export class PriceListEntry {
   @PrimaryKey({ type: 'text' })
   countryCode!: string;

@@ -9,12 +9,14 @@ import type { Currency, NumberReleaseReason, SubscriptionStatus } from '@did/con
 @Index({ name: 'subscriptions_account_idx', properties: ['accountId', 'paidUntil'] })
 @Index({
   name: 'subscriptions_due_idx',
-  expression: (t) => `create index "subscriptions_due_idx" on "${t.schema}"."${t.name}" ("paid_until") where "status" <> 'ended'`,
+  expression: (t) =>
+    `create index "subscriptions_due_idx" on "${t.schema}"."${t.name}" ("paid_until") where "status" <> 'ended'`,
 })
 // The renewal job walks due subscriptions in (paid_until, number_id) order, a batch at a time.
 @Index({
   name: 'subscriptions_due_order_idx',
-  expression: (t) => `create index "subscriptions_due_order_idx" on "${t.schema}"."${t.name}" ("paid_until", "number_id") where "status" <> 'ended'`,
+  expression: (t) =>
+    `create index "subscriptions_due_order_idx" on "${t.schema}"."${t.name}" ("paid_until", "number_id") where "status" <> 'ended'`,
 })
 @Check({ name: 'subscriptions_status', expression: "status in ('active', 'past_due', 'ended')" })
 export class Subscription {

@@ -11,7 +11,11 @@ import type { Currency, LedgerEntryKind } from '@did/contracts';
 @Unique({ name: 'ledger_entries_wallet_key_unique', properties: ['walletId', 'idempotencyKey'] })
 @Unique({ name: 'ledger_entries_wallet_sequence_unique', properties: ['walletId', 'sequence'] })
 @Index({ name: 'ledger_entries_account_idx', properties: ['accountId', 'createdAt', 'id'] })
-@Check({ name: 'ledger_entries_kind', expression: "kind in ('top_up', 'order_charge', 'refund', 'renewal', 'lookup_fee', 'adjustment', 'usage', 'transfer', 'tenant_payment')" })
+@Check({
+  name: 'ledger_entries_kind',
+  expression:
+    "kind in ('top_up', 'order_charge', 'refund', 'renewal', 'lookup_fee', 'adjustment', 'usage', 'transfer', 'tenant_payment')",
+})
 @Check({ name: 'ledger_entries_amount_non_zero', expression: 'amount_cents <> 0' })
 @Check({ name: 'ledger_entries_balance_after_non_negative', expression: 'balance_after_cents >= 0' })
 export class LedgerEntry {

@@ -8,7 +8,10 @@ import type { Currency } from '@did/contracts';
 @Entity({ tableName: 'wallets' })
 @Check({ name: 'wallets_balance_non_negative', expression: 'balance_cents >= 0' })
 @Check({ name: 'wallets_owed_non_negative', expression: 'owed_cents >= 0' })
-@Check({ name: 'wallets_auto_recharge_amounts', expression: 'auto_recharge_threshold_cents >= 0 and auto_recharge_amount_cents >= 0' })
+@Check({
+  name: 'wallets_auto_recharge_amounts',
+  expression: 'auto_recharge_threshold_cents >= 0 and auto_recharge_amount_cents >= 0',
+})
 export class Wallet {
   @PrimaryKey({ type: 'text' })
   id!: string;

@@ -5,11 +5,13 @@ import { BlobType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 // Unfinished uploads only: the quota sums an account's pending bytes, the cleaner finds abandoned ones by age.
 @Index({
   name: 'document_chunks_unfinished_account_idx',
-  expression: (t) => `create index "document_chunks_unfinished_account_idx" on "${t.schema}"."${t.name}" ("account_id") where not "finished"`,
+  expression: (t) =>
+    `create index "document_chunks_unfinished_account_idx" on "${t.schema}"."${t.name}" ("account_id") where not "finished"`,
 })
 @Index({
   name: 'document_chunks_unfinished_created_idx',
-  expression: (t) => `create index "document_chunks_unfinished_created_idx" on "${t.schema}"."${t.name}" ("created_at") where not "finished"`,
+  expression: (t) =>
+    `create index "document_chunks_unfinished_created_idx" on "${t.schema}"."${t.name}" ("created_at") where not "finished"`,
 })
 export class DocumentChunk {
   @PrimaryKey({ type: 'text' })

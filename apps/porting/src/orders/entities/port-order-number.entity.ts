@@ -43,7 +43,12 @@ export class PortOrderNumber {
 }
 
 /** Statuses a number of a port order ends in; the others are still in progress. */
-const SETTLED: readonly string[] = [PortNumberStatus.NotPortable, PortNumberStatus.Cancelled, PortNumberStatus.Failed, PortNumberStatus.Ported];
+const SETTLED: readonly string[] = [
+  PortNumberStatus.NotPortable,
+  PortNumberStatus.Cancelled,
+  PortNumberStatus.Failed,
+  PortNumberStatus.Ported,
+];
 
 /** True while the number is still in the port (not refused, cancelled, failed or ported). */
 export const isOpenNumber = (n: PortOrderNumber): boolean => !SETTLED.includes(n.status);

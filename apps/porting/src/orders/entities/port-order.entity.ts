@@ -6,7 +6,11 @@ import type { Currency, PortExceptionCode, PortOrderStatus } from '@did/contract
 @Index({ name: 'port_orders_account_idx', properties: ['accountId', 'createdAt', 'id'] })
 @Index({ name: 'port_orders_parent_idx', properties: ['parentOrderId'] })
 // The poller walks orders the carrier is working on.
-@Index({ name: 'port_orders_open_idx', expression: (t) => `create index "port_orders_open_idx" on "${t.schema}"."${t.name}" ("updated_at") where "status" in ('submitted', 'in_progress', 'approved')` })
+@Index({
+  name: 'port_orders_open_idx',
+  expression: (t) =>
+    `create index "port_orders_open_idx" on "${t.schema}"."${t.name}" ("updated_at") where "status" in ('submitted', 'in_progress', 'approved')`,
+})
 export class PortOrder {
   @PrimaryKey({ type: 'text' })
   id!: string;

@@ -3,7 +3,10 @@ import type { EmergencyStatus } from '@did/contracts';
 
 /** The 911 service of one number and the E911 loop's next step for it (due_at, while provisioning or deprovisioning). */
 @Entity({ tableName: 'number_emergency' })
-@Check({ name: 'number_emergency_status_check', expression: "status in ('provisioning', 'active', 'failed', 'deprovisioning', 'disabled')" })
+@Check({
+  name: 'number_emergency_status_check',
+  expression: "status in ('provisioning', 'active', 'failed', 'deprovisioning', 'disabled')",
+})
 @Index({ name: 'number_emergency_address_idx', properties: ['emergencyAddressId'] })
 @Index({ name: 'number_emergency_due_idx', properties: ['dueAt'] })
 export class NumberEmergencyRow {

@@ -3,7 +3,10 @@ import type { InboundCallScreening, SmsRouting, VoiceDestination } from '@did/co
 
 /** A number's own routing settings. Null on an inheriting column means "the account's default". */
 @Entity({ tableName: 'number_settings' })
-@Check({ name: 'number_settings_screening_check', expression: "inbound_call_screening in ('disabled', 'flag_calls', 'reject_calls')" })
+@Check({
+  name: 'number_settings_screening_check',
+  expression: "inbound_call_screening in ('disabled', 'flag_calls', 'reject_calls')",
+})
 @Check({ name: 'number_settings_max_channels_check', expression: 'max_channels is null or max_channels >= 1' })
 export class NumberSettingsRow {
   @PrimaryKey({ type: 'text' })

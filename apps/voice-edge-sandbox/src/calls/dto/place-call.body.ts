@@ -19,13 +19,28 @@ export const PlaceCallBody = z
     emergency: z.boolean().default(false),
   })
   .superRefine((body, ctx) => {
-    if (body.emergency && body.direction === UsageDirection.Inbound) ctx.addIssue({ code: 'custom', path: ['direction'], message: 'an emergency call is outbound' });
-    if (body.emergency && body.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: 'an emergency call is to 911' });
+    if (body.emergency && body.direction === UsageDirection.Inbound)
+      ctx.addIssue({ code: 'custom', path: ['direction'], message: 'an emergency call is outbound' });
+    if (body.emergency && body.to !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'an emergency call is to 911' });
     const outbound = body.emergency || body.direction === UsageDirection.Outbound;
-    if (body.from !== undefined && outbound) ctx.addIssue({ code: 'custom', path: ['from'], message: 'from is the caller of an inbound call; an outbound call is from phone_number' });
-    if (body.to !== undefined && !outbound) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is the called party of an outbound call; an inbound call is to phone_number' });
+    if (body.from !== undefined && outbound)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: 'from is the caller of an inbound call; an outbound call is from phone_number',
+      });
+    if (body.to !== undefined && !outbound)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'to is the called party of an outbound call; an inbound call is to phone_number',
+      });
   })
-  .transform((body) => ({ ...body, direction: body.emergency ? UsageDirection.Outbound : (body.direction ?? UsageDirection.Inbound) }));
+  .transform((body) => ({
+    ...body,
+    direction: body.emergency ? UsageDirection.Outbound : (body.direction ?? UsageDirection.Inbound),
+  }));
 export type PlaceCallBody = z.infer<typeof PlaceCallBody>;
 
 /** `POST /messages`: one message through a platform number, sent now. */
@@ -38,7 +53,9 @@ export const SendMessageBody = z
     parts: z.number().int().min(1).max(100).default(1),
   })
   .superRefine((body, ctx) => {
-    if (body.from !== undefined && body.direction === UsageDirection.Outbound) ctx.addIssue({ code: 'custom', path: ['from'], message: 'from is the sender of an inbound message' });
-    if (body.to !== undefined && body.direction === UsageDirection.Inbound) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is the recipient of an outbound message' });
+    if (body.from !== undefined && body.direction === UsageDirection.Outbound)
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'from is the sender of an inbound message' });
+    if (body.to !== undefined && body.direction === UsageDirection.Inbound)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is the recipient of an outbound message' });
   });
 export type SendMessageBody = z.infer<typeof SendMessageBody>;
