@@ -114,8 +114,8 @@ export async function startPlatform(
   };
 }
 
-/** A service binary's one-shot command from its sources; resolves with its output once it exits 0. */
-function runCommand(service: PlatformService, args: string[], env: Record<string, string>): Promise<string> {
+/** A service binary's one-shot command from its sources (ingest, fund-demo); resolves with its output once it exits 0. */
+export function runCommand(service: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { connect, NatsConnection } from 'nats';
 import { Client } from 'pg';
 import { eventsStreamName, eventSubject, NumberOrderPatterns } from '@did/contracts';
@@ -10,6 +8,7 @@ import { parseTraceparent } from '@did/service-kit';
 import { createTestWorld, freePort, TestWorld, waitFor } from '@did/testing';
 import { FAST_WEBHOOKS } from '../../notifications/test/notifications-fixture'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: loopback allowed, fast retries
 import { Receiver } from '../../notifications/test/receiver'; // eslint-disable-line @nx/enforce-module-boundaries -- cross-service e2e: a real node:http webhook receiver
+import { runCommand } from './platform-processes';
 
 /*
  * Issue 18's must-hold: one order followed from the HTTP request to its number_order.completed webhook.
@@ -21,7 +20,6 @@ import { Receiver } from '../../notifications/test/receiver'; // eslint-disable-
  */
 jest.setTimeout(240_000);
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
 const OPERATOR_KEY = 'op_trace_test_operator_key_0123456789abcdef';
 
 type LogLine = Record<string, unknown> & { trace_id?: string; request_id?: string; context?: string };
@@ -256,31 +254,3 @@ describe('one trace from the API call to the webhook (gateway, ordering, invento
     }
   });
 });
-
-/** Runs `main.ts <args>` of a service to completion (ingest, fund-demo), failing with its output. */
-function runCommand(service: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '-r',
-        './tools/jest/swc-cached-register.js',
-        '-r',
-        'tsconfig-paths/register',
-        `apps/${service}/src/main.ts`,
-        ...args,
-      ],
-      {
-        cwd: REPO_ROOT,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${service} ${args.join(' ')} exited ${code}:\n${output}`)),
-    );
-  });
-}
