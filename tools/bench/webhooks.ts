@@ -22,26 +22,19 @@
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { connect, NatsConnection } from 'nats';
 import { Pool as PgPool } from 'pg';
-import { Pool } from 'undici';
 import { EventEnvelope, eventSubject, eventsStreamName } from '@did/contracts';
 import { appendToOutbox, JetStreamEvents, NATS_CONNECTION, RpcClient } from '@did/messaging';
 import { runMigrations, schemaForService } from '@did/persistence';
 import { createNatsService } from '@did/runtime';
 import { sortableId } from '@did/service-kit';
-import { exchange } from '@did/http-kit';
 import { Events } from '@did/contracts';
 import { AppModule, SERVICE } from '../../apps/notifications/src/app.module';
-import { DeliveryClaims } from '../../apps/notifications/src/deliveries/delivery-claims';
-import { DeliveryOutcomes } from '../../apps/notifications/src/deliveries/delivery-outcomes.service';
 import { DeliveryWorker } from '../../apps/notifications/src/deliveries/delivery-worker';
-import { EventIntakeService } from '../../apps/notifications/src/events/event-intake.service';
 import { webhookBody } from '../../apps/notifications/src/deliveries/webhook-body';
 import { loadNotificationsConfig } from '../../apps/notifications/src/config';
 import { MIGRATIONS } from '../../apps/notifications/src/migrations';
@@ -50,8 +43,10 @@ import { provideNats } from '../dev/nats';
 import { providePostgres } from '../dev/postgres';
 import { repoRoot } from '../dev/repo-root';
 import { percentile } from './load';
-import { CpuMeter, CpuSpent } from './cpu-usage';
+import { CpuMeter } from './cpu-usage';
 import { StatementCensus, StatementCount } from './statement-census';
+import { PUBLISHER_SOURCE, RECEIVER_SOURCE } from './webhooks/child-sources';
+import { countIntakeBatches, cpuMeter, describeCensus, plainPosts, timeStages } from './webhooks/measurements';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
@@ -59,224 +54,6 @@ const ENDPOINT_CONCURRENCY = 16;
 /** Issue 19's target for end to end, and the figure before its changes (intake one batch of 64 at a time). */
 const END_TO_END_TARGET = 5_000;
 const END_TO_END_BEFORE = '1,612/s (issue 19, before batches in flight)';
-
-/**
- * The receiver runs in its own process, so neither side of the comparison shares its CPU with it. It
- * keeps the webhook ids it received; during the throughput runs it only counts them (the bench asks for
- * the count every 20 ms), so a webhook costs the receiver what a plain POST does and the process the
- * worker runs in pays nothing for the measurement. For the lag run it reports arrivals as they come.
- */
-const RECEIVER_SOURCE = `
-const http = require('node:http');
-const seen = new Set();
-let live = false;
-let arrived = [];
-const flush = () => { process.send({ arrived }); arrived = []; };
-process.on('message', (m) => {
-  if (m.live !== undefined) live = m.live;
-  if (m.count) process.send({ count: seen.size });
-});
-const server = http.createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    res.writeHead(204).end();
-    if (req.url === '/hook') {
-      const id = req.headers['webhook-id'];
-      seen.add(id);
-      if (live) {
-        // One IPC message per request would cost more than the request: batched every 2 ms.
-        if (!arrived.length) setTimeout(flush, 2);
-        arrived.push([id, Date.now()]);
-      }
-    }
-  });
-});
-server.keepAliveTimeout = 60000;
-server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-`;
-
-/**
- * Events reach the service from other processes (the producers' outbox relays), so the bench publishes
- * them from a child process too: the service's process pays only for taking them in. It is handed the
- * messages first and publishes them all at once when told to go.
- */
-const PUBLISHER_SOURCE = `
-const { connect } = require('nats');
-let messages = [];
-process.on('message', async (m) => {
-  if (m.messages) {
-    messages = m.messages;
-    process.send({ ready: true });
-  }
-  if (m.go) {
-    const nc = await connect({ servers: m.servers });
-    const js = nc.jetstream();
-    await Promise.all(messages.map((x) => js.publish(x.subject, x.data, { msgID: x.msgID })));
-    await nc.drain();
-    process.send({ published: true });
-  }
-});
-`;
-
-/** CPU time (user + system, ms) used so far by these processes, from /proc (Linux); undefined where unreadable. */
-function cpuMs(pids: number[]): number | undefined {
-  try {
-    let ticks = 0;
-    for (const pid of pids) {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU used by the bench process, the receiver and this database's PostgreSQL backends between start() and stop(), per delivery. */
-function cpuMeter(receiverPid: number, backendPids: number[]) {
-  const parts = { self: [process.pid], receiver: [receiverPid], postgres: backendPids };
-  let before: Record<string, number | undefined> = {};
-  let after: Record<string, number | undefined> = {};
-  const read = () => Object.fromEntries(Object.entries(parts).map(([k, pids]) => [k, cpuMs(pids)]));
-  return {
-    start: () => (before = read()),
-    stop: () => (after = read()),
-    report: (selfName: string, count: number) =>
-      Object.keys(parts)
-        .map((k) => {
-          const used =
-            after[k] !== undefined && before[k] !== undefined
-              ? ((after[k] as number) - (before[k] as number)) / count
-              : undefined;
-          return `${k === 'self' ? selfName : k} ${used === undefined ? '?' : (used * 1000).toFixed(0)} µs`;
-        })
-        .join(', '),
-  };
-}
-
-/** One plain POST per body, `concurrency` at a time, on keep-alive connections: with node:http, or with undici's dispatcher (what the worker sends with). */
-async function plainPosts(
-  url: string,
-  bodies: string[],
-  concurrency: number,
-  client: 'node:http' | 'undici',
-): Promise<number> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const pool = new Pool(new URL(url).origin, { connections: concurrency });
-  const path = new URL(url).pathname;
-  const postNode = (body: string) =>
-    new Promise<void>((resolve, reject) => {
-      const req = http.request(
-        url,
-        {
-          method: 'POST',
-          agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', resolve);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  const origin = new URL(url).origin;
-  const postUndici = (body: string) =>
-    exchange(
-      pool,
-      { origin, path, method: 'POST', headers: ['content-type', 'application/json'], body },
-      60_000,
-      false,
-    );
-  const post = client === 'undici' ? postUndici : postNode;
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < bodies.length) await post(bodies[next++]);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const rate = bodies.length / ((performance.now() - started) / 1000);
-  agent.destroy();
-  await pool.destroy();
-  return rate;
-}
-
-/** Wraps the worker's two database stages to count their calls, rows and time while the worker runs alone. */
-function timeStages(app: { get<T>(type: new (...args: never[]) => T): T }) {
-  const claims = app.get(DeliveryClaims);
-  const outcomes = app.get(DeliveryOutcomes);
-  const claim = claims.claim;
-  const record = outcomes.record;
-  const stats = { claim: { calls: 0, rows: 0, ms: 0 }, record: { calls: 0, rows: 0, ms: 0 } };
-  claims.claim = async function (...args: Parameters<typeof claim>) {
-    const t = performance.now();
-    const rows = await claim.apply(this, args);
-    stats.claim.calls++;
-    stats.claim.rows += rows.length;
-    stats.claim.ms += performance.now() - t;
-    return rows;
-  };
-  outcomes.record = async function (...args: Parameters<typeof record>) {
-    const t = performance.now();
-    await record.apply(this, args);
-    stats.record.calls++;
-    stats.record.rows += args[0].length;
-    stats.record.ms += performance.now() - t;
-  };
-  const line = (name: string, s: { calls: number; rows: number; ms: number }) =>
-    `${name} ${s.calls} calls, ${(s.rows / Math.max(1, s.calls)).toFixed(1)} rows and ${(s.ms / Math.max(1, s.calls)).toFixed(1)} ms each`;
-  return {
-    stop: () => {
-      claims.claim = claim;
-      outcomes.record = record;
-    },
-    report: () => `${line('claim', stats.claim)}; ${line('record', stats.record)}`,
-  };
-}
-
-/** The end-to-end phase's cost per delivery: statements, transactions, NATS messages and CPU of each process. */
-function describeCensus(
-  sql: StatementCount,
-  nats: { in: number; out: number },
-  cpu: CpuSpent,
-  deliveries: number,
-): string {
-  const per = (n: number) => (n / deliveries).toFixed(2);
-  const cpuParts = [...cpu.perProcess]
-    .sort((a, b) => b[1] - a[1])
-    // The service runs inside the bench process: CpuMeter's "bench client" is notifications (intake and worker).
-    .map(
-      ([name, seconds]) =>
-        `${name === 'bench client' ? 'notifications' : name} ${((seconds * 1e6) / deliveries).toFixed(0)} µs`,
-    )
-    .join(', ');
-  const busy =
-    cpu.machineBusyCores === null ? '' : `; machine busy ${cpu.machineBusyCores.toFixed(2)} of 2 cores (all users)`;
-  return [
-    `  census per delivery (end to end, notifications process): ${per(sql.statements)} SQL statements, ${per(sql.transactions)} transactions, NATS ${per(nats.in)} messages in and ${per(nats.out)} out`,
-    `  CPU per delivery (end to end): ${cpuParts}${busy}`,
-  ].join('\n');
-}
-
-/** Counts intake's batches (calls of its set-based handler), their events and time, during the end-to-end phase. */
-function countIntakeBatches(app: { get<T>(type: new (...args: never[]) => T): T }) {
-  const intake = app.get(EventIntakeService);
-  const recordMany = intake.recordMany;
-  const stats = { calls: 0, events: 0, ms: 0 };
-  intake.recordMany = async function (...args: Parameters<typeof recordMany>) {
-    const t = performance.now();
-    await recordMany.apply(this, args);
-    stats.calls++;
-    stats.events += args[0].length;
-    stats.ms += performance.now() - t;
-  };
-  return {
-    stop: () => (intake.recordMany = recordMany),
-    report: () =>
-      `intake ${stats.calls} batches, ${(stats.events / Math.max(1, stats.calls)).toFixed(1)} events and ${(stats.ms / Math.max(1, stats.calls)).toFixed(1)} ms each (handler only)`,
-  };
-}
 
 async function main(): Promise<void> {
   const census = new StatementCensus();
